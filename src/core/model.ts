@@ -29,6 +29,7 @@ export interface PlanModel {
   /** the plan's map node and the `id` value node */
   node: Node;
   idNode: Node;
+  priceNode: Node;
 }
 
 export interface FeatureModel extends Classification {
@@ -48,6 +49,8 @@ export interface FeatureModel extends Classification {
   node: Node;
   idNode: Node;
   planNode: Node;
+  signalsNode?: Node;
+  requestedByNode?: Node;
   /** plan id -> the `limits` pair (key and value nodes) */
   limitPairs: Map<string, Pair<Node, Node>>;
 }

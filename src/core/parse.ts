@@ -1,0 +1,196 @@
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLMap,
+} from 'yaml';
+import type { Range, Span } from './types';
+
+/** Past this nesting depth a document is refused: deeper input is an attack, not a packaging file. */
+export const MAX_DEPTH = 200;
+/** Cap on nodes produced while expanding aliases: stops "billion laughs" in linear time. */
+export const MAX_EXPANDED_NODES = 200_000;
+
+export interface SyntaxProblem {
+  message: string;
+  span: Span;
+}
+
+export interface ParsedText {
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  problems: SyntaxProblem[];
+}
+
+export function parseText(text: string): ParsedText {
+  const lineCounter = new LineCounter();
+  const problems: SyntaxProblem[] = [];
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // Still feed the line counter so positions can be reported.
+    parseDocument('', { lineCounter });
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    problems.push({
+      message: 'This file is binary (it contains a NUL byte), not YAML text.',
+      span: { start: nul, end: nul + 1 },
+    });
+    return { text, doc: undefined, lineCounter, problems };
+  }
+  const depth = flowDepthProblem(text);
+  if (depth) {
+    parseDocument('', { lineCounter });
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    problems.push(depth);
+    return { text, doc: undefined, lineCounter, problems };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      keepSourceTokens: false,
+    });
+  } catch (e) {
+    problems.push({
+      message: `The YAML parser gave up: ${(e as Error).message}`,
+      span: { start: 0, end: 0 },
+    });
+    return { text, doc: undefined, lineCounter, problems };
+  }
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    problems.push({ message: cleanMessage(err.message), span: { start, end: Math.max(start, end) } });
+  }
+  if (problems.length === 0 && text.includes('\n---') && /(^|\n)---[\s\n]/.test(text.slice(1))) {
+    // parseDocument reports extra documents as errors itself; nothing to add here.
+  }
+  return { text, doc: problems.length ? undefined : doc, lineCounter, problems };
+}
+
+function cleanMessage(m: string): string {
+  // yaml appends "at line X, column Y:" with a code frame when prettyErrors is on; keep the first line only.
+  const first = m.split('\n')[0] ?? m;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Deep flow collections ([[[[...) can overflow the parser's stack; refuse them up front, in linear time. */
+function flowDepthProblem(text: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let inSingle = false;
+  let inDouble = false;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (inDouble) {
+      if (c === 92) i++;
+      else if (c === 34) inDouble = false;
+      continue;
+    }
+    if (inSingle) {
+      if (c === 39) inSingle = false;
+      continue;
+    }
+    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9))
+      comment = true;
+    else if (c === 34 && depth > 0) inDouble = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > MAX_DEPTH)
+        return {
+          message: `Nesting deeper than ${MAX_DEPTH} levels: a packaging file never needs this, so the file is not read further.`,
+          span: { start: i, end: i + 1 },
+        };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+export function spanOf(node: Node | undefined | null): Span | undefined {
+  const r = node?.range;
+  if (!r) return undefined;
+  return { start: r[0], end: r[1] };
+}
+
+export function toRange(lc: LineCounter, span: Span): Range {
+  const a = lc.linePos(span.start);
+  const b = lc.linePos(span.end);
+  return {
+    start: { line: a.line - 1, character: a.col - 1 },
+    end: { line: b.line - 1, character: b.col - 1 },
+  };
+}
+
+/** The pair of `map` whose key is the scalar `key`. */
+export function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const p of (map as YAMLMap<Node, Node>).items) {
+    if (isScalar(p.key) && String(p.key.value) === key) return p;
+  }
+  return undefined;
+}
+
+export function valueOf(map: unknown, key: string): Node | undefined {
+  const v = pairOf(map, key)?.value;
+  return v ?? undefined;
+}
+
+export class ConversionError extends Error {
+  constructor(
+    message: string,
+    readonly node: Node | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * YAML nodes -> plain values, with no prototype on objects (so `__proto__` stays an ordinary, unknown key)
+ * and a budget on alias expansion.
+ */
+export function toPlain(doc: Document.Parsed, node: unknown): unknown {
+  let budget = MAX_EXPANDED_NODES;
+  const walk = (n: unknown, depth: number): unknown => {
+    if (--budget < 0)
+      throw new ConversionError('Aliases expand to too many nodes (an alias bomb?).', n as Node);
+    if (depth > MAX_DEPTH) throw new ConversionError(`Nesting deeper than ${MAX_DEPTH} levels.`, n as Node);
+    if (isAlias(n)) {
+      const target = n.resolve(doc);
+      if (!target) throw new ConversionError(`Unresolved alias *${n.source}.`, n);
+      return walk(target, depth + 1);
+    }
+    if (isScalar(n)) return n.value;
+    if (isMap(n)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const p of n.items) {
+        const k = isAlias(p.key) ? p.key.resolve(doc) : p.key;
+        const key = isScalar(k) ? k.value : k == null ? null : undefined;
+        if (key === undefined || (typeof key === 'object' && key !== null)) {
+          throw new ConversionError('Keys must be plain words, not lists or maps.', p.key as Node);
+        }
+        Object.defineProperty(out, String(key), {
+          value: walk(p.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    if (isSeq(n)) return n.items.map((i) => walk(i, depth + 1));
+    return n == null ? null : undefined;
+  };
+  return walk(node, 0);
+}

@@ -1,0 +1,18 @@
+import type { Rule } from './types';
+
+export const unclassifiedFeature: Rule = {
+  id: 'unclassified-feature',
+  severity: 'info',
+  category: 'packaging-test',
+  description: 'A feature has no `signals` block, so the packaging test cannot place it.',
+  check(ctx) {
+    for (const f of ctx.model.features) {
+      if (f.signals) continue;
+      ctx.report({
+        node: f.idNode,
+        feature: f.id,
+        message: `${ctx.name(f)} has no \`signals\`, so the packaging test cannot say whether it belongs in free or paid. Add signals: virality, universality, ahaMoment, habitLoop, friction.`,
+      });
+    }
+  },
+};
