@@ -1,6 +1,9 @@
 // Build of every bundle. Usage: node esbuild.mjs
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { cliBuilds } from './scripts/esbuild-cli.mjs';
 import { extensionBuilds } from './scripts/esbuild-extension.mjs';
 
-const builds = [...extensionBuilds()];
+const builds = [...cliBuilds(), ...extensionBuilds()];
 await Promise.all(builds.map((b) => esbuild.build(b)));
+chmodSync('dist/cli.js', 0o755);

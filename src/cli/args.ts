@@ -1,0 +1,53 @@
+/** Minimal argv parser: long options with values, booleans, `--no-x`, positionals. */
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  /** options that take a value */
+  values?: readonly string[];
+  /** boolean flags (a `--no-` prefix is part of the name, e.g. "no-color") */
+  flags?: readonly string[];
+}
+
+export interface Parsed {
+  positionals: string[];
+  values: Record<string, string>;
+  flags: Set<string>;
+}
+
+export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed {
+  const out: Parsed = { positionals: [], values: {}, flags: new Set() };
+  const values = new Set(spec.values ?? []);
+  const flags = new Set(spec.flags ?? []);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('--') || a === '-') {
+      if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+      out.positionals.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = a.slice(2, eq < 0 ? undefined : eq);
+    if (values.has(name)) {
+      const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`--${name} needs a value`);
+      out.values[name] = v;
+    } else if (flags.has(name) && eq < 0) out.flags.add(name);
+    else throw new UsageError(`unknown option --${name}`);
+  }
+  return out;
+}
+
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  dflt: T,
+): T {
+  if (value === undefined) return dflt;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unknown --${name} "${value}"; use one of ${allowed.join(', ')}`);
+}

@@ -1,0 +1,64 @@
+import { check } from '../core/check';
+import { oneOf, parseArgs, UsageError } from './args';
+import { displayPath, InputError, readText, resolveInputs } from './files';
+import { CHECK_FORMATS } from './format';
+import type { FileReport } from './format/types';
+import { EXIT, type Io } from './io';
+
+export const CHECK_USAGE =
+  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color]';
+
+/** Checks files and reports; returns the exit code of spec section 5. */
+export function runCheck(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, { values: ['format', 'max-warnings'], flags: ['quiet', 'no-color', 'color'] });
+  const formats = Object.keys(CHECK_FORMATS);
+  const format = oneOf('format', args.values.format, formats, 'stylish');
+  let maxWarnings = -1;
+  if (args.values['max-warnings'] !== undefined) {
+    const raw = args.values['max-warnings'];
+    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number >= 0, not "${raw}"`);
+    maxWarnings = Number(raw);
+  }
+  const quiet = args.flags.has('quiet');
+  const color =
+    !args.flags.has('no-color') && (args.flags.has('color') || (io.isTTY && io.env.NO_COLOR === undefined));
+
+  let files: string[];
+  try {
+    files = resolveInputs(args.positionals, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`packaging-planner: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const f of files) {
+    const shown = displayPath(f, io.cwd);
+    const read = readText(f);
+    if (!read.ok) {
+      io.stderr(`packaging-planner: ${shown}: ${read.reason}\n`);
+      unreadable = true;
+      continue;
+    }
+    const result = check(read.text);
+    const diagnostics = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    reports.push({ file: shown, text: read.text, result, diagnostics });
+  }
+  io.stdout(CHECK_FORMATS[format]!(reports, { color }));
+  if (unreadable) return EXIT.usage;
+  const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = reports.reduce(
+    (n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length,
+    0,
+  );
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (format === 'stylish')
+      io.stderr(`packaging-planner: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

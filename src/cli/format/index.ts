@@ -1,0 +1,9 @@
+import { formatJson } from './json';
+import { formatStylish } from './stylish';
+import type { Formatter } from './types';
+
+/** `check --format` values. A new format is one module plus one line here. */
+export const CHECK_FORMATS: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+};

@@ -1,0 +1,35 @@
+import type { CheckResult } from '../../core/model';
+import type { Diagnostic } from '../../core/types';
+
+/** One checked file as every formatter sees it. */
+export interface FileReport {
+  /** the path as printed: relative to the working directory, `/`-separated */
+  file: string;
+  text: string;
+  result: CheckResult;
+  /** the diagnostics to print (after --quiet) */
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
+
+export function counts(diags: readonly Diagnostic[]) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const d of diags) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+/** 0-based core position -> the CLI's 1-based one. */
+export function oneBased(p: { line: number; character: number }): { line: number; column: number } {
+  return { line: p.line + 1, column: p.character + 1 };
+}

@@ -1,0 +1,49 @@
+import { UsageError } from './args';
+import { CHECK_USAGE, runCheck } from './check';
+import { EXIT, type Io, processIo } from './io';
+
+export interface Command {
+  usage: string;
+  run(argv: readonly string[], io: Io): number | Promise<number>;
+}
+
+/** Every subcommand. A new command is one module plus one line here. */
+export const COMMANDS: Record<string, Command> = {
+  check: { usage: CHECK_USAGE, run: runCheck },
+};
+
+export function usage(): string {
+  return `Usage:\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n  packaging-planner --version\n`;
+}
+
+/** Runs the CLI; never throws: unexpected failures become a one-line message and exit 2. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'}\n`);
+    return EXIT.ok;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr(`packaging-planner: unknown command "${name}"\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`packaging-planner ${name}: ${e.message}\nUsage: ${cmd.usage}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`packaging-planner ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+declare const __VERSION__: string | undefined;
