@@ -3,7 +3,8 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 // Pricing2Yaml (ISA group, syntax 1.x–3.x) -> packaging.yaml. Pure: text in, text + warnings out.
 // Decisions (see docs/cli.md#import):
 // - plans are sorted by price (free first, contact-sales last, file order on ties): packaging.yaml
-//   orders plans lowest -> highest and Pricing2Yaml files do not always (e.g. product lines side by side);
+//   orders plans lowest -> highest and Pricing2Yaml files do not always; the file order is kept when
+//   the features follow it better than the price order;
 // - a feature's `plan` is the lowest plan that enables it: its value is truthy and no linked numeric
 //   usage limit is 0 there;
 // - a feature no plan enables (add-on only, or never on) goes on the highest plan, with a comment;
@@ -237,17 +238,6 @@ export function importPricing2Yaml(text: string): ImportResult {
       { key: 'base', index: 0, price: 'contact-sales', features: {}, usageLimits: {}, fromAddOn: false },
     ];
   }
-  const rank = (p: SourcePlan) => (p.price === 'contact-sales' ? Number.POSITIVE_INFINITY : p.price);
-  const sorted = [...plans].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-  if (sorted.some((p, i) => p !== plans[i]))
-    warnings.push(
-      `plans reordered by price (lowest to highest): ${sorted.map((p) => p.key).join(', ')}; check that the order reads as an upgrade path`,
-    );
-  plans = sorted;
-
-  const usedPlanIds = new Set<string>();
-  const planIds = plans.map((p) => uniqueId(slugify(p.key, 'plan'), usedPlanIds));
-
   // --- usage limits: value per plan, and which features they bound
   const limitValue = (limitKey: string, plan: SourcePlan): Json => {
     const o = overrideOf(plan.usageLimits, limitKey);
@@ -289,6 +279,43 @@ export function importPricing2Yaml(text: string): ImportResult {
           })
           .map(([k]) => k);
 
+  // Lowest -> highest: by price, unless the file's own order fits the data better (fewer features that
+  // are on in a plan and off in a higher one), e.g. an Enterprise plan listed last but priced below Premium.
+  const rank = (p: SourcePlan) => (p.price === 'contact-sales' ? Number.POSITIVE_INFINITY : p.price);
+  const byPrice = [...plans].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  const enabledMatrix = new Map<SourcePlan, Map<string, boolean>>(
+    plans.map((p) => [p, new Map(Object.keys(featuresSrc).map((fk) => [fk, enabledIn(fk, p)]))]),
+  );
+  const gaps = (order: SourcePlan[]): number => {
+    let n = 0;
+    for (const fk of Object.keys(featuresSrc)) {
+      let on = false;
+      for (const p of order) {
+        const e = enabledMatrix.get(p)!.get(fk)!;
+        if (on && !e) {
+          n++;
+          break;
+        }
+        on ||= e;
+      }
+    }
+    return n;
+  };
+  if (byPrice.some((p, i) => p !== plans[i])) {
+    if (gaps(byPrice) <= gaps(plans)) {
+      warnings.push(
+        `plans reordered by price (lowest to highest): ${byPrice.map((p) => p.key).join(', ')}; check that the order reads as an upgrade path`,
+      );
+      plans = byPrice;
+    } else {
+      warnings.push(
+        'plans kept in file order although their prices are not ascending: the features follow that order',
+      );
+    }
+  }
+  const usedPlanIds = new Set<string>();
+  const planIds = plans.map((p) => uniqueId(slugify(p.key, 'plan'), usedPlanIds));
+
   for (const p of plans) {
     for (const fk of Object.keys(p.features))
       if (!(fk in featuresSrc))
@@ -303,7 +330,7 @@ export function importPricing2Yaml(text: string): ImportResult {
   for (const [fk, f] of Object.entries(featuresSrc)) {
     const fo = asObj(f);
     const id = uniqueId(slugify(fk, 'feature'), usedFeatureIds);
-    const enabled = plans.map((p) => enabledIn(fk, p));
+    const enabled = plans.map((p) => enabledMatrix.get(p)!.get(fk)!);
     let lowest = enabled.indexOf(true);
     let comment: string | undefined;
     if (lowest < 0) {
