@@ -144,7 +144,13 @@ function result(
     recommendation: f.recommendation,
     reasons: f.reasons,
   }));
-  return { diagnostics, features, ...(model ? { model } : {}), syntaxError };
+  return {
+    diagnostics,
+    features,
+    ...(model ? { model } : {}),
+    syntaxError,
+    toRange: (span) => toRange(lc, span),
+  };
 }
 
 function validSetting(v: string | undefined): string | undefined {

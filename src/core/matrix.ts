@@ -1,5 +1,6 @@
-import type { CheckResult, Limit } from './model';
+import type { CheckResult, Limit, PlanModel } from './model';
 import type { Diagnostic, Range, Recommendation, Severity, Side, Signal } from './types';
+import { SIGNALS } from './types';
 
 // The one view model of the free/paid matrix: the CLI formats, the Markdown summary and the webview all render it.
 
@@ -86,3 +87,139 @@ export interface MatrixModel {
 }
 
 export type { CheckResult, Diagnostic };
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'>): string {
+  if (p.price === 'contact-sales') return 'Contact sales';
+  if (p.price === 0) return 'Free';
+  const amount = Number.isInteger(p.price) ? String(p.price) : p.price.toFixed(2);
+  return [`$${amount}`, p.per ? `${p.per}` : '', p.period ? `${p.period}` : ''].filter(Boolean).join(' / ');
+}
+
+export function limitLabel(limit: Limit, unit?: string): string {
+  const n = limit === 'unlimited' ? 'Unlimited' : limit.toLocaleString('en-US');
+  return unit ? `${n} ${unit}` : n;
+}
+
+const finding = (d: Diagnostic): MatrixFinding => ({
+  rule: d.rule,
+  severity: d.severity,
+  message: d.message,
+  range: d.range,
+});
+
+const TITLE: Record<string, string> = {
+  'product-led': 'product-led',
+  'marketing-led': 'marketing-led',
+  'sales-led': 'sales-led',
+};
+
+/** The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as columns. */
+export function buildMatrix(result: CheckResult): MatrixModel {
+  const m = result.model;
+  const plans: MatrixPlan[] = (m?.plans ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    priceLabel: priceLabel(p),
+    price: p.price,
+    free: p.free,
+  }));
+  const byFeature = new Map<string, Diagnostic[]>();
+  const fileFindings: MatrixFinding[] = [];
+  for (const d of result.diagnostics) {
+    if (d.feature === undefined) fileFindings.push(finding(d));
+    else {
+      const list = byFeature.get(d.feature) ?? [];
+      list.push(d);
+      byFeature.set(d.feature, list);
+    }
+  }
+  const rank = new Map<string, number>();
+  plans.forEach((p, i) => {
+    if (!rank.has(p.id)) rank.set(p.id, i);
+  });
+  const groups = new Map<string, MatrixRow[]>();
+  let free = 0;
+  let paid = 0;
+  let flagged = 0;
+  const seen = new Set<string>();
+  for (const f of m?.features ?? []) {
+    const own = rank.get(f.plan);
+    const cells: MatrixCell[] = plans.map((p, i) => {
+      if (own === undefined || i < own) return { kind: 'excluded' };
+      const l = f.limits[p.id];
+      return l === undefined
+        ? { kind: 'included' }
+        : { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
+    });
+    // A duplicated id shares its findings with the first row only.
+    const findings = seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding);
+    seen.add(f.id);
+    let flag: Severity | undefined;
+    for (const x of findings) if (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]) flag = x.severity;
+    if (f.side === 'free') free++;
+    else if (f.side === 'paid') paid++;
+    if (flag) flagged++;
+    const category = f.category ?? 'Uncategorized';
+    const row: MatrixRow = {
+      id: f.id,
+      name: f.name,
+      ...(f.description !== undefined ? { description: f.description } : {}),
+      category,
+      plan: f.plan,
+      side: f.side,
+      recommendation: f.recommendation,
+      reasons: f.reasons,
+      signals: SIGNALS.filter((s) => f.signals?.[s] === true),
+      status: f.status,
+      ...(f.unit !== undefined ? { unit: f.unit } : {}),
+      cells,
+      findings,
+      ...(flag ? { flag } : {}),
+      range: result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] }),
+      planRange: result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] }),
+    };
+    const list = groups.get(category) ?? [];
+    list.push(row);
+    groups.set(category, list);
+  }
+  const g = m?.growth;
+  const counts = { features: m?.features.length ?? 0, free, paid, flagged, errors: 0, warnings: 0, infos: 0 };
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') counts.errors++;
+    else if (d.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  const growth = {
+    present: m?.hasGrowth ?? false,
+    acquisition: g?.acquisition ?? 'product-led',
+    retention: g?.retention ?? 'product-led',
+    monetization: g?.monetization ?? 'self-serve',
+    relationship: g?.relationship ?? 'one-to-many',
+    freeOffer: g?.freeOffer ?? 'freemium',
+    ...(g?.trialDays !== undefined ? { trialDays: g.trialDays } : {}),
+    freemiumGoals: [...(g?.freemiumGoals ?? [])],
+    summary: '',
+  };
+  const acq =
+    growth.acquisition === growth.retention
+      ? `${TITLE[growth.acquisition]} acquisition and retention`
+      : `${TITLE[growth.acquisition]} acquisition, ${TITLE[growth.retention]} retention`;
+  const offer =
+    growth.freeOffer === 'none'
+      ? 'no free offer'
+      : growth.trialDays
+        ? `${growth.freeOffer} (${growth.trialDays}-day trial)`
+        : growth.freeOffer;
+  growth.summary = `${acq} · ${growth.monetization} · ${offer}${growth.present ? '' : ' (assumed: no growth block)'}`;
+  return {
+    product: m?.productName ?? '',
+    plans,
+    groups: [...groups].map(([category, rows]) => ({ category, rows })),
+    growth,
+    counts,
+    fileFindings,
+    syntaxError: result.syntaxError,
+  };
+}

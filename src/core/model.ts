@@ -1,5 +1,5 @@
 import type { Node, Pair } from 'yaml';
-import type { Classification, Diagnostic, FeatureResult, Side, Signal } from './types';
+import type { Classification, Diagnostic, FeatureResult, Range, Side, Signal, Span } from './types';
 
 export type Acquisition = 'product-led' | 'marketing-led' | 'sales-led';
 export type Monetization = 'self-serve' | 'product-led-sales' | 'sales-led';
@@ -100,4 +100,6 @@ export interface CheckResult {
   model?: PackagingModel;
   /** the text had YAML syntax errors (then only `syntax` diagnostics are reported) */
   syntaxError: boolean;
+  /** offsets of this text -> 0-based line/character range */
+  toRange(span: Span): Range;
 }

@@ -75,13 +75,9 @@ export const GrowthSchema = z
       .enum(MONETIZATION)
       .optional()
       .meta({ description: 'How revenue is collected (default self-serve)' }),
-    relationship: z
-      .enum(RELATIONSHIP)
-      .optional()
-      .meta({
-        description:
-          'one-to-many when collaboration is at the core, else single-player (default one-to-many)',
-      }),
+    relationship: z.enum(RELATIONSHIP).optional().meta({
+      description: 'one-to-many when collaboration is at the core, else single-player (default one-to-many)',
+    }),
     freeOffer: z.enum(FREE_OFFER).optional().meta({ description: 'The free offer (default freemium)' }),
     trialDays: z
       .number()
@@ -158,12 +154,9 @@ export const FeatureSchema = z
       .string()
       .meta({ description: 'The lowest plan that includes it; every higher plan includes it too' }),
     unit: z.string().optional().meta({ description: 'What `limits` counts' }),
-    limits: z
-      .record(z.string(), LimitSchema)
-      .optional()
-      .meta({
-        description: 'Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited',
-      }),
+    limits: z.record(z.string(), LimitSchema).optional().meta({
+      description: 'Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited',
+    }),
     signals: SignalsSchema.optional(),
     status: z.enum(['shipped', 'planned']).optional().meta({ description: 'shipped (default) or planned' }),
     requestedBy: z.array(z.string()).optional().meta({ description: 'The customers who asked for it' }),

@@ -16,7 +16,7 @@ export const viralWall: Rule = {
         ctx.report({
           node: f.limitPairs.get(p.id)?.value,
           feature: f.id,
-          message: `${ctx.name(f)} spreads the product (virality), but ${ctx.name(p)} allows only ${l}${f.unit ? ` ${f.unit}` : ''}: a limit this low stops the loop before it starts. Raise it enough to share with a team.`,
+          message: `${ctx.name(f)} spreads the product (virality), but ${ctx.name(p)} caps ${f.unit ?? 'it'} at ${l}: a limit this low stops the loop before it starts. Raise it enough to share with a team.`,
         });
       }
     }
