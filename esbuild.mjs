@@ -3,7 +3,8 @@ import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { cliBuilds } from './scripts/esbuild-cli.mjs';
 import { extensionBuilds } from './scripts/esbuild-extension.mjs';
+import { webviewBuilds } from './scripts/esbuild-webview.mjs';
 
-const builds = [...cliBuilds(), ...extensionBuilds()];
+const builds = [...cliBuilds(), ...extensionBuilds(), ...webviewBuilds()];
 await Promise.all(builds.map((b) => esbuild.build(b)));
 chmodSync('dist/cli.js', 0o755);

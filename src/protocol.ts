@@ -1,0 +1,293 @@
+// Every message between the extension host and the matrix webview, both directions, with runtime validators.
+// Both sides validate what they receive: a webview is an untrusted renderer and a host may be older or newer,
+// so an unknown or malformed message is ignored (and logged by the receiver), never acted on.
+// No `vscode` and no `node:*` imports: this module is bundled into the webview too.
+
+import type {
+  MatrixCell,
+  MatrixFinding,
+  MatrixGroup,
+  MatrixModel,
+  MatrixPlan,
+  MatrixRow,
+} from './core/matrix';
+
+/** Bumped when a message changes shape incompatibly. */
+export const PROTOCOL_VERSION = 1;
+
+// ---- extension -> webview -------------------------------------------------------------------------------
+
+/** The matrix of the document at `documentVersion`. Sent on open, on every (debounced) change and after a refusal. */
+export interface RenderMessage {
+  type: 'render';
+  documentVersion: number;
+  /** file name shown in the header, e.g. "packaging.yaml" */
+  fileName: string;
+  model: MatrixModel;
+}
+
+/** A move was not applied; a fresh `render` follows. */
+export interface EditRefusedMessage {
+  type: 'editRefused';
+  featureId: string;
+  /** 'stale': the document changed since the view was rendered; 'invalid': unknown feature/plan; 'failed': the edit did not apply */
+  reason: 'stale' | 'invalid' | 'failed';
+  message: string;
+}
+
+/** A move was applied (the matching `render` follows through the document change). */
+export interface EditAppliedMessage {
+  type: 'editApplied';
+  featureId: string;
+  planId: string;
+}
+
+/** Put the keyboard focus on a feature's row (e.g. the text cursor moved onto it). */
+export interface FocusFeatureMessage {
+  type: 'focusFeature';
+  featureId: string;
+}
+
+export type HostMessage = RenderMessage | EditRefusedMessage | EditAppliedMessage | FocusFeatureMessage;
+
+// ---- webview -> extension -------------------------------------------------------------------------------
+
+/** The webview script has started and wants a render. */
+export interface ReadyMessage {
+  type: 'ready';
+  protocol: number;
+}
+
+/** Show the feature in the text editor. */
+export interface RevealMessage {
+  type: 'reveal';
+  featureId: string;
+}
+
+/** Make `planId` the feature's lowest plan, computed against the document at `documentVersion`. */
+export interface MoveFeatureMessage {
+  type: 'moveFeature';
+  featureId: string;
+  planId: string;
+  documentVersion: number;
+}
+
+/** Put this Markdown (rendered by the webview from what it shows) on the clipboard. */
+export interface CopyMarkdownMessage {
+  type: 'copyMarkdown';
+  markdown: string;
+}
+
+/** Something the webview wants in the extension's log (malformed messages, script errors). */
+export interface LogMessage {
+  type: 'log';
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+export type WebviewMessage =
+  | ReadyMessage
+  | RevealMessage
+  | MoveFeatureMessage
+  | CopyMarkdownMessage
+  | LogMessage;
+
+// ---- validators -----------------------------------------------------------------------------------------
+
+/** Limits on what the receiver accepts, so a hostile or broken sender cannot make it do unbounded work. */
+const MAX_STRING = 100_000;
+const MAX_MARKDOWN = 5_000_000;
+const MAX_ITEMS = 50_000;
+
+type Rec = Record<string, unknown>;
+
+function isRec(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isStr(v: unknown, max = MAX_STRING): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+function isOptStr(v: unknown): boolean {
+  return v === undefined || isStr(v);
+}
+function isNum(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+function isInt(v: unknown): v is number {
+  return Number.isSafeInteger(v);
+}
+function isBool(v: unknown): v is boolean {
+  return typeof v === 'boolean';
+}
+function isArr<T>(v: unknown, item: (x: unknown) => x is T): v is T[] {
+  return Array.isArray(v) && v.length <= MAX_ITEMS && v.every((x) => item(x));
+}
+function oneOf<T extends string>(values: readonly T[]) {
+  return (v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+}
+
+const isSeverity = oneOf(['error', 'warning', 'info'] as const);
+const isSide = oneOf(['free', 'paid'] as const);
+const isRecommendation = oneOf(['free', 'free-limited', 'paid', 'unclassified'] as const);
+const isSignal = oneOf(['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction'] as const);
+const isStatus = oneOf(['shipped', 'planned'] as const);
+
+function isPosition(v: unknown): boolean {
+  return isRec(v) && isInt(v.line) && v.line >= 0 && isInt(v.character) && v.character >= 0;
+}
+function isRange(v: unknown): boolean {
+  return isRec(v) && isPosition(v.start) && isPosition(v.end);
+}
+function isLimit(v: unknown): boolean {
+  return v === 'unlimited' || (isNum(v) && v >= 0);
+}
+
+export function isMatrixFinding(v: unknown): v is MatrixFinding {
+  return isRec(v) && isStr(v.rule) && isSeverity(v.severity) && isStr(v.message) && isRange(v.range);
+}
+
+export function isMatrixPlan(v: unknown): v is MatrixPlan {
+  return (
+    isRec(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isStr(v.priceLabel) &&
+    (v.price === 'contact-sales' || (isNum(v.price) && v.price >= 0)) &&
+    isBool(v.free)
+  );
+}
+
+export function isMatrixCell(v: unknown): v is MatrixCell {
+  if (!isRec(v)) return false;
+  switch (v.kind) {
+    case 'included':
+    case 'excluded':
+      return true;
+    case 'limit':
+      return isLimit(v.limit) && isOptStr(v.unit) && isStr(v.label);
+    default:
+      return false;
+  }
+}
+
+export function isMatrixRow(v: unknown): v is MatrixRow {
+  return (
+    isRec(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isOptStr(v.description) &&
+    isStr(v.category) &&
+    isStr(v.plan) &&
+    (v.side === null || isSide(v.side)) &&
+    isRecommendation(v.recommendation) &&
+    isArr(v.reasons, isSignal) &&
+    isArr(v.signals, isSignal) &&
+    isStatus(v.status) &&
+    isOptStr(v.unit) &&
+    isArr(v.cells, isMatrixCell) &&
+    isArr(v.findings, isMatrixFinding) &&
+    (v.flag === undefined || isSeverity(v.flag)) &&
+    isRange(v.range) &&
+    isRange(v.planRange)
+  );
+}
+
+function isMatrixGroup(v: unknown): v is MatrixGroup {
+  return isRec(v) && isStr(v.category) && isArr(v.rows, isMatrixRow);
+}
+
+function isCounts(v: unknown): boolean {
+  if (!isRec(v)) return false;
+  for (const k of ['features', 'free', 'paid', 'flagged', 'errors', 'warnings', 'infos']) {
+    if (!isInt(v[k])) return false;
+  }
+  return true;
+}
+
+function isGrowth(v: unknown): boolean {
+  return (
+    isRec(v) &&
+    isBool(v.present) &&
+    isStr(v.acquisition) &&
+    isStr(v.retention) &&
+    isStr(v.monetization) &&
+    isStr(v.relationship) &&
+    isStr(v.freeOffer) &&
+    (v.trialDays === undefined || isNum(v.trialDays)) &&
+    isArr(v.freemiumGoals, isStr) &&
+    isStr(v.summary)
+  );
+}
+
+export function isMatrixModel(v: unknown): v is MatrixModel {
+  if (
+    !(
+      isRec(v) &&
+      isStr(v.product) &&
+      isArr(v.plans, isMatrixPlan) &&
+      isArr(v.groups, isMatrixGroup) &&
+      isGrowth(v.growth) &&
+      isCounts(v.counts) &&
+      isArr(v.fileFindings, isMatrixFinding) &&
+      isBool(v.syntaxError)
+    )
+  ) {
+    return false;
+  }
+  // Cells are positional: a row with a different number of cells than plans would render misaligned.
+  const planCount = v.plans.length;
+  return v.groups.every((g) => g.rows.every((r) => r.cells.length === planCount));
+}
+
+/** Returns the message when it is a well-formed `HostMessage`, else undefined. */
+export function parseHostMessage(v: unknown): HostMessage | undefined {
+  if (!isRec(v)) return undefined;
+  switch (v.type) {
+    case 'render':
+      return isInt(v.documentVersion) && isStr(v.fileName) && isMatrixModel(v.model)
+        ? (v as unknown as RenderMessage)
+        : undefined;
+    case 'editRefused':
+      return isStr(v.featureId) &&
+        oneOf(['stale', 'invalid', 'failed'] as const)(v.reason) &&
+        isStr(v.message)
+        ? (v as unknown as EditRefusedMessage)
+        : undefined;
+    case 'editApplied':
+      return isStr(v.featureId) && isStr(v.planId) ? (v as unknown as EditAppliedMessage) : undefined;
+    case 'focusFeature':
+      return isStr(v.featureId) ? (v as unknown as FocusFeatureMessage) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Returns the message when it is a well-formed `WebviewMessage`, else undefined. */
+export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
+  if (!isRec(v)) return undefined;
+  switch (v.type) {
+    case 'ready':
+      return isInt(v.protocol) ? (v as unknown as ReadyMessage) : undefined;
+    case 'reveal':
+      return isStr(v.featureId) ? (v as unknown as RevealMessage) : undefined;
+    case 'moveFeature':
+      return isStr(v.featureId) && isStr(v.planId) && isInt(v.documentVersion)
+        ? (v as unknown as MoveFeatureMessage)
+        : undefined;
+    case 'copyMarkdown':
+      return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;
+    case 'log':
+      return oneOf(['info', 'warn', 'error'] as const)(v.level) && isStr(v.message)
+        ? (v as unknown as LogMessage)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A short description of a rejected message for the log (never the whole payload: it can be huge). */
+export function describeMessage(v: unknown): string {
+  if (!isRec(v)) return `non-object ${v === null ? 'null' : typeof v}`;
+  const type = typeof v.type === 'string' ? v.type.slice(0, 40) : String(typeof v.type);
+  return `type=${JSON.stringify(type)} keys=${Object.keys(v).slice(0, 10).join(',')}`;
+}

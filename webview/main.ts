@@ -1,0 +1,521 @@
+// The matrix webview: renders the view model the extension sends and posts intents back (reveal, move, copy).
+// It never edits the document; the extension host owns it. See docs/matrix.md for the keyboard map.
+
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import { render } from 'lit';
+import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix';
+import {
+  describeMessage,
+  type HostMessage,
+  PROTOCOL_VERSION,
+  parseHostMessage,
+  type WebviewMessage,
+} from '../src/protocol';
+import {
+  adjacentPlan,
+  isFiltered,
+  matrixMarkdown,
+  restoreState,
+  SIDES,
+  SIGNAL_FILTERS,
+  SORTS,
+  type ViewState,
+  type VisibleGroup,
+  visibleGroups,
+} from './logic';
+import { appTemplate, COL_FEATURE, COL_FIRST_PLAN, columnCount, type MenuState } from './view';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('app') ?? document.body;
+
+let state: ViewState = restoreState(vscode.getState());
+/** the last model that parsed, with the document version it was built from */
+let current: { model: MatrixModel; version: number; fileName: string } | undefined;
+let syntaxFindings: MatrixFinding[] | undefined;
+let groups: VisibleGroup[] = [];
+let rowsById = new Map<string, MatrixRow>();
+const pending = new Map<string, string>();
+let menu: MenuState | undefined;
+let status: { text: string; kind: 'info' | 'error' } | undefined;
+let scrollRestored = false;
+
+/** Timing of the last render, read by the browser tests and the bench. */
+const stats = { renders: 0, lastRenderMs: 0, lastMessageMs: 0 };
+(window as unknown as { __matrixStats: typeof stats }).__matrixStats = stats;
+
+function post(msg: WebviewMessage): void {
+  vscode.postMessage(msg);
+}
+
+function saveState(): void {
+  vscode.setState(state);
+}
+
+function recompute(): void {
+  groups = current ? visibleGroups(current.model, state) : [];
+}
+
+function update(): void {
+  const t0 = performance.now();
+  // Keyed rendering keeps most cells, but a re-created or moved cell loses focus: give it back afterwards.
+  const focusInGrid = activeCell !== null && document.activeElement === activeCell;
+  render(
+    appTemplate({
+      model: current?.model,
+      fileName: current?.fileName ?? '',
+      state,
+      groups,
+      syntaxFindings,
+      pending,
+      menu,
+      status,
+    }),
+    root,
+  );
+  afterRender(focusInGrid);
+  stats.renders++;
+  stats.lastRenderMs = performance.now() - t0;
+}
+
+function grid(): HTMLElement | null {
+  return document.getElementById('grid');
+}
+
+function cellAt(featureId: string, col: number): HTMLElement | null {
+  const row = grid()?.querySelector<HTMLElement>(`.feature-row[data-id="${CSS.escape(featureId)}"]`);
+  return row?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? null;
+}
+
+let activeCell: HTMLElement | null = null;
+let observedToolbar: HTMLElement | null = null;
+const toolbarObserver = new ResizeObserver((entries) => {
+  const h = entries[0]?.target instanceof HTMLElement ? entries[0].target.offsetHeight : 0;
+  document.documentElement.style.setProperty('--toolbar-h', `${h}px`);
+});
+
+/** Roving tabindex: exactly one cell of the grid is in the tab order, the selected one (or the first). */
+function afterRender(focusInGrid: boolean): void {
+  const g = grid();
+  if (g && current) {
+    const plans = current.model.plans.length;
+    g.style.setProperty(
+      '--cols',
+      `minmax(14rem, 2.2fr) 4.5rem repeat(${plans}, minmax(6.5rem, 1fr)) minmax(9rem, 1.3fr) minmax(9rem, 1.3fr)`,
+    );
+  }
+  let target: HTMLElement | null = null;
+  if (state.selected && rowsById.has(state.selected)) target = cellAt(state.selected, state.col);
+  if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
+  setActiveCell(target, focusInGrid && document.activeElement !== target);
+  const m = document.getElementById('menu');
+  if (m && menu) {
+    m.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - 260))}px`;
+    m.style.top = `${menu.y}px`;
+  }
+  const toolbar = document.querySelector<HTMLElement>('.toolbar');
+  if (toolbar && toolbar !== observedToolbar) {
+    // The column headers stick under the toolbar, whose height changes as it wraps.
+    observedToolbar = toolbar;
+    toolbarObserver.disconnect();
+    toolbarObserver.observe(toolbar);
+  }
+  if (!scrollRestored && g) {
+    scrollRestored = true;
+    if (state.scrollY > 0) window.scrollTo(0, state.scrollY);
+  }
+}
+
+function setActiveCell(cell: HTMLElement | null, focus: boolean): void {
+  if (activeCell && activeCell !== cell) {
+    activeCell.tabIndex = -1;
+    activeCell.closest('.feature-row')?.classList.remove('selected');
+  }
+  activeCell = cell;
+  if (!cell) return;
+  cell.tabIndex = 0;
+  const row = cell.closest<HTMLElement>('.feature-row');
+  if (state.selected && row?.dataset.id === state.selected) row.classList.add('selected');
+  if (focus) {
+    cell.focus({ preventScroll: true });
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}
+
+function selectCell(cell: HTMLElement, focus: boolean): void {
+  const row = cell.closest<HTMLElement>('.feature-row');
+  if (!row?.dataset.id) return;
+  state.selected = row.dataset.id;
+  state.col = Number(cell.dataset.col ?? 0);
+  saveState();
+  setActiveCell(cell, focus);
+}
+
+function announce(text: string, kind: 'info' | 'error' = 'info'): void {
+  status = { text, kind };
+  update();
+}
+
+// ---- messages from the extension ------------------------------------------------------------------------
+
+function onHostMessage(msg: HostMessage): void {
+  switch (msg.type) {
+    case 'render': {
+      const t0 = performance.now();
+      pending.clear();
+      if (msg.model.syntaxError) {
+        // Keep the last good matrix; only the banner changes.
+        syntaxFindings = msg.model.fileFindings;
+      } else {
+        syntaxFindings = undefined;
+        current = { model: msg.model, version: msg.documentVersion, fileName: msg.fileName };
+        rowsById = new Map(msg.model.groups.flatMap((g) => g.rows.map((r) => [r.id, r] as const)));
+        if (menu && !rowsById.has(menu.featureId)) menu = undefined;
+        recompute();
+      }
+      update();
+      stats.lastMessageMs = performance.now() - t0;
+      break;
+    }
+    case 'editRefused':
+      pending.delete(msg.featureId);
+      announce(msg.message, 'error');
+      break;
+    case 'editApplied': {
+      const row = rowsById.get(msg.featureId);
+      const plan = current?.model.plans.find((p) => p.id === msg.planId);
+      announce(`Moved ${row?.name ?? msg.featureId} to ${plan?.name ?? msg.planId}.`);
+      break;
+    }
+    case 'focusFeature': {
+      if (!rowsById.has(msg.featureId)) break;
+      state.selected = msg.featureId;
+      const cell = cellAt(msg.featureId, state.col) ?? cellAt(msg.featureId, COL_FEATURE);
+      if (cell) setActiveCell(cell, false);
+      cell?.scrollIntoView({ block: 'nearest' });
+      saveState();
+      break;
+    }
+  }
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const msg = parseHostMessage(e.data);
+  if (!msg) {
+    const why = `ignored a malformed message from the extension: ${describeMessage(e.data)}`;
+    console.warn(`[packaging matrix] ${why}`);
+    post({ type: 'log', level: 'warn', message: why });
+    return;
+  }
+  onHostMessage(msg);
+});
+
+// ---- intents ----------------------------------------------------------------------------------------------
+
+function requestMove(featureId: string, planId: string): void {
+  if (!current) return;
+  const row = rowsById.get(featureId);
+  const plan = current.model.plans.find((p) => p.id === planId);
+  if (!row || !plan) return;
+  if (syntaxFindings) {
+    announce('Fix the YAML syntax error before moving features.', 'error');
+    return;
+  }
+  if (row.plan === planId) {
+    announce(`${row.name} is already on ${plan.name}.`);
+    return;
+  }
+  pending.set(featureId, planId);
+  status = { text: `Moving ${row.name} to ${plan.name}…`, kind: 'info' };
+  update();
+  post({ type: 'moveFeature', featureId, planId, documentVersion: current.version });
+}
+
+function reveal(featureId: string): void {
+  post({ type: 'reveal', featureId });
+}
+
+function copyMarkdown(): void {
+  if (!current) return;
+  const note = isFiltered(state) ? describeFilters() : undefined;
+  post({ type: 'copyMarkdown', markdown: matrixMarkdown(current.model, groups, note) });
+  announce('Copied the matrix as Markdown.');
+}
+
+function describeFilters(): string {
+  const parts: string[] = [];
+  if (state.query.trim()) parts.push(`matching "${state.query.trim()}"`);
+  if (state.flaggedOnly) parts.push('flagged only');
+  if (state.side !== 'all') parts.push(`${state.side} side`);
+  if (state.signal !== 'any') parts.push(`with ${state.signal}`);
+  return `Filtered: ${parts.join(', ')}`;
+}
+
+// ---- toolbar ------------------------------------------------------------------------------------------------
+
+function setFilter(patch: Partial<ViewState>): void {
+  state = { ...state, ...patch };
+  saveState();
+  recompute();
+  update();
+}
+
+root.addEventListener('input', (e) => {
+  const t = e.target as HTMLElement & { value?: string };
+  if (t.id === 'search') setFilter({ query: String(t.value ?? '').slice(0, 1000) });
+});
+
+root.addEventListener('change', (e) => {
+  const t = e.target as HTMLElement & { value?: string; checked?: boolean };
+  const v = t.value;
+  switch (t.id) {
+    case 'flagged':
+      setFilter({ flaggedOnly: Boolean(t.checked) });
+      break;
+    case 'side':
+      if ((SIDES as readonly unknown[]).includes(v)) setFilter({ side: v as ViewState['side'] });
+      break;
+    case 'signal':
+      if ((SIGNAL_FILTERS as readonly unknown[]).includes(v)) setFilter({ signal: v as ViewState['signal'] });
+      break;
+    case 'sort':
+      if ((SORTS as readonly unknown[]).includes(v)) setFilter({ sort: v as ViewState['sort'] });
+      break;
+  }
+});
+
+root.addEventListener('click', (e) => {
+  const t = e.target as HTMLElement;
+  if (t.closest('#copy-md')) {
+    copyMarkdown();
+    return;
+  }
+  const item = t.closest<HTMLElement>('.menu-item');
+  if (item) {
+    activateMenuItem(item);
+    return;
+  }
+  if (menu && !t.closest('#menu')) closeMenu(false);
+  const cell = t.closest<HTMLElement>('.feature-row [data-col]');
+  if (cell) {
+    selectCell(cell, true);
+    const id = cell.closest<HTMLElement>('.feature-row')?.dataset.id;
+    if (id) reveal(id);
+  }
+});
+
+// ---- grid keyboard --------------------------------------------------------------------------------------------
+
+function featureRows(): HTMLElement[] {
+  return Array.from(grid()?.querySelectorAll<HTMLElement>('.feature-row') ?? []);
+}
+
+function moveFocus(rowDelta: number, col: number, absolute?: 'first' | 'last'): void {
+  const rows = featureRows();
+  if (rows.length === 0) return;
+  const current = activeCell?.closest<HTMLElement>('.feature-row');
+  let i = current ? rows.indexOf(current) : 0;
+  if (absolute === 'first') i = 0;
+  else if (absolute === 'last') i = rows.length - 1;
+  else i = Math.max(0, Math.min(rows.length - 1, i + rowDelta));
+  const cell = rows[i]?.querySelector<HTMLElement>(`[data-col="${col}"]`);
+  if (cell) selectCell(cell, true);
+}
+
+root.addEventListener('keydown', (e) => {
+  if (menu && (e.target as HTMLElement).closest('#menu')) {
+    onMenuKey(e);
+    return;
+  }
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row [data-col]');
+  if (!cell || !current) return;
+  const featureId = cell.closest<HTMLElement>('.feature-row')?.dataset.id;
+  const row = featureId ? rowsById.get(featureId) : undefined;
+  if (!row) return;
+  const col = Number(cell.dataset.col ?? 0);
+  const lastCol = columnCount(current.model) - 1;
+  let handled = true;
+  if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    const plan = adjacentPlan(current.model, row, e.key === 'ArrowLeft' ? -1 : 1);
+    if (plan) requestMove(row.id, plan.id);
+    else announce(`${row.name} is already on the ${e.key === 'ArrowLeft' ? 'lowest' : 'highest'} plan.`);
+  } else if (e.key === 'ArrowDown') moveFocus(1, col);
+  else if (e.key === 'ArrowUp') moveFocus(-1, col);
+  else if (e.key === 'PageDown') moveFocus(10, col);
+  else if (e.key === 'PageUp') moveFocus(-10, col);
+  else if (e.key === 'ArrowRight') moveFocus(0, Math.min(lastCol, col + 1));
+  else if (e.key === 'ArrowLeft') moveFocus(0, Math.max(0, col - 1));
+  else if (e.key === 'Home') moveFocus(0, 0, e.ctrlKey ? 'first' : undefined);
+  else if (e.key === 'End') moveFocus(0, lastCol, e.ctrlKey ? 'last' : undefined);
+  else if (e.key === 'Enter') reveal(row.id);
+  else if (e.key === ' ' && col >= COL_FIRST_PLAN && col < COL_FIRST_PLAN + current.model.plans.length) {
+    requestMove(row.id, current.model.plans[col - COL_FIRST_PLAN]!.id);
+  } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+    const r = cell.getBoundingClientRect();
+    openMenu(row.id, r.left + window.scrollX, r.bottom + window.scrollY);
+  } else handled = false;
+  if (handled) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
+});
+
+root.addEventListener('focusin', (e) => {
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row [data-col]');
+  if (cell && cell !== activeCell) selectCell(cell, false);
+});
+
+// ---- context menu -----------------------------------------------------------------------------------------------
+
+root.addEventListener('contextmenu', (e) => {
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row [data-col]');
+  const id = cell?.closest<HTMLElement>('.feature-row')?.dataset.id;
+  if (!cell || !id) return;
+  e.preventDefault();
+  selectCell(cell, true);
+  openMenu(id, e.clientX + window.scrollX, e.clientY + window.scrollY);
+});
+
+function openMenu(featureId: string, x: number, y: number): void {
+  menu = { featureId, x, y };
+  update();
+  const items = menuItems();
+  (items.find((i) => i.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+}
+
+function menuItems(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('#menu .menu-item'));
+}
+
+function closeMenu(refocus: boolean): void {
+  menu = undefined;
+  update();
+  if (refocus) activeCell?.focus();
+}
+
+function activateMenuItem(item: HTMLElement): void {
+  const featureId = menu?.featureId;
+  closeMenu(true);
+  if (!featureId) return;
+  if (item.dataset.action === 'reveal') reveal(featureId);
+  else if (item.dataset.plan) requestMove(featureId, item.dataset.plan);
+}
+
+function onMenuKey(e: KeyboardEvent): void {
+  const items = menuItems();
+  const i = items.indexOf(document.activeElement as HTMLElement);
+  const focusAt = (n: number) => items[(n + items.length) % items.length]?.focus();
+  switch (e.key) {
+    case 'ArrowDown':
+      focusAt(i + 1);
+      break;
+    case 'ArrowUp':
+      focusAt(i - 1);
+      break;
+    case 'Home':
+      focusAt(0);
+      break;
+    case 'End':
+      focusAt(items.length - 1);
+      break;
+    case 'Enter':
+    case ' ':
+      if (items[i]) activateMenuItem(items[i]);
+      break;
+    case 'Escape':
+    case 'Tab':
+      closeMenu(true);
+      break;
+    default:
+      return;
+  }
+  e.preventDefault();
+  e.stopPropagation();
+}
+
+// ---- drag and drop: drag a feature (its row header) onto a plan column ---------------------------------------
+
+const DRAG_TYPE = 'application/x-packaging-feature';
+let dragged: string | undefined;
+let dropCell: HTMLElement | null = null;
+
+function planColumnAt(target: EventTarget | null): number | undefined {
+  const cell = (target as HTMLElement | null)?.closest?.<HTMLElement>('[data-col]');
+  if (!cell || !current) return undefined;
+  const col = Number(cell.dataset.col);
+  const i = col - COL_FIRST_PLAN;
+  return i >= 0 && i < current.model.plans.length ? i : undefined;
+}
+
+function setDropCell(cell: HTMLElement | null): void {
+  if (dropCell === cell) return;
+  dropCell?.classList.remove('drop-target');
+  dropCell = cell;
+  dropCell?.classList.add('drop-target');
+}
+
+root.addEventListener('dragstart', (e) => {
+  const cell = (e.target as HTMLElement).closest?.<HTMLElement>('.feature-row .feature');
+  const id = cell?.closest<HTMLElement>('.feature-row')?.dataset.id;
+  if (!id || !e.dataTransfer) return;
+  dragged = id;
+  e.dataTransfer.setData(DRAG_TYPE, id);
+  e.dataTransfer.setData('text/plain', rowsById.get(id)?.name ?? id);
+  e.dataTransfer.effectAllowed = 'move';
+  cell?.closest('.feature-row')?.classList.add('dragging');
+});
+
+root.addEventListener('dragover', (e) => {
+  if (!dragged || planColumnAt(e.target) === undefined) {
+    setDropCell(null);
+    return;
+  }
+  e.preventDefault();
+  if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
+  setDropCell((e.target as HTMLElement).closest<HTMLElement>('[data-col]'));
+});
+
+root.addEventListener('drop', (e) => {
+  const i = planColumnAt(e.target);
+  const id = dragged ?? e.dataTransfer?.getData(DRAG_TYPE);
+  setDropCell(null);
+  if (i === undefined || !id || !current) return;
+  e.preventDefault();
+  requestMove(id, current.model.plans[i]!.id);
+});
+
+root.addEventListener('dragend', () => {
+  dragged = undefined;
+  setDropCell(null);
+  for (const r of document.querySelectorAll('.feature-row.dragging')) r.classList.remove('dragging');
+});
+
+// ---- scroll state --------------------------------------------------------------------------------------------
+
+let scrollQueued = false;
+window.addEventListener('scroll', () => {
+  if (scrollQueued) return;
+  scrollQueued = true;
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    state.scrollY = window.scrollY;
+    saveState();
+  });
+});
+
+window.addEventListener('error', (e) => {
+  post({ type: 'log', level: 'error', message: `webview error: ${String(e.message).slice(0, 500)}` });
+});
+
+update();
+post({ type: 'ready', protocol: PROTOCOL_VERSION });

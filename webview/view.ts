@@ -1,0 +1,284 @@
+// Lit templates of the matrix. Every user string goes through a text or attribute binding (never innerHTML,
+// never unsafeHTML), so a feature named `<img onerror=…>` shows as those characters.
+// Row templates carry no event bindings: main.ts delegates events on the grid, which keeps 2,000 rows cheap.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MatrixFinding, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
+import type { Severity } from '../src/core/types';
+import {
+  cellAriaLabel,
+  isFiltered,
+  recommendationLabel,
+  SIGNAL_FILTERS,
+  signalName,
+  type ViewState,
+  type VisibleGroup,
+} from './logic';
+
+export const SEVERITY_ICON: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
+export const SIGNAL_ICON = {
+  virality: 'broadcast',
+  universality: 'globe',
+  ahaMoment: 'lightbulb',
+  habitLoop: 'sync',
+  friction: 'flame',
+} as const;
+
+/** Grid columns: feature, side, one per plan, recommendation, signals. */
+export const COL_FEATURE = 0;
+export const COL_SIDE = 1;
+export const COL_FIRST_PLAN = 2;
+export function columnCount(model: MatrixModel): number {
+  return model.plans.length + 4;
+}
+
+export interface MenuState {
+  featureId: string;
+  x: number;
+  y: number;
+}
+
+export interface ViewInput {
+  model: MatrixModel | undefined;
+  fileName: string;
+  state: ViewState;
+  groups: VisibleGroup[];
+  /** syntax findings while the text does not parse (the last good model stays shown) */
+  syntaxFindings: MatrixFinding[] | undefined;
+  pending: ReadonlyMap<string, string>;
+  menu: MenuState | undefined;
+  status: { text: string; kind: 'info' | 'error' } | undefined;
+}
+
+function sevIcon(sev: Severity): TemplateResult {
+  return html`<span class="codicon codicon-${SEVERITY_ICON[sev]} sev" data-sev=${sev} aria-hidden="true"></span>`;
+}
+
+function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
+  const c = model.counts;
+  return html`<header class="summary">
+    <h1><span class="product">${model.product}</span> <span class="file">${fileName}</span></h1>
+    <p class="growth">
+      <span class="codicon codicon-rocket" aria-hidden="true"></span>
+      <span>${model.growth.summary}</span>
+      ${model.growth.present ? nothing : html`<span class="muted">(assumed: the file has no growth block)</span>`}
+    </p>
+    <ul class="counts" aria-label="Counts">
+      <li>${c.features} features</li>
+      <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
+      <li class="count-paid"><span class="dot" aria-hidden="true"></span>${c.paid} paid</li>
+      <li class="count-flagged">${sevIcon(c.errors ? 'error' : 'warning')}${c.flagged} flagged</li>
+      <li class="muted">${c.errors} errors · ${c.warnings} warnings · ${c.infos} infos</li>
+    </ul>
+    ${
+      model.fileFindings.length
+        ? html`<ul class="file-findings" aria-label="File findings">
+          ${model.fileFindings.map(
+            (f) =>
+              html`<li data-sev=${f.severity}>${sevIcon(f.severity)}<span class="rule">${f.rule}</span>
+                <span class="msg">${f.message}</span></li>`,
+          )}
+        </ul>`
+        : nothing
+    }
+  </header>`;
+}
+
+function option(value: string, label: string, selected: string): TemplateResult {
+  return html`<vscode-option value=${value} ?selected=${value === selected}>${label}</vscode-option>`;
+}
+
+function toolbarTemplate(state: ViewState): TemplateResult {
+  return html`<div class="toolbar" role="toolbar" aria-label="Filters">
+    <vscode-textfield id="search" placeholder="Search features" aria-label="Search features" .value=${state.query}>
+      <span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span>
+    </vscode-textfield>
+    <vscode-checkbox id="flagged" label="Flagged only" ?checked=${state.flaggedOnly}></vscode-checkbox>
+    <label class="sel"><span>Side</span>
+      <vscode-single-select id="side" aria-label="Side">
+        ${option('all', 'All sides', state.side)} ${option('free', 'Free', state.side)}
+        ${option('paid', 'Paid', state.side)}
+      </vscode-single-select>
+    </label>
+    <label class="sel"><span>Signal</span>
+      <vscode-single-select id="signal" aria-label="Signal">
+        ${SIGNAL_FILTERS.map((s) => option(s, s === 'any' ? 'Any signal' : signalName(s), state.signal))}
+      </vscode-single-select>
+    </label>
+    <label class="sel"><span>Sort</span>
+      <vscode-single-select id="sort" aria-label="Sort">
+        ${option('file', 'File order', state.sort)} ${option('name', 'Name', state.sort)}
+        ${option('plan', 'Plan', state.sort)} ${option('recommendation', 'Recommendation', state.sort)}
+        ${option('flag', 'Flagged first', state.sort)}
+      </vscode-single-select>
+    </label>
+    <span class="spacer"></span>
+    <vscode-button id="copy-md" secondary icon="copy" title="Copy the matrix shown as Markdown, for a pull request"
+      >Copy as Markdown</vscode-button
+    >
+  </div>`;
+}
+
+function planHeader(p: MatrixPlan, i: number): TemplateResult {
+  return html`<div role="columnheader" class="cell plan-head" data-col=${COL_FIRST_PLAN + i} data-plan=${p.id}
+    data-free=${p.free ? 'true' : 'false'}>
+    <span class="plan-name">${p.name}</span><span class="price">${p.priceLabel}</span>
+  </div>`;
+}
+
+function featureLabel(row: MatrixRow): string {
+  const side = row.side ? `${row.side} side` : 'unknown plan';
+  const findings = row.findings.length
+    ? `, ${row.findings.length} ${row.findings.length === 1 ? 'finding' : 'findings'}: ${row.findings
+        .map((f) => `${f.severity}: ${f.message}`)
+        .join('; ')}`
+    : '';
+  return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}`;
+}
+
+function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendingPlan: string | undefined) {
+  const rec = recommendationLabel(row);
+  return html`<div role="row" class="row feature-row" data-id=${row.id} aria-rowindex=${rowIndex}
+    data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'} data-pending=${pendingPlan ? 'true' : 'false'}>
+    <div role="rowheader" class="cell feature" data-col="0" tabindex="-1" draggable="true" aria-label=${featureLabel(row)}>
+      <span class="codicon codicon-gripper grip" aria-hidden="true"></span>
+      ${row.flag ? html`<span class="flag">${sevIcon(row.flag)}</span>` : nothing}
+      <span class="name-block">
+        <span class="name">${row.name}</span>
+        ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
+        ${row.description ? html`<span class="desc">${row.description}</span>` : nothing}
+      </span>
+      ${
+        row.findings.length
+          ? html`<div class="findings" role="tooltip">
+            ${row.findings.map(
+              (f) =>
+                html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`,
+            )}
+          </div>`
+          : nothing
+      }
+    </div>
+    <div role="gridcell" class="cell side" data-col="1" tabindex="-1">
+      <span class="side-badge" data-side=${row.side ?? 'unknown'}>${row.side ?? '?'}</span>
+    </div>
+    ${row.cells.map((cell, i) => {
+      const plan = model.plans[i]!;
+      const lowest = plan.id === row.plan;
+      return html`<div role="gridcell" class="cell plan" data-col=${COL_FIRST_PLAN + i} tabindex="-1"
+        data-kind=${cell.kind} data-lowest=${lowest ? 'true' : 'false'} data-target=${pendingPlan === plan.id ? 'true' : 'false'}
+        aria-label=${cellAriaLabel(row, plan, cell)}>
+        ${
+          cell.kind === 'included'
+            ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
+            : cell.kind === 'limit'
+              ? html`<span class="limit">${cell.label}</span>`
+              : html`<span class="excluded" aria-hidden="true">—</span>`
+        }
+      </div>`;
+    })}
+    <div role="gridcell" class="cell rec" data-col=${COL_FIRST_PLAN + model.plans.length} tabindex="-1"
+      data-rec=${row.recommendation}>
+      <span class="rec-label">${rec}</span>
+      ${row.reasons.length ? html`<span class="reasons">${row.reasons.map(signalName).join(', ')}</span>` : nothing}
+    </div>
+    <div role="gridcell" class="cell signals" data-col=${COL_FIRST_PLAN + model.plans.length + 1} tabindex="-1"
+      aria-label=${row.signals.length ? `signals: ${row.signals.map(signalName).join(', ')}` : 'no signals'}>
+      ${row.signals.map(
+        (s) =>
+          html`<span class="chip" data-signal=${s}><span class="codicon codicon-${SIGNAL_ICON[s]}" aria-hidden="true"></span
+            >${signalName(s)}</span>`,
+      )}
+    </div>
+  </div>`;
+}
+
+type Item =
+  | { kind: 'group'; key: string; group: VisibleGroup }
+  | { kind: 'row'; key: string; row: MatrixRow };
+
+function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+  const items: Item[] = [];
+  for (const g of input.groups) {
+    items.push({ kind: 'group', key: `g\u0000${g.category}`, group: g });
+    for (const r of g.rows) items.push({ kind: 'row', key: `r\u0000${r.id}`, row: r });
+  }
+  const cols = columnCount(model);
+  return html`<div role="grid" id="grid" class="grid" aria-label=${`Free/paid matrix of ${model.product}`}
+    aria-rowcount=${items.length + 1} aria-colcount=${cols}>
+    <div role="row" class="row head" aria-rowindex="1">
+      <div role="columnheader" class="cell" data-col="0">Feature</div>
+      <div role="columnheader" class="cell" data-col="1">Side</div>
+      ${model.plans.map(planHeader)}
+      <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length}>Recommendation</div>
+      <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length + 1}>Signals</div>
+    </div>
+    ${repeat(
+      items,
+      (it) => it.key,
+      (it, i) =>
+        it.kind === 'group'
+          ? html`<div role="row" class="row group-row" aria-rowindex=${i + 2}>
+            <div role="rowheader" class="cell group" aria-colspan=${cols}>
+              <span class="group-name">${it.group.category || 'Other'}</span>
+              <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
+            </div>
+          </div>`
+          : rowTemplate(model, it.row, i + 2, input.pending.get(it.row.id)),
+    )}
+  </div>`;
+}
+
+function menuTemplate(model: MatrixModel, menu: MenuState): TemplateResult | typeof nothing {
+  const row = model.groups.flatMap((g) => g.rows).find((r) => r.id === menu.featureId);
+  if (!row) return nothing;
+  return html`<div id="menu" class="menu" role="menu" aria-label=${`Move ${row.name}`} data-x=${menu.x} data-y=${menu.y}>
+    ${model.plans.map(
+      (p) => html`<div role="menuitemradio" class="menu-item" tabindex="-1" data-plan=${p.id}
+        aria-checked=${p.id === row.plan ? 'true' : 'false'}>
+        <span class="codicon ${p.id === row.plan ? 'codicon-check' : 'codicon-blank'}" aria-hidden="true"></span>
+        <span>Move to ${p.name}</span><span class="muted">${p.priceLabel}</span>
+      </div>`,
+    )}
+    <div role="separator" class="menu-sep"></div>
+    <div role="menuitem" class="menu-item" tabindex="-1" data-action="reveal">
+      <span class="codicon codicon-go-to-file" aria-hidden="true"></span><span>Reveal in text editor</span>
+    </div>
+  </div>`;
+}
+
+export function appTemplate(input: ViewInput): TemplateResult {
+  const { model } = input;
+  const banner = input.syntaxFindings
+    ? html`<div class="banner" role="alert">
+        ${sevIcon('error')}
+        <span><strong>The YAML does not parse.</strong>
+          ${model ? 'The matrix shows the last version that did.' : 'The matrix appears once it parses.'}
+          ${input.syntaxFindings.slice(0, 3).map((f) => html`<span class="banner-msg">Line ${f.range.start.line + 1}: ${f.message}</span>`)}
+        </span>
+      </div>`
+    : nothing;
+  const status = html`<div id="status" class="status" role="status" aria-live="polite" data-kind=${input.status?.kind ?? 'info'}>
+    ${input.status?.text ?? ''}
+  </div>`;
+  if (!model) {
+    return html`${banner}${status}<p class="empty">${input.syntaxFindings ? '' : 'Loading the matrix…'}</p>`;
+  }
+  const shown = input.groups.reduce((n, g) => n + g.rows.length, 0);
+  return html`${headerTemplate(model, input.fileName)} ${banner} ${toolbarTemplate(input.state)} ${status}
+    ${
+      model.counts.features === 0
+        ? html`<p class="empty">No features yet: add one under <code>features:</code> in the YAML.</p>`
+        : shown === 0
+          ? html`<p class="empty">No feature matches the filters.</p>`
+          : nothing
+    }
+    ${isFiltered(input.state) ? html`<p class="muted filtered-note">Showing ${shown} of ${model.counts.features} features.</p>` : nothing}
+    ${model.plans.length && shown ? gridTemplate(input, model) : nothing}
+    ${input.menu ? menuTemplate(model, input.menu) : nothing}
+    <p class="keys muted">
+      <kbd>↑↓←→</kbd> move focus · <kbd>Enter</kbd> reveal in text · <kbd>Alt</kbd>+<kbd>←→</kbd> move to the
+      previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
+    </p>`;
+}
