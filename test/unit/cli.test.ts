@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Io } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+async function run(args: string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, env: {} };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const CLEAN = `version: 1
+product: {name: Clean}
+growth:
+  acquisition: product-led
+  retention: product-led
+  freeOffer: freemium
+  freemiumGoals: [indirect-monetization]
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 10}
+features:
+  - id: share
+    plan: free
+    signals: {virality: true, ahaMoment: true, habitLoop: true}
+`;
+const WARN = CLEAN.replace('plan: free\n    signals: {virality', 'plan: pro\n    signals: {virality');
+const ERROR = CLEAN.replace('plan: free\n', 'plan: nope\n');
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pp-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(dir, name);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return dir;
+}
+
+describe('CLI check', () => {
+  it('exits 0 on the examples (no errors)', async () => {
+    const r = await run(['check', 'examples']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /examples\/whiteboard\/packaging\.yaml/);
+  });
+
+  it('exits 0 with a clean file and prints a success line', async () => {
+    const dir = workspace({ 'packaging.yaml': CLEAN });
+    const r = await run(['check'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /1 file checked, no problems/);
+  });
+
+  it('exits 1 on an error, and on warnings over --max-warnings', async () => {
+    const dir = workspace({ 'a/packaging.yaml': ERROR, 'b/packaging.yaml': WARN });
+    assert.equal((await run(['check', 'a/packaging.yaml'], dir)).code, 1);
+    assert.equal((await run(['check', 'b/packaging.yaml'], dir)).code, 0);
+    assert.equal((await run(['check', 'b/packaging.yaml', '--max-warnings', '0'], dir)).code, 1);
+    assert.equal((await run(['check', 'b/packaging.yaml', '--max-warnings=3'], dir)).code, 0);
+  });
+
+  it('--quiet prints errors only', async () => {
+    const dir = workspace({ 'packaging.yaml': WARN });
+    const r = await run(['check', '--quiet', '--format', 'json'], dir);
+    assert.equal(JSON.parse(r.stdout).files[0].diagnostics.length, 0);
+    const loud = await run(['check', '--format', 'json'], dir);
+    assert.ok(JSON.parse(loud.stdout).files[0].warningCount > 0);
+  });
+
+  it('prints the JSON document of the spec, field for field, with 1-based positions', async () => {
+    const dir = workspace({ 'p/packaging.yaml': WARN });
+    const r = await run(['check', '--format', 'json'], dir);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json), ['files']);
+    const f = json.files[0];
+    assert.deepEqual(Object.keys(f), [
+      'file',
+      'errorCount',
+      'warningCount',
+      'infoCount',
+      'diagnostics',
+      'features',
+    ]);
+    assert.equal(f.file, 'p/packaging.yaml');
+    const gated = f.diagnostics.find((d: { rule: string }) => d.rule === 'gated-growth-driver');
+    assert.deepEqual(Object.keys(gated), ['rule', 'severity', 'message', 'feature', 'range']);
+    assert.equal(gated.severity, 'warning');
+    assert.equal(gated.feature, 'share');
+    // `    plan: pro` is line 13; the value starts at column 11 and ends (exclusive) at 14.
+    assert.deepEqual(gated.range, { start: { line: 13, column: 11 }, end: { line: 13, column: 14 } });
+    assert.deepEqual(f.features, [
+      {
+        id: 'share',
+        plan: 'pro',
+        side: 'paid',
+        recommendation: 'free',
+        reasons: ['virality', 'ahaMoment', 'habitLoop'],
+      },
+    ]);
+    const noFeature = f.diagnostics.find((d: { rule: string }) => d.rule === 'no-free-aha');
+    assert.equal('feature' in noFeature, false);
+  });
+
+  it('side is null in JSON when the plan is unknown', async () => {
+    const dir = workspace({ 'packaging.yaml': ERROR });
+    const json = JSON.parse((await run(['check', '--format', 'json'], dir)).stdout);
+    assert.equal(json.files[0].features[0].side, null);
+  });
+
+  it('finds packaging files, skipping node_modules and dot-folders', async () => {
+    const dir = workspace({
+      'packaging.yaml': CLEAN,
+      'x/pricing.packaging.yml': CLEAN,
+      'node_modules/y/packaging.yaml': ERROR,
+      '.hidden/packaging.yaml': ERROR,
+      'other.yaml': ERROR,
+    });
+    const json = JSON.parse((await run(['check', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(
+      json.files.map((f: { file: string }) => f.file),
+      ['packaging.yaml', 'x/pricing.packaging.yml'],
+    );
+  });
+
+  it('expands globs', async () => {
+    const dir = workspace({ 'a/packaging.yaml': CLEAN, 'b/c/packaging.yaml': CLEAN, 'b/other.yaml': CLEAN });
+    const json = JSON.parse((await run(['check', '**/packaging.yaml', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(
+      json.files.map((f: { file: string }) => f.file),
+      ['a/packaging.yaml', 'b/c/packaging.yaml'],
+    );
+  });
+
+  for (const [name, args, files, pattern] of [
+    ['a missing file', ['check', 'nope.yaml'], {}, /nope\.yaml: no such file/],
+    [
+      'an unknown format',
+      ['check', '--format', 'xml'],
+      { 'packaging.yaml': CLEAN },
+      /unknown --format "xml"/,
+    ],
+    [
+      'an unknown option',
+      ['check', '--frobnicate'],
+      { 'packaging.yaml': CLEAN },
+      /unknown option --frobnicate/,
+    ],
+    [
+      'a bad --max-warnings',
+      ['check', '--max-warnings', 'many'],
+      { 'packaging.yaml': CLEAN },
+      /--max-warnings/,
+    ],
+    [
+      'a directory without packaging files',
+      ['check', 'empty'],
+      { 'empty/x.txt': 'x' },
+      /empty: no packaging files/,
+    ],
+    [
+      'a glob that matches nothing',
+      ['check', '**/*.nothing.yaml'],
+      { 'packaging.yaml': CLEAN },
+      /matched no files/,
+    ],
+    ['no packaging file under cwd', ['check'], { 'x.txt': 'x' }, /no packaging files/],
+    ['an unknown command', ['frob'], {}, /unknown command "frob"/],
+    [
+      'a binary file',
+      ['check', 'bin.packaging.yaml'],
+      { 'bin.packaging.yaml': Buffer.from([0x76, 0x3a, 0x0a, 0x00, 0x01]) },
+      /bin\.packaging\.yaml: binary file.*line 2, column 1/,
+    ],
+    [
+      'a non-UTF-8 file',
+      ['check', 'latin.packaging.yaml'],
+      { 'latin.packaging.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]) },
+      /latin\.packaging\.yaml: not UTF-8 text.*line 1, column 4/,
+    ],
+  ] as const) {
+    it(`exits 2 with a one-line message for ${name}`, async () => {
+      const dir = workspace(files as Record<string, string | Buffer>);
+      const r = await run([...args], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, pattern);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
+
+  it('one unreadable file does not stop the others', async () => {
+    const dir = workspace({ 'a.packaging.yaml': CLEAN, 'b.packaging.yaml': CLEAN });
+    chmodSync(path.join(dir, 'b.packaging.yaml'), 0o000);
+    const r = await run(['check', 'a.packaging.yaml', 'missing.packaging.yaml', '--format', 'json'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing\.packaging\.yaml: no such file/);
+    assert.equal(JSON.parse(r.stdout).files.length, 1);
+  });
+
+  it('reports YAML syntax errors with positions and exits 1', async () => {
+    const dir = workspace({ 'packaging.yaml': 'version: 1\nproduct: [\n' });
+    const r = await run(['check', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    const d = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.ok(d.length >= 1 && d.every((x: { rule: string }) => x.rule === 'syntax'));
+    assert.ok(d[0].range.start.line >= 2);
+  });
+
+  it('the bundled bin runs (dist/cli.js) when built', function () {
+    const bin = path.join(ROOT, 'dist', 'cli.js');
+    try {
+      readFileSync(bin);
+    } catch {
+      this.skip();
+    }
+    const r = spawnSync(process.execPath, [bin, 'check', 'examples', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).files.length >= 3, true);
+  });
+});
