@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The one test command (README, `npm test`, .ci/run): installs what it needs on a fresh machine, then runs
+# type-check, lint/format, unit tests, browser tests and the VS Code integration suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "system packages"
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -e /usr/include/gssapi/gssapi.h ] || [ -e /usr/include/gssapi.h ] || need+=(libkrb5-dev)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing Debian packages: ${need[*]} (run as root, or: sudo apt-get install -y ${need[*]})" >&2
+    exit 2
+  fi
+fi
+echo "ok"
+
+step "npm packages"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+else
+  echo "node_modules up to date"
+fi
+
+step "build"
+node esbuild.mjs
+
+step "type-check"
+npx tsc --noEmit -p .
+
+step "lint and format (biome)"
+npx biome ci .
+
+step "unit tests (mocha, no VS Code)"
+npx mocha
+
+if [ -f test/e2e/run.mjs ] || grep -q '"test:e2e"' package.json; then
+  step "browser tests (playwright-core + Debian chromium)"
+  npm run --silent test:e2e
+fi
+
+step "VS Code integration tests (offline VS Code server in chromium)"
+npm run --silent test:integration
