@@ -1,0 +1,172 @@
+// npm run bench: speed and memory figures of every face. Prints tables; exits 1 when a target is missed.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { generatePackaging } from './gen';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'dist', 'bench');
+
+type Core = typeof import('./core-entry');
+
+/** Medians of two functions run alternately, so machine load hits both columns alike. */
+function interleaved(a: () => void, b: () => void, minMs = 1500, minRuns = 7): [number, number] {
+  a();
+  b();
+  const sa: number[] = [];
+  const sb: number[] = [];
+  const start = performance.now();
+  while (sa.length < minRuns || performance.now() - start < minMs) {
+    let t = performance.now();
+    a();
+    sa.push(performance.now() - t);
+    t = performance.now();
+    b();
+    sb.push(performance.now() - t);
+  }
+  const med = (x: number[]) => x.sort((p, q) => p - q)[Math.floor(x.length / 2)]!;
+  return [med(sa), med(sb)];
+}
+
+async function buildCore(): Promise<Core> {
+  mkdirSync(OUT, { recursive: true });
+  const outfile = path.join(OUT, 'core.js');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/core-entry.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+    define: { 'process.env.LOG_TOKENS': 'undefined', 'process.env.LOG_STREAM': 'undefined' },
+  });
+  return require(outfile) as Core;
+}
+
+async function yamlLanguageServer(): Promise<((text: string) => Promise<number>) | undefined> {
+  try {
+    const {
+      getLanguageService,
+    } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService');
+    const { TextDocument } = require('vscode-languageserver-textdocument');
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'packaging.schema.json'), 'utf8'));
+    const uri = 'file:///bench/packaging.schema.json';
+    const ls = getLanguageService({
+      schemaRequestService: async () => JSON.stringify(schema),
+      workspaceContext: { resolveRelativePath: (p: string) => p },
+    });
+    ls.configure({ validate: true, schemas: [{ uri, fileMatch: ['*'], schema }], customTags: [] });
+    let version = 0;
+    return async (text: string) => {
+      const doc = TextDocument.create('file:///bench/packaging.yaml', 'yaml', ++version, text);
+      const diags = await ls.doValidation(doc, false);
+      return diags.length;
+    };
+  } catch (e) {
+    console.warn(`yaml-language-server column skipped: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+async function timeAsync(fn: () => Promise<unknown>, minMs = 400, minRuns = 5): Promise<number> {
+  await fn();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+async function coreBench(): Promise<boolean> {
+  const core = await buildCore();
+  const yls = await yamlLanguageServer();
+  const rows: string[][] = [];
+  let ok = true;
+  for (const n of [100, 1000, 5000]) {
+    const text = generatePackaging(n);
+    const [parse, full] = interleaved(
+      () => core.parseDocument(text, { lineCounter: new core.LineCounter() }),
+      () => core.check(text),
+    );
+    const ylsMs = yls ? await timeAsync(() => yls(text)) : Number.NaN;
+    const ratio = full / parse;
+    const beats = Number.isNaN(ylsMs) || full < ylsMs;
+    if (n === 5000 && ratio > 1.3) ok = false;
+    if (!beats) ok = false;
+    rows.push([
+      String(n),
+      `${(text.length / 1024).toFixed(0)} KB`,
+      fmt(parse),
+      fmt(full),
+      `${ratio.toFixed(2)}×`,
+      Number.isNaN(ylsMs) ? 'n/a' : fmt(ylsMs),
+      Number.isNaN(ylsMs) ? 'n/a' : `${(ylsMs / full).toFixed(2)}× slower`,
+    ]);
+  }
+  table(
+    'Core: full check vs bare yaml.parseDocument (median; targets: ≤1.3× parse at 5,000; faster than yaml-language-server)',
+    [
+      'features',
+      'size',
+      'yaml.parseDocument',
+      'check()',
+      'check/parse',
+      'yaml-language-server',
+      'yls vs check',
+    ],
+    rows,
+  );
+  const heapBefore = process.memoryUsage().heapUsed;
+  const keep = core.check(generatePackaging(5000));
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(
+    `memory: one 5,000-feature check result holds ~${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB of heap (${keep.features.length} features)\n`,
+  );
+  return ok;
+}
+
+export function table(title: string, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(head));
+  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const r of rows) console.log(line(r));
+  console.log('');
+}
+
+/** Other faces' benches, each a module of its own; run when present. */
+const MORE = [
+  'bench/cli.ts',
+  'bench/extension.ts',
+  'bench/extension.mjs',
+  'bench/matrix.ts',
+  'bench/matrix.mjs',
+];
+
+async function main() {
+  let ok = await coreBench();
+  for (const rel of MORE) {
+    const file = path.join(ROOT, rel);
+    if (!existsSync(file)) continue;
+    const mod = require(file) as { run?: () => Promise<boolean | undefined> };
+    if (typeof mod.run !== 'function') continue;
+    const r = await mod.run();
+    if (r === false) ok = false;
+  }
+  console.log(ok ? 'All benchmark targets met.' : 'Some benchmark targets were missed (see above).');
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
