@@ -169,8 +169,10 @@ export function adjacentPlan(model: MatrixModel, row: MatrixRow, delta: -1 | 1):
 export function mdEscape(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]|<>#~!]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#~!]/g, (c) => `\\${c}`);
 }
 
 function mdCell(cell: MatrixCell): string {

@@ -270,29 +270,36 @@ function setFilter(patch: Partial<ViewState>): void {
   update();
 }
 
+// Bubbling: the textfield updates its value in its own input handler, before the event reaches us.
 root.addEventListener('input', (e) => {
   const t = e.target as HTMLElement & { value?: string };
   if (t.id === 'search') setFilter({ query: String(t.value ?? '').slice(0, 1000) });
 });
 
-root.addEventListener('change', (e) => {
-  const t = e.target as HTMLElement & { value?: string; checked?: boolean };
-  const v = t.value;
-  switch (t.id) {
-    case 'flagged':
-      setFilter({ flaggedOnly: Boolean(t.checked) });
-      break;
-    case 'side':
-      if ((SIDES as readonly unknown[]).includes(v)) setFilter({ side: v as ViewState['side'] });
-      break;
-    case 'signal':
-      if ((SIGNAL_FILTERS as readonly unknown[]).includes(v)) setFilter({ signal: v as ViewState['signal'] });
-      break;
-    case 'sort':
-      if ((SORTS as readonly unknown[]).includes(v)) setFilter({ sort: v as ViewState['sort'] });
-      break;
-  }
-});
+// Capture phase: the vscode-elements selects and checkbox dispatch `change` without bubbling.
+root.addEventListener(
+  'change',
+  (e) => {
+    const t = e.target as HTMLElement & { value?: string; checked?: boolean };
+    const v = t.value;
+    switch (t.id) {
+      case 'flagged':
+        setFilter({ flaggedOnly: Boolean(t.checked) });
+        break;
+      case 'side':
+        if ((SIDES as readonly unknown[]).includes(v)) setFilter({ side: v as ViewState['side'] });
+        break;
+      case 'signal':
+        if ((SIGNAL_FILTERS as readonly unknown[]).includes(v))
+          setFilter({ signal: v as ViewState['signal'] });
+        break;
+      case 'sort':
+        if ((SORTS as readonly unknown[]).includes(v)) setFilter({ sort: v as ViewState['sort'] });
+        break;
+    }
+  },
+  true,
+);
 
 root.addEventListener('click', (e) => {
   const t = e.target as HTMLElement;

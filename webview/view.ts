@@ -62,7 +62,6 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
     <p class="growth">
       <span class="codicon codicon-rocket" aria-hidden="true"></span>
       <span>${model.growth.summary}</span>
-      ${model.growth.present ? nothing : html`<span class="muted">(assumed: the file has no growth block)</span>`}
     </p>
     <ul class="counts" aria-label="Counts">
       <li>${c.features} features</li>

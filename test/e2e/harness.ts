@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { MatrixModel } from '../../src/core/matrix';
 import { makeNonce, matrixHtml } from '../../src/extension/matrixHtml';
 import type { HostMessage, WebviewMessage } from '../../src/protocol';
@@ -121,9 +121,14 @@ export interface OpenOptions {
 }
 
 /** Opens the test page and waits for the webview's `ready`. */
-export async function openPage(browser: Browser, server: Server, opts: OpenOptions = {}): Promise<Page> {
+export async function openPage(
+  target: Browser | BrowserContext,
+  server: Server,
+  opts: OpenOptions = {},
+): Promise<Page> {
   const theme = opts.theme ?? 'light';
-  const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 } });
+  const page = await target.newPage();
+  await page.setViewportSize({ width: opts.width ?? 1280, height: opts.height ?? 860 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as Page & { __errors: string[] }).__errors = errors;
