@@ -1,6 +1,10 @@
 import { UsageError } from './args';
 import { CHECK_USAGE, runCheck } from './check';
+import { DIFF_USAGE, runDiff } from './diff';
+import { EXPLAIN_USAGE, runExplain, runSchema, SCHEMA_USAGE } from './explain';
+import { IMPORT_USAGE, runImport } from './import';
 import { EXIT, type Io, processIo } from './io';
+import { MATRIX_USAGE, runMatrix } from './matrix';
 
 export interface Command {
   usage: string;
@@ -10,6 +14,11 @@ export interface Command {
 /** Every subcommand. A new command is one module plus one line here. */
 export const COMMANDS: Record<string, Command> = {
   check: { usage: CHECK_USAGE, run: runCheck },
+  matrix: { usage: MATRIX_USAGE, run: runMatrix },
+  diff: { usage: DIFF_USAGE, run: runDiff },
+  import: { usage: IMPORT_USAGE, run: runImport },
+  schema: { usage: SCHEMA_USAGE, run: runSchema },
+  explain: { usage: EXPLAIN_USAGE, run: runExplain },
 };
 
 export function usage(): string {

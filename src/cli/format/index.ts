@@ -1,4 +1,7 @@
+import { formatGithub } from './github';
 import { formatJson } from './json';
+import { formatMarkdown } from './markdown';
+import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import type { Formatter } from './types';
 
@@ -6,4 +9,7 @@ import type { Formatter } from './types';
 export const CHECK_FORMATS: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
 };

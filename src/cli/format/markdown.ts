@@ -1,0 +1,81 @@
+import { buildMatrix } from '../../core/matrix';
+import { matrixMarkdown, mdCell, mdTable } from '../matrix/markdown';
+import { FLAG_MARK } from '../matrix/text';
+import { ruleDocUrl } from '../meta';
+import { counts, type FileReport, oneBased } from './types';
+
+// A summary fit for a pull request comment or $GITHUB_STEP_SUMMARY: totals, a table of files, the
+// findings grouped by file, and each file's free/paid matrix (folded, since it can be long).
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatMarkdown(reports: FileReport[]): string {
+  const out: string[] = ['## Packaging Planner', ''];
+  const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
+  for (const r of reports) {
+    const k = counts(r.diagnostics);
+    total.errorCount += k.errorCount;
+    total.warningCount += k.warningCount;
+    total.infoCount += k.infoCount;
+  }
+  const n = total.errorCount + total.warningCount + total.infoCount;
+  const files = plural(reports.length, 'file');
+  out.push(
+    n === 0
+      ? `✔ ${files} checked, no problems.`
+      : `${total.errorCount > 0 ? '✖' : '⚠'} **${plural(total.errorCount, 'error')}**, ${plural(total.warningCount, 'warning')}, ${plural(total.infoCount, 'info')} in ${files}.`,
+    '',
+  );
+  if (reports.length === 0) return `${out.join('\n')}\n`;
+  out.push(
+    mdTable(
+      ['File', 'Errors', 'Warnings', 'Infos', 'Features (free / paid)'],
+      reports.map((r) => {
+        const k = counts(r.diagnostics);
+        const free = r.result.features.filter((f) => f.side === 'free').length;
+        const paid = r.result.features.filter((f) => f.side === 'paid').length;
+        return [
+          `\`${r.file.replace(/`/g, "'")}\``.replace(/\|/g, '\\|'),
+          String(k.errorCount),
+          String(k.warningCount),
+          String(k.infoCount),
+          `${r.result.features.length} (${free} / ${paid})`,
+        ];
+      }),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  );
+  for (const r of reports) {
+    out.push(`### ${mdCell(r.file)}`, '');
+    if (r.diagnostics.length === 0) out.push('No problems.', '');
+    else {
+      out.push(
+        mdTable(
+          ['Line', 'Severity', 'Rule', 'Message'],
+          r.diagnostics.map((d) => {
+            const p = oneBased(d.range.start);
+            return [
+              `${p.line}:${p.column}`,
+              `${FLAG_MARK[d.severity]} ${d.severity}`,
+              `[${d.rule}](${ruleDocUrl(d.rule)})`,
+              mdCell(d.message),
+            ];
+          }),
+          ['r', 'l', 'l', 'l'],
+        ),
+        '',
+      );
+    }
+    if (!r.result.syntaxError && r.result.model) {
+      out.push(
+        '<details><summary>Free/paid matrix</summary>',
+        '',
+        matrixMarkdown(buildMatrix(r.result), { heading: '####' }),
+        '</details>',
+        '',
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

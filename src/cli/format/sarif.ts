@@ -1,0 +1,97 @@
+import { RULES } from '../../core/rules';
+import type { Severity } from '../../core/types';
+import { ruleDoc } from '../embedded';
+import { HOME_URL, ruleDocUrl, TOOL_NAME, TOOL_VERSION } from '../meta';
+import type { FileReport } from './types';
+
+// SARIF 2.1.0 as GitHub code scanning reads it: every rule's metadata in tool.driver.rules (help text,
+// help URI to its doc page), one result per diagnostic with a physical location. SARIF lines and
+// columns are 1-based and endColumn is exclusive, like the CLI's own positions; columns count UTF-16
+// code units (run.columnKind).
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+const pascal = (id: string) =>
+  id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+
+/** A `/`-separated relative path as a relative URI reference; absolute paths as file URIs. */
+export function fileUri(file: string): { uri: string; uriBaseId?: string } {
+  const enc = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:[\\/]/.test(file)) return { uri: `file:///${enc(file.replace(/\\/g, '/'))}` };
+  if (file.startsWith('/')) return { uri: `file://${enc(file)}` };
+  return { uri: enc(file), uriBaseId: '%SRCROOT%' };
+}
+
+export function toSarif(reports: FileReport[]) {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const rules = RULES.map((r) => {
+    const doc = ruleDoc(r.id);
+    return {
+      id: r.id,
+      name: pascal(r.id),
+      shortDescription: { text: r.description },
+      fullDescription: { text: r.description },
+      help: doc ? { text: doc, markdown: doc } : { text: `${r.description}\n\nSee ${ruleDocUrl(r.id)}` },
+      helpUri: ruleDocUrl(r.id),
+      defaultConfiguration: { level: LEVEL[r.severity] },
+      properties: { tags: ['packaging', r.category], precision: 'very-high' },
+    };
+  });
+  const results = reports.flatMap((rep) =>
+    rep.diagnostics.map((d) => {
+      const idx = ruleIndex.get(d.rule);
+      return {
+        ruleId: d.rule,
+        ...(idx !== undefined ? { ruleIndex: idx } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: fileUri(rep.file),
+              region: {
+                startLine: d.range.start.line + 1,
+                startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+              },
+            },
+          },
+        ],
+        ...(d.feature !== undefined ? { properties: { feature: d.feature } } : {}),
+      };
+    }),
+  );
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: HOME_URL,
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(reports: FileReport[]): string {
+  return `${JSON.stringify(toSarif(reports), null, 2)}\n`;
+}

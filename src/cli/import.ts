@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { ImportError, importPricing2Yaml } from '../core/import/pricing2yaml';
+import { parseArgs, UsageError } from './args';
+import { displayPath, readText } from './files';
+import { EXIT, type Io } from './io';
+
+export const IMPORT_USAGE = 'packaging-planner import FILE.yml [--quiet]';
+
+/** Pricing2Yaml -> packaging.yaml on stdout; what could not be carried over goes to stderr. */
+export function runImport(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, { flags: ['quiet'] });
+  if (args.positionals.length !== 1) throw new UsageError('import takes exactly one Pricing2Yaml FILE');
+  const file = args.positionals[0]!;
+  const shown = displayPath(path.resolve(io.cwd, file), io.cwd);
+  const read = readText(path.resolve(io.cwd, file));
+  if (!read.ok) {
+    io.stderr(`packaging-planner: ${shown}: ${read.reason}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const r = importPricing2Yaml(read.text);
+    io.stdout(r.text);
+    if (!args.flags.has('quiet'))
+      for (const w of r.warnings) io.stderr(`packaging-planner: ${shown}: note: ${w}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ImportError) {
+      io.stderr(`packaging-planner: ${shown}: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { check } from '../core/check';
+import { buildMatrix } from '../core/matrix';
+import { oneOf, parseArgs, UsageError } from './args';
+import { displayPath, readText } from './files';
+import { EXIT, type Io } from './io';
+import { matrixCsv } from './matrix/csv';
+import { matrixHtml } from './matrix/html';
+import { matrixMarkdown } from './matrix/markdown';
+
+export const MATRIX_USAGE = 'packaging-planner matrix FILE [--format markdown|html|csv|json]';
+const FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
+
+/** Renders the free/paid matrix of one file. Exit 0 whatever the findings: it is a view, not a gate. */
+export function runMatrix(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, { values: ['format'] });
+  const format = oneOf('format', args.values.format, FORMATS, 'markdown');
+  if (args.positionals.length !== 1) throw new UsageError('matrix takes exactly one FILE');
+  const file = args.positionals[0]!;
+  const read = readText(path.resolve(io.cwd, file));
+  if (!read.ok) {
+    io.stderr(`packaging-planner: ${displayPath(file, io.cwd)}: ${read.reason}\n`);
+    return EXIT.usage;
+  }
+  const m = buildMatrix(check(read.text));
+  const text =
+    format === 'html'
+      ? matrixHtml(m)
+      : format === 'csv'
+        ? matrixCsv(m)
+        : format === 'json'
+          ? `${JSON.stringify(m, null, 2)}\n`
+          : `${matrixMarkdown(m)}\n`;
+  io.stdout(text);
+  return EXIT.ok;
+}

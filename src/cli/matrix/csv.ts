@@ -1,0 +1,41 @@
+import type { MatrixModel } from '../../core/matrix';
+import { cellText, reasonsText, rows } from './text';
+
+/** RFC 4180 field; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
+export function csvField(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function matrixCsv(m: MatrixModel): string {
+  const header = [
+    'category',
+    'feature',
+    'name',
+    'plan',
+    'side',
+    'recommendation',
+    'reasons',
+    'status',
+    ...m.plans.map((p) => p.id),
+    'flag',
+    'rules',
+  ];
+  const lines = [header];
+  for (const r of rows(m)) {
+    lines.push([
+      r.category,
+      r.id,
+      r.name,
+      r.plan,
+      r.side ?? '',
+      r.recommendation,
+      reasonsText(r),
+      r.status,
+      ...r.cells.map(cellText),
+      r.flag ?? '',
+      [...new Set(r.findings.map((f) => f.rule))].join(' '),
+    ]);
+  }
+  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

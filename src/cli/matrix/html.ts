@@ -1,0 +1,125 @@
+import type { MatrixModel, MatrixRow } from '../../core/matrix';
+import { agrees, cellText, FLAG_MARK, reasonsText, recommendationText, sideText } from './text';
+
+// One self-contained HTML file: inline CSS, no script, no network (a CSP forbids both, should any text
+// ever slip through unescaped), light and dark through prefers-color-scheme. Every text from the file
+// goes through esc().
+
+export function esc(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const CSS = `
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
+  --head: #f6f8fa; --free: #1a7f37; --paid: #8250df; --err: #cf222e; --warn: #9a6700; --info: #0969da;
+  --inc: #dafbe1; --lim: #fff8c5; --exc: transparent; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --head: #151b23;
+    --free: #3fb950; --paid: #ab7df8; --err: #f85149; --warn: #d29922; --info: #4493f8;
+    --inc: #12261e; --lim: #272115; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; background: var(--bg); color: var(--fg);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); }
+.counts span { margin-right: 16px; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 8px; }
+th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+thead th { background: var(--head); position: sticky; top: 0; }
+th .price { display: block; font-weight: normal; color: var(--muted); font-size: 12px; }
+td.cell { text-align: center; white-space: nowrap; }
+td.included { background: var(--inc); }
+td.limit { background: var(--lim); }
+td.excluded { color: var(--muted); }
+.side-free { color: var(--free); font-weight: 600; }
+.side-paid { color: var(--paid); font-weight: 600; }
+.mismatch { font-weight: 600; text-decoration: underline dotted; }
+.desc { display: block; color: var(--muted); font-size: 12px; }
+.flag-error { color: var(--err); } .flag-warning { color: var(--warn); } .flag-info { color: var(--info); }
+tr.flagged td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
+tr.flagged.error td:first-child { box-shadow: inset 3px 0 0 var(--err); }
+details { margin: 2px 0; } summary { cursor: default; }
+ul.findings { margin: 4px 0 0; padding-left: 18px; }
+`;
+
+function rowHtml(m: MatrixModel, r: MatrixRow): string {
+  const reasons = reasonsText(r);
+  const rec = `${recommendationText(r)}${reasons ? ` (${reasons})` : ''}`;
+  const cells = r.cells
+    .map((c, i) => {
+      const plan = m.plans[i]!;
+      const text = c.kind === 'excluded' ? '—' : c.kind === 'included' ? '✓' : c.label;
+      return `<td class="cell ${c.kind}" title="${esc(`${plan.name}: ${cellText(c)}`)}">${esc(text)}</td>`;
+    })
+    .join('');
+  const flag = r.flag
+    ? `<span class="flag-${r.flag}">${FLAG_MARK[r.flag]}</span> <ul class="findings">${r.findings
+        .map((f) => `<li class="flag-${f.severity}"><code>${esc(f.rule)}</code>: ${esc(f.message)}</li>`)
+        .join('')}</ul>`
+    : '';
+  const cls = [r.flag ? 'flagged' : '', r.flag === 'error' ? 'error' : ''].filter(Boolean).join(' ');
+  return `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(r.name)}${
+    r.status === 'planned' ? ' <span class="muted">(planned)</span>' : ''
+  }${r.description ? `<span class="desc">${esc(r.description)}</span>` : ''}</th>${cells}<td class="side-${esc(
+    r.side ?? 'unknown',
+  )}">${esc(sideText(r))}</td><td${agrees(r) ? '' : ' class="mismatch"'}>${esc(rec)}</td><td>${flag}</td></tr>`;
+}
+
+export function matrixHtml(m: MatrixModel): string {
+  const title = `Free/paid matrix${m.product ? ` — ${m.product}` : ''}`;
+  const parts: string[] = [];
+  parts.push(
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${esc(title)}</h1>`,
+  );
+  if (m.syntaxError) {
+    parts.push('<p>The file has YAML syntax errors; fix them to see the matrix.</p>', '</body>', '</html>');
+    return `${parts.join('\n')}\n`;
+  }
+  const c = m.counts;
+  parts.push(
+    `<p class="muted">Growth model: ${esc(m.growth.summary)}</p>`,
+    `<p class="counts"><span>${c.features} features</span><span class="side-free">${c.free} free</span><span class="side-paid">${c.paid} paid</span><span>${c.flagged} flagged</span><span class="flag-error">${c.errors} errors</span><span class="flag-warning">${c.warnings} warnings</span><span class="flag-info">${c.infos} infos</span></p>`,
+  );
+  if (m.fileFindings.length > 0) {
+    parts.push(
+      `<ul class="findings">${m.fileFindings
+        .map(
+          (f) =>
+            `<li class="flag-${f.severity}">${FLAG_MARK[f.severity]} <code>${esc(f.rule)}</code> (line ${
+              f.range.start.line + 1
+            }): ${esc(f.message)}</li>`,
+        )
+        .join('')}</ul>`,
+    );
+  }
+  const head = `<thead><tr><th scope="col">Feature</th>${m.plans
+    .map((p) => `<th scope="col">${esc(p.name)}<span class="price">${esc(p.priceLabel)}</span></th>`)
+    .join(
+      '',
+    )}<th scope="col">Side</th><th scope="col">Recommendation</th><th scope="col">Flags</th></tr></thead>`;
+  for (const g of m.groups) {
+    parts.push(
+      `<h2>${esc(g.category)}</h2>`,
+      `<table>${head}<tbody>${g.rows.map((r) => rowHtml(m, r)).join('\n')}</tbody></table>`,
+    );
+  }
+  parts.push('</body>', '</html>');
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,68 @@
+import type { MatrixModel } from '../../core/matrix';
+import { agrees, cellText, flagText, reasonsText, recommendationText, sideText } from './text';
+
+/**
+ * Text safe inside a GitHub-flavoured Markdown table cell: no line breaks, `|` and Markdown punctuation
+ * backslash-escaped, `<`, `>` and `&` as entities so no text becomes HTML.
+ */
+export function mdCell(s: string): string {
+  return s
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#~!]/g, '\\$&')
+    .trim();
+}
+
+export function mdTable(header: string[], body: string[][], align?: ('l' | 'r' | 'c')[]): string {
+  const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(sep), ...body.map(line)].join('\n');
+}
+
+/** The free/paid matrix as Markdown: one table per category, plans as columns. */
+export function matrixMarkdown(m: MatrixModel, opts: { heading?: string } = {}): string {
+  const out: string[] = [];
+  const heading = opts.heading ?? '##';
+  out.push(`${heading} Free/paid matrix${m.product ? ` — ${mdCell(m.product)}` : ''}`, '');
+  if (m.syntaxError) {
+    out.push('The file has YAML syntax errors; fix them to see the matrix.', '');
+    return out.join('\n');
+  }
+  out.push(`Growth model: ${mdCell(m.growth.summary)}`, '');
+  const c = m.counts;
+  out.push(
+    `${c.features} feature${c.features === 1 ? '' : 's'}: ${c.free} free, ${c.paid} paid, ${c.flagged} flagged by the rules.`,
+    '',
+  );
+  if (m.plans.length === 0 || c.features === 0) {
+    out.push('No plans or features to show.', '');
+    return out.join('\n');
+  }
+  const header = [
+    'Feature',
+    ...m.plans.map((p) =>
+      p.priceLabel === p.name ? mdCell(p.name) : `${mdCell(p.name)}<br>${mdCell(p.priceLabel)}`,
+    ),
+    'Side',
+    'Recommendation',
+    'Flags',
+  ];
+  for (const g of m.groups) {
+    out.push(`${heading}# ${mdCell(g.category)}`, '');
+    const body = g.rows.map((r) => {
+      const reasons = reasonsText(r);
+      const rec = `${recommendationText(r)}${reasons ? ` (${reasons})` : ''}`;
+      return [
+        `${mdCell(r.name)}${r.status === 'planned' ? ' _(planned)_' : ''}`,
+        ...r.cells.map((cell) => (cell.kind === 'excluded' ? '—' : mdCell(cellText(cell)))),
+        mdCell(sideText(r)),
+        agrees(r) ? mdCell(rec) : `**${mdCell(rec)}**`,
+        mdCell(flagText(r)),
+      ];
+    });
+    out.push(mdTable(header, body), '');
+  }
+  return out.join('\n');
+}

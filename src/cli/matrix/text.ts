@@ -1,0 +1,41 @@
+import type { MatrixCell, MatrixModel, MatrixRow } from '../../core/matrix';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../core/names';
+import type { Severity } from '../../core/types';
+
+// Plain-text pieces every matrix rendering shares (markdown, csv, html), so the faces say the same thing.
+
+export const CELL_TEXT = { included: 'Included', excluded: 'Not included' } as const;
+
+export function cellText(c: MatrixCell): string {
+  return c.kind === 'limit' ? c.label : CELL_TEXT[c.kind];
+}
+
+export function sideText(row: MatrixRow): string {
+  return row.side ?? 'unknown plan';
+}
+
+export function recommendationText(row: MatrixRow): string {
+  return RECOMMENDATION_NAMES[row.recommendation];
+}
+
+export function reasonsText(row: MatrixRow): string {
+  return row.reasons.map((s) => SIGNAL_NAMES[s]).join(', ');
+}
+
+/** Whether the recommendation agrees with the side (unclassified rows agree with anything). */
+export function agrees(row: MatrixRow): boolean {
+  if (row.recommendation === 'unclassified' || row.side === null) return true;
+  return (row.recommendation === 'paid') === (row.side === 'paid');
+}
+
+export const FLAG_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+export function flagText(row: MatrixRow): string {
+  if (!row.flag) return '';
+  const rules = [...new Set(row.findings.map((f) => f.rule))];
+  return `${FLAG_MARK[row.flag]} ${rules.join(', ')}`;
+}
+
+export function rows(m: MatrixModel): MatrixRow[] {
+  return m.groups.flatMap((g) => g.rows);
+}
