@@ -1,16 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The single source of truth for packaging.yaml (spec section 2). `schemas/packaging.schema.json` is generated from it.
 
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
+// zod/mini keeps the bundles small (the classic API is not tree-shakable); descriptions live in the global registry,
+// where z.toJSONSchema and our messages read them.
+function d<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.register(z.globalRegistry, { description });
+}
+
+const opt = <T extends z.ZodMiniType>(schema: T, description: string) => z.optional(d(schema, description));
+
 const id = (what: string) =>
-  z
-    .string()
-    .regex(ID_PATTERN, { error: 'lowercase letters, digits and dashes, starting with a letter' })
-    .meta({
-      description: `${what} id: lowercase letters, digits and dashes, starting with a letter`,
-    });
+  d(
+    z
+      .string()
+      .check(z.regex(ID_PATTERN, { error: 'lowercase letters, digits and dashes, starting with a letter' })),
+    `${what} id: lowercase letters, digits and dashes, starting with a letter`,
+  );
 
 export const ACQUISITION = ['product-led', 'marketing-led', 'sales-led'] as const;
 export const MONETIZATION = ['self-serve', 'product-led-sales', 'sales-led'] as const;
@@ -54,134 +62,119 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export const ProductSchema = z
-  .strictObject({
-    name: z.string().min(1).meta({ description: 'The product name' }),
-    url: z.string().optional().meta({ description: 'The product web site' }),
-  })
-  .meta({ description: 'The product this file packages' });
+export const ProductSchema = d(
+  z.strictObject({
+    name: d(z.string().check(z.minLength(1)), 'The product name'),
+    url: opt(z.string(), 'The product web site'),
+  }),
+  'The product this file packages',
+);
 
-export const GrowthSchema = z
-  .strictObject({
-    acquisition: z
-      .enum(ACQUISITION)
-      .optional()
-      .meta({ description: 'How users find the product (default product-led)' }),
-    retention: z
-      .enum(ACQUISITION)
-      .optional()
-      .meta({ description: 'What keeps users coming back (default product-led)' }),
-    monetization: z
-      .enum(MONETIZATION)
-      .optional()
-      .meta({ description: 'How revenue is collected (default self-serve)' }),
-    relationship: z.enum(RELATIONSHIP).optional().meta({
-      description: 'one-to-many when collaboration is at the core, else single-player (default one-to-many)',
-    }),
-    freeOffer: z.enum(FREE_OFFER).optional().meta({ description: 'The free offer (default freemium)' }),
-    trialDays: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .meta({ description: 'Trial length in days; only with freeOffer trial or freemium-and-trial' }),
-    freemiumGoals: z
-      .array(z.enum(FREEMIUM_GOALS))
-      .optional()
-      .meta({ description: 'Why there is a free offer at all' }),
-  })
-  .superRefine((g, ctx) => {
-    if (g.trialDays !== undefined && g.freeOffer !== 'trial' && g.freeOffer !== 'freemium-and-trial') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['trialDays'],
-        message: `trialDays only goes with freeOffer trial or freemium-and-trial (freeOffer is ${g.freeOffer ?? 'freemium, the default'})`,
-      });
-    }
-  })
-  .meta({ description: 'The growth model; fields left out take the assumed product-led defaults' });
+export const GrowthSchema = d(
+  z
+    .strictObject({
+      acquisition: opt(z.enum(ACQUISITION), 'How users find the product (default product-led)'),
+      retention: opt(z.enum(ACQUISITION), 'What keeps users coming back (default product-led)'),
+      monetization: opt(z.enum(MONETIZATION), 'How revenue is collected (default self-serve)'),
+      relationship: opt(
+        z.enum(RELATIONSHIP),
+        'one-to-many when collaboration is at the core, else single-player (default one-to-many)',
+      ),
+      freeOffer: opt(z.enum(FREE_OFFER), 'The free offer (default freemium)'),
+      trialDays: opt(
+        z.int().check(z.positive()),
+        'Trial length in days; only with freeOffer trial or freemium-and-trial',
+      ),
+      freemiumGoals: opt(z.array(z.enum(FREEMIUM_GOALS)), 'Why there is a free offer at all'),
+    })
+    .check(
+      z.superRefine((g, ctx) => {
+        if (g.trialDays !== undefined && g.freeOffer !== 'trial' && g.freeOffer !== 'freemium-and-trial') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trialDays'],
+            input: g.trialDays,
+            message: `trialDays only goes with freeOffer trial or freemium-and-trial (freeOffer is ${g.freeOffer ?? 'freemium, the default'})`,
+          });
+        }
+      }),
+    ),
+  'The growth model; fields left out take the assumed product-led defaults',
+);
 
-export const PriceSchema = z
-  .union([z.number().min(0), z.literal('contact-sales')])
-  .meta({ description: 'A number >= 0, or contact-sales' });
+export const PriceSchema = d(
+  z.union([z.number().check(z.gte(0)), z.literal('contact-sales')]),
+  'A number >= 0, or contact-sales',
+);
 
-export const PlanSchema = z
-  .strictObject({
+export const PlanSchema = d(
+  z.strictObject({
     id: id('Plan'),
-    name: z.string().optional().meta({ description: 'Display name (default: id)' }),
+    name: opt(z.string(), 'Display name (default: id)'),
     price: PriceSchema,
-    per: z
-      .enum(['seat', 'workspace', 'account', 'usage'])
-      .optional()
-      .meta({ description: 'What the price is per' }),
-    period: z.enum(['month', 'year']).optional().meta({ description: 'Billing period' }),
-  })
-  .meta({ description: 'A plan; plans are ordered from lowest to highest' });
+    per: opt(z.enum(['seat', 'workspace', 'account', 'usage']), 'What the price is per'),
+    period: opt(z.enum(['month', 'year']), 'Billing period'),
+  }),
+  'A plan; plans are ordered from lowest to highest',
+);
 
-export const LimitSchema = z
-  .union([z.number().int().min(0), z.literal('unlimited')])
-  .meta({ description: 'An integer >= 0, or unlimited' });
+export const LimitSchema = d(
+  z.union([z.int().check(z.gte(0)), z.literal('unlimited')]),
+  'An integer >= 0, or unlimited',
+);
 
-export const SignalsSchema = z
-  .strictObject({
-    virality: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Sharing, invites, public output: network effects' }),
-    universality: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Enough for nearly every user, whatever their complexity' }),
-    ahaMoment: z.boolean().optional().meta({ description: 'Needed to reach first value' }),
-    habitLoop: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Brings users back: notifications, channels, reminders' }),
-    friction: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Creates friction for the growth model if given away' }),
-  })
-  .meta({ description: 'The packaging test: which signals this feature has' });
+export const SignalsSchema = d(
+  z.strictObject({
+    virality: opt(z.boolean(), 'Sharing, invites, public output: network effects'),
+    universality: opt(z.boolean(), 'Enough for nearly every user, whatever their complexity'),
+    ahaMoment: opt(z.boolean(), 'Needed to reach first value'),
+    habitLoop: opt(z.boolean(), 'Brings users back: notifications, channels, reminders'),
+    friction: opt(z.boolean(), 'Creates friction for the growth model if given away'),
+  }),
+  'The packaging test: which signals this feature has',
+);
 
-export const FeatureSchema = z
-  .strictObject({
+export const FeatureSchema = d(
+  z.strictObject({
     id: id('Feature'),
-    name: z.string().optional().meta({ description: 'Display name (default: id)' }),
-    description: z.string().optional().meta({ description: 'What the feature does' }),
-    category: z.string().optional().meta({ description: 'Groups rows in the matrix' }),
-    plan: z
-      .string()
-      .meta({ description: 'The lowest plan that includes it; every higher plan includes it too' }),
-    unit: z.string().optional().meta({ description: 'What `limits` counts' }),
-    limits: z.record(z.string(), LimitSchema).optional().meta({
-      description: 'Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited',
-    }),
-    signals: SignalsSchema.optional(),
-    status: z.enum(['shipped', 'planned']).optional().meta({ description: 'shipped (default) or planned' }),
-    requestedBy: z.array(z.string()).optional().meta({ description: 'The customers who asked for it' }),
-  })
-  .meta({ description: 'A feature' });
+    name: opt(z.string(), 'Display name (default: id)'),
+    description: opt(z.string(), 'What the feature does'),
+    category: opt(z.string(), 'Groups rows in the matrix'),
+    plan: d(z.string(), 'The lowest plan that includes it; every higher plan includes it too'),
+    unit: opt(z.string(), 'What `limits` counts'),
+    limits: opt(
+      z.record(z.string(), LimitSchema),
+      'Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited',
+    ),
+    signals: z.optional(SignalsSchema),
+    status: opt(z.enum(['shipped', 'planned']), 'shipped (default) or planned'),
+    requestedBy: opt(z.array(z.string()), 'The customers who asked for it'),
+  }),
+  'A feature',
+);
 
-export const RulesSchema = z
-  .strictObject(
-    Object.fromEntries(RULE_IDS.map((r) => [r, z.enum(RULE_SETTINGS).optional()])) as Record<
+const RuleSettingSchema = z.enum(RULE_SETTINGS);
+
+export const RulesSchema = d(
+  z.strictObject(
+    Object.fromEntries(RULE_IDS.map((r) => [r, z.optional(RuleSettingSchema)])) as Record<
       RuleId,
-      z.ZodOptional<z.ZodEnum<{ error: 'error'; warning: 'warning'; info: 'info'; off: 'off' }>>
+      z.ZodMiniOptional<typeof RuleSettingSchema>
     >,
-  )
-  .meta({ description: 'Severity overrides: rule id -> error | warning | info | off' });
+  ),
+  'Severity overrides: rule id -> error | warning | info | off',
+);
 
 export const PackagingSchema = z
   .strictObject({
-    version: z.literal(1).meta({ description: 'The format version: 1' }),
+    version: d(z.literal(1), 'The format version: 1'),
     product: ProductSchema,
-    growth: GrowthSchema.optional(),
-    plans: z.array(PlanSchema).min(1).meta({ description: 'The plans, from lowest to highest' }),
-    features: z.array(FeatureSchema).meta({ description: 'The features' }),
-    rules: RulesSchema.optional(),
+    growth: z.optional(GrowthSchema),
+    plans: d(z.array(PlanSchema).check(z.minLength(1)), 'The plans, from lowest to highest'),
+    features: d(z.array(FeatureSchema), 'The features'),
+    rules: z.optional(RulesSchema),
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: 'packaging.yaml',
     description: 'Packaging Planner: plans, features, usage limits and the growth model of one product',
   });

@@ -1,5 +1,5 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { pairOf } from './parse';
 import { PackagingSchema } from './schema';
 import { closest } from './suggest';
@@ -64,7 +64,7 @@ function unwrap(s: AnyDef): AnyDef {
 }
 
 function describe(s: AnyDef): string | undefined {
-  return (s as z.ZodType | undefined)?.description;
+  return s ? (z.globalRegistry.get(s) as { description?: string } | undefined)?.description : undefined;
 }
 
 function knownKeys(path: readonly PathSeg[]): string[] {
