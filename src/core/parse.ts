@@ -1,4 +1,5 @@
 import {
+  type Alias,
   type Document,
   isAlias,
   isMap,
@@ -8,6 +9,7 @@ import {
   type Node,
   type Pair,
   parseDocument,
+  visit,
   type YAMLMap,
 } from 'yaml';
 import type { Range, Span } from './types';
@@ -67,10 +69,15 @@ export function parseText(text: string): ParsedText {
   }
   for (const err of doc.errors) {
     const [start, end] = err.pos;
+    if (/call stack/i.test(err.message)) {
+      // The parser caught its own stack overflow on deep block nesting: one clear finding, not one per node.
+      problems.push({
+        message: 'Nesting too deep for the YAML parser to follow: a packaging file never needs this.',
+        span: { start, end: Math.max(start, end) },
+      });
+      break;
+    }
     problems.push({ message: cleanMessage(err.message), span: { start, end: Math.max(start, end) } });
-  }
-  if (problems.length === 0 && text.includes('\n---') && /(^|\n)---[\s\n]/.test(text.slice(1))) {
-    // parseDocument reports extra documents as errors itself; nothing to add here.
   }
   return { text, doc: problems.length ? undefined : doc, lineCounter, problems };
 }
@@ -147,6 +154,29 @@ export function valueOf(map: unknown, key: string): Node | undefined {
   return v ?? undefined;
 }
 
+const aliasTargets = new WeakMap<Document, Map<Alias, Node | undefined>>();
+
+/**
+ * The node an alias points at (the last node with its anchor before it). yaml's `Alias.resolve` walks the whole
+ * document on every call, which makes thousands of aliases take minutes; this walks it once per document.
+ */
+export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, Node | undefined>();
+    const last = new Map<string, Node>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) found.set(node, last.get(node.source));
+        else if ((node as { anchor?: string }).anchor) last.set((node as { anchor: string }).anchor, node as Node);
+      },
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
+}
+
 export class ConversionError extends Error {
   constructor(
     message: string,
@@ -167,7 +197,7 @@ export function toPlain(doc: Document.Parsed, node: unknown): unknown {
       throw new ConversionError('Aliases expand to too many nodes (an alias bomb?).', n as Node);
     if (depth > MAX_DEPTH) throw new ConversionError(`Nesting deeper than ${MAX_DEPTH} levels.`, n as Node);
     if (isAlias(n)) {
-      const target = n.resolve(doc);
+      const target = resolveAlias(doc, n);
       if (!target) throw new ConversionError(`Unresolved alias *${n.source}.`, n);
       return walk(target, depth + 1);
     }
@@ -175,7 +205,7 @@ export function toPlain(doc: Document.Parsed, node: unknown): unknown {
     if (isMap(n)) {
       const out: Record<string, unknown> = Object.create(null);
       for (const p of n.items) {
-        const k = isAlias(p.key) ? p.key.resolve(doc) : p.key;
+        const k = isAlias(p.key) ? resolveAlias(doc, p.key) : p.key;
         const key = isScalar(k) ? k.value : k == null ? null : undefined;
         if (key === undefined || (typeof key === 'object' && key !== null)) {
           throw new ConversionError('Keys must be plain words, not lists or maps.', p.key as Node);
