@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { ensureCodeServer } from '../../scripts/setup-code-server.mjs';
+import { driveWebview, WEBVIEW_PREFIX } from './webview-driver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 180_000);
@@ -101,7 +102,12 @@ async function main() {
     {
       detached: true, // its own process group: it forks the server, extension host and pty host
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(tmp, 'config'), PP_INTEGRATION: '1' },
+      env: {
+        ...process.env,
+        EXTENSIONS_GALLERY: '{}',
+        XDG_CONFIG_HOME: path.join(tmp, 'config'),
+        PP_INTEGRATION: '1',
+      },
     },
   );
   let browser;
@@ -176,6 +182,7 @@ async function main() {
       const page = await browser.newPage();
       await page.exposeFunction('codeAutomationLog', (type, args) => {
         const line = format(...(Array.isArray(args) ? args : [args]));
+        if (line.includes(WEBVIEW_PREFIX)) return void driveWebview(page, line);
         if (!verbose && NOISE.some((re) => re.test(line))) return;
         if (verbose) process.stderr.write(`[${t()}] `);
         if (type === 'error' && !verbose && /^\s*at /.test(line)) return;

@@ -1,0 +1,152 @@
+// The matrix custom editor in real VS Code: open an example, open the matrix beside it, move a feature with
+// the keyboard inside the real webview (driven by the launcher's Playwright, see webview-driver.mjs), check the
+// YAML changed exactly as expected with its comments, and that undo restores it byte for byte.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'packaging-planner.packaging-planner';
+const WEBVIEW_PREFIX = '__PP_WEBVIEW__ ';
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+type Step =
+  | { waitFor: string }
+  | { on: string; press: string }
+  | { click: string }
+  | { text: string }
+  | { attr: [string, string] }
+  | { screenshot: string };
+
+/** Asks the launcher to run `steps` in the matrix webview; resolves with what the steps read. */
+async function inWebview(steps: Step[]): Promise<(string | null)[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-webview-'));
+  const resultFile = path.join(dir, 'result.json');
+  try {
+    console.log(`${WEBVIEW_PREFIX}${JSON.stringify({ frame: '#grid .feature-row', steps, resultFile })}`);
+    await waitFor('the webview driver', () => existsSync(resultFile), 40_000);
+    const r = JSON.parse(readFileSync(resultFile, 'utf8')) as {
+      ok: boolean;
+      out?: (string | null)[];
+      error?: string;
+    };
+    if (!r.ok) throw new Error(`webview driver: ${r.error}`);
+    return r.out ?? [];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('Packaging matrix editor in VS Code', function () {
+  this.timeout(90_000);
+  let example: vscode.Uri;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    await ext.activate();
+    example = vscode.Uri.joinPath(ext.extensionUri, 'examples', 'whiteboard', 'packaging.yaml');
+  });
+
+  after(async () => {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.uri.toString() === example.toString() && doc.isDirty) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('contributes the custom editor (priority option) and the command', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const editor = pkg.contributes.customEditors.find(
+      (e: { viewType: string }) => e.viewType === 'packagingPlanner.matrix',
+    );
+    assert.equal(editor.priority, 'option');
+    assert.ok((await vscode.commands.getCommands(true)).includes('packagingPlanner.openMatrix'));
+  });
+
+  it('moves a feature from the webview: exact YAML edit with comments, undo restores byte for byte', async () => {
+    const doc = await vscode.workspace.openTextDocument(example);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const original = doc.getText();
+    const versionBefore = doc.version;
+
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    await waitFor('the matrix tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find(
+          (t) =>
+            t.input instanceof vscode.TabInputCustom &&
+            t.input.viewType === 'packagingPlanner.matrix' &&
+            t.input.uri.toString() === example.toString(),
+        ),
+    );
+
+    // The webview shows the file: product, flagged row, the cell label a screen reader reads.
+    const row = '.feature-row[data-id="private-boards"]';
+    const [product, flag, label] = await inWebview([
+      { waitFor: row },
+      { text: '.summary .product' },
+      { attr: [row, 'data-flag'] },
+      { attr: [`${row} [data-col="2"]`, 'aria-label'] },
+    ]);
+    assert.equal(product, 'Sketchboard');
+    assert.equal(flag, 'warning');
+    assert.equal(label, 'Private boards, Free plan, included, lowest plan, recommended paid');
+
+    // Alt+→ on the row: Free -> Starter, as one minimal edit that keeps the trailing comment.
+    await inWebview([{ on: `${row} [data-col="0"]`, press: 'Alt+ArrowRight' }]);
+    const expected = original.replace(
+      '    plan: free                 # expect free-friction: privacy stops sharing',
+      '    plan: starter                 # expect free-friction: privacy stops sharing',
+    );
+    assert.notEqual(expected, original, 'the fixture line is where the test expects it');
+    await waitFor('the move to reach the document', () => doc.version > versionBefore);
+    assert.equal(doc.getText(), expected);
+    assert.ok(doc.isDirty);
+
+    // The matrix follows: the row is now on the paid side.
+    const [side] = await inWebview([{ waitFor: `${row}[data-side="paid"]` }, { attr: [row, 'data-side'] }]);
+    assert.equal(side, 'paid');
+
+    // Undo from the text editor restores the file byte for byte.
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => doc.getText() === original);
+    assert.equal(doc.getText(), original);
+
+    // ... and the matrix follows the text again.
+    await inWebview([{ waitFor: `${row}[data-side="free"]` }]);
+  });
+
+  it('follows typing in the text editor (debounced) and shows a syntax error banner', async () => {
+    const doc = await vscode.workspace.openTextDocument(example);
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    const at = doc.getText().indexOf('name: Sketchboard') + 'name: '.length;
+    await editor.edit((b) => b.insert(doc.positionAt(at), 'New '));
+    const [product] = await inWebview([
+      { waitFor: '.summary .product:text("New Sketchboard")' },
+      { text: '.summary .product' },
+    ]);
+    assert.equal(product, 'New Sketchboard');
+    await editor.edit((b) => b.insert(doc.positionAt(0), 'plans: [\n'));
+    const [banner] = await inWebview([{ waitFor: '.banner' }, { text: '.banner' }]);
+    assert.match(banner ?? '', /does not parse/);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
