@@ -7,7 +7,9 @@ export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 // zod/mini keeps the bundles small (the classic API is not tree-shakable); descriptions live in the global registry,
 // where z.toJSONSchema and our messages read them.
 function d<T extends z.ZodMiniType>(schema: T, description: string): T {
-  return schema.register(z.globalRegistry, { description });
+  // register()'s conditional parameter type cannot be resolved for a generic T.
+  z.globalRegistry.add(schema as z.ZodMiniType, { description } as never);
+  return schema;
 }
 
 const opt = <T extends z.ZodMiniType>(schema: T, description: string) => z.optional(d(schema, description));
