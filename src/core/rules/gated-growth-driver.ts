@@ -2,6 +2,13 @@ import { signalList } from '../names';
 import { firstFreePlan, placed } from './helpers';
 import type { Rule } from './types';
 
+const WHY: Record<string, string> = {
+  virality: 'behind a paywall it cannot spread the product to new users',
+  universality: 'nearly every user needs it, so gating it turns users away',
+  ahaMoment: 'free users never reach the first value that makes them stay',
+  habitLoop: 'free users lose the loop that brings them back',
+};
+
 export const gatedGrowthDriver: Rule = {
   id: 'gated-growth-driver',
   severity: 'warning',
@@ -22,7 +29,7 @@ export const gatedGrowthDriver: Rule = {
         node: f.planNode,
         feature: f.id,
         severity: ctx.model.productLed ? 'warning' : 'info',
-        message: `${ctx.name(f)} drives growth (${signalList(growth)}) but is gated in ${ctx.name(plan)}: paying users alone cannot spread it or reach first value with it. ${how}`,
+        message: `${ctx.name(f)} drives growth (${signalList(growth)}) but is gated in ${ctx.name(plan)}: ${growth.map((g) => WHY[g]).join('; ')}. ${how}`,
         data: { recommendedSide: 'free', ...(free ? { recommendedPlan: free.id } : {}) },
       });
     }
