@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { formatGithub } from '../../src/cli/format/github';
+import { formatMarkdown } from '../../src/cli/format/markdown';
+import { fileUri, formatSarif, toSarif } from '../../src/cli/format/sarif';
+import type { FileReport } from '../../src/cli/format/types';
+import { check } from '../../src/core/check';
+import { RULES } from '../../src/core/rules';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export function report(file: string, text: string): FileReport {
+  const result = check(text);
+  return { file, text, result, diagnostics: result.diagnostics };
+}
+
+const exampleReports = () =>
+  ['devdb', 'suite', 'whiteboard'].map((e) =>
+    report(`examples/${e}/packaging.yaml`, readFileSync(path.join(ROOT, 'examples', e, 'packaging.yaml'), 'utf8')),
+  );
+
+// Text that exercises every escape: pipes, commas, colons, percent, newlines, HTML, Markdown, emoji
+// (a UTF-16 surrogate pair before the finding, so columns count code units).
+export const NASTY = `version: 1
+product: {name: "Acme | <b>Boards</b> 100% *fun*"}
+plans:
+  - {id: free, name: "Free | tier", price: 0}
+  - {id: pro, name: "Pro, <script>alert(1)</script>", price: 10}
+features:
+  - id: share
+    name: "Share | boards, 50%: \`now\`"
+    description: "Line one\\nLine two <img src=x onerror=alert(1)>"
+    category: "Collab | <i>team</i>"
+    plan: pro
+    signals: {virality: true}
+  - {id: emoji, name: "😀 | x", plan: nope}
+`;
+
+describe('format: sarif', () => {
+  // The SARIF 2.1.0 schema as shipped on npm (rtm.5, the version GitHub's upload action long validated
+  // against) is always there; the final OASIS schema is used too when a copy is present locally.
+  const schemas: [string, object][] = [];
+  const rtm5 = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  schemas.push(['2.1.0-rtm.5 (npm @microsoft/jest-sarif)', JSON.parse(readFileSync(rtm5, 'utf8'))]);
+  for (const p of [process.env.SARIF_SCHEMA, path.join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json')]) {
+    if (p && existsSync(p)) {
+      schemas.push([`2.1.0 (${path.relative(ROOT, p)})`, JSON.parse(readFileSync(p, 'utf8'))]);
+      break;
+    }
+  }
+  const validators = schemas.map(([name, schema]) => {
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+    return [name, ajv.compile(schema)] as const;
+  });
+
+  const reports = [...exampleReports(), report('dir with space/nasty.packaging.yaml', NASTY), report('bad.yaml', 'a: [')];
+  const sarif = JSON.parse(formatSarif(reports));
+
+  for (const [name, validate] of validators) {
+    it(`validates against the SARIF ${name} JSON Schema`, () => {
+      const ok = validate(sarif);
+      assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    });
+  }
+
+  it('describes every rule with help text and a help URI to its doc page', () => {
+    const rules = sarif.runs[0].tool.driver.rules;
+    assert.equal(rules.length, RULES.length);
+    for (const r of rules) {
+      assert.match(r.helpUri, new RegExp(`/docs/rules/${r.id}\\.md$`));
+      assert.ok(r.help.text.length > 40, r.id);
+      assert.match(r.help.markdown, new RegExp(`^# ${r.id}`));
+      assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
+    }
+  });
+
+  it('maps every diagnostic to a result: rule index, level, 1-based region with an exclusive end', () => {
+    const run = sarif.runs[0];
+    const all = reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, d })));
+    assert.equal(run.results.length, all.length);
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    all.forEach(({ file, d }, i) => {
+      const res = run.results[i];
+      assert.equal(res.ruleId, d.rule);
+      assert.equal(run.tool.driver.rules[res.ruleIndex].id, d.rule);
+      assert.equal(res.level, d.severity === 'info' ? 'note' : d.severity);
+      const loc = res.locations[0].physicalLocation;
+      assert.equal(decodeURIComponent(loc.artifactLocation.uri), file);
+      assert.deepEqual(loc.region, {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      });
+    });
+  });
+
+  it('points at the exact text: the region covers the anchor, counted in UTF-16 code units', () => {
+    const nasty = reports.find((r) => r.file.includes('nasty'))!;
+    const d = nasty.diagnostics.find((x) => x.rule === 'unknown-plan')!;
+    const res = toSarif([nasty]).runs[0]!.results.find((r) => r.ruleId === 'unknown-plan')!;
+    const reg = res.locations[0]!.physicalLocation.region;
+    const line = NASTY.split('\n')[reg.startLine - 1]!;
+    assert.equal(line.slice(reg.startColumn - 1, reg.endColumn - 1), 'nope');
+    assert.equal(d.range.start.line + 1, reg.startLine);
+  });
+
+  it('writes relative paths as URI references and absolute ones as file URIs', () => {
+    assert.deepEqual(fileUri('dir with space/a#b.yaml'), { uri: 'dir%20with%20space/a%23b.yaml', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(fileUri('/abs/x y.yaml'), { uri: 'file:///abs/x%20y.yaml' });
+  });
+});
+
+/** The runner's parser, inverted: `::cmd k=v,k=v::message` with the runner's unescaping. */
+function parseCommand(line: string) {
+  const m = /^::([a-z]+)(?: ([^:]*))?::(.*)$/.exec(line);
+  assert.ok(m, line);
+  const unData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  const unProp = (s: string) => unData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
+  const props: Record<string, string> = {};
+  for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
+    const eq = kv.indexOf('=');
+    props[kv.slice(0, eq)] = unProp(kv.slice(eq + 1));
+  }
+  return { command: m[1]!, props, message: unData(m[3]!) };
+}
+
+describe('format: github', () => {
+  it('prints one workflow command per finding, escaped as the runner requires, that parses back', () => {
+    const r = report('a,b:c%/packaging.yaml', NASTY);
+    // a message with every character the runner escapes
+    r.diagnostics = [
+      { ...r.diagnostics[0]!, message: '50% done\r\nnext: a, b', rule: 'schema', severity: 'error' },
+      ...r.diagnostics.slice(1),
+    ];
+    const lines = formatGithub([r]).trimEnd().split('\n');
+    assert.equal(lines.length, r.diagnostics.length);
+    for (const [i, line] of lines.entries()) {
+      assert.ok(!/[\r]/.test(line));
+      const d = r.diagnostics[i]!;
+      const c = parseCommand(line);
+      assert.equal(c.command, d.severity === 'info' ? 'notice' : d.severity);
+      assert.deepEqual(c.props, {
+        file: 'a,b:c%/packaging.yaml',
+        line: String(d.range.start.line + 1),
+        col: String(d.range.start.character + 1),
+        endLine: String(d.range.end.line + 1),
+        endColumn: String(d.range.end.character + 1),
+        title: d.rule,
+      });
+      assert.equal(c.message, d.message);
+    }
+    assert.match(lines[0]!, /^::error file=a%2Cb%3Ac%25\/packaging\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=schema::50%25 done%0D%0Anext: a, b$/);
+  });
+
+  it('prints nothing for no findings', () => {
+    assert.equal(formatGithub([]), '');
+  });
+});
+
+/** Splits a GFM table row on unescaped pipes and undoes our cell escaping. */
+export function parseRow(line: string): string[] {
+  assert.ok(line.startsWith('| ') && line.endsWith(' |'), line);
+  const cells: string[] = [];
+  let cur = '';
+  const inner = line.slice(1, -1);
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch === '\\' && i + 1 < inner.length) {
+      cur += ch + inner[++i];
+    } else if (ch === '|') {
+      cells.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur);
+  return cells.map((c) =>
+    c
+      .trim()
+      .replace(/\\(.)/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+/** The tables of a Markdown text: header, and the rows after the delimiter row. */
+export function tables(md: string): { header: string[]; rows: string[][] }[] {
+  const lines = md.split('\n');
+  const out: { header: string[]; rows: string[][] }[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i]!.startsWith('| ') && /^\| (:?-{3,}:? \| )*:?-{3,}:? \|$/.test(lines[i + 1]!)) {
+      const header = parseRow(lines[i]!);
+      const rows: string[][] = [];
+      let j = i + 2;
+      for (; j < lines.length && lines[j]!.startsWith('| '); j++) {
+        const row = parseRow(lines[j]!);
+        assert.equal(row.length, header.length, `row width: ${lines[j]}`);
+        rows.push(row);
+      }
+      out.push({ header, rows });
+      i = j;
+    }
+  }
+  return out;
+}
+
+describe('format: markdown', () => {
+  const reports = [report('examples/x/packaging.yaml', NASTY), ...exampleReports()];
+  const md = formatMarkdown(reports);
+
+  it('summarises counts and lists every file with its counts', () => {
+    const total = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+    assert.match(md, new RegExp(`\\*\\*${total} errors?\\*\\*`));
+    const files = tables(md)[0]!;
+    assert.deepEqual(files.header, ['File', 'Errors', 'Warnings', 'Infos', 'Features (free / paid)']);
+    assert.deepEqual(
+      files.rows.map((r) => r[0]),
+      reports.map((r) => `\`${r.file}\``),
+    );
+  });
+
+  it('groups findings by file, one row per finding, messages intact after unescaping', () => {
+    const t = tables(md).filter((x) => x.header[0] === 'Line');
+    const withFindings = reports.filter((r) => r.diagnostics.length > 0);
+    assert.equal(t.length, withFindings.length);
+    t.forEach((table, i) => {
+      const r = withFindings[i]!;
+      assert.equal(table.rows.length, r.diagnostics.length);
+      table.rows.forEach((row, k) => {
+        const d = r.diagnostics[k]!;
+        assert.equal(row[0], `${d.range.start.line + 1}:${d.range.start.character + 1}`);
+        assert.match(row[2]!, new RegExp(`^\\[${d.rule}\\]\\(.*/docs/rules/${d.rule}\\.md\\)$`));
+        assert.equal(row[3], d.message.replace(/\s*\n\s*/g, ' ').trim());
+      });
+    });
+  });
+
+  it('renders the matrix with pipes and HTML in names escaped: the table parses back row by row', () => {
+    const matrix = tables(md).find((x) => x.header[0] === 'Feature' && x.rows.some((r) => r[0]?.startsWith('Share')));
+    assert.ok(matrix, md);
+    assert.equal(matrix.header.length, 1 + 2 + 3); // feature, two plans, side / recommendation / flags
+    assert.equal(matrix.header[1], 'Free | tier<br>Free'.replace('<br>', '<br>'));
+    assert.equal(matrix.rows.length, 1); // the unknown-plan feature has its own category ("Uncategorized")
+    const [name, free, pro, side] = matrix.rows[0]!;
+    assert.equal(name, 'Share | boards, 50%: `now`');
+    assert.equal(free, '—');
+    assert.equal(pro, 'Included');
+    assert.equal(side, 'paid');
+    // no raw HTML from the file survives
+    assert.ok(!md.includes('<script>'));
+    assert.ok(!md.includes('<img'));
+    assert.ok(!md.includes('<i>team'));
+  });
+});
