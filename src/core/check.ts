@@ -8,7 +8,7 @@ import type {
   PackagingModel,
   PlanModel,
 } from './model';
-import { ConversionError, pairOf, parseText, toPlain, toRange, valueOf } from './parse';
+import { ConversionError, pairOf, parseText, resolveAlias, toPlain, toRange, valueOf } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules/types';
 import { ID_PATTERN, RULE_SETTINGS } from './schema';
@@ -82,7 +82,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
       // zod reported the same thing at the root; keep only our clearer message.
       return finish(
-        raws.filter((r) => r.message.startsWith('The file must')),
+        raws.filter((r) => r.message.startsWith('The file must be a map with')),
         undefined,
         {},
       );
@@ -158,7 +158,7 @@ function validSetting(v: string | undefined): string | undefined {
 }
 
 function resolve(doc: Document.Parsed, n: unknown): Node | undefined {
-  if (isAlias(n)) return (n.resolve(doc) as Node | undefined) ?? undefined;
+  if (isAlias(n)) return resolveAlias(doc, n);
   return (n as Node | null) ?? undefined;
 }
 
@@ -178,7 +178,14 @@ function buildModel(
   problems: SchemaProblem[],
 ): { model: PackagingModel; duplicates: Raw[] } {
   const rootNode = doc.contents;
-  const bad = (prefix: (string | number)[]) => problems.some((p) => within(p.path, prefix));
+  // Element prefixes (length <= 2) with a problem, so the per-element lookup is not quadratic in the problems.
+  const badPrefixes = new Set<string>();
+  for (const p of problems)
+    for (let k = 1; k <= Math.min(2, p.path.length); k++) badPrefixes.add(p.path.slice(0, k).join('\u0000'));
+  const bad = (prefix: (string | number)[]) =>
+    prefix.length <= 2
+      ? badPrefixes.has(prefix.join('\u0000'))
+      : problems.some((p) => within(p.path, prefix));
   const duplicates: Raw[] = [];
   const seqItems = (key: string): { node: Node | undefined; plain: unknown }[] => {
     const seq = resolve(doc, valueOf(rootNode, key));

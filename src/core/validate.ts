@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
-import { pairOf } from './parse';
+import { pairOf, resolveAlias } from './parse';
 import { PackagingSchema } from './schema';
 import { closest } from './suggest';
 import type { Span } from './types';
@@ -25,7 +25,7 @@ export function locate(doc: Document.Parsed, path: readonly PathSeg[]): Located[
   const chain: Located[] = [{ node: doc.contents ?? undefined, pair: undefined }];
   let cur: unknown = doc.contents;
   for (const seg of path) {
-    if (isAlias(cur)) cur = cur.resolve(doc);
+    if (isAlias(cur)) cur = resolveAlias(doc, cur);
     if (typeof seg === 'number' && isSeq(cur)) {
       cur = cur.items[seg];
       chain.push({ node: cur as Node, pair: undefined });
