@@ -1,5 +1,5 @@
 // esbuild targets of the VS Code extension and its integration suite; esbuild.mjs builds them.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,33 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const define = {
   'process.env.LOG_TOKENS': 'undefined',
   'process.env.LOG_STREAM': 'undefined',
+};
+
+// zod's `z` namespace drags in every locale, JSON Schema conversion and the JIT compiler; the extension
+// only validates (with English messages). Those modules become stubs that throw if ever called, which
+// halves the bundle. The CLI (which prints the JSON Schema) keeps the real ones.
+const ZOD_STUBS =
+  /[\\/]zod[\\/]v4[\\/](locales[\\/]index|core[\\/](compile|json-schema-processors|to-json-schema|json-schema-generator)|classic[\\/]from-json-schema)\.js$/;
+
+/** @type {import('esbuild').Plugin} */
+export const zodSlim = {
+  name: 'zod-slim',
+  setup(build) {
+    build.onLoad({ filter: ZOD_STUBS }, (args) => {
+      if (/locales[\\/]index\.js$/.test(args.path)) return { contents: 'export {};', loader: 'js' };
+      const src = readFileSync(args.path, 'utf8');
+      const names = [
+        ...src.matchAll(/^export (?:async )?(function\*?|class|const|let|var) ([A-Za-z_$][\w$]*)/gm),
+      ];
+      const lines = [
+        'const fail = () => { throw new Error("zod JSON Schema/compile support is not bundled in the extension"); };',
+        ...names.map(([, kind, name]) =>
+          kind === 'class' ? `export class ${name} extends Error {}` : `export const ${name} = () => fail;`,
+        ),
+      ];
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
 };
 
 /** @returns {import('esbuild').BuildOptions[]} */
@@ -23,7 +50,10 @@ export function extensionBuilds({ minify = true } = {}) {
     logLevel: 'warning',
     target: 'es2022',
     define,
+    plugins: [zodSlim],
   };
+  // stale suites of removed test files must not run
+  rmSync(path.join(root, 'dist', 'test', 'integration'), { recursive: true, force: true });
   const suites = readdirSync(path.join(root, 'test', 'integration'))
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => `test/integration/${f}`);
@@ -57,4 +87,10 @@ export function extensionBuilds({ minify = true } = {}) {
       external: ['vscode', 'mocha'],
     },
   ];
+}
+
+// `node scripts/esbuild-extension.mjs`: build only these targets (the full build is esbuild.mjs).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const esbuild = await import('esbuild');
+  await Promise.all(extensionBuilds().map((b) => esbuild.build(b)));
 }

@@ -62,7 +62,9 @@ export function ensureCodeServer({ needChromium = true } = {}) {
   if (needChromium && !existsSync(p.chromium)) aptInstall('chromium', 'Chromium (/usr/bin/chromium)');
   if (isInstalled()) return p;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error('the offline VS Code server recipe is for linux-x64; use `npm run test:integration:online`');
+    throw new Error(
+      'the offline VS Code server recipe is for linux-x64; use `npm run test:integration:online`',
+    );
   }
   // kerberos (a code-server dependency) compiles against the gssapi headers.
   if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) {

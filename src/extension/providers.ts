@@ -1,0 +1,434 @@
+import * as vscode from 'vscode';
+import type { Node } from 'yaml';
+import { fixesFor } from '../core/fixes';
+import type { FeatureModel } from '../core/model';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
+import { RULES_BY_ID } from '../core/rules';
+import type { Diagnostic as CoreDiagnostic, Recommendation, Side } from '../core/types';
+import type { Analyzer } from './analysis';
+import { ruleDocUri, SOURCE } from './diagnostics';
+import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
+import { contextAt, lineInfo } from './yamlContext';
+
+export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
+export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
+export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
+
+const BLOCK_KEYS = new Set([
+  'product',
+  'growth',
+  'plans',
+  'features',
+  'rules',
+  'signals',
+  'limits',
+  'freemiumGoals',
+]);
+
+function rangeOf(doc: vscode.TextDocument, node: Node | null | undefined): vscode.Range | undefined {
+  const r = node?.range;
+  return r ? new vscode.Range(doc.positionAt(r[0]), doc.positionAt(r[1])) : undefined;
+}
+
+function within(node: Node | null | undefined, offset: number): boolean {
+  const r = node?.range;
+  return !!r && offset >= r[0] && offset <= r[1];
+}
+
+/** Does the recommendation disagree with the side the feature is on? */
+export function isMismatch(recommendation: Recommendation, side: Side | null): boolean {
+  if (side === null || recommendation === 'unclassified') return false;
+  return recommendation === 'paid' ? side === 'free' : side === 'paid';
+}
+
+export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
+  const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+  const why = reasons || (f.recommendation === 'paid' ? 'no growth signal' : '');
+  return `→ ${f.recommendation}${why ? `: ${why}` : ''}`;
+}
+
+function featureSummary(f: FeatureModel, planName: string | undefined, findings: CoreDiagnostic[]): string {
+  const lines = [`**${f.name}** (\`${f.id}\`)`, ''];
+  const side = f.side ? `${f.side} side` : 'unknown plan';
+  lines.push(`Plan: **${planName ?? f.plan}** (${side})`, '');
+  if (f.recommendation === 'unclassified') {
+    lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
+  } else {
+    const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+    lines.push(
+      `Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}**${reasons ? ` (decided by ${reasons})` : ' (no growth signal is true)'}`,
+    );
+  }
+  if (findings.length) {
+    lines.push('', `Findings (${findings.length}):`);
+    for (const d of findings) lines.push(`- ${d.severity} \`${d.rule}\`: ${d.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** "## Why" of each rule's doc page, read once from the extension's files. */
+class RuleDocs {
+  private readonly cache = new Map<string, Promise<string | undefined>>();
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  why(rule: string): Promise<string | undefined> {
+    let p = this.cache.get(rule);
+    if (!p) {
+      p = Promise.resolve(vscode.workspace.fs.readFile(ruleDocUri(this.extensionUri, rule))).then(
+        (bytes) => {
+          const md = new TextDecoder().decode(bytes).replace(/\r\n/g, '\n');
+          const at = md.indexOf('\n## Why\n');
+          if (at < 0) return undefined;
+          // the first paragraph of the section, unwrapped
+          const para =
+            md
+              .slice(at + 8)
+              .trim()
+              .split(/\n\s*\n/)[0] ?? '';
+          return para.startsWith('## ') ? undefined : para.replace(/\s*\n\s*/g, ' ');
+        },
+        () => undefined,
+      );
+      this.cache.set(rule, p);
+    }
+    return p;
+  }
+}
+
+export function registerProviders(
+  analyzer: Analyzer,
+  extensionUri: vscode.Uri,
+  inlayChanged: vscode.Event<void>,
+): vscode.Disposable {
+  const selector = analyzer.documentSelector;
+  const docs = new RuleDocs(extensionUri);
+  const disposables: vscode.Disposable[] = [];
+
+  disposables.push(
+    vscode.languages.registerHoverProvider(selector, {
+      async provideHover(doc, pos) {
+        const result = analyzer.get(doc);
+        const offset = doc.offsetAt(pos);
+        const parts: vscode.MarkdownString[] = [];
+        let range: vscode.Range | undefined;
+        const model = result.model;
+        const f = model?.features.find(
+          (x) => within(x.idNode, offset) || within(x.planNode, offset) || within(x.signalsNode, offset),
+        );
+        if (f && model) {
+          const plan = model.plans.find((p) => p.id === f.plan);
+          const findings = result.diagnostics.filter((d) => d.feature === f.id);
+          parts.push(new vscode.MarkdownString(featureSummary(f, plan?.name, findings)));
+        }
+        for (const d of result.diagnostics) {
+          if (offset < d.span.start || offset > d.span.end) continue;
+          const rule = RULES_BY_ID.get(d.rule);
+          const why = await docs.why(d.rule);
+          const md = new vscode.MarkdownString(
+            `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}[Why and how to fix](${ruleDocUri(extensionUri, d.rule).toString()})`,
+          );
+          parts.push(md);
+          range ??= new vscode.Range(
+            d.range.start.line,
+            d.range.start.character,
+            d.range.end.line,
+            d.range.end.character,
+          );
+        }
+        const term = termAt(doc, pos);
+        if (term) {
+          parts.push(new vscode.MarkdownString(term.markdown));
+          range ??= term.range;
+        }
+        return parts.length ? new vscode.Hover(parts, range) : undefined;
+      },
+    }),
+
+    vscode.languages.registerInlayHintsProvider(selector, {
+      onDidChangeInlayHints: inlayChanged,
+      provideInlayHints(doc, range) {
+        const mode = analyzer.currentSettings.inlayHints;
+        if (mode === 'off') return [];
+        const model = analyzer.get(doc).model;
+        if (!model) return [];
+        const hints: vscode.InlayHint[] = [];
+        for (const f of model.features) {
+          if (f.recommendation === 'unclassified' || f.side === null || !f.planNode?.range) continue;
+          if (mode === 'mismatches' && !isMismatch(f.recommendation, f.side)) continue;
+          const at = doc.positionAt(f.planNode.range[1]);
+          if (!range.contains(at)) continue;
+          const hint = new vscode.InlayHint(at, hintLabel(f));
+          hint.paddingLeft = true;
+          hint.tooltip = new vscode.MarkdownString(
+            `The packaging test recommends **${RECOMMENDATION_NAMES[f.recommendation]}** for ${f.name}; it is on the ${f.side} side.`,
+          );
+          hints.push(hint);
+        }
+        return hints;
+      },
+    }),
+
+    vscode.languages.registerCodeLensProvider(selector, {
+      provideCodeLenses(doc) {
+        const result = analyzer.get(doc);
+        const model = result.model;
+        if (!model) return [];
+        const lenses: vscode.CodeLens[] = [];
+        const plansKey = /^plans[ \t]*:/m.exec(doc.getText());
+        if (plansKey) {
+          const at = doc.positionAt(plansKey.index);
+          lenses.push(
+            new vscode.CodeLens(new vscode.Range(at, at), {
+              title: '$(table) Open matrix',
+              tooltip: 'Open the free/paid matrix of this file',
+              command: OPEN_MATRIX,
+              arguments: [doc.uri],
+            }),
+          );
+        }
+        for (const f of model.features) {
+          const r = rangeOf(doc, f.node);
+          if (!r) continue;
+          const n = result.diagnostics.filter((d) => d.feature === f.id).length;
+          const side = f.side ?? 'unknown plan';
+          const rec =
+            f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
+          lenses.push(
+            new vscode.CodeLens(new vscode.Range(r.start, r.start), {
+              title: `${side} · ${rec} · ${n === 1 ? '1 finding' : `${n} findings`}`,
+              tooltip: 'Show why',
+              command: REVEAL_FEATURE,
+              arguments: [doc.uri, f.id],
+            }),
+          );
+        }
+        return lenses;
+      },
+    }),
+
+    vscode.languages.registerCompletionItemProvider(
+      selector,
+      {
+        provideCompletionItems(doc, pos) {
+          return completions(analyzer, doc, pos);
+        },
+      },
+      ' ',
+    ),
+
+    vscode.languages.registerDefinitionProvider(selector, {
+      provideDefinition(doc, pos) {
+        const model = analyzer.get(doc).model;
+        if (!model) return undefined;
+        const offset = doc.offsetAt(pos);
+        for (const f of model.features) {
+          let target: string | undefined;
+          if (within(f.planNode, offset)) target = f.plan;
+          else for (const [id, pair] of f.limitPairs) if (within(pair.key, offset)) target = id;
+          if (target === undefined) continue;
+          const plan = model.plans.find((p) => p.id === target);
+          const r = rangeOf(doc, plan?.idNode);
+          return r ? new vscode.Location(doc.uri, r) : undefined;
+        }
+        return undefined;
+      },
+    }),
+
+    vscode.languages.registerDocumentSymbolProvider(selector, {
+      provideDocumentSymbols(doc) {
+        const model = analyzer.get(doc).model;
+        if (!model) return [];
+        const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {
+          const text = doc.getText();
+          const m = new RegExp(`^${name}[ \\t]*:`, 'm').exec(text);
+          if (!m) return undefined;
+          const start = doc.positionAt(m.index);
+          const last = children[children.length - 1];
+          const end = last ? last.range.end : start.translate(0, name.length);
+          const s = new vscode.DocumentSymbol(
+            name,
+            '',
+            kind,
+            new vscode.Range(start, end),
+            new vscode.Range(start, start.translate(0, name.length)),
+          );
+          s.children = children;
+          return s;
+        };
+        const item = (
+          name: string,
+          detail: string,
+          kind: vscode.SymbolKind,
+          node: Node,
+          sel: Node,
+        ): vscode.DocumentSymbol | undefined => {
+          const r = rangeOf(doc, node);
+          const s = rangeOf(doc, sel);
+          return r && s ? new vscode.DocumentSymbol(name, detail, kind, r.union(s), s) : undefined;
+        };
+        const plans = model.plans
+          .map((p) =>
+            item(
+              p.name,
+              p.price === 'contact-sales' ? 'contact sales' : p.free ? 'free' : String(p.price),
+              vscode.SymbolKind.Class,
+              p.node,
+              p.idNode,
+            ),
+          )
+          .filter((s): s is vscode.DocumentSymbol => !!s);
+        const features = model.features
+          .map((f) =>
+            item(f.name, `${f.plan} · ${f.recommendation}`, vscode.SymbolKind.Field, f.node, f.idNode),
+          )
+          .filter((s): s is vscode.DocumentSymbol => !!s);
+        return [
+          group('growth', vscode.SymbolKind.Module, []),
+          group('plans', vscode.SymbolKind.Namespace, plans),
+          group('features', vscode.SymbolKind.Namespace, features),
+        ].filter((s): s is vscode.DocumentSymbol => !!s);
+      },
+    }),
+
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      {
+        provideCodeActions(doc, _range, context) {
+          const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+          if (!ours.length) return [];
+          const result = analyzer.get(doc);
+          const text = doc.getText();
+          const actions: vscode.CodeAction[] = [];
+          for (const vd of ours) {
+            const rule = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
+            const core = result.diagnostics.find(
+              (d) =>
+                d.rule === rule &&
+                d.range.start.line === vd.range.start.line &&
+                d.range.start.character === vd.range.start.character &&
+                d.range.end.line === vd.range.end.line &&
+                d.range.end.character === vd.range.end.character,
+            );
+            if (!core) continue; // the diagnostic is from an older version of the text
+            for (const fix of fixesFor(text, result, core)) {
+              const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+              action.diagnostics = [vd];
+              action.isPreferred = fix.preferred;
+              const edit = new vscode.WorkspaceEdit();
+              for (const e of fix.edits) {
+                edit.replace(
+                  doc.uri,
+                  new vscode.Range(doc.positionAt(e.span.start), doc.positionAt(e.span.end)),
+                  e.newText,
+                );
+              }
+              action.edit = edit;
+              actions.push(action);
+            }
+          }
+          return actions;
+        },
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
+  );
+  return vscode.Disposable.from(...disposables);
+}
+
+/** Meaning of the key or enum value under the cursor. */
+function termAt(
+  doc: vscode.TextDocument,
+  pos: vscode.Position,
+): { markdown: string; range: vscode.Range } | undefined {
+  const line = doc.lineAt(pos.line).text;
+  const info = lineInfo(line);
+  if (!info?.key) return undefined;
+  const keyEnd = info.col + info.key.length;
+  const ctx = contextAt(doc.getText(), pos.line, info.col);
+  const path = info.dashes.length && !ctx.path.includes('#') ? [...ctx.path, '#'] : ctx.path;
+  const parentPath = ctx.kind === 'key' ? path : path;
+  if (pos.character >= info.col && pos.character <= keyEnd) {
+    const term = keyTerm(parentPath, info.key) ?? wildcardKey(parentPath, info.key);
+    if (!term) return undefined;
+    return {
+      markdown: `\`${info.key}\`: ${term.doc}`,
+      range: new vscode.Range(pos.line, info.col, pos.line, keyEnd),
+    };
+  }
+  const valueStart = line.indexOf(info.rest ?? '\u0000', keyEnd);
+  if (
+    !info.rest ||
+    valueStart < 0 ||
+    pos.character < valueStart ||
+    pos.character > valueStart + info.rest.length
+  ) {
+    return undefined;
+  }
+  const value = info.rest.replace(/^["']|["']$/g, '');
+  const v = valuesFor(parentPath, info.key)?.find((x) => x.name === value);
+  if (!v) return undefined;
+  return {
+    markdown: `\`${info.key}: ${value}\`: ${v.doc}`,
+    range: new vscode.Range(pos.line, valueStart, pos.line, valueStart + info.rest.length),
+  };
+}
+
+function wildcardKey(path: readonly string[], key: string) {
+  const p = pathKey(path);
+  if (p === 'features.#.limits') return { name: key, doc: `The usage limit of plan \`${key}\`.` };
+  return undefined;
+}
+
+function completions(
+  analyzer: Analyzer,
+  doc: vscode.TextDocument,
+  pos: vscode.Position,
+): vscode.CompletionItem[] | undefined {
+  const ctx = contextAt(doc.getText(), pos.line, pos.character);
+  const wordRange = doc.getWordRangeAtPosition(pos, /[\w-]+/);
+  const range = wordRange?.end.isAfterOrEqual(pos) ? new vscode.Range(wordRange.start, pos) : undefined;
+  const item = (
+    label: string,
+    kind: vscode.CompletionItemKind,
+    detail?: string,
+    insert?: string | vscode.SnippetString,
+  ) => {
+    const c = new vscode.CompletionItem(label, kind);
+    if (detail) c.documentation = new vscode.MarkdownString(detail);
+    if (insert) c.insertText = insert;
+    if (range) c.range = range;
+    return c;
+  };
+  const p = pathKey(ctx.path);
+  if (ctx.kind === 'key') {
+    if (p === 'features.#.limits') {
+      return analyzer
+        .planIds(doc)
+        .filter((id) => !ctx.siblings.includes(id))
+        .map((id) =>
+          item(id, vscode.CompletionItemKind.Reference, `Usage limit on plan \`${id}\``, `${id}: `),
+        );
+    }
+    const keys = KEYS[p];
+    if (!keys) return undefined;
+    return keys
+      .filter((k) => !ctx.siblings.includes(k.name))
+      .map((k) =>
+        item(
+          k.name,
+          vscode.CompletionItemKind.Property,
+          k.doc,
+          BLOCK_KEYS.has(k.name) ? new vscode.SnippetString(`${k.name}:\n\t$0`) : `${k.name}: `,
+        ),
+      );
+  }
+  if (ctx.kind === 'item') {
+    return (VALUES[p] ?? []).map((v) => item(v.name, vscode.CompletionItemKind.EnumMember, v.doc));
+  }
+  if (!ctx.key) return undefined;
+  if (p === 'features.#' && ctx.key === 'plan') {
+    return analyzer.planIds(doc).map((id) => item(id, vscode.CompletionItemKind.Reference, `Plan \`${id}\``));
+  }
+  const values = valuesFor(ctx.path, ctx.key);
+  return values?.map((v) => item(v.name, vscode.CompletionItemKind.EnumMember, v.doc));
+}

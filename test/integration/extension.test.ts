@@ -1,0 +1,469 @@
+// Runs inside the VS Code extension host (see index.ts): asserts on the real API, in a real workbench.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PackagingPlannerApi } from '../../src/extension/extension';
+
+const EXTENSION_ID = 'packaging-planner.packaging-planner';
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const file = (...p: string[]) => vscode.Uri.joinPath(folder(), ...p);
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+const ours = (uri: vscode.Uri) =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'packaging-planner');
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const rules = (uri: vscode.Uri) => ours(uri).map(codeOf);
+
+async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+async function closeAll(): Promise<void> {
+  // revert so nothing is saved, no "save changes?" prompt appears and the next test starts from the file
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty && doc.uri.scheme === 'file') {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** version of the last diagnostics the extension published per uri */
+const published = new Map<string, number[]>();
+
+/** Waits until the diagnostics of the document's current version are published. */
+async function settled(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+  await waitFor(
+    `diagnostics of version ${doc.version}`,
+    () => published.get(doc.uri.toString())?.at(-1) === doc.version,
+  );
+  return ours(doc.uri);
+}
+
+async function config(key: string, value: unknown): Promise<void> {
+  await vscode.workspace
+    .getConfiguration('packagingPlanner')
+    .update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+function posOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `"${needle}" not in ${doc.uri.path}`);
+  return doc.positionAt(i + delta);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n---\n');
+}
+
+let api: PackagingPlannerApi;
+
+describe('Packaging Planner in VS Code', function () {
+  this.timeout(30_000);
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<PackagingPlannerApi>(EXTENSION_ID);
+    assert.ok(ext, 'extension is loaded');
+    api = await ext.activate();
+    assert.ok(ext.isActive);
+    api.onDidPublishDiagnostics((e) => {
+      if (e.version === undefined) return;
+      const k = e.uri.toString();
+      published.set(k, [...(published.get(k) ?? []), e.version]);
+    });
+    console.log(`      activation: ${api.activationMs.toFixed(1)} ms in activate()`);
+  });
+
+  afterEach(async () => {
+    await closeAll();
+  });
+
+  describe('diagnostics', () => {
+    it('checks packaging files of the workspace that are not open', async () => {
+      const uri = file('sub', 'closed.packaging.yml');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+      const got = await waitFor(
+        'closed file diagnostics',
+        () => rules(uri).includes('unknown-plan') && rules(uri),
+      );
+      assert.deepEqual(got, [
+        'missing-growth-model',
+        'no-self-serve-upgrade',
+        'no-free-aha',
+        'no-free-habit-loop',
+        'unclassified-feature',
+        'unknown-plan',
+      ]);
+    });
+
+    it('reports findings of an open file with the rule id as code, linked to its doc', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const ds = await waitFor(
+        'diagnostics',
+        () => ours(ed.document.uri).length === 2 && ours(ed.document.uri),
+      );
+      const gated = ds.find((d) => codeOf(d) === 'gated-growth-driver')!;
+      assert.equal(gated.severity, vscode.DiagnosticSeverity.Warning);
+      assert.deepEqual(
+        [
+          gated.range.start.line,
+          gated.range.start.character,
+          gated.range.end.line,
+          gated.range.end.character,
+        ],
+        [25, 10, 25, 13],
+      );
+      assert.match(gated.message, /Share boards/);
+      const code = gated.code as { value: string; target: vscode.Uri };
+      assert.ok(code.target.path.endsWith('/docs/rules/gated-growth-driver.md'), code.target.toString());
+      const doc = await vscode.workspace.fs.readFile(code.target);
+      assert.match(new TextDecoder().decode(doc), /^# gated-growth-driver/);
+    });
+
+    it('updates as you type (debounced) and drops stale versions', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const uri = ed.document.uri;
+      await waitFor('initial', () => ours(uri).length === 2);
+      const t0 = Date.now();
+      published.set(uri.toString(), []);
+      // three quick edits: each publish is for a newer version, and the last one is the current text's
+      assert.ok(await ed.edit((b) => b.replace(new vscode.Range(25, 10, 25, 13), 'pr')));
+      assert.ok(await ed.edit((b) => b.insert(new vscode.Position(25, 12), 'x')));
+      assert.ok(await ed.edit((b) => b.replace(new vscode.Range(25, 10, 25, 13), 'prro')));
+      assert.equal(ed.document.lineAt(25).text.slice(10, 14), 'prro');
+      const ds = await settled(ed.document);
+      console.log(`      edit -> diagnostics: ${Date.now() - t0} ms (debounce included)`);
+      const versions = published.get(uri.toString())!;
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        'never an older version after a newer one',
+      );
+      assert.ok(versions.length < 3, `debounced: published versions ${versions}`);
+      const unknown = ds.find((d) => codeOf(d) === 'unknown-plan')!;
+      assert.match(unknown.message, /"prro".*Did you mean "pro"/);
+      assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+      assert.ok(!rules(uri).includes('gated-growth-driver'));
+      // broken YAML: only syntax findings
+      await setText(ed.document, 'version: 1\nplans: [\n');
+      await waitFor('syntax', () => rules(uri).length > 0 && rules(uri).every((r) => r === 'syntax'));
+    });
+
+    it("applies packagingPlanner.rules overrides, and the file's rules: block wins", async () => {
+      const ed = await open(file('packaging.yaml'));
+      const uri = ed.document.uri;
+      await waitFor('initial', () => ours(uri).length === 2);
+      await config('rules', { 'gated-growth-driver': 'error', 'no-free-aha': 'off' });
+      try {
+        const ds = await waitFor('override', () => ours(uri).length === 1 && ours(uri));
+        assert.equal(codeOf(ds[0]!), 'gated-growth-driver');
+        assert.equal(ds[0]!.severity, vscode.DiagnosticSeverity.Error);
+        await ed.edit((b) =>
+          b.insert(new vscode.Position(ed.document.lineCount, 0), 'rules:\n  gated-growth-driver: info\n'),
+        );
+        await waitFor('file wins', () => ours(uri)[0]?.severity === vscode.DiagnosticSeverity.Information);
+      } finally {
+        await config('rules', undefined);
+      }
+    });
+
+    it('leaves other YAML files alone', async () => {
+      const ed = await open(file('other.yaml'));
+      await new Promise((r) => setTimeout(r, 600));
+      assert.deepEqual(ours(ed.document.uri), []);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        ed.document.uri,
+        posOf(ed.document, 'plans'),
+      );
+      assert.doesNotMatch(hoverText(hovers), /plans are ordered|lowest to highest/i);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        ed.document.uri,
+      );
+      assert.deepEqual(lenses, []);
+    });
+
+    it('clears a file outside the workspace when it is closed, and follows files created and deleted on disk', async () => {
+      const created = file('sub', 'new.packaging.yaml');
+      await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('version: 2\n'));
+      try {
+        await waitFor('created file', () => rules(created).includes('schema'));
+      } finally {
+        await vscode.workspace.fs.delete(created);
+      }
+      await waitFor('deleted file cleared', () => ours(created).length === 0);
+
+      await config('workspaceDiagnostics', false);
+      try {
+        const ed = await open(file('packaging.yaml'));
+        await waitFor('open', () => ours(ed.document.uri).length === 2);
+        await closeAll();
+        await waitFor('closed file cleared', () => ours(ed.document.uri).length === 0);
+        await waitFor(
+          'workspace files cleared',
+          () => ours(file('sub', 'closed.packaging.yml')).length === 0,
+        );
+      } finally {
+        await config('workspaceDiagnostics', undefined);
+      }
+      await waitFor('workspace files back', () => ours(file('sub', 'closed.packaging.yml')).length === 6);
+    });
+  });
+
+  describe('hovers', () => {
+    it('explains a feature: side, recommendation, deciding signals and findings', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        ed.document.uri,
+        posOf(ed.document, 'plan: pro', 7),
+      );
+      const text = hoverText(hovers);
+      assert.match(text, /\*\*Share boards\*\* \(`share-boards`\)/);
+      assert.match(text, /Plan: \*\*Pro\*\* \(paid side\)/);
+      assert.match(text, /Recommendation: \*\*free\*\* \(decided by virality, aha moment\)/);
+      assert.match(text, /Findings \(1\):\n- warning `gated-growth-driver`/);
+      // the rule's why, from its doc page
+      assert.match(text, /\*\*gated-growth-driver\*\* \(warning\)/);
+      assert.match(text, /product-led model the free offer is the acquisition and retention engine/);
+    });
+
+    it('explains growth fields and enum values', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const at = async (needle: string, delta: number) =>
+        hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            ed.document.uri,
+            posOf(ed.document, needle, delta),
+          ),
+        );
+      assert.match(await at('freeOffer: freemium', 2), /`freeOffer`: The free offer/);
+      assert.match(await at('freeOffer: freemium', 13), /`freeOffer: freemium`: A free plan forever/);
+      assert.match(await at('- indirect-monetization', 0), /^$|indirect/); // list items: no crash
+      assert.match(await at('habitLoop: true', 1), /`habitLoop`: Brings users back/);
+    });
+  });
+
+  describe('inlay hints', () => {
+    const hints = async (doc: vscode.TextDocument) =>
+      (
+        await vscode.commands.executeCommand<vscode.InlayHint[]>(
+          'vscode.executeInlayHintProvider',
+          doc.uri,
+          new vscode.Range(0, 0, doc.lineCount, 0),
+        )
+      ).map(
+        (h) => `${h.position.line}:${h.position.character} ${typeof h.label === 'string' ? h.label : ''}`,
+      );
+
+    it('shows the recommendation after mismatched plans; `all` shows every one; `off` none', async () => {
+      const ed = await open(file('packaging.yaml'));
+      assert.deepEqual(await hints(ed.document), ['25:13 → free: virality, aha moment']);
+      await config('inlayHints', 'all');
+      try {
+        assert.deepEqual(await hints(ed.document), [
+          '25:13 → free: virality, aha moment',
+          '31:14 → free: habit loop',
+          '36:20 → paid: friction',
+        ]);
+        await config('inlayHints', 'off');
+        assert.deepEqual(await hints(ed.document), []);
+      } finally {
+        await config('inlayHints', undefined);
+      }
+    });
+  });
+
+  describe('CodeLens', () => {
+    it('puts a summary above each feature and "Open matrix" above plans:', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        ed.document.uri,
+        100,
+      );
+      const got = lenses.map((l) => `${l.range.start.line} ${l.command?.title} ${l.command?.command}`);
+      assert.deepEqual(got, [
+        '12 $(table) Open matrix packagingPlanner.openMatrix',
+        '23 paid · recommended free · 1 finding packagingPlanner.revealFeature',
+        '29 free · recommended free · 0 findings packagingPlanner.revealFeature',
+        '34 paid · recommended paid · 0 findings packagingPlanner.revealFeature',
+      ]);
+      const all = await vscode.commands.getCommands(true);
+      assert.ok(
+        all.includes('packagingPlanner.openMatrix'),
+        'the Open matrix lens runs a registered command',
+      );
+      // the feature lens reveals the plan value
+      const reveal = lenses[1]!.command!;
+      await vscode.commands.executeCommand(reveal.command, ...(reveal.arguments ?? []));
+      const sel = vscode.window.activeTextEditor!.selection;
+      assert.deepEqual([sel.start.line, sel.start.character, sel.end.character], [25, 10, 13]);
+    });
+  });
+
+  describe('completions, definition, outline', () => {
+    const labels = async (doc: vscode.TextDocument, pos: vscode.Position) =>
+      (
+        await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          doc.uri,
+          pos,
+        )
+      ).items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+
+    it('completes plan ids, signal names, enum values and the keys valid at the cursor', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const doc = ed.document;
+      const plan = await labels(doc, posOf(doc, 'plan: pro', 6));
+      for (const id of ['free', 'pro', 'enterprise']) assert.ok(plan.includes(id), `plan ids: ${plan}`);
+      const offer = await labels(doc, posOf(doc, 'freeOffer: freemium', 11));
+      for (const v of ['freemium', 'trial', 'freemium-and-trial', 'none'])
+        assert.ok(offer.includes(v), `${offer}`);
+      // a new key line inside a feature's signals
+      await ed.edit((b) => b.insert(posOf(doc, '      ahaMoment: true\n', 22), '      \n'));
+      const sig = await labels(doc, posOf(doc, '      ahaMoment: true\n', 28));
+      for (const s of ['universality', 'habitLoop', 'friction'])
+        assert.ok(sig.includes(s), `signals: ${sig}`);
+      assert.ok(!sig.includes('virality'), 'keys already written are not offered again');
+      // a new key of a feature
+      await ed.edit((b) => b.insert(posOf(doc, '  - id: sso'), '  - id: new\n    \n'));
+      const keys = await labels(doc, posOf(doc, '  - id: new\n', 16));
+      for (const k of ['plan', 'signals', 'limits', 'status'])
+        assert.ok(keys.includes(k), `feature keys: ${keys}`);
+      assert.ok(!keys.includes('id'));
+    });
+
+    it('goes from a plan reference to the plan', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        ed.document.uri,
+        posOf(ed.document, 'plan: enterprise', 8),
+      );
+      assert.equal(locs.length, 1);
+      const loc = locs[0]!;
+      const range = 'targetRange' in loc ? loc.targetRange : loc.range;
+      assert.equal(ed.document.getText(range), 'enterprise');
+      assert.equal(range.start.line, 19);
+    });
+
+    it('outlines plans and features', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        ed.document.uri,
+      );
+      const tree = symbols.map((s) => `${s.name}[${(s.children ?? []).map((c) => c.name).join(',')}]`);
+      assert.deepEqual(tree, [
+        'growth[]',
+        'plans[Free,Pro,enterprise]',
+        'features[Share boards,Reminders,Single sign-on]',
+      ]);
+    });
+  });
+
+  describe('quick fixes', () => {
+    const ORIGINAL_TEXT = () =>
+      vscode.workspace.fs.readFile(file('fixes.packaging.yaml')).then((b) => new TextDecoder().decode(b));
+
+    /** Runs the preferred quick fix of the `rule` diagnostic and returns the document text after it. */
+    async function fix(ed: vscode.TextEditor, rule: string, title: RegExp): Promise<string> {
+      const uri = ed.document.uri;
+      await settled(ed.document);
+      const d = ours(uri).find((x) => codeOf(x) === rule);
+      assert.ok(d, `${rule} reported`);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      // the API does not hand back `diagnostics` of actions: the range selects them
+      const mine = actions.filter((a) => a.kind?.value === 'quickfix');
+      assert.equal(mine.length, 1, `one fix for ${rule}: ${mine.map((a) => a.title)}`);
+      const action = mine[0]!;
+      assert.match(action.title, title);
+      assert.equal(action.isPreferred, true);
+      assert.equal(action.kind?.value, 'quickfix');
+      assert.ok(await vscode.workspace.applyEdit(action.edit!));
+      return ed.document.getText();
+    }
+
+    it('each fix is a minimal edit that keeps comments, blank lines and indentation (byte for byte)', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const original = await ORIGINAL_TEXT();
+      assert.equal(ed.document.getText(), original);
+      const cases: Array<[string, RegExp, (t: string) => string]> = [
+        [
+          'gated-growth-driver',
+          /^Move "Share" to free/,
+          (t) => t.replace('plan: pro      # should', 'plan: free      # should'),
+        ],
+        [
+          'free-friction',
+          /^Move "audit-log" to pro/,
+          (t) => t.replace('  - id: audit-log\n    plan: free', '  - id: audit-log\n    plan: pro'),
+        ],
+        ['unknown-plan', /^Change to "pro"/, (t) => t.replace('plan: prro', 'plan: pro')],
+        [
+          'unclassified-feature',
+          /^Add a signals block/,
+          (t) =>
+            t.replace(
+              '    plan: prro\n    # no signals',
+              '    plan: prro\n    signals:\n      virality: false\n      universality: false\n      ahaMoment: false\n      habitLoop: false\n      friction: false\n    # no signals',
+            ),
+        ],
+        [
+          'unwalled-growth-driver',
+          /^Add a usage limit on free \(free: 10\)/,
+          (t) => t.replace('      friction: true\n', '      friction: true\n    limits:\n      free: 10\n'),
+        ],
+        [
+          'trial-only',
+          /^Switch to freemium-and-trial/,
+          (t) => t.replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial   #'),
+        ],
+      ];
+      for (const [rule, title, expected] of cases) {
+        await setText(ed.document, original);
+        await settled(ed.document);
+        const after = await fix(ed, rule, title);
+        assert.equal(after, expected(original), `${rule}: text after the fix`);
+        await settled(ed.document);
+        assert.ok(!rules(ed.document.uri).includes(rule), `${rule} gone after its fix`);
+      }
+      // the trial fix leads to a freemium offer without goals: the next fix adds them
+      const goals = await fix(ed, 'freemium-without-goal', /^Add freemiumGoals/);
+      assert.equal(
+        goals,
+        original
+          .replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial   #')
+          .replace('  trialDays: 14\n', '  trialDays: 14\n  freemiumGoals:\n    - indirect-monetization\n'),
+      );
+      await waitFor('goal rule gone', () => !rules(ed.document.uri).includes('freemium-without-goal'));
+    });
+  });
+});
