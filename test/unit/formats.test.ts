@@ -18,7 +18,10 @@ export function report(file: string, text: string): FileReport {
 
 const exampleReports = () =>
   ['devdb', 'suite', 'whiteboard'].map((e) =>
-    report(`examples/${e}/packaging.yaml`, readFileSync(path.join(ROOT, 'examples', e, 'packaging.yaml'), 'utf8')),
+    report(
+      `examples/${e}/packaging.yaml`,
+      readFileSync(path.join(ROOT, 'examples', e, 'packaging.yaml'), 'utf8'),
+    ),
   );
 
 // Text that exercises every escape: pipes, commas, colons, percent, newlines, HTML, Markdown, emoji
@@ -58,7 +61,11 @@ describe('format: sarif', () => {
     return [name, ajv.compile(schema)] as const;
   });
 
-  const reports = [...exampleReports(), report('dir with space/nasty.packaging.yaml', NASTY), report('bad.yaml', 'a: [')];
+  const reports = [
+    ...exampleReports(),
+    report('dir with space/nasty.packaging.yaml', NASTY),
+    report('bad.yaml', 'a: ['),
+  ];
   const sarif = JSON.parse(formatSarif(reports));
 
   for (const [name, validate] of validators) {
@@ -111,7 +118,10 @@ describe('format: sarif', () => {
   });
 
   it('writes relative paths as URI references and absolute ones as file URIs', () => {
-    assert.deepEqual(fileUri('dir with space/a#b.yaml'), { uri: 'dir%20with%20space/a%23b.yaml', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(fileUri('dir with space/a#b.yaml'), {
+      uri: 'dir%20with%20space/a%23b.yaml',
+      uriBaseId: '%SRCROOT%',
+    });
     assert.deepEqual(fileUri('/abs/x y.yaml'), { uri: 'file:///abs/x%20y.yaml' });
   });
 });
@@ -155,7 +165,10 @@ describe('format: github', () => {
       });
       assert.equal(c.message, d.message);
     }
-    assert.match(lines[0]!, /^::error file=a%2Cb%3Ac%25\/packaging\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=schema::50%25 done%0D%0Anext: a, b$/);
+    assert.match(
+      lines[0]!,
+      /^::error file=a%2Cb%3Ac%25\/packaging\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=schema::50%25 done%0D%0Anext: a, b$/,
+    );
   });
 
   it('prints nothing for no findings', () => {
@@ -180,12 +193,7 @@ export function parseRow(line: string): string[] {
   }
   cells.push(cur);
   return cells.map((c) =>
-    c
-      .trim()
-      .replace(/\\(.)/g, '$1')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&'),
+    c.trim().replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
   );
 }
 
@@ -242,7 +250,9 @@ describe('format: markdown', () => {
   });
 
   it('renders the matrix with pipes and HTML in names escaped: the table parses back row by row', () => {
-    const matrix = tables(md).find((x) => x.header[0] === 'Feature' && x.rows.some((r) => r[0]?.startsWith('Share')));
+    const matrix = tables(md).find(
+      (x) => x.header[0] === 'Feature' && x.rows.some((r) => r[0]?.startsWith('Share')),
+    );
     assert.ok(matrix, md);
     assert.equal(matrix.header.length, 1 + 2 + 3); // feature, two plans, side / recommendation / flags
     assert.equal(matrix.header[1], 'Free | tier<br>Free'.replace('<br>', '<br>'));
