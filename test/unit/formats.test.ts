@@ -5,16 +5,10 @@ import AjvDraft04 from 'ajv-draft-04';
 import { formatGithub } from '../../src/cli/format/github';
 import { formatMarkdown } from '../../src/cli/format/markdown';
 import { fileUri, formatSarif, toSarif } from '../../src/cli/format/sarif';
-import type { FileReport } from '../../src/cli/format/types';
-import { check } from '../../src/core/check';
 import { RULES } from '../../src/core/rules';
+import { NASTY, report, tables } from './helpers/formats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-
-export function report(file: string, text: string): FileReport {
-  const result = check(text);
-  return { file, text, result, diagnostics: result.diagnostics };
-}
 
 const exampleReports = () =>
   ['devdb', 'suite', 'whiteboard'].map((e) =>
@@ -23,23 +17,6 @@ const exampleReports = () =>
       readFileSync(path.join(ROOT, 'examples', e, 'packaging.yaml'), 'utf8'),
     ),
   );
-
-// Text that exercises every escape: pipes, commas, colons, percent, newlines, HTML, Markdown, emoji
-// (a UTF-16 surrogate pair before the finding, so columns count code units).
-export const NASTY = `version: 1
-product: {name: "Acme | <b>Boards</b> 100% *fun*"}
-plans:
-  - {id: free, name: "Free | tier", price: 0}
-  - {id: pro, name: "Pro, <script>alert(1)</script>", price: 10}
-features:
-  - id: share
-    name: "Share | boards, 50%: \`now\`"
-    description: "Line one\\nLine two <img src=x onerror=alert(1)>"
-    category: "Collab | <i>team</i>"
-    plan: pro
-    signals: {virality: true}
-  - {id: emoji, name: "😀 | x", plan: nope}
-`;
 
 describe('format: sarif', () => {
   // The SARIF 2.1.0 schema as shipped on npm (rtm.5, the version GitHub's upload action long validated
@@ -175,48 +152,6 @@ describe('format: github', () => {
     assert.equal(formatGithub([]), '');
   });
 });
-
-/** Splits a GFM table row on unescaped pipes and undoes our cell escaping. */
-export function parseRow(line: string): string[] {
-  assert.ok(line.startsWith('| ') && line.endsWith(' |'), line);
-  const cells: string[] = [];
-  let cur = '';
-  const inner = line.slice(1, -1);
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i]!;
-    if (ch === '\\' && i + 1 < inner.length) {
-      cur += ch + inner[++i];
-    } else if (ch === '|') {
-      cells.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  cells.push(cur);
-  return cells.map((c) =>
-    c.trim().replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-  );
-}
-
-/** The tables of a Markdown text: header, and the rows after the delimiter row. */
-export function tables(md: string): { header: string[]; rows: string[][] }[] {
-  const lines = md.split('\n');
-  const out: { header: string[]; rows: string[][] }[] = [];
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i]!.startsWith('| ') && /^\| (:?-{3,}:? \| )*:?-{3,}:? \|$/.test(lines[i + 1]!)) {
-      const header = parseRow(lines[i]!);
-      const rows: string[][] = [];
-      let j = i + 2;
-      for (; j < lines.length && lines[j]!.startsWith('| '); j++) {
-        const row = parseRow(lines[j]!);
-        assert.equal(row.length, header.length, `row width: ${lines[j]}`);
-        rows.push(row);
-      }
-      out.push({ header, rows });
-      i = j;
-    }
-  }
-  return out;
-}
 
 describe('format: markdown', () => {
   const reports = [report('examples/x/packaging.yaml', NASTY), ...exampleReports()];
