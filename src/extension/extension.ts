@@ -3,7 +3,7 @@ import { RULES } from '../core/rules';
 import { Analyzer, readSettings, SECTION } from './analysis';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
-import { MATRIX_VIEW_TYPE, OPEN_MATRIX, REVEAL_FEATURE, registerProviders } from './providers';
+import { REVEAL_FEATURE, registerProviders } from './providers';
 
 /** What the integration tests and the bench read from `activate`'s return value. */
 export interface PackagingPlannerApi {
@@ -65,27 +65,10 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
       await vscode.commands.executeCommand('editor.action.showHover');
     }),
   );
+  // the matrix custom editor registers packagingPlanner.openMatrix, which the "Open matrix" lens runs
   registerMatrixEditor(context, analyzer);
-  registerMatrixFallback(context);
   diagnostics.refreshAll();
   return { onDidPublishDiagnostics: diagnostics.onDidPublish, activationMs: performance.now() - started };
-}
-
-/**
- * The "Open matrix" lens runs `packagingPlanner.openMatrix`. The matrix editor module registers that
- * command; until it has, open the custom editor by its view type so the lens is never a dead button.
- */
-function registerMatrixFallback(context: vscode.ExtensionContext): void {
-  void vscode.commands.getCommands(true).then((all) => {
-    if (all.includes(OPEN_MATRIX)) return;
-    context.subscriptions.push(
-      vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri) => {
-        const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-        if (target) return vscode.commands.executeCommand('vscode.openWith', target, MATRIX_VIEW_TYPE);
-        return undefined;
-      }),
-    );
-  });
 }
 
 export function deactivate(): void {}

@@ -12,7 +12,6 @@ import { contextAt, lineInfo } from './yamlContext';
 
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
 export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
-export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
 
 const BLOCK_KEYS = new Set([
   'product',

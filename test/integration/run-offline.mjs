@@ -3,7 +3,7 @@
 // Node extension host of the VS Code server from the `code-server` npm package, opened in Debian's
 // Chromium through playwright-core. Exit code: mocha's result (0/1), 2 setup error, 3 timeout,
 // 4 code-server died.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -15,8 +15,14 @@ import { driveWebview, WEBVIEW_PREFIX } from './webview-driver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 180_000);
-const testsEntry = path.join(root, 'dist', 'test', 'integration', 'index.js');
 const verbose = process.env.INTEGRATION_VERBOSE === '1';
+// --vsix FILE: install FILE with --install-extension and run the probe test instead of the suite
+const vsixArg = process.argv.indexOf('--vsix');
+const vsix = vsixArg > 0 ? path.resolve(process.argv[vsixArg + 1] ?? '') : undefined;
+const devPath = vsix ? path.join(root, 'test', 'integration', 'vsix-probe') : root;
+const testsEntry = vsix
+  ? path.join(devPath, 'index.js')
+  : path.join(root, 'dist', 'test', 'integration', 'index.js');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -50,6 +56,10 @@ async function main() {
     console.error(`missing ${path.relative(root, testsEntry)}: run \`node esbuild.mjs\` first`);
     return 2;
   }
+  if (vsix && !existsSync(vsix)) {
+    console.error(`missing ${vsix}: run \`npm run package\` first`);
+    return 2;
+  }
   let cs;
   try {
     cs = ensureCodeServer();
@@ -74,6 +84,21 @@ async function main() {
       'telemetry.telemetryLevel': 'off',
     }),
   );
+  if (vsix) {
+    const t0 = Date.now();
+    const r = spawnSync(
+      cs.node,
+      [cs.entry, '--extensions-dir', path.join(tmp, 'extensions'), '--install-extension', vsix],
+      { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') } },
+    );
+    const out = `${r.stdout}${r.stderr}`;
+    if (r.status !== 0 || !/successfully installed/i.test(out)) {
+      console.error(`--install-extension failed:\n${out}`);
+      rmSync(tmp, { recursive: true, force: true });
+      return 2;
+    }
+    console.log(`installed ${path.basename(vsix)} in ${Date.now() - t0} ms`);
+  }
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
   const started = Date.now();
@@ -194,7 +219,7 @@ async function main() {
       });
       const remote = (p) => `vscode-remote://${authority}${p}`;
       const payload = [
-        ['extensionDevelopmentPath', remote(root)],
+        ['extensionDevelopmentPath', remote(devPath)],
         ['extensionTestsPath', remote(testsEntry)],
         ['skipWelcome', 'true'],
         ['skipReleaseNotes', 'true'],
