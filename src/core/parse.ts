@@ -68,16 +68,18 @@ export function parseText(text: string): ParsedText {
     return { text, doc: undefined, lineCounter, problems };
   }
   for (const err of doc.errors) {
-    const [start, end] = err.pos;
+    // The parser may point one past the end (an unclosed collection at EOF): keep spans inside the text.
+    const start = Math.min(err.pos[0], text.length);
+    const end = Math.min(Math.max(err.pos[0], err.pos[1]), text.length);
     if (/call stack/i.test(err.message)) {
       // The parser caught its own stack overflow on deep block nesting: one clear finding, not one per node.
       problems.push({
         message: 'Nesting too deep for the YAML parser to follow: a packaging file never needs this.',
-        span: { start, end: Math.max(start, end) },
+        span: { start, end },
       });
       break;
     }
-    problems.push({ message: cleanMessage(err.message), span: { start, end: Math.max(start, end) } });
+    problems.push({ message: cleanMessage(err.message), span: { start, end } });
   }
   return { text, doc: problems.length ? undefined : doc, lineCounter, problems };
 }
