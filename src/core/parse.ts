@@ -170,7 +170,10 @@ export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
     visit(doc, {
       Node: (_key, node) => {
         if (isAlias(node)) found.set(node, last.get(node.source));
-        else if ((node as { anchor?: string }).anchor) last.set((node as { anchor: string }).anchor, node as Node);
+        else {
+          const anchor = (node as { anchor?: string }).anchor;
+          if (anchor) last.set(anchor, node as Node);
+        }
       },
     });
     targets = found;
