@@ -6,6 +6,9 @@ import path from 'node:path';
 // tsx (tests, dev) it is undefined and the files are read from the work tree.
 declare const __EMBEDDED__: { schema: string | null; docs: Record<string, string> } | undefined;
 
+// One reference only: esbuild pastes the defined object at every use.
+const EMBEDDED = typeof __EMBEDDED__ !== 'undefined' ? __EMBEDDED__ : undefined;
+
 const root = () => path.resolve(__dirname, '..', '..');
 
 function readOrUndefined(file: string): string | undefined {
@@ -19,12 +22,12 @@ function readOrUndefined(file: string): string | undefined {
 /** The doc page of a rule (docs/rules/<id>.md). `id` must be a known rule id: it becomes a path in dev. */
 export function ruleDoc(id: string): string | undefined {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) return undefined;
-  if (typeof __EMBEDDED__ !== 'undefined') return __EMBEDDED__.docs[id];
+  if (EMBEDDED) return Object.hasOwn(EMBEDDED.docs, id) ? EMBEDDED.docs[id] : undefined;
   return readOrUndefined(path.join(root(), 'docs', 'rules', `${id}.md`));
 }
 
 /** schemas/packaging.schema.json as text. */
 export function packagingSchema(): string | undefined {
-  if (typeof __EMBEDDED__ !== 'undefined') return __EMBEDDED__.schema ?? undefined;
+  if (EMBEDDED) return EMBEDDED.schema ?? undefined;
   return readOrUndefined(path.join(root(), 'schemas', 'packaging.schema.json'));
 }

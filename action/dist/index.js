@@ -1,0 +1,2640 @@
+"use strict";var Gu=Object.create;var Bo=Object.defineProperty;var Wu=Object.getOwnPropertyDescriptor;var Vu=Object.getOwnPropertyNames;var Yu=Object.getPrototypeOf,Hu=Object.prototype.hasOwnProperty;var Ju=(t,e,n)=>()=>{if(n)throw n[0];try{return t&&(e=t(t=0)),e}catch(r){throw n=[r],r}};var k=(t,e)=>()=>{try{return e||t((e={exports:{}}).exports,e),e.exports}catch(n){throw e=0,n}};var Xu=(t,e,n,r)=>{if(e&&typeof e=="object"||typeof e=="function")for(let i of Vu(e))!Hu.call(t,i)&&i!==n&&Bo(t,i,{get:()=>e[i],enumerable:!(r=Wu(e,i))||r.enumerable});return t};var Fe=(t,e,n)=>(n=t!=null?Gu(Yu(t)):{},Xu(e||!t||!t.__esModule?Bo(n,"default",{value:t,enumerable:!0}):n,t));var y,u=Ju(()=>{y={schema:`{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "type": "object",
+  "properties": {
+    "version": {
+      "type": "number",
+      "const": 1,
+      "description": "The format version: 1"
+    },
+    "product": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The product name"
+        },
+        "url": {
+          "type": "string",
+          "description": "The product web site"
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false,
+      "description": "The product this file packages"
+    },
+    "growth": {
+      "type": "object",
+      "properties": {
+        "acquisition": {
+          "type": "string",
+          "enum": [
+            "product-led",
+            "marketing-led",
+            "sales-led"
+          ],
+          "description": "How users find the product (default product-led)"
+        },
+        "retention": {
+          "type": "string",
+          "enum": [
+            "product-led",
+            "marketing-led",
+            "sales-led"
+          ],
+          "description": "What keeps users coming back (default product-led)"
+        },
+        "monetization": {
+          "type": "string",
+          "enum": [
+            "self-serve",
+            "product-led-sales",
+            "sales-led"
+          ],
+          "description": "How revenue is collected (default self-serve)"
+        },
+        "relationship": {
+          "type": "string",
+          "enum": [
+            "one-to-many",
+            "single-player"
+          ],
+          "description": "one-to-many when collaboration is at the core, else single-player (default one-to-many)"
+        },
+        "freeOffer": {
+          "type": "string",
+          "enum": [
+            "freemium",
+            "trial",
+            "freemium-and-trial",
+            "none"
+          ],
+          "description": "The free offer (default freemium)"
+        },
+        "trialDays": {
+          "type": "integer",
+          "exclusiveMinimum": 0,
+          "maximum": 9007199254740991,
+          "description": "Trial length in days; only with freeOffer trial or freemium-and-trial"
+        },
+        "freemiumGoals": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "poc",
+              "indirect-monetization",
+              "strategic-land",
+              "commoditization",
+              "product-discovery",
+              "data-collection"
+            ]
+          },
+          "description": "Why there is a free offer at all"
+        }
+      },
+      "additionalProperties": false,
+      "description": "The growth model; fields left out take the assumed product-led defaults"
+    },
+    "plans": {
+      "minItems": 1,
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9-]*$",
+            "description": "Plan id: lowercase letters, digits and dashes, starting with a letter"
+          },
+          "name": {
+            "type": "string",
+            "description": "Display name (default: id)"
+          },
+          "price": {
+            "anyOf": [
+              {
+                "type": "number",
+                "minimum": 0
+              },
+              {
+                "type": "string",
+                "const": "contact-sales"
+              }
+            ],
+            "description": "A number >= 0, or contact-sales"
+          },
+          "per": {
+            "type": "string",
+            "enum": [
+              "seat",
+              "workspace",
+              "account",
+              "usage"
+            ],
+            "description": "What the price is per"
+          },
+          "period": {
+            "type": "string",
+            "enum": [
+              "month",
+              "year"
+            ],
+            "description": "Billing period"
+          }
+        },
+        "required": [
+          "id",
+          "price"
+        ],
+        "additionalProperties": false,
+        "description": "A plan; plans are ordered from lowest to highest"
+      },
+      "description": "The plans, from lowest to highest"
+    },
+    "features": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9-]*$",
+            "description": "Feature id: lowercase letters, digits and dashes, starting with a letter"
+          },
+          "name": {
+            "type": "string",
+            "description": "Display name (default: id)"
+          },
+          "description": {
+            "type": "string",
+            "description": "What the feature does"
+          },
+          "category": {
+            "type": "string",
+            "description": "Groups rows in the matrix"
+          },
+          "plan": {
+            "type": "string",
+            "description": "The lowest plan that includes it; every higher plan includes it too"
+          },
+          "unit": {
+            "type": "string",
+            "description": "What \`limits\` counts"
+          },
+          "limits": {
+            "type": "object",
+            "propertyNames": {
+              "type": "string"
+            },
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                {
+                  "type": "string",
+                  "const": "unlimited"
+                }
+              ],
+              "description": "An integer >= 0, or unlimited"
+            },
+            "description": "Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited"
+          },
+          "signals": {
+            "type": "object",
+            "properties": {
+              "virality": {
+                "type": "boolean",
+                "description": "Sharing, invites, public output: network effects"
+              },
+              "universality": {
+                "type": "boolean",
+                "description": "Enough for nearly every user, whatever their complexity"
+              },
+              "ahaMoment": {
+                "type": "boolean",
+                "description": "Needed to reach first value"
+              },
+              "habitLoop": {
+                "type": "boolean",
+                "description": "Brings users back: notifications, channels, reminders"
+              },
+              "friction": {
+                "type": "boolean",
+                "description": "Creates friction for the growth model if given away"
+              }
+            },
+            "additionalProperties": false,
+            "description": "The packaging test: which signals this feature has"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "shipped",
+              "planned"
+            ],
+            "description": "shipped (default) or planned"
+          },
+          "requestedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The customers who asked for it"
+          }
+        },
+        "required": [
+          "id",
+          "plan"
+        ],
+        "additionalProperties": false,
+        "description": "A feature"
+      },
+      "description": "The features"
+    },
+    "rules": {
+      "type": "object",
+      "properties": {
+        "syntax": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "schema": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "duplicate-id": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "unknown-plan": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "limit-outside-plan": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "non-monotonic-limit": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "non-monotonic-price": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "freemium-without-free-plan": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "gated-growth-driver": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "free-friction": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "unwalled-growth-driver": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "viral-wall": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "unclassified-feature": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "missing-growth-model": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "trial-only": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "freemium-without-goal": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "retention-first": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "single-player-acquisition": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "no-free-aha": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "no-free-habit-loop": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "no-self-serve-upgrade": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "sales-led-only": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "enterprise-only-roadmap": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        },
+        "single-customer-feature": {
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "off"
+          ]
+        }
+      },
+      "additionalProperties": false,
+      "description": "Severity overrides: rule id -> error | warning | info | off"
+    }
+  },
+  "required": [
+    "version",
+    "product",
+    "plans",
+    "features"
+  ],
+  "additionalProperties": false,
+  "title": "packaging.yaml",
+  "description": "Packaging Planner: plans, features, usage limits and the growth model of one product",
+  "$id": "https://packaging-planner.dev/schemas/packaging.schema.json"
+}
+`,docs:{"duplicate-id":`# duplicate-id
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+A plan or feature id is used twice.
+
+Anchor: the second \`id\` value.
+
+Ids must be unique among plans and among features. A plan and a feature may
+share an id (a \`sso\` plan and an \`sso\` feature is fine).
+
+## Why
+
+Features point at plans by id, and editors, the matrix and pull request
+comments name features by id. Two features with one id make "move
+\`export-pdf\` to Free" ambiguous, and two plans with one id make a feature's
+\`plan:\` point at two prices at once. Usually it is a copy-paste slip, and
+one of the two rows hides a decision.
+
+## How to fix
+
+Rename the second one (ids are lowercase letters, digits and dashes,
+starting with a letter), or merge the two entries if they describe the same
+feature.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: export
+    name: Export to PNG
+    plan: free
+  - id: export
+    name: Export to PDF
+    plan: pro
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: export-png
+    name: Export to PNG
+    plan: free
+  - id: export-pdf
+    name: Export to PDF
+    plan: pro
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  duplicate-id: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "duplicate-id": "off" }
+\`\`\`
+`,"enterprise-only-roadmap":`# enterprise-only-roadmap
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+Two or more features are \`planned\`, there is more than one plan, and every
+planned feature's \`plan\` is the highest plan.
+
+Anchor: the \`features\` key.
+
+The highest plan is the last one under \`plans:\`.
+
+## Why
+
+A familiar story: a product-led company lands its first big enterprise
+contract, hires sales, and the roadmap slowly fills with enterprise-only
+features. At first it works, because many enterprise buyers are already
+users. Then the pipeline dries up: most buyers are not in the user base,
+and nobody is delighting the users who used to carry the product into their
+companies. A roadmap made only of top-plan features is the early sign. Keep
+innovating for the users on the lower plans so they stay your best sales
+agents.
+
+## How to fix
+
+Look at what the lower plans' users need next and plan some of it for them.
+If a planned feature drives growth (sharing, first value, habits), the
+packaging test will say so once you add its \`signals\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: enterprise
+    price: contact-sales
+features:
+  - id: audit-log
+    plan: enterprise
+    status: planned
+  - id: data-residency
+    plan: enterprise
+    status: planned
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: enterprise
+    price: contact-sales
+features:
+  - id: audit-log
+    plan: enterprise
+    status: planned
+  - id: data-residency
+    plan: enterprise
+    status: planned
+  - id: board-templates-gallery
+    plan: free
+    status: planned
+    signals:
+      universality: true
+      ahaMoment: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  enterprise-only-roadmap: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "enterprise-only-roadmap": "off" }
+\`\`\`
+`,"free-friction":`# free-friction
+
+Default severity: warning | Category: Packaging test
+
+## What it checks
+
+The packaging test recommends \`paid\` because of friction (the feature has
+\`friction: true\` and no growth signal), but its side is \`free\`.
+
+Anchor: the feature's \`plan\` value.
+
+## Why
+
+The rule of thumb for the free offer: anything that promotes the growth
+model goes in free, anything that creates friction for it goes in paid.
+Friction here means friction for the growth model, not a hard feature:
+private spaces that stop sharing, admin approval before anyone can invite a
+colleague, enforced single sign-on, restrictions on who can join. These
+serve larger organisations that have a reason to pay for control; handed to
+every free user, they slow the spread that free users exist for, and give
+away the very thing a buyer would pay for.
+
+## How to fix
+
+Move the feature to a paid plan. If it also drives growth, mark that signal
+too: the test then recommends \`free-limited\` (free behind a usage wall)
+instead. If the feature creates no friction after all, set
+\`friction: false\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: business
+    price: 20
+features:
+  - id: invite-approval
+    name: Admin approval for invites
+    plan: free
+    signals:
+      friction: true
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: business
+    price: 20
+features:
+  - id: invite-approval
+    name: Admin approval for invites
+    plan: business
+    signals:
+      friction: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  free-friction: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "free-friction": "off" }
+\`\`\`
+`,"freemium-without-free-plan":`# freemium-without-free-plan
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+\`growth.freeOffer\` is \`freemium\` or \`freemium-and-trial\` but no plan is free
+(no plan has price \`0\`).
+
+Anchor: the \`growth.freeOffer\` value.
+
+Runs only when \`growth.freeOffer\` is written in the file.
+
+## Why
+
+Freemium means a forever-free way to use the product, with feature or usage
+walls. Without a plan that costs nothing there is no freemium, only a
+paywall, and the growth model the file declares is not the one customers
+meet. Every free-side check (the aha moment, the habit loop, virality) also
+depends on a free plan existing.
+
+## How to fix
+
+Add a free plan (\`price: 0\`) as the first plan and put the features that
+drive growth in it; or, if there really is no forever-free offer, say so:
+\`freeOffer: trial\` (with \`trialDays\`) or \`freeOffer: none\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  freeOffer: freemium
+  freemiumGoals: [indirect-monetization]
+plans:
+  - id: pro
+    price: 10
+  - id: business
+    price: 20
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  freeOffer: freemium
+  freemiumGoals: [indirect-monetization]
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: business
+    price: 20
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  freemium-without-free-plan: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "freemium-without-free-plan": "off" }
+\`\`\`
+`,"freemium-without-goal":`# freemium-without-goal
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+\`growth.freeOffer\` includes freemium (\`freemium\` or \`freemium-and-trial\`)
+and \`growth.freemiumGoals\` is missing or empty.
+
+Anchor: the \`growth.freeOffer\` value.
+
+Runs only when \`growth.freeOffer\` is written in the file.
+
+## Why
+
+The most common mistake with freemium is to treat it as a conversion-rate
+tactic for the paid plans. A free offer costs money to run and support, so
+it needs a strategic reason that the business can measure:
+
+- \`poc\`: let people prove the product works for them (a free development
+  database, with production use paid);
+- \`indirect-monetization\`: free users spread the product (shared boards,
+  invited guests, surveys answered by non-users);
+- \`strategic-land\`: land in a segment you will expand into later;
+- \`commoditization\`: the basics are free everywhere, so compete on what is
+  above them;
+- \`product-discovery\`: the free base reveals new use cases and personas;
+- \`data-collection\`: free usage teaches you how to build better paid
+  products.
+
+Naming the goal decides what goes into the free plan: a POC goal needs the
+aha moment free, an indirect-monetization goal needs the viral features
+free.
+
+## How to fix
+
+List one or more goals in \`freemiumGoals\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  freeOffer: freemium
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  freeOffer: freemium
+  freemiumGoals: [indirect-monetization, poc]
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  freemium-without-goal: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "freemium-without-goal": "off" }
+\`\`\`
+`,"gated-growth-driver":`# gated-growth-driver
+
+Default severity: warning | Category: Packaging test
+
+## What it checks
+
+The packaging test recommends \`free\` or \`free-limited\` for a feature, but
+its side is \`paid\`, under a product-led growth model (info otherwise). The
+message names the signals and the plan.
+
+Anchor: the feature's \`plan\` value.
+
+"Product-led growth model" means \`growth.acquisition\` or \`growth.retention\`
+is \`product-led\`, or \`growth\` is missing. A feature's side is \`paid\` when
+its \`plan\` is not a free plan.
+
+## Why
+
+In a product-led model the free offer is the acquisition and retention
+engine, and four kinds of features fuel it:
+
+- virality: sharing, invites and public output bring in new users for
+  free; gating them monetizes the few and stops the many from recruiting
+  (indirect monetization);
+- universality: what nearly every user needs, whatever their complexity,
+  is the floor of the product, not its upsell;
+- aha moment: users who never reach first value never activate, and only
+  activated users stay, pay or refer;
+- habit loop: notifications, channels and reminders bring users back; a
+  product people do not return to cannot grow from its users.
+
+A paywall in front of any of these slows the loop that brings the next
+customers. Charge for what grows with the value a customer gets, not for
+what makes the product spread. In a sales-led model the loss is smaller, so
+the finding is only informational there.
+
+## How to fix
+
+Move the feature to the free plan. If giving it away entirely costs too
+much (the feature also has friction, or serves heavy use), put it on the
+free plan behind a usage wall: \`limits: {free: 3}\` and let higher plans lift
+it. If you disagree with the recommendation, check the \`signals\`: a feature
+marked \`virality: true\` because it has a share button somewhere may not be
+a growth driver at all.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: invite-guests
+    name: Invite guests
+    plan: pro
+    signals:
+      virality: true
+      ahaMoment: true
+\`\`\`
+
+After (free, with a wall that paid plans lift):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: invite-guests
+    name: Invite guests
+    plan: free
+    unit: guests per board
+    limits:
+      free: 5
+    signals:
+      virality: true
+      ahaMoment: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  gated-growth-driver: off     # or info, to keep it visible but quiet
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "gated-growth-driver": "off" }
+\`\`\`
+`,"limit-outside-plan":`# limit-outside-plan
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+A \`limits:\` key names a plan below the feature's \`plan\`.
+
+Anchor: that key.
+
+\`plan:\` is the lowest plan that includes the feature; the plans below it do
+not have the feature at all, so a limit there means nothing.
+
+## Why
+
+A limit on a plan that does not include the feature says two contradictory
+things: "Free users get 3 of these" and "Free users do not get this". The
+matrix cannot show both, and whoever reads the file next will pick one at
+random. Usually the intent was a usage wall on the free plan, and the
+feature's \`plan:\` was left on a paid plan by mistake, which also hides a
+growth driver behind the paywall.
+
+## How to fix
+
+Decide which of the two you meant:
+
+- the feature should be usable on the lower plan with a wall: lower its
+  \`plan:\` to that plan and keep the limit;
+- the feature is paid only: remove the limit on the lower plan.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: guest-invites
+    plan: pro
+    unit: guests
+    limits:
+      free: 2
+      pro: unlimited
+\`\`\`
+
+After (a usage wall on Free):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: guest-invites
+    plan: free
+    unit: guests
+    limits:
+      free: 2
+      pro: unlimited
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  limit-outside-plan: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "limit-outside-plan": "off" }
+\`\`\`
+`,"missing-growth-model":`# missing-growth-model
+
+Default severity: info | Category: Growth model
+
+## What it checks
+
+The file has no \`growth\` block.
+
+Anchor: the \`version\` key.
+
+Without it, the tool assumes a product-led model: acquisition and retention
+\`product-led\`, monetization \`self-serve\`, relationship \`one-to-many\`,
+freeOffer \`freemium\`. The other rules use these assumed values.
+
+## Why
+
+Which features belong in the free offer depends on how the company grows.
+A product-led company needs its free plan to acquire and retain users; a
+sales-led one can afford a thinner free offer; a single-player product
+spreads differently from a collaboration tool. A growth model answers three
+questions: how do we acquire, retain and monetize customers, and each can
+be product-led, marketing-led or sales-led. Writing the answers down makes
+the packaging decisions explainable and lets the tool judge them against
+your model instead of a default.
+
+## How to fix
+
+Add a \`growth\` block. Every field in it is optional; write the ones you
+have decided.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  acquisition: product-led
+  retention: product-led
+  monetization: self-serve
+  relationship: one-to-many
+  freeOffer: freemium
+  freemiumGoals: [indirect-monetization, poc]
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  missing-growth-model: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "missing-growth-model": "off" }
+\`\`\`
+`,"no-free-aha":`# no-free-aha
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+Under a product-led growth model, a free plan exists and no free-side
+feature has \`ahaMoment: true\`.
+
+Anchor: the first free plan's \`id\` value.
+
+"Product-led growth model" means \`growth.acquisition\` or \`growth.retention\`
+is \`product-led\`, or \`growth\` is missing. Features without a \`signals\`
+block do not count.
+
+## Why
+
+The aha moment is when a new user first gets value from the product, and
+only users who reach it activate. Only activated users are retained, and
+only retained users invite others, create content and upgrade. A free plan
+that stops short of the aha moment costs what a free plan costs and
+produces none of that: people sign up, never see why the product matters,
+and leave. The faster the path to value, the better the free plan works.
+
+## How to fix
+
+Find the feature (or the few features) a new user needs to get first value
+and put them on the free plan, with a usage wall if needed. Mark it with
+\`ahaMoment: true\`. If the aha feature is already free but not marked, add
+the signal.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: templates
+    plan: free
+    signals:
+      universality: true
+  - id: editable-boards
+    plan: pro
+    signals:
+      ahaMoment: true
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: templates
+    plan: free
+    signals:
+      universality: true
+  - id: editable-boards
+    plan: free
+    unit: boards
+    limits:
+      free: 3
+    signals:
+      ahaMoment: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  no-free-aha: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "no-free-aha": "off" }
+\`\`\`
+`,"no-free-habit-loop":`# no-free-habit-loop
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+Under a product-led growth model, a free plan exists and no free-side
+feature has \`habitLoop: true\`.
+
+Anchor: the first free plan's \`id\` value.
+
+"Product-led growth model" means \`growth.acquisition\` or \`growth.retention\`
+is \`product-led\`, or \`growth\` is missing. Features without a \`signals\`
+block do not count.
+
+## Why
+
+Retention has two drivers: activation (reaching the aha moment) and
+engagement (coming back). Engagement comes from habit loops: notifications,
+mentions, channels, reminders, digests, anything that brings a user back
+without a salesperson or a marketing email. Free users are tomorrow's
+paying users and today's advocates; if nothing in the free plan brings them
+back, they forget the product before they outgrow it, and the acquisition
+engine has nothing to run on.
+
+## How to fix
+
+Put at least one habit-forming feature in the free plan and mark it with
+\`habitLoop: true\`. Notifications and mentions are the usual candidates;
+gating them behind a paywall rarely earns much and costs engagement.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: boards
+    plan: free
+    signals:
+      ahaMoment: true
+  - id: notifications
+    plan: pro
+    signals:
+      habitLoop: true
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: boards
+    plan: free
+    signals:
+      ahaMoment: true
+  - id: notifications
+    plan: free
+    signals:
+      habitLoop: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  no-free-habit-loop: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "no-free-habit-loop": "off" }
+\`\`\`
+`,"no-self-serve-upgrade":`# no-self-serve-upgrade
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+Monetization is \`self-serve\` or \`product-led-sales\`, and no plan has a
+numeric price greater than 0.
+
+Anchor: the \`plans\` key.
+
+When \`growth\` or \`growth.monetization\` is left out, monetization is
+assumed to be \`self-serve\`, so this rule runs on such files too.
+
+## Why
+
+Self-serve monetization means a user can upgrade on their own, at the
+moment they hit a wall, without talking to anyone. That needs a price they
+can see and pay. If every plan is either free or \`contact-sales\`, the only
+way up is a sales conversation, and the product-led model stops at the
+paywall. Product-led sales works the same way: usage creates hand-raisers,
+and a self-serve paid plan is the first thing most of them buy, long before
+a sales team is worth their time.
+
+## How to fix
+
+Add a plan with a numeric price between the free plan and the
+\`contact-sales\` plan. If monetization really is sales-led, say so with
+\`monetization: sales-led\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  monetization: self-serve
+plans:
+  - id: free
+    price: 0
+  - id: enterprise
+    price: contact-sales
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  monetization: self-serve
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+    per: seat
+    period: month
+  - id: enterprise
+    price: contact-sales
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  no-self-serve-upgrade: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "no-self-serve-upgrade": "off" }
+\`\`\`
+`,"non-monotonic-limit":`# non-monotonic-limit
+
+Default severity: warning | Category: Structure
+
+## What it checks
+
+A higher plan has a lower limit than a lower plan (\`unlimited\` is highest).
+
+Anchor: the higher plan's limit value.
+
+Remember that a plan which includes the feature but has no entry in
+\`limits:\` is \`unlimited\`. So \`limits: {free: 3, business: 10}\` with a \`pro\`
+plan between them reads "3 on Free, unlimited on Pro, 10 on Business", and
+Business gets this warning.
+
+## Why
+
+Customers upgrade to get more, never less. A plan that takes something away
+breaks the upgrade path a self-serve buyer walks alone: the person who
+outgrew a wall on one plan finds a smaller wall on the next, and either
+stays put or churns. It is almost always a typo or a forgotten entry, and
+it is cheap to catch before it reaches the pricing page.
+
+## How to fix
+
+Make the limits grow (or stay equal) from the lowest plan to the highest:
+raise the higher plan's limit, lower the lower plan's, or write the missing
+entry for the plan in between.
+
+Before (Business gets fewer projects than Pro, which has no entry and so is
+unlimited):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: business
+    price: 20
+features:
+  - id: projects
+    plan: free
+    unit: projects
+    limits:
+      free: 3
+      business: 50
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: business
+    price: 20
+features:
+  - id: projects
+    plan: free
+    unit: projects
+    limits:
+      free: 3
+      pro: 20
+      business: unlimited
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  non-monotonic-limit: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "non-monotonic-limit": "off" }
+\`\`\`
+`,"non-monotonic-price":`# non-monotonic-price
+
+Default severity: warning | Category: Structure
+
+## What it checks
+
+A numeric price is lower than a lower plan's numeric price.
+
+Anchor: that price value.
+
+Plans are listed from the lowest to the highest. \`contact-sales\` prices are
+not numbers and are not compared.
+
+## Why
+
+Every higher plan includes everything of the plans below it, so a cheaper
+higher plan makes the lower plan pointless and confuses anyone comparing
+plans on their own, which is the whole point of self-serve. More often the
+plans are simply listed in the wrong order, and then every feature's
+"lowest plan" means something else than intended.
+
+## How to fix
+
+List the plans from the cheapest to the most expensive, or fix the price.
+When the order is wrong, moving the plan also changes which features it
+includes, so re-read the features that name it.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: business
+    price: 20
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+  - id: business
+    price: 20
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  non-monotonic-price: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "non-monotonic-price": "off" }
+\`\`\`
+`,"retention-first":`# retention-first
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+\`growth.acquisition\` is \`product-led\` but \`growth.retention\` is not.
+
+Anchor: the \`growth.retention\` value.
+
+Runs only when both fields are written in the file.
+
+## Why
+
+Product-led acquisition runs on users: they invite colleagues, share their
+work, create content others find, and buy. None of that happens unless the
+product first activates them (they reach value) and engages them (habit
+loops bring them back). Retention is the foundation: without product-led
+retention, an acquisition engine pours users into a leaky bucket, and the
+stock of active users never rises. Be product-led in retention first, then
+hook acquisition onto it.
+
+## How to fix
+
+Make retention product-led: put the aha moment and at least one habit loop
+(notifications, mentions, channels, digests) in the free offer, then set
+\`retention: product-led\`. If acquisition is not really product-led yet,
+say so (\`marketing-led\` or \`sales-led\`) until retention is.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  acquisition: product-led
+  retention: sales-led
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+growth:
+  acquisition: product-led
+  retention: product-led
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  retention-first: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "retention-first": "off" }
+\`\`\`
+`,"sales-led-only":`# sales-led-only
+
+Default severity: info | Category: Growth model
+
+## What it checks
+
+\`growth.acquisition\`, \`growth.retention\` and \`growth.monetization\` are all
+\`sales-led\`: nothing product-led is layered on.
+
+Anchor: the \`growth\` key.
+
+Runs only when the three fields are written in the file.
+
+## Why
+
+Product-led or sales-led is not an either/or choice. The companies that do
+best run both: a sales-led company should keep doing what works and layer
+product-led growth on top to amplify it, not switch. A company that stays
+purely sales-led is exposed: a product-led competitor can win its users
+from the bottom up, and in most markets a self-serve or product-led-sales
+option will appear within the decade, from the incumbent or from someone
+else. The cheapest first layer is usually product-led retention or a
+product-led-sales motion on the existing customer base.
+
+## How to fix
+
+Pick one stage to make product-led first (usually retention, or
+monetization through \`product-led-sales\`: let usage find the accounts ready
+to buy more). If being purely sales-led is a deliberate choice, switch the
+rule off.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Suite
+growth:
+  acquisition: sales-led
+  retention: sales-led
+  monetization: sales-led
+  freeOffer: none
+plans:
+  - id: enterprise
+    price: contact-sales
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Suite
+growth:
+  acquisition: sales-led
+  retention: product-led
+  monetization: product-led-sales
+  freeOffer: none
+plans:
+  - id: team
+    price: 15
+    per: seat
+    period: month
+  - id: enterprise
+    price: contact-sales
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  sales-led-only: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "sales-led-only": "off" }
+\`\`\`
+`,schema:`# schema
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+A value or key breaks the format (section 2 of the spec).
+
+Anchor: the offending value, or the key for unknown or missing keys (the
+parent object's key for a missing one).
+
+Every object is closed: an unknown key is an error that names the key and,
+when one is close, suggests the nearest known key (\`signal\` -> \`signals\`).
+Values are taken exactly as typed: \`"10"\` (a string) is not the number \`10\`.
+A schema error in one plan, feature or the \`growth\` block does not hide the
+rest: everything else is still checked.
+
+## Why
+
+The packaging file is a shared decision record read by product, sales,
+finance and the tool itself. If a typo silently drops a key (\`singals:\`
+instead of \`signals:\`), the feature quietly loses its packaging test and the
+matrix shows a decision nobody made. Strict keys and values mean what you
+wrote is what everyone reads.
+
+## How to fix
+
+Follow the message: rename the unknown key to the suggested one, write the
+value with the right type (a number without quotes, \`true\`/\`false\`, one of
+the listed words), or add the missing required key. The format at a glance
+is in \`docs/format.md\`.
+
+Before (the price is a string, \`signal\` is not a key, \`plan\` is missing on
+the second feature):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: "10"
+features:
+  - id: share-boards
+    plan: free
+    signal:
+      virality: true
+  - id: export-pdf
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: share-boards
+    plan: free
+    signals:
+      virality: true
+  - id: export-pdf
+    plan: pro
+\`\`\`
+
+## Configure
+
+Not recommended: a value the tool cannot read is left out of every other
+check. If you must:
+
+\`\`\`yaml
+rules:
+  schema: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "schema": "off" }
+\`\`\`
+`,"single-customer-feature":`# single-customer-feature
+
+Default severity: info | Category: Growth model
+
+## What it checks
+
+\`requestedBy\` lists exactly one customer and no growth signal (virality,
+universality, ahaMoment, habitLoop) is true.
+
+Anchor: the \`requestedBy\` value.
+
+A feature without a \`signals\` block has no true growth signal, so it counts.
+
+## Why
+
+"This feature is critical to close a big deal this quarter." A roadmap
+full of features named after one customer solves single-client problems,
+not market problems. Such features are built under deadline pressure
+without discovery, hidden behind flags, never marketed, and understood only
+by the people who asked for them. That can be the right trade for a large
+contract, but it should be a conscious one: if nothing suggests the feature
+helps other users or the growth model, check whether more customers need it
+before building it.
+
+## How to fix
+
+Do the discovery: find other customers with the same problem and add them
+to \`requestedBy\`, or find the growth signal the feature has and mark it. If
+it truly serves one customer, keep it at the top plan, and consider
+silencing the rule for this file once the trade is agreed.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Suite
+plans:
+  - id: team
+    price: 15
+  - id: enterprise
+    price: contact-sales
+features:
+  - id: custom-sap-export
+    plan: enterprise
+    status: planned
+    requestedBy: [Globex]
+    signals:
+      friction: false
+\`\`\`
+
+After (discovery found the same need at two more customers):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Suite
+plans:
+  - id: team
+    price: 15
+  - id: enterprise
+    price: contact-sales
+features:
+  - id: erp-export
+    name: Export to ERP systems
+    plan: enterprise
+    status: planned
+    requestedBy: [Globex, Initech, Umbrella]
+    signals:
+      friction: false
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  single-customer-feature: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "single-customer-feature": "off" }
+\`\`\`
+`,"single-player-acquisition":`# single-player-acquisition
+
+Default severity: info | Category: Growth model
+
+## What it checks
+
+\`growth.acquisition\` is \`product-led\` and \`growth.relationship\` is
+\`single-player\`.
+
+Anchor: the \`growth.acquisition\` value.
+
+Runs only when both fields are written in the file.
+
+## Why
+
+Product-led acquisition comes naturally to products with a one-to-many
+relationship, where collaboration is at the core: every Slack channel or
+Miro board pulls in more people. A single-player product (a data warehouse,
+a personal tool) has no built-in invite, so users rarely bring the next
+user, and such products usually lean on marketing-led or sales-led
+acquisition. It can still work (through public output, templates, referral
+programs), but it is a bet worth stating on purpose.
+
+## How to fix
+
+Either give the product a collaborative loop (sharing, public output,
+invites) and mark it with \`virality: true\`, then describe the relationship
+as \`one-to-many\`; or set acquisition to \`marketing-led\` or \`sales-led\` and
+keep product-led retention and monetization. If the bet is deliberate,
+switch the rule off for this file.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme DB
+growth:
+  acquisition: product-led
+  relationship: single-player
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 25
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme DB
+growth:
+  acquisition: marketing-led
+  retention: product-led
+  relationship: single-player
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 25
+features: []
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  single-player-acquisition: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "single-player-acquisition": "off" }
+\`\`\`
+`,syntax:`# syntax
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+The YAML does not parse (one diagnostic per parser error).
+
+Anchor: the parser's error range.
+
+A file with syntax errors gets only \`syntax\` diagnostics: every other rule
+waits until the file parses.
+
+## Why
+
+Every other check, the matrix and the free/paid recommendations read the
+parsed file. A half-read file would give half-answers: a plan that looks
+missing, a feature that looks unclassified, a limit that looks wrong. So
+the tool says nothing else until the YAML is sound, and it reports every
+parser error at once so you can fix them in one go.
+
+## How to fix
+
+Read the message: it says what the parser expected. Common causes:
+
+- a tab used for indentation (YAML allows only spaces);
+- a \`[\`, \`{\` or quote that is never closed;
+- a list item \`-\` indented differently from its siblings;
+- a value containing \`: \` or starting with \`@\` or \`\` \` \`\` that needs quotes,
+  for example \`description: "Note: beta"\`.
+
+Before (the list of customers is never closed):
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+features:
+  - id: share-boards
+    plan: free
+    requestedBy: [Globex
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+features:
+  - id: share-boards
+    plan: free
+    requestedBy: [Globex]
+\`\`\`
+
+## Configure
+
+A file that does not parse cannot be read, and that includes its own
+\`rules:\` block: \`syntax: off\` written in a broken file has no effect. Fix
+the YAML instead. To silence the rule anyway (for example while files are
+being generated), use the editor setting \`packagingPlanner.rules\`:
+
+\`\`\`json
+"packagingPlanner.rules": { "syntax": "off" }
+\`\`\`
+`,"trial-only":`# trial-only
+
+Default severity: warning | Category: Growth model
+
+## What it checks
+
+\`growth.freeOffer\` is \`trial\`: a time-bound trial alienates larger
+organisations; prefer a usage-based free offer.
+
+Anchor: the \`growth.freeOffer\` value.
+
+Runs only when \`growth.freeOffer\` is written in the file.
+
+## Why
+
+A trial and freemium both let people use the product for free; the
+difference is the clock. A 14-day trial may suit a two-person startup, but
+a larger organisation with security reviews, budgets and many dependencies
+needs months to evaluate a product, and the trial ends before it has
+started. Time is also a poor stand-in for value: nobody reaches the aha
+moment faster because a countdown is running. A usage-based free offer (a
+free development cluster, three boards, a few gigabytes) lets people play
+as long as they like and pushes the production use, where the value is,
+into paid.
+
+## How to fix
+
+Add a free plan with usage walls and switch to \`freeOffer: freemium\`, or
+keep the trial for the top plan with \`freeOffer: freemium-and-trial\`. Say
+why the free offer exists in \`freemiumGoals\`. If the trial really is the
+right call, silence the rule for this file.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme DB
+growth:
+  freeOffer: trial
+  trialDays: 14
+plans:
+  - id: starter
+    price: 29
+  - id: scale
+    price: 199
+features: []
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme DB
+growth:
+  freeOffer: freemium-and-trial
+  trialDays: 14
+  freemiumGoals: [poc]
+plans:
+  - id: free
+    price: 0
+  - id: starter
+    price: 29
+  - id: scale
+    price: 199
+features:
+  - id: storage
+    plan: free
+    unit: GB
+    limits:
+      free: 1
+      starter: 50
+    signals:
+      ahaMoment: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  trial-only: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "trial-only": "off" }
+\`\`\`
+`,"unclassified-feature":`# unclassified-feature
+
+Default severity: info | Category: Packaging test
+
+## What it checks
+
+The feature has no \`signals\` block.
+
+Anchor: the feature's \`id\` value.
+
+Its recommendation is \`unclassified\`, and the placement rules have nothing
+to say about it.
+
+## Why
+
+The packaging test turns five questions into a recommendation: does the
+feature spread the product (virality), does nearly everyone need it
+(universality), is it needed for first value (aha moment), does it bring
+users back (habit loop), and does giving it away hurt the growth model
+(friction)? A feature nobody asked those questions about sits on the free
+or paid side by habit or by whoever shouted last. Answering them takes a
+minute and makes the decision reviewable.
+
+## How to fix
+
+Add a \`signals\` block and answer the five questions with \`true\` or
+\`false\`; a signal left out counts as \`false\`. The matrix then shows the
+recommendation next to the plan you chose.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: comments
+    plan: free
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: comments
+    plan: free
+    signals:
+      virality: true
+      universality: true
+      habitLoop: true
+      friction: false
+\`\`\`
+
+## Configure
+
+Useful to silence while you import a long feature list and classify it
+bit by bit:
+
+\`\`\`yaml
+rules:
+  unclassified-feature: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "unclassified-feature": "off" }
+\`\`\`
+`,"unknown-plan":`# unknown-plan
+
+Default severity: error | Category: Structure
+
+## What it checks
+
+A feature's \`plan:\` or a key of its \`limits:\` names no plan; the message
+suggests the closest plan id.
+
+Anchor: that value (for \`plan:\`) or that key (for \`limits:\`).
+
+A feature whose \`plan\` is unknown gets this diagnostic and nothing from the
+placement rules (its side, free or paid, is unknown).
+
+## Why
+
+A feature placed in a plan that does not exist is a feature nobody can buy
+or use: the matrix cannot show it, and the packaging test cannot tell
+whether it sits on the free or the paid side. It usually comes from a typo
+or from a plan that was renamed (\`team\` became \`business\`) while some
+features still point at the old name.
+
+## How to fix
+
+Use one of the ids under \`plans:\` (the suggestion in the message is the
+closest one), or add the missing plan. In the editor, the quick fix applies
+the suggestion.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: business
+    price: 12
+features:
+  - id: private-boards
+    plan: team
+  - id: boards
+    plan: free
+    limits:
+      free: 3
+      busines: unlimited
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: business
+    price: 12
+features:
+  - id: private-boards
+    plan: business
+  - id: boards
+    plan: free
+    limits:
+      free: 3
+      business: unlimited
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  unknown-plan: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "unknown-plan": "off" }
+\`\`\`
+`,"unwalled-growth-driver":`# unwalled-growth-driver
+
+Default severity: info | Category: Packaging test
+
+## What it checks
+
+The packaging test recommends \`free-limited\` (the feature has a growth
+signal and friction), its side is \`free\`, and no free plan has a numeric
+limit on it.
+
+Anchor: the feature's \`plan\` value.
+
+## Why
+
+A feature that both drives growth and costs the growth model something
+belongs in free, but behind a usage wall: enough to reach the aha moment
+and to share, not enough to run the whole team on it for ever. Miro's three
+editable boards are the classic wall: every user can collaborate, and the
+team that lives in the product upgrades. With no wall, the free plan gives
+away the reason to pay; with a wall of zero, it gives away nothing.
+
+## How to fix
+
+Give the free plan a numeric limit and say what it counts with \`unit:\`.
+Pick a number that lets a new user reach value and invite others, and that
+a team in daily use outgrows. If the feature has no friction after all,
+set \`friction: false\` and it is simply \`free\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: editable-boards
+    name: Editable boards
+    plan: free
+    signals:
+      ahaMoment: true
+      virality: true
+      friction: true
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: editable-boards
+    name: Editable boards
+    plan: free
+    unit: boards
+    limits:
+      free: 3
+    signals:
+      ahaMoment: true
+      virality: true
+      friction: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  unwalled-growth-driver: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "unwalled-growth-driver": "off" }
+\`\`\`
+`,"viral-wall":`# viral-wall
+
+Default severity: warning | Category: Packaging test
+
+## What it checks
+
+The feature has \`virality: true\` and a free plan's limit on it is 0 or 1.
+
+Anchor: that limit value.
+
+## Why
+
+Viral features earn their place in the free offer by spreading: every
+shared board, invited guest or public page is a new user the product
+acquired for free. A limit of 0 is not a free feature at all, and a limit
+of 1 stops the loop after its first turn: one guest, one shared link, then
+a paywall before the network effect starts. Walls on viral features should
+be loose enough for a user to pull in a handful of colleagues; tighten the
+walls on what a heavy team consumes instead.
+
+## How to fix
+
+Raise the free limit so that a user can share with a few people (often 3 to
+10), or remove it. If you need a wall, put it on something that grows with
+the value a team gets (storage, history, number of private projects) rather
+than on the act of sharing. If the feature is not really viral, set
+\`virality: false\`.
+
+Before:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: guest-invites
+    name: Invite guests
+    plan: free
+    unit: guests per board
+    limits:
+      free: 1
+    signals:
+      virality: true
+\`\`\`
+
+After:
+
+\`\`\`yaml
+version: 1
+product:
+  name: Acme Boards
+plans:
+  - id: free
+    price: 0
+  - id: pro
+    price: 10
+features:
+  - id: guest-invites
+    name: Invite guests
+    plan: free
+    unit: guests per board
+    limits:
+      free: 5
+    signals:
+      virality: true
+\`\`\`
+
+## Configure
+
+\`\`\`yaml
+rules:
+  viral-wall: off
+\`\`\`
+
+Or for every file, in the VS Code settings (a file's \`rules:\` block wins):
+
+\`\`\`json
+"packagingPlanner.rules": { "viral-wall": "off" }
+\`\`\`
+`}}});var M=k(q=>{"use strict";u();var wr=Symbol.for("yaml.alias"),Fo=Symbol.for("yaml.document"),Jt=Symbol.for("yaml.map"),Uo=Symbol.for("yaml.pair"),br=Symbol.for("yaml.scalar"),Xt=Symbol.for("yaml.seq"),oe=Symbol.for("yaml.node.type"),ef=t=>!!t&&typeof t=="object"&&t[oe]===wr,tf=t=>!!t&&typeof t=="object"&&t[oe]===Fo,nf=t=>!!t&&typeof t=="object"&&t[oe]===Jt,rf=t=>!!t&&typeof t=="object"&&t[oe]===Uo,Ko=t=>!!t&&typeof t=="object"&&t[oe]===br,of=t=>!!t&&typeof t=="object"&&t[oe]===Xt;function Go(t){if(t&&typeof t=="object")switch(t[oe]){case Jt:case Xt:return!0}return!1}function sf(t){if(t&&typeof t=="object")switch(t[oe]){case wr:case Jt:case br:case Xt:return!0}return!1}var af=t=>(Ko(t)||Go(t))&&!!t.anchor;q.ALIAS=wr;q.DOC=Fo;q.MAP=Jt;q.NODE_TYPE=oe;q.PAIR=Uo;q.SCALAR=br;q.SEQ=Xt;q.hasAnchor=af;q.isAlias=ef;q.isCollection=Go;q.isDocument=tf;q.isMap=nf;q.isNode=sf;q.isPair=rf;q.isScalar=Ko;q.isSeq=of});var ft=k(vr=>{"use strict";u();var Z=M(),F=Symbol("break visit"),Wo=Symbol("skip children"),ne=Symbol("remove node");function Qt(t,e){let n=Vo(e);Z.isDocument(t)?Ue(null,t.contents,n,Object.freeze([t]))===ne&&(t.contents=null):Ue(null,t,n,Object.freeze([]))}Qt.BREAK=F;Qt.SKIP=Wo;Qt.REMOVE=ne;function Ue(t,e,n,r){let i=Yo(t,e,n,r);if(Z.isNode(i)||Z.isPair(i))return Ho(t,r,i),Ue(t,i,n,r);if(typeof i!="symbol"){if(Z.isCollection(e)){r=Object.freeze(r.concat(e));for(let o=0;o<e.items.length;++o){let s=Ue(o,e.items[o],n,r);if(typeof s=="number")o=s-1;else{if(s===F)return F;s===ne&&(e.items.splice(o,1),o-=1)}}}else if(Z.isPair(e)){r=Object.freeze(r.concat(e));let o=Ue("key",e.key,n,r);if(o===F)return F;o===ne&&(e.key=null);let s=Ue("value",e.value,n,r);if(s===F)return F;s===ne&&(e.value=null)}}return i}async function en(t,e){let n=Vo(e);Z.isDocument(t)?await Ke(null,t.contents,n,Object.freeze([t]))===ne&&(t.contents=null):await Ke(null,t,n,Object.freeze([]))}en.BREAK=F;en.SKIP=Wo;en.REMOVE=ne;async function Ke(t,e,n,r){let i=await Yo(t,e,n,r);if(Z.isNode(i)||Z.isPair(i))return Ho(t,r,i),Ke(t,i,n,r);if(typeof i!="symbol"){if(Z.isCollection(e)){r=Object.freeze(r.concat(e));for(let o=0;o<e.items.length;++o){let s=await Ke(o,e.items[o],n,r);if(typeof s=="number")o=s-1;else{if(s===F)return F;s===ne&&(e.items.splice(o,1),o-=1)}}}else if(Z.isPair(e)){r=Object.freeze(r.concat(e));let o=await Ke("key",e.key,n,r);if(o===F)return F;o===ne&&(e.key=null);let s=await Ke("value",e.value,n,r);if(s===F)return F;s===ne&&(e.value=null)}}return i}function Vo(t){return typeof t=="object"&&(t.Collection||t.Node||t.Value)?Object.assign({Alias:t.Node,Map:t.Node,Scalar:t.Node,Seq:t.Node},t.Value&&{Map:t.Value,Scalar:t.Value,Seq:t.Value},t.Collection&&{Map:t.Collection,Seq:t.Collection},t):t}function Yo(t,e,n,r){if(typeof n=="function")return n(t,e,r);if(Z.isMap(e))return n.Map?.(t,e,r);if(Z.isSeq(e))return n.Seq?.(t,e,r);if(Z.isPair(e))return n.Pair?.(t,e,r);if(Z.isScalar(e))return n.Scalar?.(t,e,r);if(Z.isAlias(e))return n.Alias?.(t,e,r)}function Ho(t,e,n){let r=e[e.length-1];if(Z.isCollection(r))r.items[t]=n;else if(Z.isPair(r))t==="key"?r.key=n:r.value=n;else if(Z.isDocument(r))r.contents=n;else{let i=Z.isAlias(r)?"alias":"scalar";throw new Error(`Cannot replace node with ${i} parent`)}}vr.visit=Qt;vr.visitAsync=en});var kr=k(Xo=>{"use strict";u();var Jo=M(),cf=ft(),lf={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},uf=t=>t.replace(/[!,[\]{}]/g,e=>lf[e]),pt=class t{constructor(e,n){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},t.defaultYaml,e),this.tags=Object.assign({},t.defaultTags,n)}clone(){let e=new t(this.yaml,this.tags);return e.docStart=this.docStart,e}atDocument(){let e=new t(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=!0;break;case"1.2":this.atNextDocument=!1,this.yaml={explicit:t.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},t.defaultTags);break}return e}add(e,n){this.atNextDocument&&(this.yaml={explicit:t.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},t.defaultTags),this.atNextDocument=!1);let r=e.trim().split(/[ \t]+/),i=r.shift();switch(i){case"%TAG":{if(r.length!==2&&(n(0,"%TAG directive should contain exactly two parts"),r.length<2))return!1;let[o,s]=r;return this.tags[o]=s,!0}case"%YAML":{if(this.yaml.explicit=!0,r.length!==1)return n(0,"%YAML directive should contain exactly one part"),!1;let[o]=r;if(o==="1.1"||o==="1.2")return this.yaml.version=o,!0;{let s=/^\d+\.\d+$/.test(o);return n(6,`Unsupported YAML version ${o}`,s),!1}}default:return n(0,`Unknown directive ${i}`,!0),!1}}tagName(e,n){if(e==="!")return"!";if(e[0]!=="!")return n(`Not a valid tag: ${e}`),null;if(e[1]==="<"){let s=e.slice(2,-1);return s==="!"||s==="!!"?(n(`Verbatim tags aren't resolved, so ${e} is invalid.`),null):(e[e.length-1]!==">"&&n("Verbatim tags must end with a >"),s)}let[,r,i]=e.match(/^(.*!)([^!]*)$/s);i||n(`The ${e} tag has no suffix`);let o=this.tags[r];if(o)try{return o+decodeURIComponent(i)}catch(s){return n(String(s)),null}return r==="!"?e:(n(`Could not resolve tag: ${e}`),null)}tagString(e){for(let[n,r]of Object.entries(this.tags))if(e.startsWith(r))return n+uf(e.substring(r.length));return e[0]==="!"?e:`!<${e}>`}toString(e){let n=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],r=Object.entries(this.tags),i;if(e&&r.length>0&&Jo.isNode(e.contents)){let o={};cf.visit(e.contents,(s,a)=>{Jo.isNode(a)&&a.tag&&(o[a.tag]=!0)}),i=Object.keys(o)}else i=[];for(let[o,s]of r)o==="!!"&&s==="tag:yaml.org,2002:"||(!e||i.some(a=>a.startsWith(s)))&&n.push(`%TAG ${o} ${s}`);return n.join(`
+`)}};pt.defaultYaml={explicit:!1,version:"1.2"};pt.defaultTags={"!!":"tag:yaml.org,2002:"};Xo.Directives=pt});var tn=k(dt=>{"use strict";u();var Qo=M(),ff=ft();function pf(t){if(/[\x00-\x19\s,[\]{}]/.test(t)){let n=`Anchor must not contain whitespace or control characters: ${JSON.stringify(t)}`;throw new Error(n)}return!0}function es(t){let e=new Set;return ff.visit(t,{Value(n,r){r.anchor&&e.add(r.anchor)}}),e}function ts(t,e){for(let n=1;;++n){let r=`${t}${n}`;if(!e.has(r))return r}}function df(t,e){let n=[],r=new Map,i=null;return{onAnchor:o=>{n.push(o),i??(i=es(t));let s=ts(e,i);return i.add(s),s},setAnchors:()=>{for(let o of n){let s=r.get(o);if(typeof s=="object"&&s.anchor&&(Qo.isScalar(s.node)||Qo.isCollection(s.node)))s.node.anchor=s.anchor;else{let a=new Error("Failed to resolve repeated object (this should not happen)");throw a.source=o,a}}},sourceObjects:r}}dt.anchorIsValid=pf;dt.anchorNames=es;dt.createNodeAnchors=df;dt.findNewAnchor=ts});var _r=k(ns=>{"use strict";u();function ht(t,e,n,r){if(r&&typeof r=="object")if(Array.isArray(r))for(let i=0,o=r.length;i<o;++i){let s=r[i],a=ht(t,r,String(i),s);a===void 0?delete r[i]:a!==s&&(r[i]=a)}else if(r instanceof Map)for(let i of Array.from(r.keys())){let o=r.get(i),s=ht(t,r,i,o);s===void 0?r.delete(i):s!==o&&r.set(i,s)}else if(r instanceof Set)for(let i of Array.from(r)){let o=ht(t,r,i,i);o===void 0?r.delete(i):o!==i&&(r.delete(i),r.add(o))}else for(let[i,o]of Object.entries(r)){let s=ht(t,r,i,o);s===void 0?delete r[i]:s!==o&&(r[i]=s)}return t.call(e,n,r)}ns.applyReviver=ht});var fe=k(is=>{"use strict";u();var hf=M();function rs(t,e,n){if(Array.isArray(t))return t.map((r,i)=>rs(r,String(i),n));if(t&&typeof t.toJSON=="function"){if(!n||!hf.hasAnchor(t))return t.toJSON(e,n);let r={aliasCount:0,count:1,res:void 0};n.anchors.set(t,r),n.onCreate=o=>{r.res=o,delete n.onCreate};let i=t.toJSON(e,n);return n.onCreate&&n.onCreate(i),i}return typeof t=="bigint"&&!n?.keep?Number(t):t}is.toJS=rs});var nn=k(ss=>{"use strict";u();var mf=_r(),os=M(),gf=fe(),$r=class{constructor(e){Object.defineProperty(this,os.NODE_TYPE,{value:e})}clone(){let e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return this.range&&(e.range=this.range.slice()),e}toJS(e,{mapAsMap:n,maxAliasCount:r,onAnchor:i,reviver:o}={}){if(!os.isDocument(e))throw new TypeError("A document argument is required");let s={anchors:new Map,doc:e,keep:!0,mapAsMap:n===!0,mapKeyWarned:!1,maxAliasCount:typeof r=="number"?r:100},a=gf.toJS(this,"",s);if(typeof i=="function")for(let{count:c,res:l}of s.anchors.values())i(l,c);return typeof o=="function"?mf.applyReviver(o,{"":a},"",a):a}};ss.NodeBase=$r});var mt=k(as=>{"use strict";u();var yf=tn(),wf=ft(),Ge=M(),bf=nn(),vf=fe(),xr=class extends bf.NodeBase{constructor(e){super(Ge.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,n){if(n?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let r;n?.aliasResolveCache?r=n.aliasResolveCache:(r=[],wf.visit(e,{Node:(o,s)=>{(Ge.isAlias(s)||Ge.hasAnchor(s))&&r.push(s)}}),n&&(n.aliasResolveCache=r));let i;for(let o of r){if(o===this)break;o.anchor===this.source&&(i=o)}if(i&&n){let{anchors:o,doc:s,maxAliasCount:a}=n,c=o.get(i);if(c||(vf.toJS(i,null,n),c=o.get(i)),c?.res===void 0){let l="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(l)}if(a>=0&&(c.count+=1,c.aliasCount===0&&(c.aliasCount=rn(s,i,o)),c.count*c.aliasCount>a)){let l="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(l)}}return i}toJSON(e,n){if(!n)return{source:this.source};let r=this.resolve(n.doc,n);if(!r){let i=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(i)}return n.anchors.get(r).res}toString(e,n,r){let i=`*${this.source}`;if(e){if(yf.anchorIsValid(this.source),e.options.verifyAliasOrder&&!e.anchors.has(this.source)){let o=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(o)}if(e.implicitKey)return`${i} `}return i}};function rn(t,e,n){if(Ge.isAlias(e)){let r=e.resolve(t),i=n&&r&&n.get(r);return i?i.count*i.aliasCount:0}else if(Ge.isCollection(e)){let r=0;for(let i of e.items){let o=rn(t,i,n);o>r&&(r=o)}return r}else if(Ge.isPair(e)){let r=rn(t,e.key,n),i=rn(t,e.value,n);return Math.max(r,i)}return 1}as.Alias=xr});var R=k(Sr=>{"use strict";u();var kf=M(),_f=nn(),$f=fe(),xf=t=>!t||typeof t!="function"&&typeof t!="object",pe=class extends _f.NodeBase{constructor(e){super(kf.SCALAR),this.value=e}toJSON(e,n){return n?.keep?this.value:$f.toJS(this.value,e,n)}toString(){return String(this.value)}};pe.BLOCK_FOLDED="BLOCK_FOLDED";pe.BLOCK_LITERAL="BLOCK_LITERAL";pe.PLAIN="PLAIN";pe.QUOTE_DOUBLE="QUOTE_DOUBLE";pe.QUOTE_SINGLE="QUOTE_SINGLE";Sr.Scalar=pe;Sr.isScalarValue=xf});var gt=k(ls=>{"use strict";u();var Sf=mt(),Oe=M(),cs=R(),Af="tag:yaml.org,2002:";function Pf(t,e,n){if(e){let r=n.filter(o=>o.tag===e),i=r.find(o=>!o.format)??r[0];if(!i)throw new Error(`Tag ${e} not found`);return i}return n.find(r=>r.identify?.(t)&&!r.format)}function zf(t,e,n){if(Oe.isDocument(t)&&(t=t.contents),Oe.isNode(t))return t;if(Oe.isPair(t)){let f=n.schema[Oe.MAP].createNode?.(n.schema,null,n);return f.items.push(t),f}(t instanceof String||t instanceof Number||t instanceof Boolean||typeof BigInt<"u"&&t instanceof BigInt)&&(t=t.valueOf());let{aliasDuplicateObjects:r,onAnchor:i,onTagObj:o,schema:s,sourceObjects:a}=n,c;if(r&&t&&typeof t=="object"){if(c=a.get(t),c)return c.anchor??(c.anchor=i(t)),new Sf.Alias(c.anchor);c={anchor:null,node:null},a.set(t,c)}e?.startsWith("!!")&&(e=Af+e.slice(2));let l=Pf(t,e,s.tags);if(!l){if(t&&typeof t.toJSON=="function"&&(t=t.toJSON()),!t||typeof t!="object"){let f=new cs.Scalar(t);return c&&(c.node=f),f}l=t instanceof Map?s[Oe.MAP]:Symbol.iterator in Object(t)?s[Oe.SEQ]:s[Oe.MAP]}o&&(o(l),delete n.onTagObj);let p=l?.createNode?l.createNode(n.schema,t,n):typeof l?.nodeClass?.from=="function"?l.nodeClass.from(n.schema,t,n):new cs.Scalar(t);return e?p.tag=e:l.default||(p.tag=l.tag),c&&(c.node=p),p}ls.createNode=zf});var sn=k(on=>{"use strict";u();var Cf=gt(),re=M(),Of=nn();function Ar(t,e,n){let r=n;for(let i=e.length-1;i>=0;--i){let o=e[i];if(typeof o=="number"&&Number.isInteger(o)&&o>=0){let s=[];s[o]=r,r=s}else r=new Map([[o,r]])}return Cf.createNode(r,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:t,sourceObjects:new Map})}var us=t=>t==null||typeof t=="object"&&!!t[Symbol.iterator]().next().done,Pr=class extends Of.NodeBase{constructor(e,n){super(e),Object.defineProperty(this,"schema",{value:n,configurable:!0,enumerable:!1,writable:!0})}clone(e){let n=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return e&&(n.schema=e),n.items=n.items.map(r=>re.isNode(r)||re.isPair(r)?r.clone(e):r),this.range&&(n.range=this.range.slice()),n}addIn(e,n){if(us(e))this.add(n);else{let[r,...i]=e,o=this.get(r,!0);if(re.isCollection(o))o.addIn(i,n);else if(o===void 0&&this.schema)this.set(r,Ar(this.schema,i,n));else throw new Error(`Expected YAML collection at ${r}. Remaining path: ${i}`)}}deleteIn(e){let[n,...r]=e;if(r.length===0)return this.delete(n);let i=this.get(n,!0);if(re.isCollection(i))return i.deleteIn(r);throw new Error(`Expected YAML collection at ${n}. Remaining path: ${r}`)}getIn(e,n){let[r,...i]=e,o=this.get(r,!0);return i.length===0?!n&&re.isScalar(o)?o.value:o:re.isCollection(o)?o.getIn(i,n):void 0}hasAllNullValues(e){return this.items.every(n=>{if(!re.isPair(n))return!1;let r=n.value;return r==null||e&&re.isScalar(r)&&r.value==null&&!r.commentBefore&&!r.comment&&!r.tag})}hasIn(e){let[n,...r]=e;if(r.length===0)return this.has(n);let i=this.get(n,!0);return re.isCollection(i)?i.hasIn(r):!1}setIn(e,n){let[r,...i]=e;if(i.length===0)this.set(r,n);else{let o=this.get(r,!0);if(re.isCollection(o))o.setIn(i,n);else if(o===void 0&&this.schema)this.set(r,Ar(this.schema,i,n));else throw new Error(`Expected YAML collection at ${r}. Remaining path: ${i}`)}}};on.Collection=Pr;on.collectionFromPath=Ar;on.isEmptyPath=us});var yt=k(an=>{"use strict";u();var Nf=t=>t.replace(/^(?!$)(?: $)?/gm,"#");function zr(t,e){return/^\n+$/.test(t)?t.substring(1):e?t.replace(/^(?! *$)/gm,e):t}var Mf=(t,e,n)=>t.endsWith(`
+`)?zr(n,e):n.includes(`
+`)?`
+`+zr(n,e):(t.endsWith(" ")?"":" ")+n;an.indentComment=zr;an.lineComment=Mf;an.stringifyComment=Nf});var ps=k(wt=>{"use strict";u();var Ef="flow",Cr="block",cn="quoted";function Tf(t,e,n="flow",{indentAtStart:r,lineWidth:i=80,minContentWidth:o=20,onFold:s,onOverflow:a}={}){if(!i||i<0)return t;i<o&&(o=0);let c=Math.max(1+o,1+i-e.length);if(t.length<=c)return t;let l=[],p={},f=i-e.length;typeof r=="number"&&(r>i-Math.max(2,o)?l.push(0):f=i-r);let d,m,w=!1,g=-1,h=-1,b=-1;n===Cr&&(g=fs(t,g,e.length),g!==-1&&(f=g+c));for(let x;x=t[g+=1];){if(n===cn&&x==="\\"){switch(h=g,t[g+1]){case"x":g+=3;break;case"u":g+=5;break;case"U":g+=9;break;default:g+=1}b=g}if(x===`
+`)n===Cr&&(g=fs(t,g,e.length)),f=g+e.length+c,d=void 0;else{if(x===" "&&m&&m!==" "&&m!==`
+`&&m!=="	"){let _=t[g+1];_&&_!==" "&&_!==`
+`&&_!=="	"&&(d=g)}if(g>=f)if(d)l.push(d),f=d+c,d=void 0;else if(n===cn){for(;m===" "||m==="	";)m=x,x=t[g+=1],w=!0;let _=g>b+1?g-2:h-1;if(p[_])return t;l.push(_),p[_]=!0,f=_+c,d=void 0}else w=!0}m=x}if(w&&a&&a(),l.length===0)return t;s&&s();let v=t.slice(0,l[0]);for(let x=0;x<l.length;++x){let _=l[x],A=l[x+1]||t.length;_===0?v=`
+${e}${t.slice(0,A)}`:(n===cn&&p[_]&&(v+=`${t[_]}\\`),v+=`
+${e}${t.slice(_+1,A)}`)}return v}function fs(t,e,n){let r=e,i=e+1,o=t[i];for(;o===" "||o==="	";)if(e<i+n)o=t[++e];else{do o=t[++e];while(o&&o!==`
+`);r=e,i=e+1,o=t[i]}return r}wt.FOLD_BLOCK=Cr;wt.FOLD_FLOW=Ef;wt.FOLD_QUOTED=cn;wt.foldFlowLines=Tf});var vt=k(ds=>{"use strict";u();var H=R(),de=ps(),un=(t,e)=>({indentAtStart:e?t.indent.length:t.indentAtStart,lineWidth:t.options.lineWidth,minContentWidth:t.options.minContentWidth}),fn=t=>/^(%|---|\.\.\.)/m.test(t);function If(t,e,n){if(!e||e<0)return!1;let r=e-n,i=t.length;if(i<=r)return!1;for(let o=0,s=0;o<i;++o)if(t[o]===`
+`){if(o-s>r)return!0;if(s=o+1,i-s<=r)return!1}return!0}function bt(t,e){let n=JSON.stringify(t);if(e.options.doubleQuotedAsJSON)return n;let{implicitKey:r}=e,i=e.options.doubleQuotedMinMultiLineLength,o=e.indent||(fn(t)?"  ":""),s="",a=0;for(let c=0,l=n[c];l;l=n[++c])if(l===" "&&n[c+1]==="\\"&&n[c+2]==="n"&&(s+=n.slice(a,c)+"\\ ",c+=1,a=c,l="\\"),l==="\\")switch(n[c+1]){case"u":{s+=n.slice(a,c);let p=n.substr(c+2,4);switch(p){case"0000":s+="\\0";break;case"0007":s+="\\a";break;case"000b":s+="\\v";break;case"001b":s+="\\e";break;case"0085":s+="\\N";break;case"00a0":s+="\\_";break;case"2028":s+="\\L";break;case"2029":s+="\\P";break;default:p.substr(0,2)==="00"?s+="\\x"+p.substr(2):s+=n.substr(c,6)}c+=5,a=c+1}break;case"n":if(r||n[c+2]==='"'||n.length<i)c+=1;else{for(s+=n.slice(a,c)+`
+
+`;n[c+2]==="\\"&&n[c+3]==="n"&&n[c+4]!=='"';)s+=`
+`,c+=2;s+=o,n[c+2]===" "&&(s+="\\"),c+=1,a=c+1}break;default:c+=1}return s=a?s+n.slice(a):n,r?s:de.foldFlowLines(s,o,de.FOLD_QUOTED,un(e,!1))}function Or(t,e){if(e.options.singleQuote===!1||e.implicitKey&&t.includes(`
+`)||/[ \t]\n|\n[ \t]/.test(t))return bt(t,e);let n=e.indent||(fn(t)?"  ":""),r="'"+t.replace(/'/g,"''").replace(/\n+/g,`$&
+${n}`)+"'";return e.implicitKey?r:de.foldFlowLines(r,n,de.FOLD_FLOW,un(e,!1))}function We(t,e){let{singleQuote:n}=e.options,r;if(n===!1)r=bt;else{let i=t.includes('"'),o=t.includes("'");i&&!o?r=Or:o&&!i?r=bt:r=n?Or:bt}return r(t,e)}var Nr;try{Nr=new RegExp(`(^|(?<!
+))
++(?!
+|$)`,"g")}catch{Nr=/\n+(?!\n|$)/g}function ln({comment:t,type:e,value:n},r,i,o){let{blockQuote:s,commentString:a,lineWidth:c}=r.options;if(!s||/\n[\t ]+$/.test(n))return We(n,r);let l=r.indent||(r.forceBlockIndent||fn(n)?"  ":""),p=s==="literal"?!0:s==="folded"||e===H.Scalar.BLOCK_FOLDED?!1:e===H.Scalar.BLOCK_LITERAL?!0:!If(n,c,l.length);if(!n)return p?`|
+`:`>
+`;let f,d;for(d=n.length;d>0;--d){let A=n[d-1];if(A!==`
+`&&A!=="	"&&A!==" ")break}let m=n.substring(d),w=m.indexOf(`
+`);w===-1?f="-":n===m||w!==m.length-1?(f="+",o&&o()):f="",m&&(n=n.slice(0,-m.length),m[m.length-1]===`
+`&&(m=m.slice(0,-1)),m=m.replace(Nr,`$&${l}`));let g=!1,h,b=-1;for(h=0;h<n.length;++h){let A=n[h];if(A===" ")g=!0;else if(A===`
+`)b=h;else break}let v=n.substring(0,b<h?b+1:h);v&&(n=n.substring(v.length),v=v.replace(/\n+/g,`$&${l}`));let _=(g?l?"2":"1":"")+f;if(t&&(_+=" "+a(t.replace(/ ?[\r\n]+/g," ")),i&&i()),!p){let A=n.replace(/\n+/g,`
+$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${l}`),P=!1,N=un(r,!0);s!=="folded"&&e!==H.Scalar.BLOCK_FOLDED&&(N.onOverflow=()=>{P=!0});let $=de.foldFlowLines(`${v}${A}${m}`,l,de.FOLD_BLOCK,N);if(!P)return`>${_}
+${l}${$}`}return n=n.replace(/\n+/g,`$&${l}`),`|${_}
+${l}${v}${n}${m}`}function Lf(t,e,n,r){let{type:i,value:o}=t,{actualString:s,implicitKey:a,indent:c,indentStep:l,inFlow:p}=e;if(a&&o.includes(`
+`)||p&&/[[\]{},]/.test(o))return We(o,e);if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(o))return a||p||!o.includes(`
+`)?We(o,e):ln(t,e,n,r);if(!a&&!p&&i!==H.Scalar.PLAIN&&o.includes(`
+`))return ln(t,e,n,r);if(fn(o)){if(c==="")return e.forceBlockIndent=!0,ln(t,e,n,r);if(a&&c===l)return We(o,e)}let f=o.replace(/\n+/g,`$&
+${c}`);if(s){let d=g=>g.default&&g.tag!=="tag:yaml.org,2002:str"&&g.test?.test(f),{compat:m,tags:w}=e.doc.schema;if(w.some(d)||m?.some(d))return We(o,e)}return a?f:de.foldFlowLines(f,c,de.FOLD_FLOW,un(e,!1))}function Rf(t,e,n,r){let{implicitKey:i,inFlow:o}=e,s=typeof t.value=="string"?t:Object.assign({},t,{value:String(t.value)}),{type:a}=t;a!==H.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(s.value)&&(a=H.Scalar.QUOTE_DOUBLE);let c=p=>{switch(p){case H.Scalar.BLOCK_FOLDED:case H.Scalar.BLOCK_LITERAL:return i||o?We(s.value,e):ln(s,e,n,r);case H.Scalar.QUOTE_DOUBLE:return bt(s.value,e);case H.Scalar.QUOTE_SINGLE:return Or(s.value,e);case H.Scalar.PLAIN:return Lf(s,e,n,r);default:return null}},l=c(a);if(l===null){let{defaultKeyType:p,defaultStringType:f}=e.options,d=i&&p||f;if(l=c(d),l===null)throw new Error(`Unsupported default string type ${d}`)}return l}ds.stringifyString=Rf});var kt=k(Mr=>{"use strict";u();var Zf=tn(),he=M(),Df=yt(),qf=vt();function jf(t,e){let n=Object.assign({blockQuote:!0,commentString:Df.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},t.schema.toStringOptions,e),r;switch(n.collectionStyle){case"block":r=!1;break;case"flow":r=!0;break;default:r=null}return{anchors:new Set,doc:t,flowCollectionPadding:n.flowCollectionPadding?" ":"",indent:"",indentStep:typeof n.indent=="number"?" ".repeat(n.indent):"  ",inFlow:r,options:n}}function Bf(t,e){if(e.tag){let i=t.filter(o=>o.tag===e.tag);if(i.length>0)return i.find(o=>o.format===e.format)??i[0]}let n,r;if(he.isScalar(e)){r=e.value;let i=t.filter(o=>o.identify?.(r));if(i.length>1){let o=i.filter(s=>s.test);o.length>0&&(i=o)}n=i.find(o=>o.format===e.format)??i.find(o=>!o.format)}else r=e,n=t.find(i=>i.nodeClass&&r instanceof i.nodeClass);if(!n){let i=r?.constructor?.name??(r===null?"null":typeof r);throw new Error(`Tag not resolved for ${i} value`)}return n}function Ff(t,e,{anchors:n,doc:r}){if(!r.directives)return"";let i=[],o=(he.isScalar(t)||he.isCollection(t))&&t.anchor;o&&Zf.anchorIsValid(o)&&(n.add(o),i.push(`&${o}`));let s=t.tag??(e.default?null:e.tag);return s&&i.push(r.directives.tagString(s)),i.join(" ")}function Uf(t,e,n,r){if(he.isPair(t))return t.toString(e,n,r);if(he.isAlias(t)){if(e.doc.directives)return t.toString(e);if(e.resolvedAliases?.has(t))throw new TypeError("Cannot stringify circular structure without alias nodes");e.resolvedAliases?e.resolvedAliases.add(t):e.resolvedAliases=new Set([t]),t=t.resolve(e.doc)}let i,o=he.isNode(t)?t:e.doc.createNode(t,{onTagObj:c=>i=c});i??(i=Bf(e.doc.schema.tags,o));let s=Ff(o,i,e);s.length>0&&(e.indentAtStart=(e.indentAtStart??0)+s.length+1);let a=typeof i.stringify=="function"?i.stringify(o,e,n,r):he.isScalar(o)?qf.stringifyString(o,e,n,r):o.toString(e,n,r);return s?he.isScalar(o)||a[0]==="{"||a[0]==="["?`${s} ${a}`:`${s}
+${e.indent}${a}`:a}Mr.createStringifyContext=jf;Mr.stringify=Uf});var ys=k(gs=>{"use strict";u();var se=M(),hs=R(),ms=kt(),_t=yt();function Kf({key:t,value:e},n,r,i){let{allNullValues:o,doc:s,indent:a,indentStep:c,options:{commentString:l,indentSeq:p,simpleKeys:f}}=n,d=se.isNode(t)&&t.comment||null;if(f){if(d)throw new Error("With simple keys, key nodes cannot have comments");if(se.isCollection(t)||!se.isNode(t)&&typeof t=="object"){let N="With simple keys, collection cannot be used as a key value";throw new Error(N)}}let m=!f&&(!t||d&&e==null&&!n.inFlow||se.isCollection(t)||(se.isScalar(t)?t.type===hs.Scalar.BLOCK_FOLDED||t.type===hs.Scalar.BLOCK_LITERAL:typeof t=="object"));n=Object.assign({},n,{allNullValues:!1,implicitKey:!m&&(f||!o),indent:a+c});let w=!1,g=!1,h=ms.stringify(t,n,()=>w=!0,()=>g=!0);if(!m&&!n.inFlow&&h.length>1024){if(f)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");m=!0}if(n.inFlow){if(o||e==null)return w&&r&&r(),h===""?"?":m?`? ${h}`:h}else if(o&&!f||e==null&&m)return h=`? ${h}`,d&&!w?h+=_t.lineComment(h,n.indent,l(d)):g&&i&&i(),h;w&&(d=null),m?(d&&(h+=_t.lineComment(h,n.indent,l(d))),h=`? ${h}
+${a}:`):(h=`${h}:`,d&&(h+=_t.lineComment(h,n.indent,l(d))));let b,v,x;se.isNode(e)?(b=!!e.spaceBefore,v=e.commentBefore,x=e.comment):(b=!1,v=null,x=null,e&&typeof e=="object"&&(e=s.createNode(e))),n.implicitKey=!1,!m&&!d&&se.isScalar(e)&&(n.indentAtStart=h.length+1),g=!1,!p&&c.length>=2&&!n.inFlow&&!m&&se.isSeq(e)&&!e.flow&&!e.tag&&!e.anchor&&(n.indent=n.indent.substring(2));let _=!1,A=ms.stringify(e,n,()=>_=!0,()=>g=!0),P=" ";if(d||b||v){if(P=b?`
+`:"",v){let N=l(v);P+=`
+${_t.indentComment(N,n.indent)}`}A===""&&!n.inFlow?P===`
+`&&x&&(P=`
+
+`):P+=`
+${n.indent}`}else if(!m&&se.isCollection(e)){let N=A[0],$=A.indexOf(`
+`),S=$!==-1,z=n.inFlow??e.flow??e.items.length===0;if(S||!z){let O=!1;if(S&&(N==="&"||N==="!")){let E=A.indexOf(" ");N==="&"&&E!==-1&&E<$&&A[E+1]==="!"&&(E=A.indexOf(" ",E+1)),(E===-1||$<E)&&(O=!0)}O||(P=`
+${n.indent}`)}}else(A===""||A[0]===`
+`)&&(P="");return h+=P+A,n.inFlow?_&&r&&r():x&&!_?h+=_t.lineComment(h,n.indent,l(x)):g&&i&&i(),h}gs.stringifyPair=Kf});var Tr=k(Er=>{"use strict";u();var ws=require("process");function Gf(t,...e){t==="debug"&&console.log(...e)}function Wf(t,e){(t==="debug"||t==="warn")&&(typeof ws.emitWarning=="function"?ws.emitWarning(e):console.warn(e))}Er.debug=Gf;Er.warn=Wf});var gn=k(mn=>{"use strict";u();var hn=M(),bs=R(),pn="<<",dn={identify:t=>t===pn||typeof t=="symbol"&&t.description===pn,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new bs.Scalar(Symbol(pn)),{addToJSMap:vs}),stringify:()=>pn},Vf=(t,e)=>(dn.identify(e)||hn.isScalar(e)&&(!e.type||e.type===bs.Scalar.PLAIN)&&dn.identify(e.value))&&t?.doc.schema.tags.some(n=>n.tag===dn.tag&&n.default);function vs(t,e,n){let r=ks(t,n);if(hn.isSeq(r))for(let i of r.items)Ir(t,e,i);else if(Array.isArray(r))for(let i of r)Ir(t,e,i);else Ir(t,e,r)}function Ir(t,e,n){let r=ks(t,n);if(!hn.isMap(r))throw new Error("Merge sources must be maps or map aliases");let i=r.toJSON(null,t,Map);for(let[o,s]of i)e instanceof Map?e.has(o)||e.set(o,s):e instanceof Set?e.add(o):Object.prototype.hasOwnProperty.call(e,o)||Object.defineProperty(e,o,{value:s,writable:!0,enumerable:!0,configurable:!0});return e}function ks(t,e){return t&&hn.isAlias(e)?e.resolve(t.doc,t):e}mn.addMergeToJSMap=vs;mn.isMergeKey=Vf;mn.merge=dn});var Rr=k(xs=>{"use strict";u();var Yf=Tr(),_s=gn(),Hf=kt(),$s=M(),Lr=fe();function Jf(t,e,{key:n,value:r}){if($s.isNode(n)&&n.addToJSMap)n.addToJSMap(t,e,r);else if(_s.isMergeKey(t,n))_s.addMergeToJSMap(t,e,r);else{let i=Lr.toJS(n,"",t);if(e instanceof Map)e.set(i,Lr.toJS(r,i,t));else if(e instanceof Set)e.add(i);else{let o=Xf(n,i,t),s=Lr.toJS(r,o,t);o in e?Object.defineProperty(e,o,{value:s,writable:!0,enumerable:!0,configurable:!0}):e[o]=s}}return e}function Xf(t,e,n){if(e===null)return"";if(typeof e!="object")return String(e);if($s.isNode(t)&&n?.doc){let r=Hf.createStringifyContext(n.doc,{});r.anchors=new Set;for(let o of n.anchors.keys())r.anchors.add(o.anchor);r.inFlow=!0,r.inStringifyKey=!0;let i=t.toString(r);if(!n.mapKeyWarned){let o=JSON.stringify(i);o.length>40&&(o=o.substring(0,36)+'..."'),Yf.warn(n.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${o}. Set mapAsMap: true to use object keys.`),n.mapKeyWarned=!0}return i}return JSON.stringify(e)}xs.addPairToJSMap=Jf});var me=k(Zr=>{"use strict";u();var Ss=gt(),Qf=ys(),ep=Rr(),yn=M();function tp(t,e,n){let r=Ss.createNode(t,void 0,n),i=Ss.createNode(e,void 0,n);return new wn(r,i)}var wn=class t{constructor(e,n=null){Object.defineProperty(this,yn.NODE_TYPE,{value:yn.PAIR}),this.key=e,this.value=n}clone(e){let{key:n,value:r}=this;return yn.isNode(n)&&(n=n.clone(e)),yn.isNode(r)&&(r=r.clone(e)),new t(n,r)}toJSON(e,n){let r=n?.mapAsMap?new Map:{};return ep.addPairToJSMap(n,r,this)}toString(e,n,r){return e?.doc?Qf.stringifyPair(this,e,n,r):JSON.stringify(this)}};Zr.Pair=wn;Zr.createPair=tp});var Dr=k(Ps=>{"use strict";u();var Ne=M(),As=kt(),bn=yt();function np(t,e,n){return(e.inFlow??t.flow?ip:rp)(t,e,n)}function rp({comment:t,items:e},n,{blockItemPrefix:r,flowChars:i,itemIndent:o,onChompKeep:s,onComment:a}){let{indent:c,options:{commentString:l}}=n,p=Object.assign({},n,{indent:o,type:null}),f=!1,d=[];for(let w=0;w<e.length;++w){let g=e[w],h=null;if(Ne.isNode(g))!f&&g.spaceBefore&&d.push(""),vn(n,d,g.commentBefore,f),g.comment&&(h=g.comment);else if(Ne.isPair(g)){let v=Ne.isNode(g.key)?g.key:null;v&&(!f&&v.spaceBefore&&d.push(""),vn(n,d,v.commentBefore,f))}f=!1;let b=As.stringify(g,p,()=>h=null,()=>f=!0);h&&(b+=bn.lineComment(b,o,l(h))),f&&h&&(f=!1),d.push(r+b)}let m;if(d.length===0)m=i.start+i.end;else{m=d[0];for(let w=1;w<d.length;++w){let g=d[w];m+=g?`
+${c}${g}`:`
+`}}return t?(m+=`
+`+bn.indentComment(l(t),c),a&&a()):f&&s&&s(),m}function ip({items:t},e,{flowChars:n,itemIndent:r}){let{indent:i,indentStep:o,flowCollectionPadding:s,options:{commentString:a}}=e;r+=o;let c=Object.assign({},e,{indent:r,inFlow:!0,type:null}),l=!1,p=0,f=[];for(let w=0;w<t.length;++w){let g=t[w],h=null;if(Ne.isNode(g))g.spaceBefore&&f.push(""),vn(e,f,g.commentBefore,!1),g.comment&&(h=g.comment);else if(Ne.isPair(g)){let v=Ne.isNode(g.key)?g.key:null;v&&(v.spaceBefore&&f.push(""),vn(e,f,v.commentBefore,!1),v.comment&&(l=!0));let x=Ne.isNode(g.value)?g.value:null;x?(x.comment&&(h=x.comment),x.commentBefore&&(l=!0)):g.value==null&&v?.comment&&(h=v.comment)}h&&(l=!0);let b=As.stringify(g,c,()=>h=null);l||(l=f.length>p||b.includes(`
+`)),w<t.length-1?b+=",":e.options.trailingComma&&(e.options.lineWidth>0&&(l||(l=f.reduce((v,x)=>v+x.length+2,2)+(b.length+2)>e.options.lineWidth)),l&&(b+=",")),h&&(b+=bn.lineComment(b,r,a(h))),f.push(b),p=f.length}let{start:d,end:m}=n;if(f.length===0)return d+m;if(!l){let w=f.reduce((g,h)=>g+h.length+2,2);l=e.options.lineWidth>0&&w>e.options.lineWidth}if(l){let w=d;for(let g of f)w+=g?`
+${o}${i}${g}`:`
+`;return`${w}
+${i}${m}`}else return`${d}${s}${f.join(" ")}${s}${m}`}function vn({indent:t,options:{commentString:e}},n,r,i){if(r&&i&&(r=r.replace(/^\n+/,"")),r){let o=bn.indentComment(e(r),t);n.push(o.trimStart())}}Ps.stringifyCollection=np});var ye=k(jr=>{"use strict";u();var op=Dr(),sp=Rr(),ap=sn(),ge=M(),kn=me(),cp=R();function $t(t,e){let n=ge.isScalar(e)?e.value:e;for(let r of t)if(ge.isPair(r)&&(r.key===e||r.key===n||ge.isScalar(r.key)&&r.key.value===n))return r}var qr=class extends ap.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(ge.MAP,e),this.items=[]}static from(e,n,r){let{keepUndefined:i,replacer:o}=r,s=new this(e),a=(c,l)=>{if(typeof o=="function")l=o.call(n,c,l);else if(Array.isArray(o)&&!o.includes(c))return;(l!==void 0||i)&&s.items.push(kn.createPair(c,l,r))};if(n instanceof Map)for(let[c,l]of n)a(c,l);else if(n&&typeof n=="object")for(let c of Object.keys(n))a(c,n[c]);return typeof e.sortMapEntries=="function"&&s.items.sort(e.sortMapEntries),s}add(e,n){let r;ge.isPair(e)?r=e:!e||typeof e!="object"||!("key"in e)?r=new kn.Pair(e,e?.value):r=new kn.Pair(e.key,e.value);let i=$t(this.items,r.key),o=this.schema?.sortMapEntries;if(i){if(!n)throw new Error(`Key ${r.key} already set`);ge.isScalar(i.value)&&cp.isScalarValue(r.value)?i.value.value=r.value:i.value=r.value}else if(o){let s=this.items.findIndex(a=>o(r,a)<0);s===-1?this.items.push(r):this.items.splice(s,0,r)}else this.items.push(r)}delete(e){let n=$t(this.items,e);return n?this.items.splice(this.items.indexOf(n),1).length>0:!1}get(e,n){let i=$t(this.items,e)?.value;return(!n&&ge.isScalar(i)?i.value:i)??void 0}has(e){return!!$t(this.items,e)}set(e,n){this.add(new kn.Pair(e,n),!0)}toJSON(e,n,r){let i=r?new r:n?.mapAsMap?new Map:{};n?.onCreate&&n.onCreate(i);for(let o of this.items)sp.addPairToJSMap(n,i,o);return i}toString(e,n,r){if(!e)return JSON.stringify(this);for(let i of this.items)if(!ge.isPair(i))throw new Error(`Map items must all be pairs; found ${JSON.stringify(i)} instead`);return!e.allNullValues&&this.hasAllNullValues(!1)&&(e=Object.assign({},e,{allNullValues:!0})),op.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:r,onComment:n})}};jr.YAMLMap=qr;jr.findPair=$t});var Ve=k(Cs=>{"use strict";u();var lp=M(),zs=ye(),up={collection:"map",default:!0,nodeClass:zs.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(t,e){return lp.isMap(t)||e("Expected a mapping for this tag"),t},createNode:(t,e,n)=>zs.YAMLMap.from(t,e,n)};Cs.map=up});var we=k(Os=>{"use strict";u();var fp=gt(),pp=Dr(),dp=sn(),$n=M(),hp=R(),mp=fe(),Br=class extends dp.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super($n.SEQ,e),this.items=[]}add(e){this.items.push(e)}delete(e){let n=_n(e);return typeof n!="number"?!1:this.items.splice(n,1).length>0}get(e,n){let r=_n(e);if(typeof r!="number")return;let i=this.items[r];return!n&&$n.isScalar(i)?i.value:i}has(e){let n=_n(e);return typeof n=="number"&&n<this.items.length}set(e,n){let r=_n(e);if(typeof r!="number")throw new Error(`Expected a valid index, not ${e}.`);let i=this.items[r];$n.isScalar(i)&&hp.isScalarValue(n)?i.value=n:this.items[r]=n}toJSON(e,n){let r=[];n?.onCreate&&n.onCreate(r);let i=0;for(let o of this.items)r.push(mp.toJS(o,String(i++),n));return r}toString(e,n,r){return e?pp.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:r,onComment:n}):JSON.stringify(this)}static from(e,n,r){let{replacer:i}=r,o=new this(e);if(n&&Symbol.iterator in Object(n)){let s=0;for(let a of n){if(typeof i=="function"){let c=n instanceof Set?a:String(s++);a=i.call(n,c,a)}o.items.push(fp.createNode(a,void 0,r))}}return o}};function _n(t){let e=$n.isScalar(t)?t.value:t;return e&&typeof e=="string"&&(e=Number(e)),typeof e=="number"&&Number.isInteger(e)&&e>=0?e:null}Os.YAMLSeq=Br});var Ye=k(Ms=>{"use strict";u();var gp=M(),Ns=we(),yp={collection:"seq",default:!0,nodeClass:Ns.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(t,e){return gp.isSeq(t)||e("Expected a sequence for this tag"),t},createNode:(t,e,n)=>Ns.YAMLSeq.from(t,e,n)};Ms.seq=yp});var xt=k(Es=>{"use strict";u();var wp=vt(),bp={identify:t=>typeof t=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:t=>t,stringify(t,e,n,r){return e=Object.assign({actualString:!0},e),wp.stringifyString(t,e,n,r)}};Es.string=bp});var xn=k(Ls=>{"use strict";u();var Ts=R(),Is={identify:t=>t==null,createNode:()=>new Ts.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new Ts.Scalar(null),stringify:({source:t},e)=>typeof t=="string"&&Is.test.test(t)?t:e.options.nullStr};Ls.nullTag=Is});var Fr=k(Zs=>{"use strict";u();var vp=R(),Rs={identify:t=>typeof t=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:t=>new vp.Scalar(t[0]==="t"||t[0]==="T"),stringify({source:t,value:e},n){if(t&&Rs.test.test(t)){let r=t[0]==="t"||t[0]==="T";if(e===r)return t}return e?n.options.trueStr:n.options.falseStr}};Zs.boolTag=Rs});var He=k(Ds=>{"use strict";u();function kp({format:t,minFractionDigits:e,tag:n,value:r}){if(typeof r=="bigint")return String(r);let i=typeof r=="number"?r:Number(r);if(!isFinite(i))return isNaN(i)?".nan":i<0?"-.inf":".inf";let o=Object.is(r,-0)?"-0":JSON.stringify(r);if(!t&&e&&(!n||n==="tag:yaml.org,2002:float")&&/^-?\d/.test(o)&&!o.includes("e")){let s=o.indexOf(".");s<0&&(s=o.length,o+=".");let a=e-(o.length-s-1);for(;a-- >0;)o+="0"}return o}Ds.stringifyNumber=kp});var Kr=k(Sn=>{"use strict";u();var _p=R(),Ur=He(),$p={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:t=>t.slice(-3).toLowerCase()==="nan"?NaN:t[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:Ur.stringifyNumber},xp={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:t=>parseFloat(t),stringify(t){let e=Number(t.value);return isFinite(e)?e.toExponential():Ur.stringifyNumber(t)}},Sp={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(t){let e=new _p.Scalar(parseFloat(t)),n=t.indexOf(".");return n!==-1&&t[t.length-1]==="0"&&(e.minFractionDigits=t.length-n-1),e},stringify:Ur.stringifyNumber};Sn.float=Sp;Sn.floatExp=xp;Sn.floatNaN=$p});var Wr=k(Pn=>{"use strict";u();var qs=He(),An=t=>typeof t=="bigint"||Number.isInteger(t),Gr=(t,e,n,{intAsBigInt:r})=>r?BigInt(t):parseInt(t.substring(e),n);function js(t,e,n){let{value:r}=t;return An(r)&&r>=0?n+r.toString(e):qs.stringifyNumber(t)}var Ap={identify:t=>An(t)&&t>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(t,e,n)=>Gr(t,2,8,n),stringify:t=>js(t,8,"0o")},Pp={identify:An,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(t,e,n)=>Gr(t,0,10,n),stringify:qs.stringifyNumber},zp={identify:t=>An(t)&&t>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(t,e,n)=>Gr(t,2,16,n),stringify:t=>js(t,16,"0x")};Pn.int=Pp;Pn.intHex=zp;Pn.intOct=Ap});var Fs=k(Bs=>{"use strict";u();var Cp=Ve(),Op=xn(),Np=Ye(),Mp=xt(),Ep=Fr(),Vr=Kr(),Yr=Wr(),Tp=[Cp.map,Np.seq,Mp.string,Op.nullTag,Ep.boolTag,Yr.intOct,Yr.int,Yr.intHex,Vr.floatNaN,Vr.floatExp,Vr.float];Bs.schema=Tp});var Gs=k(Ks=>{"use strict";u();var Ip=R(),Lp=Ve(),Rp=Ye();function Us(t){return typeof t=="bigint"||Number.isInteger(t)}var zn=({value:t})=>JSON.stringify(t),Zp=[{identify:t=>typeof t=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:t=>t,stringify:zn},{identify:t=>t==null,createNode:()=>new Ip.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:zn},{identify:t=>typeof t=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:t=>t==="true",stringify:zn},{identify:Us,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(t,e,{intAsBigInt:n})=>n?BigInt(t):parseInt(t,10),stringify:({value:t})=>Us(t)?t.toString():JSON.stringify(t)},{identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:t=>parseFloat(t),stringify:zn}],Dp={default:!0,tag:"",test:/^/,resolve(t,e){return e(`Unresolved plain scalar ${JSON.stringify(t)}`),t}},qp=[Lp.map,Rp.seq].concat(Zp,Dp);Ks.schema=qp});var Jr=k(Ws=>{"use strict";u();var St=require("buffer"),Hr=R(),jp=vt(),Bp={identify:t=>t instanceof Uint8Array,default:!1,tag:"tag:yaml.org,2002:binary",resolve(t,e){if(typeof St.Buffer=="function")return St.Buffer.from(t,"base64");if(typeof atob=="function"){let n=atob(t.replace(/[\n\r]/g,"")),r=new Uint8Array(n.length);for(let i=0;i<n.length;++i)r[i]=n.charCodeAt(i);return r}else return e("This environment does not support reading binary tags; either Buffer or atob is required"),t},stringify({comment:t,type:e,value:n},r,i,o){if(!n)return"";let s=n,a;if(typeof St.Buffer=="function")a=s instanceof St.Buffer?s.toString("base64"):St.Buffer.from(s.buffer).toString("base64");else if(typeof btoa=="function"){let c="";for(let l=0;l<s.length;++l)c+=String.fromCharCode(s[l]);a=btoa(c)}else throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");if(e??(e=Hr.Scalar.BLOCK_LITERAL),e!==Hr.Scalar.QUOTE_DOUBLE){let c=Math.max(r.options.lineWidth-r.indent.length,r.options.minContentWidth),l=Math.ceil(a.length/c),p=new Array(l);for(let f=0,d=0;f<l;++f,d+=c)p[f]=a.substr(d,c);a=p.join(e===Hr.Scalar.BLOCK_LITERAL?`
+`:" ")}return jp.stringifyString({comment:t,type:e,value:a},r,i,o)}};Ws.binary=Bp});var Nn=k(On=>{"use strict";u();var Cn=M(),Xr=me(),Fp=R(),Up=we();function Vs(t,e){if(Cn.isSeq(t))for(let n=0;n<t.items.length;++n){let r=t.items[n];if(!Cn.isPair(r)){if(Cn.isMap(r)){r.items.length>1&&e("Each pair must have its own sequence indicator");let i=r.items[0]||new Xr.Pair(new Fp.Scalar(null));if(r.commentBefore&&(i.key.commentBefore=i.key.commentBefore?`${r.commentBefore}
+${i.key.commentBefore}`:r.commentBefore),r.comment){let o=i.value??i.key;o.comment=o.comment?`${r.comment}
+${o.comment}`:r.comment}r=i}t.items[n]=Cn.isPair(r)?r:new Xr.Pair(r)}}else e("Expected a sequence for this tag");return t}function Ys(t,e,n){let{replacer:r}=n,i=new Up.YAMLSeq(t);i.tag="tag:yaml.org,2002:pairs";let o=0;if(e&&Symbol.iterator in Object(e))for(let s of e){typeof r=="function"&&(s=r.call(e,String(o++),s));let a,c;if(Array.isArray(s))if(s.length===2)a=s[0],c=s[1];else throw new TypeError(`Expected [key, value] tuple: ${s}`);else if(s&&s instanceof Object){let l=Object.keys(s);if(l.length===1)a=l[0],c=s[a];else throw new TypeError(`Expected tuple with one key, not ${l.length} keys`)}else a=s;i.items.push(Xr.createPair(a,c,n))}return i}var Kp={collection:"seq",default:!1,tag:"tag:yaml.org,2002:pairs",resolve:Vs,createNode:Ys};On.createPairs=Ys;On.pairs=Kp;On.resolvePairs=Vs});var ti=k(ei=>{"use strict";u();var Hs=M(),Qr=fe(),At=ye(),Gp=we(),Js=Nn(),Me=class t extends Gp.YAMLSeq{constructor(){super(),this.add=At.YAMLMap.prototype.add.bind(this),this.delete=At.YAMLMap.prototype.delete.bind(this),this.get=At.YAMLMap.prototype.get.bind(this),this.has=At.YAMLMap.prototype.has.bind(this),this.set=At.YAMLMap.prototype.set.bind(this),this.tag=t.tag}toJSON(e,n){if(!n)return super.toJSON(e);let r=new Map;n?.onCreate&&n.onCreate(r);for(let i of this.items){let o,s;if(Hs.isPair(i)?(o=Qr.toJS(i.key,"",n),s=Qr.toJS(i.value,o,n)):o=Qr.toJS(i,"",n),r.has(o))throw new Error("Ordered maps must not include duplicate keys");r.set(o,s)}return r}static from(e,n,r){let i=Js.createPairs(e,n,r),o=new this;return o.items=i.items,o}};Me.tag="tag:yaml.org,2002:omap";var Wp={collection:"seq",identify:t=>t instanceof Map,nodeClass:Me,default:!1,tag:"tag:yaml.org,2002:omap",resolve(t,e){let n=Js.resolvePairs(t,e),r=[];for(let{key:i}of n.items)Hs.isScalar(i)&&(r.includes(i.value)?e(`Ordered maps must not include duplicate keys: ${i.value}`):r.push(i.value));return Object.assign(new Me,n)},createNode:(t,e,n)=>Me.from(t,e,n)};ei.YAMLOMap=Me;ei.omap=Wp});var na=k(ni=>{"use strict";u();var Xs=R();function Qs({value:t,source:e},n){return e&&(t?ea:ta).test.test(e)?e:t?n.options.trueStr:n.options.falseStr}var ea={identify:t=>t===!0,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new Xs.Scalar(!0),stringify:Qs},ta={identify:t=>t===!1,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new Xs.Scalar(!1),stringify:Qs};ni.falseTag=ta;ni.trueTag=ea});var ra=k(Mn=>{"use strict";u();var Vp=R(),ri=He(),Yp={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:t=>t.slice(-3).toLowerCase()==="nan"?NaN:t[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:ri.stringifyNumber},Hp={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:t=>parseFloat(t.replace(/_/g,"")),stringify(t){let e=Number(t.value);return isFinite(e)?e.toExponential():ri.stringifyNumber(t)}},Jp={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(t){let e=new Vp.Scalar(parseFloat(t.replace(/_/g,""))),n=t.indexOf(".");if(n!==-1){let r=t.substring(n+1).replace(/_/g,"");r[r.length-1]==="0"&&(e.minFractionDigits=r.length)}return e},stringify:ri.stringifyNumber};Mn.float=Jp;Mn.floatExp=Hp;Mn.floatNaN=Yp});var oa=k(zt=>{"use strict";u();var ia=He(),Pt=t=>typeof t=="bigint"||Number.isInteger(t);function En(t,e,n,{intAsBigInt:r}){let i=t[0];if((i==="-"||i==="+")&&(e+=1),t=t.substring(e).replace(/_/g,""),r){switch(n){case 2:t=`0b${t}`;break;case 8:t=`0o${t}`;break;case 16:t=`0x${t}`;break}let s=BigInt(t);return i==="-"?BigInt(-1)*s:s}let o=parseInt(t,n);return i==="-"?-1*o:o}function ii(t,e,n){let{value:r}=t;if(Pt(r)){let i=r.toString(e);return r<0?"-"+n+i.substr(1):n+i}return ia.stringifyNumber(t)}var Xp={identify:Pt,default:!0,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(t,e,n)=>En(t,2,2,n),stringify:t=>ii(t,2,"0b")},Qp={identify:Pt,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(t,e,n)=>En(t,1,8,n),stringify:t=>ii(t,8,"0")},ed={identify:Pt,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(t,e,n)=>En(t,0,10,n),stringify:ia.stringifyNumber},td={identify:Pt,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(t,e,n)=>En(t,2,16,n),stringify:t=>ii(t,16,"0x")};zt.int=ed;zt.intBin=Xp;zt.intHex=td;zt.intOct=Qp});var si=k(oi=>{"use strict";u();var Ln=M(),Tn=me(),In=ye(),Ee=class t extends In.YAMLMap{constructor(e){super(e),this.tag=t.tag}add(e){let n;Ln.isPair(e)?n=e:e&&typeof e=="object"&&"key"in e&&"value"in e&&e.value===null?n=new Tn.Pair(e.key,null):n=new Tn.Pair(e,null),In.findPair(this.items,n.key)||this.items.push(n)}get(e,n){let r=In.findPair(this.items,e);return!n&&Ln.isPair(r)?Ln.isScalar(r.key)?r.key.value:r.key:r}set(e,n){if(typeof n!="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof n}`);let r=In.findPair(this.items,e);r&&!n?this.items.splice(this.items.indexOf(r),1):!r&&n&&this.items.push(new Tn.Pair(e))}toJSON(e,n){return super.toJSON(e,n,Set)}toString(e,n,r){if(!e)return JSON.stringify(this);if(this.hasAllNullValues(!0))return super.toString(Object.assign({},e,{allNullValues:!0}),n,r);throw new Error("Set items must all have null values")}static from(e,n,r){let{replacer:i}=r,o=new this(e);if(n&&Symbol.iterator in Object(n))for(let s of n)typeof i=="function"&&(s=i.call(n,s,s)),o.items.push(Tn.createPair(s,null,r));return o}};Ee.tag="tag:yaml.org,2002:set";var nd={collection:"map",identify:t=>t instanceof Set,nodeClass:Ee,default:!1,tag:"tag:yaml.org,2002:set",createNode:(t,e,n)=>Ee.from(t,e,n),resolve(t,e){if(Ln.isMap(t)){if(t.hasAllNullValues(!0))return Object.assign(new Ee,t);e("Set items must all have null values")}else e("Expected a mapping for this tag");return t}};oi.YAMLSet=Ee;oi.set=nd});var ci=k(Rn=>{"use strict";u();var rd=He();function ai(t,e){let n=t[0],r=n==="-"||n==="+"?t.substring(1):t,i=s=>e?BigInt(s):Number(s),o=r.replace(/_/g,"").split(":").reduce((s,a)=>s*i(60)+i(a),i(0));return n==="-"?i(-1)*o:o}function sa(t){let{value:e}=t,n=s=>s;if(typeof e=="bigint")n=s=>BigInt(s);else if(isNaN(e)||!isFinite(e))return rd.stringifyNumber(t);let r="";e<0&&(r="-",e*=n(-1));let i=n(60),o=[e%i];return e<60?o.unshift(0):(e=(e-o[0])/i,o.unshift(e%i),e>=60&&(e=(e-o[0])/i,o.unshift(e))),r+o.map(s=>String(s).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}var id={identify:t=>typeof t=="bigint"||Number.isInteger(t),default:!0,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(t,e,{intAsBigInt:n})=>ai(t,n),stringify:sa},od={identify:t=>typeof t=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:t=>ai(t,!1),stringify:sa},aa={identify:t=>t instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(t){let e=t.match(aa.test);if(!e)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");let[,n,r,i,o,s,a]=e.map(Number),c=e[7]?Number((e[7]+"00").substr(1,3)):0,l=Date.UTC(n,r-1,i,o||0,s||0,a||0,c),p=e[8];if(p&&p!=="Z"){let f=ai(p,!1);Math.abs(f)<30&&(f*=60),l-=6e4*f}return new Date(l)},stringify:({value:t})=>t?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""};Rn.floatTime=od;Rn.intTime=id;Rn.timestamp=aa});var ua=k(la=>{"use strict";u();var sd=Ve(),ad=xn(),cd=Ye(),ld=xt(),ud=Jr(),ca=na(),li=ra(),Zn=oa(),fd=gn(),pd=ti(),dd=Nn(),hd=si(),ui=ci(),md=[sd.map,cd.seq,ld.string,ad.nullTag,ca.trueTag,ca.falseTag,Zn.intBin,Zn.intOct,Zn.int,Zn.intHex,li.floatNaN,li.floatExp,li.float,ud.binary,fd.merge,pd.omap,dd.pairs,hd.set,ui.intTime,ui.floatTime,ui.timestamp];la.schema=md});var va=k(di=>{"use strict";u();var ha=Ve(),gd=xn(),ma=Ye(),yd=xt(),wd=Fr(),fi=Kr(),pi=Wr(),bd=Fs(),vd=Gs(),ga=Jr(),Ct=gn(),ya=ti(),wa=Nn(),fa=ua(),ba=si(),Dn=ci(),pa=new Map([["core",bd.schema],["failsafe",[ha.map,ma.seq,yd.string]],["json",vd.schema],["yaml11",fa.schema],["yaml-1.1",fa.schema]]),da={binary:ga.binary,bool:wd.boolTag,float:fi.float,floatExp:fi.floatExp,floatNaN:fi.floatNaN,floatTime:Dn.floatTime,int:pi.int,intHex:pi.intHex,intOct:pi.intOct,intTime:Dn.intTime,map:ha.map,merge:Ct.merge,null:gd.nullTag,omap:ya.omap,pairs:wa.pairs,seq:ma.seq,set:ba.set,timestamp:Dn.timestamp},kd={"tag:yaml.org,2002:binary":ga.binary,"tag:yaml.org,2002:merge":Ct.merge,"tag:yaml.org,2002:omap":ya.omap,"tag:yaml.org,2002:pairs":wa.pairs,"tag:yaml.org,2002:set":ba.set,"tag:yaml.org,2002:timestamp":Dn.timestamp};function _d(t,e,n){let r=pa.get(e);if(r&&!t)return n&&!r.includes(Ct.merge)?r.concat(Ct.merge):r.slice();let i=r;if(!i)if(Array.isArray(t))i=[];else{let o=Array.from(pa.keys()).filter(s=>s!=="yaml11").map(s=>JSON.stringify(s)).join(", ");throw new Error(`Unknown schema "${e}"; use one of ${o} or define customTags array`)}if(Array.isArray(t))for(let o of t)i=i.concat(o);else typeof t=="function"&&(i=t(i.slice()));return n&&(i=i.concat(Ct.merge)),i.reduce((o,s)=>{let a=typeof s=="string"?da[s]:s;if(!a){let c=JSON.stringify(s),l=Object.keys(da).map(p=>JSON.stringify(p)).join(", ");throw new Error(`Unknown custom tag ${c}; use one of ${l}`)}return o.includes(a)||o.push(a),o},[])}di.coreKnownTags=kd;di.getTags=_d});var gi=k(ka=>{"use strict";u();var hi=M(),$d=Ve(),xd=Ye(),Sd=xt(),qn=va(),Ad=(t,e)=>t.key<e.key?-1:t.key>e.key?1:0,mi=class t{constructor({compat:e,customTags:n,merge:r,resolveKnownTags:i,schema:o,sortMapEntries:s,toStringDefaults:a}){this.compat=Array.isArray(e)?qn.getTags(e,"compat"):e?qn.getTags(null,e):null,this.name=typeof o=="string"&&o||"core",this.knownTags=i?qn.coreKnownTags:{},this.tags=qn.getTags(n,this.name,r),this.toStringOptions=a??null,Object.defineProperty(this,hi.MAP,{value:$d.map}),Object.defineProperty(this,hi.SCALAR,{value:Sd.string}),Object.defineProperty(this,hi.SEQ,{value:xd.seq}),this.sortMapEntries=typeof s=="function"?s:s===!0?Ad:null}clone(){let e=Object.create(t.prototype,Object.getOwnPropertyDescriptors(this));return e.tags=this.tags.slice(),e}};ka.Schema=mi});var $a=k(_a=>{"use strict";u();var Pd=M(),yi=kt(),Ot=yt();function zd(t,e){let n=[],r=e.directives===!0;if(e.directives!==!1&&t.directives){let c=t.directives.toString(t);c?(n.push(c),r=!0):t.directives.docStart&&(r=!0)}r&&n.push("---");let i=yi.createStringifyContext(t,e),{commentString:o}=i.options;if(t.commentBefore){n.length!==1&&n.unshift("");let c=o(t.commentBefore);n.unshift(Ot.indentComment(c,""))}let s=!1,a=null;if(t.contents){if(Pd.isNode(t.contents)){if(t.contents.spaceBefore&&r&&n.push(""),t.contents.commentBefore){let p=o(t.contents.commentBefore);n.push(Ot.indentComment(p,""))}i.forceBlockIndent=!!t.comment,a=t.contents.comment}let c=a?void 0:()=>s=!0,l=yi.stringify(t.contents,i,()=>a=null,c);a&&(l+=Ot.lineComment(l,"",o(a))),(l[0]==="|"||l[0]===">")&&n[n.length-1]==="---"?n[n.length-1]=`--- ${l}`:n.push(l)}else n.push(yi.stringify(t.contents,i));if(t.directives?.docEnd)if(t.comment){let c=o(t.comment);c.includes(`
+`)?(n.push("..."),n.push(Ot.indentComment(c,""))):n.push(`... ${c}`)}else n.push("...");else{let c=t.comment;c&&s&&(c=c.replace(/^\n+/,"")),c&&((!s||a)&&n[n.length-1]!==""&&n.push(""),n.push(Ot.indentComment(o(c),"")))}return n.join(`
+`)+`
+`}_a.stringifyDocument=zd});var Nt=k(xa=>{"use strict";u();var Cd=mt(),Je=sn(),Y=M(),Od=me(),Nd=fe(),Md=gi(),Ed=$a(),wi=tn(),Td=_r(),Id=gt(),bi=kr(),vi=class t{constructor(e,n,r){this.commentBefore=null,this.comment=null,this.errors=[],this.warnings=[],Object.defineProperty(this,Y.NODE_TYPE,{value:Y.DOC});let i=null;typeof n=="function"||Array.isArray(n)?i=n:r===void 0&&n&&(r=n,n=void 0);let o=Object.assign({intAsBigInt:!1,keepSourceTokens:!1,logLevel:"warn",prettyErrors:!0,strict:!0,stringKeys:!1,uniqueKeys:!0,version:"1.2"},r);this.options=o;let{version:s}=o;r?._directives?(this.directives=r._directives.atDocument(),this.directives.yaml.explicit&&(s=this.directives.yaml.version)):this.directives=new bi.Directives({version:s}),this.setSchema(s,r),this.contents=e===void 0?null:this.createNode(e,i,r)}clone(){let e=Object.create(t.prototype,{[Y.NODE_TYPE]:{value:Y.DOC}});return e.commentBefore=this.commentBefore,e.comment=this.comment,e.errors=this.errors.slice(),e.warnings=this.warnings.slice(),e.options=Object.assign({},this.options),this.directives&&(e.directives=this.directives.clone()),e.schema=this.schema.clone(),e.contents=Y.isNode(this.contents)?this.contents.clone(e.schema):this.contents,this.range&&(e.range=this.range.slice()),e}add(e){Xe(this.contents)&&this.contents.add(e)}addIn(e,n){Xe(this.contents)&&this.contents.addIn(e,n)}createAlias(e,n){if(!e.anchor){let r=wi.anchorNames(this);e.anchor=!n||r.has(n)?wi.findNewAnchor(n||"a",r):n}return new Cd.Alias(e.anchor)}createNode(e,n,r){let i;if(typeof n=="function")e=n.call({"":e},"",e),i=n;else if(Array.isArray(n)){let h=v=>typeof v=="number"||v instanceof String||v instanceof Number,b=n.filter(h).map(String);b.length>0&&(n=n.concat(b)),i=n}else r===void 0&&n&&(r=n,n=void 0);let{aliasDuplicateObjects:o,anchorPrefix:s,flow:a,keepUndefined:c,onTagObj:l,tag:p}=r??{},{onAnchor:f,setAnchors:d,sourceObjects:m}=wi.createNodeAnchors(this,s||"a"),w={aliasDuplicateObjects:o??!0,keepUndefined:c??!1,onAnchor:f,onTagObj:l,replacer:i,schema:this.schema,sourceObjects:m},g=Id.createNode(e,p,w);return a&&Y.isCollection(g)&&(g.flow=!0),d(),g}createPair(e,n,r={}){let i=this.createNode(e,null,r),o=this.createNode(n,null,r);return new Od.Pair(i,o)}delete(e){return Xe(this.contents)?this.contents.delete(e):!1}deleteIn(e){return Je.isEmptyPath(e)?this.contents==null?!1:(this.contents=null,!0):Xe(this.contents)?this.contents.deleteIn(e):!1}get(e,n){return Y.isCollection(this.contents)?this.contents.get(e,n):void 0}getIn(e,n){return Je.isEmptyPath(e)?!n&&Y.isScalar(this.contents)?this.contents.value:this.contents:Y.isCollection(this.contents)?this.contents.getIn(e,n):void 0}has(e){return Y.isCollection(this.contents)?this.contents.has(e):!1}hasIn(e){return Je.isEmptyPath(e)?this.contents!==void 0:Y.isCollection(this.contents)?this.contents.hasIn(e):!1}set(e,n){this.contents==null?this.contents=Je.collectionFromPath(this.schema,[e],n):Xe(this.contents)&&this.contents.set(e,n)}setIn(e,n){Je.isEmptyPath(e)?this.contents=n:this.contents==null?this.contents=Je.collectionFromPath(this.schema,Array.from(e),n):Xe(this.contents)&&this.contents.setIn(e,n)}setSchema(e,n={}){typeof e=="number"&&(e=String(e));let r;switch(e){case"1.1":this.directives?this.directives.yaml.version="1.1":this.directives=new bi.Directives({version:"1.1"}),r={resolveKnownTags:!1,schema:"yaml-1.1"};break;case"1.2":case"next":this.directives?this.directives.yaml.version=e:this.directives=new bi.Directives({version:e}),r={resolveKnownTags:!0,schema:"core"};break;case null:this.directives&&delete this.directives,r=null;break;default:{let i=JSON.stringify(e);throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${i}`)}}if(n.schema instanceof Object)this.schema=n.schema;else if(r)this.schema=new Md.Schema(Object.assign(r,n));else throw new Error("With a null YAML version, the { schema: Schema } option is required")}toJS({json:e,jsonArg:n,mapAsMap:r,maxAliasCount:i,onAnchor:o,reviver:s}={}){let a={anchors:new Map,doc:this,keep:!e,mapAsMap:r===!0,mapKeyWarned:!1,maxAliasCount:typeof i=="number"?i:100},c=Nd.toJS(this.contents,n??"",a);if(typeof o=="function")for(let{count:l,res:p}of a.anchors.values())o(p,l);return typeof s=="function"?Td.applyReviver(s,{"":c},"",c):c}toJSON(e,n){return this.toJS({json:!0,jsonArg:e,mapAsMap:!1,onAnchor:n})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified");if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){let n=JSON.stringify(e.indent);throw new Error(`"indent" option must be a positive integer, not ${n}`)}return Ed.stringifyDocument(this,e)}};function Xe(t){if(Y.isCollection(t))return!0;throw new Error("Expected a YAML collection as document contents")}xa.Document=vi});var Tt=k(Et=>{"use strict";u();var Mt=class extends Error{constructor(e,n,r,i){super(),this.name=e,this.code=r,this.message=i,this.pos=n}},ki=class extends Mt{constructor(e,n,r){super("YAMLParseError",e,n,r)}},_i=class extends Mt{constructor(e,n,r){super("YAMLWarning",e,n,r)}},Ld=(t,e)=>n=>{if(n.pos[0]===-1)return;n.linePos=n.pos.map(a=>e.linePos(a));let{line:r,col:i}=n.linePos[0];n.message+=` at line ${r}, column ${i}`;let o=i-1,s=t.substring(e.lineStarts[r-1],e.lineStarts[r]).replace(/[\n\r]+$/,"");if(o>=60&&s.length>80){let a=Math.min(o-39,s.length-79);s="\u2026"+s.substring(a),o-=a-1}if(s.length>80&&(s=s.substring(0,79)+"\u2026"),r>1&&/^ *$/.test(s.substring(0,o))){let a=t.substring(e.lineStarts[r-2],e.lineStarts[r-1]);a.length>80&&(a=a.substring(0,79)+`\u2026
+`),s=a+s}if(/[^ ]/.test(s)){let a=1,c=n.linePos[1];c?.line===r&&c.col>i&&(a=Math.max(1,Math.min(c.col-i,80-o)));let l=" ".repeat(o)+"^".repeat(a);n.message+=`:
+
+${s}
+${l}
+`}};Et.YAMLError=Mt;Et.YAMLParseError=ki;Et.YAMLWarning=_i;Et.prettifyError=Ld});var It=k(Sa=>{"use strict";u();function Rd(t,{flow:e,indicator:n,next:r,offset:i,onError:o,parentIndent:s,startOnNewline:a}){let c=!1,l=a,p=a,f="",d="",m=!1,w=!1,g=null,h=null,b=null,v=null,x=null,_=null,A=null;for(let $ of t)switch(w&&($.type!=="space"&&$.type!=="newline"&&$.type!=="comma"&&o($.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),w=!1),g&&(l&&$.type!=="comment"&&$.type!=="newline"&&o(g,"TAB_AS_INDENT","Tabs are not allowed as indentation"),g=null),$.type){case"space":!e&&(n!=="doc-start"||r?.type!=="flow-collection")&&$.source.includes("	")&&(g=$),p=!0;break;case"comment":{p||o($,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let S=$.source.substring(1)||" ";f?f+=d+S:f=S,d="",l=!1;break}case"newline":l?f?f+=$.source:(!_||n!=="seq-item-ind")&&(c=!0):d+=$.source,l=!0,m=!0,(h||b)&&(v=$),p=!0;break;case"anchor":h&&o($,"MULTIPLE_ANCHORS","A node can have at most one anchor"),$.source.endsWith(":")&&o($.offset+$.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",!0),h=$,A??(A=$.offset),l=!1,p=!1,w=!0;break;case"tag":{b&&o($,"MULTIPLE_TAGS","A node can have at most one tag"),b=$,A??(A=$.offset),l=!1,p=!1,w=!0;break}case n:(h||b)&&o($,"BAD_PROP_ORDER",`Anchors and tags must be after the ${$.source} indicator`),_&&o($,"UNEXPECTED_TOKEN",`Unexpected ${$.source} in ${e??"collection"}`),_=$,l=n==="seq-item-ind"||n==="explicit-key-ind",p=!1;break;case"comma":if(e){x&&o($,"UNEXPECTED_TOKEN",`Unexpected , in ${e}`),x=$,l=!1,p=!1;break}default:o($,"UNEXPECTED_TOKEN",`Unexpected ${$.type} token`),l=!1,p=!1}let P=t[t.length-1],N=P?P.offset+P.source.length:i;return w&&r&&r.type!=="space"&&r.type!=="newline"&&r.type!=="comma"&&(r.type!=="scalar"||r.source!=="")&&o(r.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),g&&(l&&g.indent<=s||r?.type==="block-map"||r?.type==="block-seq")&&o(g,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:x,found:_,spaceBefore:c,comment:f,hasNewline:m,anchor:h,tag:b,newlineAfterProp:v,end:N,start:A??N}}Sa.resolveProps=Rd});var jn=k(Aa=>{"use strict";u();function $i(t){if(!t)return null;switch(t.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(t.source.includes(`
+`))return!0;if(t.end){for(let e of t.end)if(e.type==="newline")return!0}return!1;case"flow-collection":for(let e of t.items){for(let n of e.start)if(n.type==="newline")return!0;if(e.sep){for(let n of e.sep)if(n.type==="newline")return!0}if($i(e.key)||$i(e.value))return!0}return!1;default:return!0}}Aa.containsNewline=$i});var xi=k(Pa=>{"use strict";u();var Zd=jn();function Dd(t,e,n){if(e?.type==="flow-collection"){let r=e.end[0];r.indent===t&&(r.source==="]"||r.source==="}")&&Zd.containsNewline(e)&&n(r,"BAD_INDENT","Flow end indicator should be more indented than parent",!0)}}Pa.flowIndentCheck=Dd});var Si=k(Ca=>{"use strict";u();var za=M();function qd(t,e,n){let{uniqueKeys:r}=t.options;if(r===!1)return!1;let i=typeof r=="function"?r:(o,s)=>o===s||za.isScalar(o)&&za.isScalar(s)&&o.value===s.value;return e.some(o=>i(o.key,n))}Ca.mapIncludes=qd});var Ia=k(Ta=>{"use strict";u();var Oa=me(),jd=ye(),Na=It(),Bd=jn(),Ma=xi(),Fd=Si(),Ea="All mapping items must start at the same column";function Ud({composeNode:t,composeEmptyNode:e},n,r,i,o){let s=o?.nodeClass??jd.YAMLMap,a=new s(n.schema);n.atRoot&&(n.atRoot=!1);let c=r.offset,l=null;for(let p of r.items){let{start:f,key:d,sep:m,value:w}=p,g=Na.resolveProps(f,{indicator:"explicit-key-ind",next:d??m?.[0],offset:c,onError:i,parentIndent:r.indent,startOnNewline:!0}),h=!g.found;if(h){if(d&&(d.type==="block-seq"?i(c,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key"):"indent"in d&&d.indent!==r.indent&&i(c,"BAD_INDENT",Ea)),!g.anchor&&!g.tag&&!m){l=g.end,g.comment&&(a.comment?a.comment+=`
+`+g.comment:a.comment=g.comment);continue}(g.newlineAfterProp||Bd.containsNewline(d))&&i(d??f[f.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}else g.found?.indent!==r.indent&&i(c,"BAD_INDENT",Ea);n.atKey=!0;let b=g.end,v=d?t(n,d,g,i):e(n,b,f,null,g,i);n.schema.compat&&Ma.flowIndentCheck(r.indent,d,i),n.atKey=!1,Fd.mapIncludes(n,a.items,v)&&i(b,"DUPLICATE_KEY","Map keys must be unique");let x=Na.resolveProps(m??[],{indicator:"map-value-ind",next:w,offset:v.range[2],onError:i,parentIndent:r.indent,startOnNewline:!d||d.type==="block-scalar"});if(c=x.end,x.found){h&&(w?.type==="block-map"&&!x.hasNewline&&i(c,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),n.options.strict&&g.start<x.found.offset-1024&&i(v.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));let _=w?t(n,w,x,i):e(n,c,m,null,x,i);n.schema.compat&&Ma.flowIndentCheck(r.indent,w,i),c=_.range[2];let A=new Oa.Pair(v,_);n.options.keepSourceTokens&&(A.srcToken=p),a.items.push(A)}else{h&&i(v.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),x.comment&&(v.comment?v.comment+=`
+`+x.comment:v.comment=x.comment);let _=new Oa.Pair(v);n.options.keepSourceTokens&&(_.srcToken=p),a.items.push(_)}}return l&&l<c&&i(l,"IMPOSSIBLE","Map comment with trailing content"),a.range=[r.offset,c,l??c],a}Ta.resolveBlockMap=Ud});var Ra=k(La=>{"use strict";u();var Kd=we(),Gd=It(),Wd=xi();function Vd({composeNode:t,composeEmptyNode:e},n,r,i,o){let s=o?.nodeClass??Kd.YAMLSeq,a=new s(n.schema);n.atRoot&&(n.atRoot=!1),n.atKey&&(n.atKey=!1);let c=r.offset,l=null;for(let{start:p,value:f}of r.items){let d=Gd.resolveProps(p,{indicator:"seq-item-ind",next:f,offset:c,onError:i,parentIndent:r.indent,startOnNewline:!0});if(!d.found)if(d.anchor||d.tag||f)f?.type==="block-seq"?i(d.end,"BAD_INDENT","All sequence items must start at the same column"):i(c,"MISSING_CHAR","Sequence item without - indicator");else{l=d.end,d.comment&&(a.comment=d.comment);continue}let m=f?t(n,f,d,i):e(n,d.end,p,null,d,i);n.schema.compat&&Wd.flowIndentCheck(r.indent,f,i),c=m.range[2],a.items.push(m)}return a.range=[r.offset,c,l??c],a}La.resolveBlockSeq=Vd});var Qe=k(Za=>{"use strict";u();function Yd(t,e,n,r){let i="";if(t){let o=!1,s="";for(let a of t){let{source:c,type:l}=a;switch(l){case"space":o=!0;break;case"comment":{n&&!o&&r(a,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let p=c.substring(1)||" ";i?i+=s+p:i=p,s="";break}case"newline":i&&(s+=c),o=!0;break;default:r(a,"UNEXPECTED_TOKEN",`Unexpected ${l} at node end`)}e+=c.length}}return{comment:i,offset:e}}Za.resolveEnd=Yd});var Ba=k(ja=>{"use strict";u();var Hd=M(),Jd=me(),Da=ye(),Xd=we(),Qd=Qe(),qa=It(),eh=jn(),th=Si(),Ai="Block collections are not allowed within flow collections",Pi=t=>t&&(t.type==="block-map"||t.type==="block-seq");function nh({composeNode:t,composeEmptyNode:e},n,r,i,o){let s=r.start.source==="{",a=s?"flow map":"flow sequence",c=o?.nodeClass??(s?Da.YAMLMap:Xd.YAMLSeq),l=new c(n.schema);l.flow=!0;let p=n.atRoot;p&&(n.atRoot=!1),n.atKey&&(n.atKey=!1);let f=r.offset+r.start.source.length;for(let h=0;h<r.items.length;++h){let b=r.items[h],{start:v,key:x,sep:_,value:A}=b,P=qa.resolveProps(v,{flow:a,indicator:"explicit-key-ind",next:x??_?.[0],offset:f,onError:i,parentIndent:r.indent,startOnNewline:!1});if(!P.found){if(!P.anchor&&!P.tag&&!_&&!A){h===0&&P.comma?i(P.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`):h<r.items.length-1&&i(P.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${a}`),P.comment&&(l.comment?l.comment+=`
+`+P.comment:l.comment=P.comment),f=P.end;continue}!s&&n.options.strict&&eh.containsNewline(x)&&i(x,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(h===0)P.comma&&i(P.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`);else if(P.comma||i(P.start,"MISSING_CHAR",`Missing , between ${a} items`),P.comment){let N="";e:for(let $ of v)switch($.type){case"comma":case"space":break;case"comment":N=$.source.substring(1);break e;default:break e}if(N){let $=l.items[l.items.length-1];Hd.isPair($)&&($=$.value??$.key),$.comment?$.comment+=`
+`+N:$.comment=N,P.comment=P.comment.substring(N.length+1)}}if(!s&&!_&&!P.found){let N=A?t(n,A,P,i):e(n,P.end,_,null,P,i);l.items.push(N),f=N.range[2],Pi(A)&&i(N.range,"BLOCK_IN_FLOW",Ai)}else{n.atKey=!0;let N=P.end,$=x?t(n,x,P,i):e(n,N,v,null,P,i);Pi(x)&&i($.range,"BLOCK_IN_FLOW",Ai),n.atKey=!1;let S=qa.resolveProps(_??[],{flow:a,indicator:"map-value-ind",next:A,offset:$.range[2],onError:i,parentIndent:r.indent,startOnNewline:!1});if(S.found){if(!s&&!P.found&&n.options.strict){if(_)for(let E of _){if(E===S.found)break;if(E.type==="newline"){i(E,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line");break}}P.start<S.found.offset-1024&&i(S.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else A&&("source"in A&&A.source?.[0]===":"?i(A,"MISSING_CHAR",`Missing space after : in ${a}`):i(S.start,"MISSING_CHAR",`Missing , or : between ${a} items`));let z=A?t(n,A,S,i):S.found?e(n,S.end,_,null,S,i):null;z?Pi(A)&&i(z.range,"BLOCK_IN_FLOW",Ai):S.comment&&($.comment?$.comment+=`
+`+S.comment:$.comment=S.comment);let O=new Jd.Pair($,z);if(n.options.keepSourceTokens&&(O.srcToken=b),s){let E=l;th.mapIncludes(n,E.items,$)&&i(N,"DUPLICATE_KEY","Map keys must be unique"),E.items.push(O)}else{let E=new Da.YAMLMap(n.schema);E.flow=!0,E.items.push(O);let G=(z??$).range;E.range=[$.range[0],G[1],G[2]],l.items.push(E)}f=z?z.range[2]:S.end}}let d=s?"}":"]",[m,...w]=r.end,g=f;if(m?.source===d)g=m.offset+m.source.length;else{let h=a[0].toUpperCase()+a.substring(1),b=p?`${h} must end with a ${d}`:`${h} in block collection must be sufficiently indented and end with a ${d}`;i(f,p?"MISSING_CHAR":"BAD_INDENT",b),m&&m.source.length!==1&&w.unshift(m)}if(w.length>0){let h=Qd.resolveEnd(w,g,n.options.strict,i);h.comment&&(l.comment?l.comment+=`
+`+h.comment:l.comment=h.comment),l.range=[r.offset,g,h.offset]}else l.range=[r.offset,g,g];return l}ja.resolveFlowCollection=nh});var Ua=k(Fa=>{"use strict";u();var rh=M(),ih=R(),oh=ye(),sh=we(),ah=Ia(),ch=Ra(),lh=Ba();function zi(t,e,n,r,i,o){let s=n.type==="block-map"?ah.resolveBlockMap(t,e,n,r,o):n.type==="block-seq"?ch.resolveBlockSeq(t,e,n,r,o):lh.resolveFlowCollection(t,e,n,r,o),a=s.constructor;return i==="!"||i===a.tagName?(s.tag=a.tagName,s):(i&&(s.tag=i),s)}function uh(t,e,n,r,i){let o=r.tag,s=o?e.directives.tagName(o.source,d=>i(o,"TAG_RESOLVE_FAILED",d)):null;if(n.type==="block-seq"){let{anchor:d,newlineAfterProp:m}=r,w=d&&o?d.offset>o.offset?d:o:d??o;w&&(!m||m.offset<w.offset)&&i(w,"MISSING_CHAR","Missing newline after block sequence props")}let a=n.type==="block-map"?"map":n.type==="block-seq"?"seq":n.start.source==="{"?"map":"seq";if(!o||!s||s==="!"||s===oh.YAMLMap.tagName&&a==="map"||s===sh.YAMLSeq.tagName&&a==="seq")return zi(t,e,n,i,s);let c=e.schema.tags.find(d=>d.tag===s&&d.collection===a);if(!c){let d=e.schema.knownTags[s];if(d?.collection===a)e.schema.tags.push(Object.assign({},d,{default:!1})),c=d;else return d?i(o,"BAD_COLLECTION_TYPE",`${d.tag} used for ${a} collection, but expects ${d.collection??"scalar"}`,!0):i(o,"TAG_RESOLVE_FAILED",`Unresolved tag: ${s}`,!0),zi(t,e,n,i,s)}let l=zi(t,e,n,i,s,c),p=c.resolve?.(l,d=>i(o,"TAG_RESOLVE_FAILED",d),e.options)??l,f=rh.isNode(p)?p:new ih.Scalar(p);return f.range=l.range,f.tag=s,c?.format&&(f.format=c.format),f}Fa.composeCollection=uh});var Oi=k(Ka=>{"use strict";u();var Ci=R();function fh(t,e,n){let r=e.offset,i=ph(e,t.options.strict,n);if(!i)return{value:"",type:null,comment:"",range:[r,r,r]};let o=i.mode===">"?Ci.Scalar.BLOCK_FOLDED:Ci.Scalar.BLOCK_LITERAL,s=e.source?dh(e.source):[],a=s.length;for(let g=s.length-1;g>=0;--g){let h=s[g][1];if(h===""||h==="\r")a=g;else break}if(a===0){let g=i.chomp==="+"&&s.length>0?`
+`.repeat(Math.max(1,s.length-1)):"",h=r+i.length;return e.source&&(h+=e.source.length),{value:g,type:o,comment:i.comment,range:[r,h,h]}}let c=e.indent+i.indent,l=e.offset+i.length,p=0;for(let g=0;g<a;++g){let[h,b]=s[g];if(b===""||b==="\r")i.indent===0&&h.length>c&&(c=h.length);else{h.length<c&&n(l+h.length,"MISSING_CHAR","Block scalars with more-indented leading empty lines must use an explicit indentation indicator"),i.indent===0&&(c=h.length),p=g,c===0&&!t.atRoot&&n(l,"BAD_INDENT","Block scalar values in collections must be indented");break}l+=h.length+b.length+1}for(let g=s.length-1;g>=a;--g)s[g][0].length>c&&(a=g+1);let f="",d="",m=!1;for(let g=0;g<p;++g)f+=s[g][0].slice(c)+`
+`;for(let g=p;g<a;++g){let[h,b]=s[g];l+=h.length+b.length+1;let v=b[b.length-1]==="\r";if(v&&(b=b.slice(0,-1)),b&&h.length<c){let _=`Block scalar lines must not be less indented than their ${i.indent?"explicit indentation indicator":"first line"}`;n(l-b.length-(v?2:1),"BAD_INDENT",_),h=""}o===Ci.Scalar.BLOCK_LITERAL?(f+=d+h.slice(c)+b,d=`
+`):h.length>c||b[0]==="	"?(d===" "?d=`
+`:!m&&d===`
+`&&(d=`
+
+`),f+=d+h.slice(c)+b,d=`
+`,m=!0):b===""?d===`
+`?f+=`
+`:d=`
+`:(f+=d+b,d=" ",m=!1)}switch(i.chomp){case"-":break;case"+":for(let g=a;g<s.length;++g)f+=`
+`+s[g][0].slice(c);f[f.length-1]!==`
+`&&(f+=`
+`);break;default:f+=`
+`}let w=r+i.length+e.source.length;return{value:f,type:o,comment:i.comment,range:[r,w,w]}}function ph({offset:t,props:e},n,r){if(e[0].type!=="block-scalar-header")return r(e[0],"IMPOSSIBLE","Block scalar header not found"),null;let{source:i}=e[0],o=i[0],s=0,a="",c=-1;for(let d=1;d<i.length;++d){let m=i[d];if(!a&&(m==="-"||m==="+"))a=m;else{let w=Number(m);!s&&w?s=w:c===-1&&(c=t+d)}}c!==-1&&r(c,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${i}`);let l=!1,p="",f=i.length;for(let d=1;d<e.length;++d){let m=e[d];switch(m.type){case"space":l=!0;case"newline":f+=m.source.length;break;case"comment":n&&!l&&r(m,"MISSING_CHAR","Comments must be separated from other tokens by white space characters"),f+=m.source.length,p=m.source.substring(1);break;case"error":r(m,"UNEXPECTED_TOKEN",m.message),f+=m.source.length;break;default:{let w=`Unexpected token in block scalar header: ${m.type}`;r(m,"UNEXPECTED_TOKEN",w);let g=m.source;g&&typeof g=="string"&&(f+=g.length)}}}return{mode:o,indent:s,chomp:a,comment:p,length:f}}function dh(t){let e=t.split(/\n( *)/),n=e[0],r=n.match(/^( *)/),o=[r?.[1]?[r[1],n.slice(r[1].length)]:["",n]];for(let s=1;s<e.length;s+=2)o.push([e[s],e[s+1]]);return o}Ka.resolveBlockScalar=fh});var Mi=k(Wa=>{"use strict";u();var Ni=R(),hh=Qe();function mh(t,e,n){let{offset:r,type:i,source:o,end:s}=t,a,c,l=(d,m,w)=>n(r+d,m,w);switch(i){case"scalar":a=Ni.Scalar.PLAIN,c=gh(o,l);break;case"single-quoted-scalar":a=Ni.Scalar.QUOTE_SINGLE,c=yh(o,l);break;case"double-quoted-scalar":a=Ni.Scalar.QUOTE_DOUBLE,c=wh(o,l);break;default:return n(t,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${i}`),{value:"",type:null,comment:"",range:[r,r+o.length,r+o.length]}}let p=r+o.length,f=hh.resolveEnd(s,p,e,n);return{value:c,type:a,comment:f.comment,range:[r,p,f.offset]}}function gh(t,e){let n="";switch(t[0]){case"	":n="a tab character";break;case",":n="flow indicator character ,";break;case"%":n="directive indicator character %";break;case"|":case">":{n=`block scalar indicator ${t[0]}`;break}case"@":case"`":{n=`reserved character ${t[0]}`;break}}return n&&e(0,"BAD_SCALAR_START",`Plain value cannot start with ${n}`),Ga(t)}function yh(t,e){return(t[t.length-1]!=="'"||t.length===1)&&e(t.length,"MISSING_CHAR","Missing closing 'quote"),Ga(t.slice(1,-1)).replace(/''/g,"'")}function Ga(t){let e=/(.*?)\r?\n/sy,n=e.exec(t);if(!n)return t;let r,i;try{r=new RegExp("(?<![ 	])[ 	]+$"),i=new RegExp("^[ 	]+|(?<![ 	])[ 	]+$","g")}catch{r=/[ \t]+$/,i=/^[ \t]+|[ \t]+$/g}let o=n[1].replace(r,""),s=" ",a=e.lastIndex;for(;n=e.exec(t);){let l=n[1].replace(i,"");l===""?s===`
+`?o+=s:s=`
+`:(o+=s+l,s=" "),a=e.lastIndex}let c=/[ \t]*(.*)/sy;return c.lastIndex=a,n=c.exec(t),o+s+(n?.[1]??"")}function wh(t,e){let n="";for(let r=1;r<t.length-1;++r){let i=t[r];if(!(i==="\r"&&t[r+1]===`
+`))if(i===`
+`){let{fold:o,offset:s}=bh(t,r);n+=o,r=s}else if(i==="\\"){let o=t[++r],s=vh[o];if(s)n+=s;else if(o===`
+`)for(o=t[r+1];o===" "||o==="	";)o=t[++r+1];else if(o==="\r"&&t[r+1]===`
+`)for(o=t[++r+1];o===" "||o==="	";)o=t[++r+1];else if(o==="x"||o==="u"||o==="U"){let a=o==="x"?2:o==="u"?4:8;n+=kh(t,r+1,a,e),r+=a}else{let a=t.substr(r-1,2);e(r-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),n+=a}}else if(i===" "||i==="	"){let o=r,s=t[r+1];for(;s===" "||s==="	";)s=t[++r+1];s!==`
+`&&!(s==="\r"&&t[r+2]===`
+`)&&(n+=r>o?t.slice(o,r+1):i)}else n+=i}return(t[t.length-1]!=='"'||t.length===1)&&e(t.length,"MISSING_CHAR",'Missing closing "quote'),n}function bh(t,e){let n="",r=t[e+1];for(;(r===" "||r==="	"||r===`
+`||r==="\r")&&!(r==="\r"&&t[e+2]!==`
+`);)r===`
+`&&(n+=`
+`),e+=1,r=t[e+1];return n||(n=" "),{fold:n,offset:e}}var vh={0:"\0",a:"\x07",b:"\b",e:"\x1B",f:"\f",n:`
+`,r:"\r",t:"	",v:"\v",N:"\x85",_:"\xA0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","	":"	"};function kh(t,e,n,r){let i=t.substr(e,n),s=i.length===n&&/^[0-9a-fA-F]+$/.test(i)?parseInt(i,16):NaN;try{return String.fromCodePoint(s)}catch{let a=t.substr(e-2,n+2);return r(e-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),a}}Wa.resolveFlowScalar=mh});var Ha=k(Ya=>{"use strict";u();var Te=M(),Va=R(),_h=Oi(),$h=Mi();function xh(t,e,n,r){let{value:i,type:o,comment:s,range:a}=e.type==="block-scalar"?_h.resolveBlockScalar(t,e,r):$h.resolveFlowScalar(e,t.options.strict,r),c=n?t.directives.tagName(n.source,f=>r(n,"TAG_RESOLVE_FAILED",f)):null,l;t.options.stringKeys&&t.atKey?l=t.schema[Te.SCALAR]:c?l=Sh(t.schema,i,c,n,r):e.type==="scalar"?l=Ah(t,i,e,r):l=t.schema[Te.SCALAR];let p;try{let f=l.resolve(i,d=>r(n??e,"TAG_RESOLVE_FAILED",d),t.options);p=Te.isScalar(f)?f:new Va.Scalar(f)}catch(f){let d=f instanceof Error?f.message:String(f);r(n??e,"TAG_RESOLVE_FAILED",d),p=new Va.Scalar(i)}return p.range=a,p.source=i,o&&(p.type=o),c&&(p.tag=c),l.format&&(p.format=l.format),s&&(p.comment=s),p}function Sh(t,e,n,r,i){if(n==="!")return t[Te.SCALAR];let o=[];for(let a of t.tags)if(!a.collection&&a.tag===n)if(a.default&&a.test)o.push(a);else return a;for(let a of o)if(a.test?.test(e))return a;let s=t.knownTags[n];return s&&!s.collection?(t.tags.push(Object.assign({},s,{default:!1,test:void 0})),s):(i(r,"TAG_RESOLVE_FAILED",`Unresolved tag: ${n}`,n!=="tag:yaml.org,2002:str"),t[Te.SCALAR])}function Ah({atKey:t,directives:e,schema:n},r,i,o){let s=n.tags.find(a=>(a.default===!0||t&&a.default==="key")&&a.test?.test(r))||n[Te.SCALAR];if(n.compat){let a=n.compat.find(c=>c.default&&c.test?.test(r))??n[Te.SCALAR];if(s.tag!==a.tag){let c=e.tagString(s.tag),l=e.tagString(a.tag),p=`Value may be parsed as either ${c} or ${l}`;o(i,"TAG_RESOLVE_FAILED",p,!0)}}return s}Ya.composeScalar=xh});var Xa=k(Ja=>{"use strict";u();function Ph(t,e,n){if(e){n??(n=e.length);for(let r=n-1;r>=0;--r){let i=e[r];switch(i.type){case"space":case"comment":case"newline":t-=i.source.length;continue}for(i=e[++r];i?.type==="space";)t+=i.source.length,i=e[++r];break}}return t}Ja.emptyScalarPosition=Ph});var tc=k(Ti=>{"use strict";u();var zh=mt(),Ch=M(),Oh=Ua(),Qa=Ha(),Nh=Qe(),Mh=Xa(),Eh={composeNode:ec,composeEmptyNode:Ei};function ec(t,e,n,r){let i=t.atKey,{spaceBefore:o,comment:s,anchor:a,tag:c}=n,l,p=!0;switch(e.type){case"alias":l=Th(t,e,r),(a||c)&&r(e,"ALIAS_PROPS","An alias node must not specify any properties");break;case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":l=Qa.composeScalar(t,e,c,r),a&&(l.anchor=a.source.substring(1));break;case"block-map":case"block-seq":case"flow-collection":try{l=Oh.composeCollection(Eh,t,e,n,r),a&&(l.anchor=a.source.substring(1))}catch(f){let d=f instanceof Error?f.message:String(f);r(e,"RESOURCE_EXHAUSTION",d)}break;default:{let f=e.type==="error"?e.message:`Unsupported token (type: ${e.type})`;r(e,"UNEXPECTED_TOKEN",f),p=!1}}return l??(l=Ei(t,e.offset,void 0,null,n,r)),a&&l.anchor===""&&r(a,"BAD_ALIAS","Anchor cannot be an empty string"),i&&t.options.stringKeys&&(!Ch.isScalar(l)||typeof l.value!="string"||l.tag&&l.tag!=="tag:yaml.org,2002:str")&&r(c??e,"NON_STRING_KEY","With stringKeys, all keys must be strings"),o&&(l.spaceBefore=!0),s&&(e.type==="scalar"&&e.source===""?l.comment=s:l.commentBefore=s),t.options.keepSourceTokens&&p&&(l.srcToken=e),l}function Ei(t,e,n,r,{spaceBefore:i,comment:o,anchor:s,tag:a,end:c},l){let p={type:"scalar",offset:Mh.emptyScalarPosition(e,n,r),indent:-1,source:""},f=Qa.composeScalar(t,p,a,l);return s&&(f.anchor=s.source.substring(1),f.anchor===""&&l(s,"BAD_ALIAS","Anchor cannot be an empty string")),i&&(f.spaceBefore=!0),o&&(f.comment=o,f.range[2]=c),f}function Th({options:t},{offset:e,source:n,end:r},i){let o=new zh.Alias(n.substring(1));o.source===""&&i(e,"BAD_ALIAS","Alias cannot be an empty string"),o.source.endsWith(":")&&i(e+n.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",!0);let s=e+n.length,a=Nh.resolveEnd(r,s,t.strict,i);return o.range=[e,s,a.offset],a.comment&&(o.comment=a.comment),o}Ti.composeEmptyNode=Ei;Ti.composeNode=ec});var ic=k(rc=>{"use strict";u();var Ih=Nt(),nc=tc(),Lh=Qe(),Rh=It();function Zh(t,e,{offset:n,start:r,value:i,end:o},s){let a=Object.assign({_directives:e},t),c=new Ih.Document(void 0,a),l={atKey:!1,atRoot:!0,directives:c.directives,options:c.options,schema:c.schema},p=Rh.resolveProps(r,{indicator:"doc-start",next:i??o?.[0],offset:n,onError:s,parentIndent:0,startOnNewline:!0});p.found&&(c.directives.docStart=!0,i&&(i.type==="block-map"||i.type==="block-seq")&&!p.hasNewline&&s(p.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")),c.contents=i?nc.composeNode(l,i,p,s):nc.composeEmptyNode(l,p.end,r,null,p,s);let f=c.contents.range[2],d=Lh.resolveEnd(o,f,!1,s);return d.comment&&(c.comment=d.comment),c.range=[n,f,d.offset],c}rc.composeDoc=Zh});var Li=k(ac=>{"use strict";u();var Dh=require("process"),qh=kr(),jh=Nt(),Lt=Tt(),oc=M(),Bh=ic(),Fh=Qe();function Rt(t){if(typeof t=="number")return[t,t+1];if(Array.isArray(t))return t.length===2?t:[t[0],t[1]];let{offset:e,source:n}=t;return[e,e+(typeof n=="string"?n.length:1)]}function sc(t){let e="",n=!1,r=!1;for(let i=0;i<t.length;++i){let o=t[i];switch(o[0]){case"#":e+=(e===""?"":r?`
+
+`:`
+`)+(o.substring(1)||" "),n=!0,r=!1;break;case"%":t[i+1]?.[0]!=="#"&&(i+=1),n=!1;break;default:n||(r=!0),n=!1}}return{comment:e,afterEmptyLine:r}}var Ii=class{constructor(e={}){this.doc=null,this.atDirectives=!1,this.prelude=[],this.errors=[],this.warnings=[],this.onError=(n,r,i,o)=>{let s=Rt(n);o?this.warnings.push(new Lt.YAMLWarning(s,r,i)):this.errors.push(new Lt.YAMLParseError(s,r,i))},this.directives=new qh.Directives({version:e.version||"1.2"}),this.options=e}decorate(e,n){let{comment:r,afterEmptyLine:i}=sc(this.prelude);if(r){let o=e.contents;if(n)e.comment=e.comment?`${e.comment}
+${r}`:r;else if(i||e.directives.docStart||!o)e.commentBefore=r;else if(oc.isCollection(o)&&!o.flow&&o.items.length>0){let s=o.items[0];oc.isPair(s)&&(s=s.key);let a=s.commentBefore;s.commentBefore=a?`${r}
+${a}`:r}else{let s=o.commentBefore;o.commentBefore=s?`${r}
+${s}`:r}}if(n){for(let o=0;o<this.errors.length;++o)e.errors.push(this.errors[o]);for(let o=0;o<this.warnings.length;++o)e.warnings.push(this.warnings[o])}else e.errors=this.errors,e.warnings=this.warnings;this.prelude=[],this.errors=[],this.warnings=[]}streamInfo(){return{comment:sc(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,n=!1,r=-1){for(let i of e)yield*this.next(i);yield*this.end(n,r)}*next(e){switch(Dh.env.LOG_STREAM&&console.dir(e,{depth:null}),e.type){case"directive":this.directives.add(e.source,(n,r,i)=>{let o=Rt(e);o[0]+=n,this.onError(o,"BAD_DIRECTIVE",r,i)}),this.prelude.push(e.source),this.atDirectives=!0;break;case"document":{let n=Bh.composeDoc(this.options,this.directives,e,this.onError);this.atDirectives&&!n.directives.docStart&&this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line"),this.decorate(n,!1),this.doc&&(yield this.doc),this.doc=n,this.atDirectives=!1;break}case"byte-order-mark":case"space":break;case"comment":case"newline":this.prelude.push(e.source);break;case"error":{let n=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message,r=new Lt.YAMLParseError(Rt(e),"UNEXPECTED_TOKEN",n);this.atDirectives||!this.doc?this.errors.push(r):this.doc.errors.push(r);break}case"doc-end":{if(!this.doc){let r="Unexpected doc-end without preceding document";this.errors.push(new Lt.YAMLParseError(Rt(e),"UNEXPECTED_TOKEN",r));break}this.doc.directives.docEnd=!0;let n=Fh.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError);if(this.decorate(this.doc,!0),n.comment){let r=this.doc.comment;this.doc.comment=r?`${r}
+${n.comment}`:n.comment}this.doc.range[2]=n.offset;break}default:this.errors.push(new Lt.YAMLParseError(Rt(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=!1,n=-1){if(this.doc)this.decorate(this.doc,!0),yield this.doc,this.doc=null;else if(e){let r=Object.assign({_directives:this.directives},this.options),i=new jh.Document(void 0,r);this.atDirectives&&this.onError(n,"MISSING_CHAR","Missing directives-end indicator line"),i.range=[0,n,n],this.decorate(i,!1),yield i}}};ac.Composer=Ii});var uc=k(Bn=>{"use strict";u();var Uh=Oi(),Kh=Mi(),Gh=Tt(),cc=vt();function Wh(t,e=!0,n){if(t){let r=(i,o,s)=>{let a=typeof i=="number"?i:Array.isArray(i)?i[0]:i.offset;if(n)n(a,o,s);else throw new Gh.YAMLParseError([a,a+1],o,s)};switch(t.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return Kh.resolveFlowScalar(t,e,r);case"block-scalar":return Uh.resolveBlockScalar({options:{strict:e}},t,r)}}return null}function Vh(t,e){let{implicitKey:n=!1,indent:r,inFlow:i=!1,offset:o=-1,type:s="PLAIN"}=e,a=cc.stringifyString({type:s,value:t},{implicitKey:n,indent:r>0?" ".repeat(r):"",inFlow:i,options:{blockQuote:!0,lineWidth:-1}}),c=e.end??[{type:"newline",offset:-1,indent:r,source:`
+`}];switch(a[0]){case"|":case">":{let l=a.indexOf(`
+`),p=a.substring(0,l),f=a.substring(l+1)+`
+`,d=[{type:"block-scalar-header",offset:o,indent:r,source:p}];return lc(d,c)||d.push({type:"newline",offset:-1,indent:r,source:`
+`}),{type:"block-scalar",offset:o,indent:r,props:d,source:f}}case'"':return{type:"double-quoted-scalar",offset:o,indent:r,source:a,end:c};case"'":return{type:"single-quoted-scalar",offset:o,indent:r,source:a,end:c};default:return{type:"scalar",offset:o,indent:r,source:a,end:c}}}function Yh(t,e,n={}){let{afterKey:r=!1,implicitKey:i=!1,inFlow:o=!1,type:s}=n,a="indent"in t?t.indent:null;if(r&&typeof a=="number"&&(a+=2),!s)switch(t.type){case"single-quoted-scalar":s="QUOTE_SINGLE";break;case"double-quoted-scalar":s="QUOTE_DOUBLE";break;case"block-scalar":{let l=t.props[0];if(l.type!=="block-scalar-header")throw new Error("Invalid block scalar header");s=l.source[0]===">"?"BLOCK_FOLDED":"BLOCK_LITERAL";break}default:s="PLAIN"}let c=cc.stringifyString({type:s,value:e},{implicitKey:i||a===null,indent:a!==null&&a>0?" ".repeat(a):"",inFlow:o,options:{blockQuote:!0,lineWidth:-1}});switch(c[0]){case"|":case">":Hh(t,c);break;case'"':Ri(t,c,"double-quoted-scalar");break;case"'":Ri(t,c,"single-quoted-scalar");break;default:Ri(t,c,"scalar")}}function Hh(t,e){let n=e.indexOf(`
+`),r=e.substring(0,n),i=e.substring(n+1)+`
+`;if(t.type==="block-scalar"){let o=t.props[0];if(o.type!=="block-scalar-header")throw new Error("Invalid block scalar header");o.source=r,t.source=i}else{let{offset:o}=t,s="indent"in t?t.indent:-1,a=[{type:"block-scalar-header",offset:o,indent:s,source:r}];lc(a,"end"in t?t.end:void 0)||a.push({type:"newline",offset:-1,indent:s,source:`
+`});for(let c of Object.keys(t))c!=="type"&&c!=="offset"&&delete t[c];Object.assign(t,{type:"block-scalar",indent:s,props:a,source:i})}}function lc(t,e){if(e)for(let n of e)switch(n.type){case"space":case"comment":t.push(n);break;case"newline":return t.push(n),!0}return!1}function Ri(t,e,n){switch(t.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":t.type=n,t.source=e;break;case"block-scalar":{let r=t.props.slice(1),i=e.length;t.props[0].type==="block-scalar-header"&&(i-=t.props[0].source.length);for(let o of r)o.offset+=i;delete t.props,Object.assign(t,{type:n,source:e,end:r});break}case"block-map":case"block-seq":{let i={type:"newline",offset:t.offset+e.length,indent:t.indent,source:`
+`};delete t.items,Object.assign(t,{type:n,source:e,end:[i]});break}default:{let r="indent"in t?t.indent:-1,i="end"in t&&Array.isArray(t.end)?t.end.filter(o=>o.type==="space"||o.type==="comment"||o.type==="newline"):[];for(let o of Object.keys(t))o!=="type"&&o!=="offset"&&delete t[o];Object.assign(t,{type:n,indent:r,source:e,end:i})}}}Bn.createScalarToken=Vh;Bn.resolveAsScalar=Wh;Bn.setScalarValue=Yh});var pc=k(fc=>{"use strict";u();var Jh=t=>"type"in t?Un(t):Fn(t);function Un(t){switch(t.type){case"block-scalar":{let e="";for(let n of t.props)e+=Un(n);return e+t.source}case"block-map":case"block-seq":{let e="";for(let n of t.items)e+=Fn(n);return e}case"flow-collection":{let e=t.start.source;for(let n of t.items)e+=Fn(n);for(let n of t.end)e+=n.source;return e}case"document":{let e=Fn(t);if(t.end)for(let n of t.end)e+=n.source;return e}default:{let e=t.source;if("end"in t&&t.end)for(let n of t.end)e+=n.source;return e}}}function Fn({start:t,key:e,sep:n,value:r}){let i="";for(let o of t)i+=o.source;if(e&&(i+=Un(e)),n)for(let o of n)i+=o.source;return r&&(i+=Un(r)),i}fc.stringify=Jh});var gc=k(mc=>{"use strict";u();var Zi=Symbol("break visit"),Xh=Symbol("skip children"),dc=Symbol("remove item");function Ie(t,e){"type"in t&&t.type==="document"&&(t={start:t.start,value:t.value}),hc(Object.freeze([]),t,e)}Ie.BREAK=Zi;Ie.SKIP=Xh;Ie.REMOVE=dc;Ie.itemAtPath=(t,e)=>{let n=t;for(let[r,i]of e){let o=n?.[r];if(o&&"items"in o)n=o.items[i];else return}return n};Ie.parentCollection=(t,e)=>{let n=Ie.itemAtPath(t,e.slice(0,-1)),r=e[e.length-1][0],i=n?.[r];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function hc(t,e,n){let r=n(e,t);if(typeof r=="symbol")return r;for(let i of["key","value"]){let o=e[i];if(o&&"items"in o){for(let s=0;s<o.items.length;++s){let a=hc(Object.freeze(t.concat([[i,s]])),o.items[s],n);if(typeof a=="number")s=a-1;else{if(a===Zi)return Zi;a===dc&&(o.items.splice(s,1),s-=1)}}typeof r=="function"&&i==="key"&&(r=r(e,t))}}return typeof r=="function"?r(e,t):r}mc.visit=Ie});var Kn=k(U=>{"use strict";u();var Di=uc(),Qh=pc(),em=gc(),qi="\uFEFF",ji="",Bi="",Fi="",tm=t=>!!t&&"items"in t,nm=t=>!!t&&(t.type==="scalar"||t.type==="single-quoted-scalar"||t.type==="double-quoted-scalar"||t.type==="block-scalar");function rm(t){switch(t){case qi:return"<BOM>";case ji:return"<DOC>";case Bi:return"<FLOW_END>";case Fi:return"<SCALAR>";default:return JSON.stringify(t)}}function im(t){switch(t){case qi:return"byte-order-mark";case ji:return"doc-mode";case Bi:return"flow-error-end";case Fi:return"scalar";case"---":return"doc-start";case"...":return"doc-end";case"":case`
+`:case`\r
+`:return"newline";case"-":return"seq-item-ind";case"?":return"explicit-key-ind";case":":return"map-value-ind";case"{":return"flow-map-start";case"}":return"flow-map-end";case"[":return"flow-seq-start";case"]":return"flow-seq-end";case",":return"comma"}switch(t[0]){case" ":case"	":return"space";case"#":return"comment";case"%":return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":return"tag";case"'":return"single-quoted-scalar";case'"':return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}U.createScalarToken=Di.createScalarToken;U.resolveAsScalar=Di.resolveAsScalar;U.setScalarValue=Di.setScalarValue;U.stringify=Qh.stringify;U.visit=em.visit;U.BOM=qi;U.DOCUMENT=ji;U.FLOW_END=Bi;U.SCALAR=Fi;U.isCollection=tm;U.isScalar=nm;U.prettyToken=rm;U.tokenType=im});var Gi=k(wc=>{"use strict";u();var Zt=Kn();function J(t){switch(t){case void 0:case" ":case`
+`:case"\r":case"	":return!0;default:return!1}}var yc=new Set("0123456789ABCDEFabcdef"),om=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"),Gn=new Set(",[]{}"),sm=new Set(` ,[]{}
+\r	`),Ui=t=>!t||sm.has(t),Ki=class{constructor(){this.atEnd=!1,this.blockScalarIndent=-1,this.blockScalarKeep=!1,this.buffer="",this.flowKey=!1,this.flowLevel=0,this.indentNext=0,this.indentValue=0,this.lineEndPos=null,this.next=null,this.pos=0}*lex(e,n=!1){if(e){if(typeof e!="string")throw TypeError("source is not a string");this.buffer=this.buffer?this.buffer+e:e,this.lineEndPos=null}this.atEnd=!n;let r=this.next??"stream";for(;r&&(n||this.hasChars(1));)r=yield*this.parseNext(r)}atLineEnd(){let e=this.pos,n=this.buffer[e];for(;n===" "||n==="	";)n=this.buffer[++e];return!n||n==="#"||n===`
+`?!0:n==="\r"?this.buffer[e+1]===`
+`:!1}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let n=this.buffer[e];if(this.indentNext>0){let r=0;for(;n===" ";)n=this.buffer[++r+e];if(n==="\r"){let i=this.buffer[r+e+1];if(i===`
+`||!i&&!this.atEnd)return e+r+1}return n===`
+`||r>=this.indentNext||!n&&!this.atEnd?e+r:-1}if(n==="-"||n==="."){let r=this.buffer.substr(e,3);if((r==="---"||r==="...")&&J(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos;return(typeof e!="number"||e!==-1&&e<this.pos)&&(e=this.buffer.indexOf(`
+`,this.pos),this.lineEndPos=e),e===-1?this.atEnd?this.buffer.substring(this.pos):null:(this.buffer[e-1]==="\r"&&(e-=1),this.buffer.substring(this.pos,e))}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){return this.buffer=this.buffer.substring(this.pos),this.pos=0,this.lineEndPos=null,this.next=e,null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream();case"line-start":return yield*this.parseLineStart();case"block-start":return yield*this.parseBlockStart();case"doc":return yield*this.parseDocument();case"flow":return yield*this.parseFlowCollection();case"quoted-scalar":return yield*this.parseQuotedScalar();case"block-scalar":return yield*this.parseBlockScalar();case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine();if(e===null)return this.setNext("stream");if(e[0]===Zt.BOM&&(yield*this.pushCount(1),e=e.substring(1)),e[0]==="%"){let n=e.length,r=e.indexOf("#");for(;r!==-1;){let o=e[r-1];if(o===" "||o==="	"){n=r-1;break}else r=e.indexOf("#",r+1)}for(;;){let o=e[n-1];if(o===" "||o==="	")n-=1;else break}let i=(yield*this.pushCount(n))+(yield*this.pushSpaces(!0));return yield*this.pushCount(e.length-i),this.pushNewline(),"stream"}if(this.atLineEnd()){let n=yield*this.pushSpaces(!0);return yield*this.pushCount(e.length-n),yield*this.pushNewline(),"stream"}return yield Zt.DOCUMENT,yield*this.parseLineStart()}*parseLineStart(){let e=this.charAt(0);if(!e&&!this.atEnd)return this.setNext("line-start");if(e==="-"||e==="."){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start");let n=this.peek(3);if((n==="---"||n==="...")&&J(this.charAt(3)))return yield*this.pushCount(3),this.indentValue=0,this.indentNext=0,n==="---"?"doc":"stream"}return this.indentValue=yield*this.pushSpaces(!1),this.indentNext>this.indentValue&&!J(this.charAt(1))&&(this.indentNext=this.indentValue),yield*this.parseBlockStart()}*parseBlockStart(){let[e,n]=this.peek(2);if(!n&&!this.atEnd)return this.setNext("block-start");if((e==="-"||e==="?"||e===":")&&J(n)){let r=(yield*this.pushCount(1))+(yield*this.pushSpaces(!0));return this.indentNext=this.indentValue+1,this.indentValue+=r,"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(!0);let e=this.getLine();if(e===null)return this.setNext("doc");let n=yield*this.pushIndicators();switch(e[n]){case"#":yield*this.pushCount(e.length-n);case void 0:return yield*this.pushNewline(),yield*this.parseLineStart();case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel=1,"flow";case"}":case"]":return yield*this.pushCount(1),"doc";case"*":return yield*this.pushUntil(Ui),"doc";case'"':case"'":return yield*this.parseQuotedScalar();case"|":case">":return n+=yield*this.parseBlockScalarHeader(),n+=yield*this.pushSpaces(!0),yield*this.pushCount(e.length-n),yield*this.pushNewline(),yield*this.parseBlockScalar();default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,n,r=-1;do e=yield*this.pushNewline(),e>0?(n=yield*this.pushSpaces(!1),this.indentValue=r=n):n=0,n+=yield*this.pushSpaces(!0);while(e+n>0);let i=this.getLine();if(i===null)return this.setNext("flow");if((r!==-1&&r<this.indentNext&&i[0]!=="#"||r===0&&(i.startsWith("---")||i.startsWith("..."))&&J(i[3]))&&!(r===this.indentNext-1&&this.flowLevel===1&&(i[0]==="]"||i[0]==="}")))return this.flowLevel=0,yield Zt.FLOW_END,yield*this.parseLineStart();let o=0;for(;i[o]===",";)o+=yield*this.pushCount(1),o+=yield*this.pushSpaces(!0),this.flowKey=!1;switch(o+=yield*this.pushIndicators(),i[o]){case void 0:return"flow";case"#":return yield*this.pushCount(i.length-o),"flow";case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel+=1,"flow";case"}":case"]":return yield*this.pushCount(1),this.flowKey=!0,this.flowLevel-=1,this.flowLevel?"flow":"doc";case"*":return yield*this.pushUntil(Ui),"flow";case'"':case"'":return this.flowKey=!0,yield*this.parseQuotedScalar();case":":{let s=this.charAt(1);if(this.flowKey||J(s)||s===",")return this.flowKey=!1,yield*this.pushCount(1),yield*this.pushSpaces(!0),"flow"}default:return this.flowKey=!1,yield*this.parsePlainScalar()}}*parseQuotedScalar(){let e=this.charAt(0),n=this.buffer.indexOf(e,this.pos+1);if(e==="'")for(;n!==-1&&this.buffer[n+1]==="'";)n=this.buffer.indexOf("'",n+2);else for(;n!==-1;){let o=0;for(;this.buffer[n-1-o]==="\\";)o+=1;if(o%2===0)break;n=this.buffer.indexOf('"',n+1)}let r=this.buffer.substring(0,n),i=r.indexOf(`
+`,this.pos);if(i!==-1){for(;i!==-1;){let o=this.continueScalar(i+1);if(o===-1)break;i=r.indexOf(`
+`,o)}i!==-1&&(n=i-(r[i-1]==="\r"?2:1))}if(n===-1){if(!this.atEnd)return this.setNext("quoted-scalar");n=this.buffer.length}return yield*this.pushToIndex(n+1,!1),this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1,this.blockScalarKeep=!1;let e=this.pos;for(;;){let n=this.buffer[++e];if(n==="+")this.blockScalarKeep=!0;else if(n>"0"&&n<="9")this.blockScalarIndent=Number(n)-1;else if(n!=="-")break}return yield*this.pushUntil(n=>J(n)||n==="#")}*parseBlockScalar(){let e=this.pos-1,n=0,r;e:for(let o=this.pos;r=this.buffer[o];++o)switch(r){case" ":n+=1;break;case`
+`:e=o,n=0;break;case"\r":{let s=this.buffer[o+1];if(!s&&!this.atEnd)return this.setNext("block-scalar");if(s===`
+`)break}default:break e}if(!r&&!this.atEnd)return this.setNext("block-scalar");if(n>=this.indentNext){this.blockScalarIndent===-1?this.indentNext=n:this.indentNext=this.blockScalarIndent+(this.indentNext===0?1:this.indentNext);do{let o=this.continueScalar(e+1);if(o===-1)break;e=this.buffer.indexOf(`
+`,o)}while(e!==-1);if(e===-1){if(!this.atEnd)return this.setNext("block-scalar");e=this.buffer.length}}let i=e+1;for(r=this.buffer[i];r===" ";)r=this.buffer[++i];if(r==="	"){for(;r==="	"||r===" "||r==="\r"||r===`
+`;)r=this.buffer[++i];e=i-1}else if(!this.blockScalarKeep)do{let o=e-1,s=this.buffer[o];s==="\r"&&(s=this.buffer[--o]);let a=o;for(;s===" ";)s=this.buffer[--o];if(s===`
+`&&o>=this.pos&&o+1+n>a)e=o;else break}while(!0);return yield Zt.SCALAR,yield*this.pushToIndex(e+1,!0),yield*this.parseLineStart()}*parsePlainScalar(){let e=this.flowLevel>0,n=this.pos-1,r=this.pos-1,i;for(;i=this.buffer[++r];)if(i===":"){let o=this.buffer[r+1];if(J(o)||e&&Gn.has(o))break;n=r}else if(J(i)){let o=this.buffer[r+1];if(i==="\r"&&(o===`
+`?(r+=1,i=`
+`,o=this.buffer[r+1]):n=r),o==="#"||e&&Gn.has(o))break;if(i===`
+`){let s=this.continueScalar(r+1);if(s===-1)break;r=Math.max(r,s-2)}}else{if(e&&Gn.has(i))break;n=r}return!i&&!this.atEnd?this.setNext("plain-scalar"):(yield Zt.SCALAR,yield*this.pushToIndex(n+1,!0),e?"flow":"doc")}*pushCount(e){return e>0?(yield this.buffer.substr(this.pos,e),this.pos+=e,e):0}*pushToIndex(e,n){let r=this.buffer.slice(this.pos,e);return r?(yield r,this.pos+=r.length,r.length):(n&&(yield""),0)}*pushIndicators(){let e=0;e:for(;;){switch(this.charAt(0)){case"!":e+=yield*this.pushTag(),e+=yield*this.pushSpaces(!0);continue e;case"&":e+=yield*this.pushUntil(Ui),e+=yield*this.pushSpaces(!0);continue e;case"-":case"?":case":":{let n=this.flowLevel>0,r=this.charAt(1);if(J(r)||n&&Gn.has(r)){n?this.flowKey&&(this.flowKey=!1):this.indentNext=this.indentValue+1,e+=yield*this.pushCount(1),e+=yield*this.pushSpaces(!0);continue e}}}break e}return e}*pushTag(){if(this.charAt(1)==="<"){let e=this.pos+2,n=this.buffer[e];for(;!J(n)&&n!==">";)n=this.buffer[++e];return yield*this.pushToIndex(n===">"?e+1:e,!1)}else{let e=this.pos+1,n=this.buffer[e];for(;n;)if(om.has(n))n=this.buffer[++e];else if(n==="%"&&yc.has(this.buffer[e+1])&&yc.has(this.buffer[e+2]))n=this.buffer[e+=3];else break;return yield*this.pushToIndex(e,!1)}}*pushNewline(){let e=this.buffer[this.pos];return e===`
+`?yield*this.pushCount(1):e==="\r"&&this.charAt(1)===`
+`?yield*this.pushCount(2):0}*pushSpaces(e){let n=this.pos-1,r;do r=this.buffer[++n];while(r===" "||e&&r==="	");let i=n-this.pos;return i>0&&(yield this.buffer.substr(this.pos,i),this.pos=n),i}*pushUntil(e){let n=this.pos,r=this.buffer[n];for(;!e(r);)r=this.buffer[++n];return yield*this.pushToIndex(n,!1)}};wc.Lexer=Ki});var Vi=k(bc=>{"use strict";u();var Wi=class{constructor(){this.lineStarts=[],this.addNewLine=e=>this.lineStarts.push(e),this.linePos=e=>{let n=0,r=this.lineStarts.length;for(;n<r;){let o=n+r>>1;this.lineStarts[o]<e?n=o+1:r=o}if(this.lineStarts[n]===e)return{line:n+1,col:1};if(n===0)return{line:0,col:e};let i=this.lineStarts[n-1];return{line:n,col:e-i+1}}}};bc.LineCounter=Wi});var Hi=k(xc=>{"use strict";u();var am=require("process"),vc=Kn(),cm=Gi();function be(t,e){for(let n=0;n<t.length;++n)if(t[n].type===e)return!0;return!1}function kc(t){for(let e=0;e<t.length;++e)switch(t[e].type){case"space":case"comment":case"newline":break;default:return e}return-1}function $c(t){switch(t?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return!0;default:return!1}}function Wn(t){switch(t.type){case"document":return t.start;case"block-map":{let e=t.items[t.items.length-1];return e.sep??e.start}case"block-seq":return t.items[t.items.length-1].start;default:return[]}}function et(t){if(t.length===0)return[];let e=t.length;e:for(;--e>=0;)switch(t[e].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}for(;t[++e]?.type==="space";);return t.splice(e,t.length)}function Vn(t,e){if(e.length<1e5)Array.prototype.push.apply(t,e);else for(let n=0;n<e.length;++n)t.push(e[n])}function _c(t){if(t.start.type==="flow-seq-start")for(let e of t.items)e.sep&&!e.value&&!be(e.start,"explicit-key-ind")&&!be(e.sep,"map-value-ind")&&(e.key&&(e.value=e.key),delete e.key,$c(e.value)?e.value.end?Vn(e.value.end,e.sep):e.value.end=e.sep:Vn(e.start,e.sep),delete e.sep)}var Yi=class{constructor(e){this.atNewLine=!0,this.atScalar=!1,this.indent=0,this.offset=0,this.onKeyLine=!1,this.stack=[],this.source="",this.type="",this.lexer=new cm.Lexer,this.onNewLine=e}*parse(e,n=!1){this.onNewLine&&this.offset===0&&this.onNewLine(0);for(let r of this.lexer.lex(e,n))yield*this.next(r);n||(yield*this.end())}*next(e){if(this.source=e,am.env.LOG_TOKENS&&console.log("|",vc.prettyToken(e)),this.atScalar){this.atScalar=!1,yield*this.step(),this.offset+=e.length;return}let n=vc.tokenType(e);if(n)if(n==="scalar")this.atNewLine=!1,this.atScalar=!0,this.type="scalar";else{switch(this.type=n,yield*this.step(),n){case"newline":this.atNewLine=!0,this.indent=0,this.onNewLine&&this.onNewLine(this.offset+e.length);break;case"space":this.atNewLine&&e[0]===" "&&(this.indent+=e.length);break;case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":this.atNewLine&&(this.indent+=e.length);break;case"doc-mode":case"flow-error-end":return;default:this.atNewLine=!1}this.offset+=e.length}else{let r=`Not a YAML token: ${e}`;yield*this.pop({type:"error",offset:this.offset,message:r,source:e}),this.offset+=e.length}}*end(){for(;this.stack.length>0;)yield*this.pop()}get sourceToken(){return{type:this.type,offset:this.offset,indent:this.indent,source:this.source}}*step(){let e=this.peek(1);if(this.type==="doc-end"&&e?.type!=="doc-end"){for(;this.stack.length>0;)yield*this.pop();this.stack.push({type:"doc-end",offset:this.offset,source:this.source});return}if(!e)return yield*this.stream();switch(e.type){case"document":return yield*this.document(e);case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e);case"block-scalar":return yield*this.blockScalar(e);case"block-map":return yield*this.blockMap(e);case"block-seq":return yield*this.blockSequence(e);case"flow-collection":return yield*this.flowCollection(e);case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}peek(e){return this.stack[this.stack.length-e]}*pop(e){let n=e??this.stack.pop();if(!n)yield{type:"error",offset:this.offset,source:"",message:"Tried to pop an empty stack"};else if(this.stack.length===0)yield n;else{let r=this.peek(1);switch(n.type==="block-scalar"?n.indent="indent"in r?r.indent:0:n.type==="flow-collection"&&r.type==="document"&&(n.indent=0),n.type==="flow-collection"&&_c(n),r.type){case"document":r.value=n;break;case"block-scalar":r.props.push(n);break;case"block-map":{let i=r.items[r.items.length-1];if(i.value){r.items.push({start:[],key:n,sep:[]}),this.onKeyLine=!0;return}else if(i.sep)i.value=n;else{Object.assign(i,{key:n,sep:[]}),this.onKeyLine=!i.explicitKey;return}break}case"block-seq":{let i=r.items[r.items.length-1];i.value?r.items.push({start:[],value:n}):i.value=n;break}case"flow-collection":{let i=r.items[r.items.length-1];!i||i.value?r.items.push({start:[],key:n,sep:[]}):i.sep?i.value=n:Object.assign(i,{key:n,sep:[]});return}default:yield*this.pop(),yield*this.pop(n)}if((r.type==="document"||r.type==="block-map"||r.type==="block-seq")&&(n.type==="block-map"||n.type==="block-seq")){let i=n.items[n.items.length-1];i&&!i.sep&&!i.value&&i.start.length>0&&kc(i.start)===-1&&(n.indent===0||i.start.every(o=>o.type!=="comment"||o.indent<n.indent))&&(r.type==="document"?r.end=i.start:r.items.push({start:i.start}),n.items.splice(-1,1))}}}*stream(){switch(this.type){case"directive-line":yield{type:"directive",offset:this.offset,source:this.source};return;case"byte-order-mark":case"space":case"comment":case"newline":yield this.sourceToken;return;case"doc-mode":case"doc-start":{let e={type:"document",offset:this.offset,start:[]};this.type==="doc-start"&&e.start.push(this.sourceToken),this.stack.push(e);return}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e);switch(this.type){case"doc-start":{kc(e.start)!==-1?(yield*this.pop(),yield*this.step()):e.start.push(this.sourceToken);return}case"anchor":case"tag":case"space":case"comment":case"newline":e.start.push(this.sourceToken);return}let n=this.startBlockValue(e);n?this.stack.push(n):yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}*scalar(e){if(this.type==="map-value-ind"){let n=Wn(this.peek(2)),r=et(n),i;e.end?(i=e.end,i.push(this.sourceToken),delete e.end):i=[this.sourceToken];let o={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:r,key:e,sep:i}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=o}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":e.props.push(this.sourceToken);return;case"scalar":if(e.source=this.source,this.atNewLine=!0,this.indent=0,this.onNewLine){let n=this.source.indexOf(`
+`)+1;for(;n!==0;)this.onNewLine(this.offset+n),n=this.source.indexOf(`
+`,n)+1}yield*this.pop();break;default:yield*this.pop(),yield*this.step()}}*blockMap(e){let n=e.items[e.items.length-1];switch(this.type){case"newline":if(this.onKeyLine=!1,n.value){let r="end"in n.value?n.value.end:void 0;(Array.isArray(r)?r[r.length-1]:void 0)?.type==="comment"?r?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else n.sep?n.sep.push(this.sourceToken):n.start.push(this.sourceToken);return;case"space":case"comment":if(n.value)e.items.push({start:[this.sourceToken]});else if(n.sep)n.sep.push(this.sourceToken);else{if(this.atIndentedComment(n.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){Vn(i,n.start),i.push(this.sourceToken),e.items.pop();return}}n.start.push(this.sourceToken)}return}if(this.indent>=e.indent){let r=!this.onKeyLine&&this.indent===e.indent,i=r&&(n.sep||n.explicitKey)&&this.type!=="seq-item-ind",o=[];if(i&&n.sep&&!n.value){let s=[];for(let a=0;a<n.sep.length;++a){let c=n.sep[a];switch(c.type){case"newline":s.push(a);break;case"space":break;case"comment":c.indent>e.indent&&(s.length=0);break;default:s.length=0}}s.length>=2&&(o=n.sep.splice(s[1]))}switch(this.type){case"anchor":case"tag":i||n.value?(o.push(this.sourceToken),e.items.push({start:o}),this.onKeyLine=!0):n.sep?n.sep.push(this.sourceToken):n.start.push(this.sourceToken);return;case"explicit-key-ind":!n.sep&&!n.explicitKey?(n.start.push(this.sourceToken),n.explicitKey=!0):i||n.value?(o.push(this.sourceToken),e.items.push({start:o,explicitKey:!0})):this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:!0}]}),this.onKeyLine=!0;return;case"map-value-ind":if(n.explicitKey)if(n.sep)if(n.value)e.items.push({start:[],key:null,sep:[this.sourceToken]});else if(be(n.sep,"map-value-ind"))this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:null,sep:[this.sourceToken]}]});else if($c(n.key)&&!be(n.sep,"newline")){let s=et(n.start),a=n.key,c=n.sep;c.push(this.sourceToken),delete n.key,delete n.sep,this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,key:a,sep:c}]})}else o.length>0?n.sep=n.sep.concat(o,this.sourceToken):n.sep.push(this.sourceToken);else if(be(n.start,"newline"))Object.assign(n,{key:null,sep:[this.sourceToken]});else{let s=et(n.start);this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,key:null,sep:[this.sourceToken]}]})}else n.sep?n.value||i?e.items.push({start:o,key:null,sep:[this.sourceToken]}):be(n.sep,"map-value-ind")?this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]}):n.sep.push(this.sourceToken):Object.assign(n,{key:null,sep:[this.sourceToken]});this.onKeyLine=!0;return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let s=this.flowScalar(this.type);i||n.value?(e.items.push({start:o,key:s,sep:[]}),this.onKeyLine=!0):n.sep?this.stack.push(s):(Object.assign(n,{key:s,sep:[]}),this.onKeyLine=!0);return}default:{let s=this.startBlockValue(e);if(s){if(s.type==="block-seq"){if(!n.explicitKey&&n.sep&&!be(n.sep,"newline")){yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source});return}}else r&&e.items.push({start:o});this.stack.push(s);return}}}}yield*this.pop(),yield*this.step()}*blockSequence(e){let n=e.items[e.items.length-1];switch(this.type){case"newline":if(n.value){let r="end"in n.value?n.value.end:void 0;(Array.isArray(r)?r[r.length-1]:void 0)?.type==="comment"?r?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else n.start.push(this.sourceToken);return;case"space":case"comment":if(n.value)e.items.push({start:[this.sourceToken]});else{if(this.atIndentedComment(n.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){Vn(i,n.start),i.push(this.sourceToken),e.items.pop();return}}n.start.push(this.sourceToken)}return;case"anchor":case"tag":if(n.value||this.indent<=e.indent)break;n.start.push(this.sourceToken);return;case"seq-item-ind":if(this.indent!==e.indent)break;n.value||be(n.start,"seq-item-ind")?e.items.push({start:[this.sourceToken]}):n.start.push(this.sourceToken);return}if(this.indent>e.indent){let r=this.startBlockValue(e);if(r){this.stack.push(r);return}}yield*this.pop(),yield*this.step()}*flowCollection(e){let n=e.items[e.items.length-1];if(this.type==="flow-error-end"){let r;do yield*this.pop(),r=this.peek(1);while(r?.type==="flow-collection")}else if(e.end.length===0){switch(this.type){case"comma":case"explicit-key-ind":!n||n.sep?e.items.push({start:[this.sourceToken]}):n.start.push(this.sourceToken);return;case"map-value-ind":!n||n.value?e.items.push({start:[],key:null,sep:[this.sourceToken]}):n.sep?n.sep.push(this.sourceToken):Object.assign(n,{key:null,sep:[this.sourceToken]});return;case"space":case"comment":case"newline":case"anchor":case"tag":!n||n.value?e.items.push({start:[this.sourceToken]}):n.sep?n.sep.push(this.sourceToken):n.start.push(this.sourceToken);return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let i=this.flowScalar(this.type);!n||n.value?e.items.push({start:[],key:i,sep:[]}):n.sep?this.stack.push(i):Object.assign(n,{key:i,sep:[]});return}case"flow-map-end":case"flow-seq-end":e.end.push(this.sourceToken);return}let r=this.startBlockValue(e);r?this.stack.push(r):(yield*this.pop(),yield*this.step())}else{let r=this.peek(2);if(r.type==="block-map"&&(this.type==="map-value-ind"&&r.indent===e.indent||this.type==="newline"&&!r.items[r.items.length-1].sep))yield*this.pop(),yield*this.step();else if(this.type==="map-value-ind"&&r.type!=="flow-collection"){let i=Wn(r),o=et(i);_c(e);let s=e.end.splice(1,e.end.length);s.push(this.sourceToken);let a={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:o,key:e,sep:s}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=a}else yield*this.lineEnd(e)}}flowScalar(e){if(this.onNewLine){let n=this.source.indexOf(`
+`)+1;for(;n!==0;)this.onNewLine(this.offset+n),n=this.source.indexOf(`
+`,n)+1}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type);case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""};case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]};case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]};case"explicit-key-ind":{this.onKeyLine=!0;let n=Wn(e),r=et(n);return r.push(this.sourceToken),{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:r,explicitKey:!0}]}}case"map-value-ind":{this.onKeyLine=!0;let n=Wn(e),r=et(n);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:r,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,n){return this.type!=="comment"||this.indent<=n?!1:e.every(r=>r.type==="newline"||r.type==="space")}*documentEnd(e){this.type!=="doc-mode"&&(e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop()))}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop(),yield*this.step();break;case"newline":this.onKeyLine=!1;default:e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop())}}};xc.Parser=Yi});var Cc=k(qt=>{"use strict";u();var Sc=Li(),lm=Nt(),Dt=Tt(),um=Tr(),fm=M(),pm=Vi(),Ac=Hi();function Pc(t){let e=t.prettyErrors!==!1;return{lineCounter:t.lineCounter||e&&new pm.LineCounter||null,prettyErrors:e}}function dm(t,e={}){let{lineCounter:n,prettyErrors:r}=Pc(e),i=new Ac.Parser(n?.addNewLine),o=new Sc.Composer(e),s=Array.from(o.compose(i.parse(t)));if(r&&n)for(let a of s)a.errors.forEach(Dt.prettifyError(t,n)),a.warnings.forEach(Dt.prettifyError(t,n));return s.length>0?s:Object.assign([],{empty:!0},o.streamInfo())}function zc(t,e={}){let{lineCounter:n,prettyErrors:r}=Pc(e),i=new Ac.Parser(n?.addNewLine),o=new Sc.Composer(e),s=null;for(let a of o.compose(i.parse(t),!0,t.length))if(!s)s=a;else if(s.options.logLevel!=="silent"){s.errors.push(new Dt.YAMLParseError(a.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"));break}return r&&n&&(s.errors.forEach(Dt.prettifyError(t,n)),s.warnings.forEach(Dt.prettifyError(t,n))),s}function hm(t,e,n){let r;typeof e=="function"?r=e:n===void 0&&e&&typeof e=="object"&&(n=e);let i=zc(t,n);if(!i)return null;if(i.warnings.forEach(o=>um.warn(i.options.logLevel,o)),i.errors.length>0){if(i.options.logLevel!=="silent")throw i.errors[0];i.errors=[]}return i.toJS(Object.assign({reviver:r},n))}function mm(t,e,n){let r=null;if(typeof e=="function"||Array.isArray(e)?r=e:n===void 0&&e&&(n=e),typeof n=="string"&&(n=n.length),typeof n=="number"){let i=Math.round(n);n=i<1?void 0:i>8?{indent:8}:{indent:i}}if(t===void 0){let{keepUndefined:i}=n??e??{};if(!i)return}return fm.isDocument(t)&&!r?t.toString(n):new lm.Document(t,r,n).toString(n)}qt.parse=hm;qt.parseAllDocuments=dm;qt.parseDocument=zc;qt.stringify=mm});var Hn=k(T=>{"use strict";u();var gm=Li(),ym=Nt(),wm=gi(),Ji=Tt(),bm=mt(),ve=M(),vm=me(),km=R(),_m=ye(),$m=we(),xm=Kn(),Sm=Gi(),Am=Vi(),Pm=Hi(),Yn=Cc(),Oc=ft();T.Composer=gm.Composer;T.Document=ym.Document;T.Schema=wm.Schema;T.YAMLError=Ji.YAMLError;T.YAMLParseError=Ji.YAMLParseError;T.YAMLWarning=Ji.YAMLWarning;T.Alias=bm.Alias;T.isAlias=ve.isAlias;T.isCollection=ve.isCollection;T.isDocument=ve.isDocument;T.isMap=ve.isMap;T.isNode=ve.isNode;T.isPair=ve.isPair;T.isScalar=ve.isScalar;T.isSeq=ve.isSeq;T.Pair=vm.Pair;T.Scalar=km.Scalar;T.YAMLMap=_m.YAMLMap;T.YAMLSeq=$m.YAMLSeq;T.CST=xm;T.Lexer=Sm.Lexer;T.LineCounter=Am.LineCounter;T.Parser=Pm.Parser;T.parse=Yn.parse;T.parseAllDocuments=Yn.parseAllDocuments;T.parseDocument=Yn.parseDocument;T.stringify=Yn.stringify;T.visit=Oc.visit;T.visitAsync=Oc.visitAsync});u();u();var je=require("node:fs"),mr=Fe(require("node:path"));u();var ze=Fe(Hn());u();u();var Nc=["virality","universality","ahaMoment","habitLoop","friction"],Jn=["virality","universality","ahaMoment","habitLoop"];function Mc(t){if(!t)return{recommendation:"unclassified",reasons:[]};let e=Jn.filter(r=>t[r]===!0),n=t.friction===!0;return e.length>0?n?{recommendation:"free-limited",reasons:[...e,"friction"]}:{recommendation:"free",reasons:e}:{recommendation:"paid",reasons:n?["friction"]:[]}}u();var L=Fe(Hn()),Xn=200,zm=2e5;function Tc(t){let e=new L.LineCounter,n=[],r=t.indexOf("\0");if(r>=0){(0,L.parseDocument)("",{lineCounter:e});for(let s=t.indexOf(`
+`);s>=0;s=t.indexOf(`
+`,s+1))e.addNewLine(s+1);return n.push({message:"This file is binary (it contains a NUL byte), not YAML text.",span:{start:r,end:r+1}}),{text:t,doc:void 0,lineCounter:e,problems:n}}let i=Om(t);if(i){(0,L.parseDocument)("",{lineCounter:e});for(let s=t.indexOf(`
+`);s>=0;s=t.indexOf(`
+`,s+1))e.addNewLine(s+1);return n.push(i),{text:t,doc:void 0,lineCounter:e,problems:n}}let o;try{o=(0,L.parseDocument)(t,{lineCounter:e,prettyErrors:!1,uniqueKeys:!0,keepSourceTokens:!1})}catch(s){return n.push({message:`The YAML parser gave up: ${s.message}`,span:{start:0,end:0}}),{text:t,doc:void 0,lineCounter:e,problems:n}}for(let s of o.errors){let a=Math.min(s.pos[0],t.length),c=Math.min(Math.max(s.pos[0],s.pos[1]),t.length);if(/call stack/i.test(s.message)){n.push({message:"Nesting too deep for the YAML parser to follow: a packaging file never needs this.",span:{start:a,end:c}});break}n.push({message:Cm(s.message),span:{start:a,end:c}})}return{text:t,doc:n.length?void 0:o,lineCounter:e,problems:n}}function Cm(t){return(t.split(`
+`)[0]??t).replace(/ at line \d+, column \d+:?$/,"")}function Om(t){let e=0,n=!1,r=!1,i=!1;for(let o=0;o<t.length;o++){let s=t.charCodeAt(o);if(s===10){i=!1;continue}if(!i){if(r){s===92?o++:s===34&&(r=!1);continue}if(n){s===39&&(n=!1);continue}if(s===35&&(o===0||t.charCodeAt(o-1)===32||t.charCodeAt(o-1)===9))i=!0;else if(s===34&&e>0)r=!0;else if(s===91||s===123){if(e++,e>Xn)return{message:`Nesting deeper than ${Xn} levels: a packaging file never needs this, so the file is not read further.`,span:{start:o,end:o+1}}}else(s===93||s===125)&&e>0&&e--}}}function Xi(t,e){let n=t.linePos(e.start),r=t.linePos(e.end);return{start:{line:n.line-1,character:n.col-1},end:{line:r.line-1,character:r.col-1}}}function Le(t,e){if((0,L.isMap)(t)){for(let n of t.items)if((0,L.isScalar)(n.key)&&String(n.key.value)===e)return n}}function X(t,e){return Le(t,e)?.value??void 0}var Ec=new WeakMap;function tt(t,e){let n=Ec.get(t);if(!n){let r=new Map,i=new Map;(0,L.visit)(t,{Node:(o,s)=>{if((0,L.isAlias)(s))r.set(s,i.get(s.source));else{let a=s.anchor;a&&i.set(a,s)}}}),n=r,Ec.set(t,n)}return n.get(e)}var ke=class extends Error{constructor(n,r){super(n);this.node=r}};function Ic(t,e){let n=zm,r=(i,o)=>{if(--n<0)throw new ke("Aliases expand to too many nodes (an alias bomb?).",i);if(o>Xn)throw new ke(`Nesting deeper than ${Xn} levels.`,i);if((0,L.isAlias)(i)){let s=tt(t,i);if(!s)throw new ke(`Unresolved alias *${i.source}.`,i);return r(s,o+1)}if((0,L.isScalar)(i))return i.value;if((0,L.isMap)(i)){let s=Object.create(null);for(let a of i.items){let c=(0,L.isAlias)(a.key)?tt(t,a.key):a.key,l=(0,L.isScalar)(c)?c.value:c==null?null:void 0;if(l===void 0||typeof l=="object"&&l!==null)throw new ke("Keys must be plain words, not lists or maps.",a.key);Object.defineProperty(s,String(l),{value:r(a.value,o+1),enumerable:!0,writable:!0,configurable:!0})}return s}return(0,L.isSeq)(i)?i.items.map(s=>r(s,o+1)):i==null?null:void 0};return r(e,0)}u();u();var Lc={id:"duplicate-id",severity:"error",category:"structure",description:"A plan or feature id is used twice."};u();var Rc={id:"enterprise-only-roadmap",severity:"warning",category:"growth-model",description:"Every planned feature goes to the highest plan.",check(t){let e=t.model.plans;if(e.length<2)return;let n=t.model.features.filter(i=>i.status==="planned");if(n.length<2)return;let r=e[e.length-1];n.every(i=>i.plan===r.id)&&t.report({node:t.topKey("features"),message:`All ${n.length} planned features go to ${t.name(r)}, the highest plan: the roadmap serves only the top of the market and the free and mid plans stop improving. Plan some work for the users who bring growth.`})}};u();u();var Qn=t=>t.model.plans.find(e=>e.free),Zc=t=>t.model.plans.find(e=>!e.free);function nt(t){return t.model.features.filter(e=>e.side!==null)}function Dc(t,e){let n=t.rank(e.plan);if(n===void 0)return[];let r=[];for(let i of t.model.plans.slice(n)){let o=e.limits[i.id];i.free&&typeof o=="number"&&r.push({plan:i.id,limit:o})}return r}var qc={id:"free-friction",severity:"warning",category:"packaging-test",description:"A feature that creates friction for the growth model is given away free.",check(t){let e=Zc(t);for(let n of nt(t)){if(n.side!=="free"||n.recommendation!=="paid"||!n.reasons.includes("friction"))continue;let r=t.planById(n.plan);t.report({node:n.planNode,feature:n.id,message:`${t.name(n)} creates friction for the growth model and drives no growth signal, yet it is free on ${t.name(r)}. Gate it in ${e?t.name(e):"a paid plan"}, or record the growth signal it has.`,data:{recommendedSide:"paid",...e?{recommendedPlan:e.id}:{}}})}}};u();var jc={id:"freemium-without-free-plan",severity:"error",category:"structure",description:"The free offer is freemium but no plan is free.",check(t){let e=t.model.growth,n=e.written.get("freeOffer");!t.model.hasGrowth||!n||e.freeOffer!=="freemium"&&e.freeOffer!=="freemium-and-trial"||t.model.plans.length===0||t.model.plans.some(r=>r.free)||t.report({node:n,message:`The free offer is ${e.freeOffer}, but no plan has price 0. Add a free plan (price: 0), or set freeOffer to trial or none.`})}};u();var Bc={id:"freemium-without-goal",severity:"warning",category:"growth-model",description:"There is a freemium offer but no strategic reason for it.",check(t){let e=t.model.growth,n=e.written.get("freeOffer");!t.model.hasGrowth||!n||e.freeOffer!=="freemium"&&e.freeOffer!=="freemium-and-trial"||e.freemiumGoals&&e.freemiumGoals.length>0||t.report({node:n,message:"There is a freemium offer but no `freemiumGoals`. Free users cost money; say why they are worth it (indirect-monetization, poc, strategic-land, commoditization, product-discovery, data-collection) so the free plan can be judged against that goal."})}};u();u();var Qi={virality:"virality",universality:"universality",ahaMoment:"aha moment",habitLoop:"habit loop",friction:"friction"};function Fc(t){let e=t.map(n=>Qi[n]);return e.length<=1?e.join(""):`${e.slice(0,-1).join(", ")} and ${e[e.length-1]}`}var Uc={free:"free","free-limited":"free behind a usage wall",paid:"paid",unclassified:"unclassified"};var Nm={virality:"behind a paywall it cannot spread the product to new users",universality:"nearly every user needs it, so gating it turns users away",ahaMoment:"free users never reach the first value that makes them stay",habitLoop:"free users lose the loop that brings them back"},Kc={id:"gated-growth-driver",severity:"warning",category:"packaging-test",description:"A feature that drives growth is gated in a paid plan.",check(t){let e=Qn(t);for(let n of nt(t)){if(n.side!=="paid"||n.recommendation!=="free"&&n.recommendation!=="free-limited")continue;let r=n.reasons.filter(a=>a!=="friction"),i=t.planById(n.plan),o=e?t.name(e):"a free plan",s=n.recommendation==="free-limited"?`Offer it on ${o} behind a usage limit (it also has friction), so it still pulls users in.`:`Move it to ${o} so it can pull users in.`;t.report({node:n.planNode,feature:n.id,severity:t.model.productLed?"warning":"info",message:`${t.name(n)} drives growth (${Fc(r)}) but is gated in ${t.name(i)}: ${r.map(a=>Nm[a]).join("; ")}. ${s}`,data:{recommendedSide:"free",...e?{recommendedPlan:e.id}:{}}})}}};u();var Gc={id:"limit-outside-plan",severity:"error",category:"structure",description:"A `limits:` key names a plan below the feature\u2019s plan, which does not include it.",check(t){for(let e of t.model.features){let n=t.rank(e.plan);if(n!==void 0)for(let[r,i]of e.limitPairs){let o=t.rank(r);if(o===void 0||o>=n)continue;let s=t.planById(r),a=t.planById(e.plan);t.report({node:i.key,feature:e.id,message:`${t.name(e)} starts on ${t.name(a)}, so ${t.name(s)} does not include it and a limit there means nothing. Remove this limit, or move the feature down to ${t.name(s)}.`})}}}};u();var Wc={id:"missing-growth-model",severity:"info",category:"growth-model",description:"No `growth` block: a product-led freemium, self-serve model is assumed.",check(t){t.topKey("growth")||t.report({node:t.topKey("version"),span:t.topKey("version")?void 0:{start:0,end:0},message:"No `growth` block: the checks assume product-led acquisition and retention, a freemium offer and self-serve monetization. Describe your growth model so the advice fits it."})}};u();u();function er(t,e,n){if(!t.model.productLed)return;let r=Qn(t);r&&(t.model.features.some(i=>i.side==="free"&&i.signals?.[e]===!0)||t.report({node:r.idNode,message:n(t.name(r))}))}var Vc={id:"no-free-aha",severity:"warning",category:"growth-model",description:"Under a product-led model, no free feature delivers the aha moment.",check(t){er(t,"ahaMoment",e=>`No feature on the free side reaches the aha moment, so ${e} users never see the value that would make them stay and upgrade. Mark the feature that delivers first value with \`ahaMoment: true\` and make it free.`)}};u();var Yc={id:"no-free-habit-loop",severity:"warning",category:"growth-model",description:"Under a product-led model, no free feature builds a habit loop.",check(t){er(t,"habitLoop",e=>`No feature on the free side builds a habit loop, so nothing brings ${e} users back. Make a feature with \`habitLoop: true\` free (notifications, channels, reminders).`)}};u();var Hc={id:"no-self-serve-upgrade",severity:"warning",category:"growth-model",description:"Self-serve monetization without any plan a user can buy on their own.",check(t){let e=t.model.growth.monetization;e!=="self-serve"&&e!=="product-led-sales"||t.model.plans.length!==0&&(t.model.plans.some(n=>typeof n.price=="number"&&n.price>0)||t.report({node:t.topKey("plans"),message:`Monetization is ${e}, but no plan has a price above 0, so a user who is ready to pay has nowhere to upgrade on their own. Add a priced plan between free and contact-sales.`}))}};u();var Mm=t=>t==="unlimited"?Number.POSITIVE_INFINITY:t,Jc={id:"non-monotonic-limit",severity:"warning",category:"structure",description:"A higher plan has a lower usage limit than a lower plan.",check(t){let e=t.model.plans;for(let n of t.model.features){let r=t.rank(n.plan);if(r===void 0)continue;let i;for(let o=r;o<e.length;o++){let s=e[o],a=n.limits[s.id],c=a===void 0?Number.POSITIVE_INFINITY:Mm(a);if(i&&c<i.limit&&a!==void 0){let l=n.limitPairs.get(s.id);t.report({node:l?.value,feature:n.id,message:`${t.name(n)} allows ${a}${n.unit?` ${n.unit}`:""} on ${t.name(s)} but ${i.limit===Number.POSITIVE_INFINITY?"unlimited":i.limit} on the lower ${t.name(i.plan)}: upgrading would take something away. Raise the ${t.name(s)} limit to at least the ${t.name(i.plan)} one.`})}(!i||c>i.limit)&&(i={plan:s,limit:c})}}}};u();var Xc={id:"non-monotonic-price",severity:"warning",category:"structure",description:"A plan costs less than a lower plan.",check(t){let e;for(let n of t.model.plans)typeof n.price=="number"&&(e&&typeof e.price=="number"&&n.price<e.price&&t.report({node:n.priceNode,message:`${t.name(n)} costs ${n.price}, less than the lower plan ${t.name(e)} (${e.price}). Plans are listed from lowest to highest: reorder them or fix the price.`}),(!e||typeof e.price=="number"&&n.price>e.price)&&(e=n))}};u();var Qc={id:"retention-first",severity:"warning",category:"growth-model",description:"Acquisition is product-led but retention is not.",check(t){let e=t.model.growth,n=e.written.get("retention");!t.model.hasGrowth||!n||!e.written.has("acquisition")||e.acquisition!=="product-led"||e.retention==="product-led"||t.report({node:n,message:`Acquisition is product-led but retention is ${e.retention}: users who sign up on their own will churn before the product keeps them. Make retention product-led first (habit loops, collaboration), then push acquisition.`})}};u();var el={id:"sales-led-only",severity:"info",category:"growth-model",description:"Acquisition, retention and monetization are all sales-led.",check(t){let e=t.model.growth;t.model.hasGrowth&&(!e.written.has("acquisition")||!e.written.has("retention")||!e.written.has("monetization")||e.acquisition!=="sales-led"||e.retention!=="sales-led"||e.monetization!=="sales-led"||t.report({node:t.topKey("growth"),message:"Acquisition, retention and monetization are all sales-led: nothing product-led is layered on. You do not need to switch models, but a product-led layer (self-serve sign-up, in-product retention) adds a growth engine next to sales."}))}};u();var tl={id:"schema",severity:"error",category:"structure",description:"A value or key breaks the packaging.yaml format."};u();var nl={id:"single-customer-feature",severity:"info",category:"growth-model",description:"A feature requested by one customer that drives no growth signal.",check(t){for(let e of t.model.features)!e.requestedBy||e.requestedBy.length!==1||!e.requestedByNode||Jn.some(n=>e.signals?.[n]===!0)||t.report({node:e.requestedByNode,feature:e.id,message:`${t.name(e)} was asked for by one customer (${e.requestedBy[0]}) and drives no growth signal. Check that it serves more users than one account before it takes roadmap time.`})}};u();var rl={id:"single-player-acquisition",severity:"info",category:"growth-model",description:"Product-led acquisition in a single-player product.",check(t){let e=t.model.growth,n=e.written.get("acquisition");!t.model.hasGrowth||!n||!e.written.has("relationship")||e.acquisition!=="product-led"||e.relationship!=="single-player"||t.report({node:n,message:"Acquisition is product-led but the product is single-player: without collaboration, every user must be acquired one by one. Look for sharing or public output that brings in the next user, or plan marketing-led acquisition."})}};u();var il={id:"syntax",severity:"error",category:"structure",description:"The YAML does not parse."};u();var ol={id:"trial-only",severity:"warning",category:"growth-model",description:"The only free offer is a time-bound trial.",check(t){let e=t.model.growth.written.get("freeOffer");!t.model.hasGrowth||!e||t.model.growth.freeOffer!=="trial"||t.report({node:e,message:"The only free offer is a time-bound trial. Larger organisations rarely finish evaluating in a few days, and users who leave lose their work. Prefer a usage-based free offer: freemium, or freemium-and-trial."})}};u();var sl={id:"unclassified-feature",severity:"info",category:"packaging-test",description:"A feature has no `signals` block, so the packaging test cannot place it.",check(t){for(let e of t.model.features)e.signals||t.report({node:e.idNode,feature:e.id,message:`${t.name(e)} has no \`signals\`, so the packaging test cannot say whether it belongs in free or paid. Add signals: virality, universality, ahaMoment, habitLoop, friction.`})}};u();u();function Em(t,e){if(t===e)return 0;let n=new Array(e.length+1);for(let r=0;r<=e.length;r++)n[r]=r;for(let r=1;r<=t.length;r++){let i=n[0];n[0]=r;for(let o=1;o<=e.length;o++){let s=n[o];n[o]=Math.min(n[o]+1,n[o-1]+1,i+(t[r-1]===e[o-1]?0:1)),i=s}}return n[e.length]}function jt(t,e){let n=t.toLowerCase(),r,i=Number.POSITIVE_INFINITY;for(let s of e){let a=s.toLowerCase(),c=a===n?0:a.startsWith(n)||n.startsWith(a)?1:Em(n,a);c<i&&(i=c,r=s)}if(r===void 0)return;let o=Math.max(2,Math.floor(Math.max(n.length,r.length)/3));return i<=o?r:void 0}var al={id:"unknown-plan",severity:"error",category:"structure",description:"`plan:` or a `limits:` key names no plan.",check(t){let e=[...t.model.planIds],n=r=>{let i=jt(r,e);return{s:i,text:i?` Did you mean "${i}"?`:` Plans: ${e.join(", ")}.`}};for(let r of t.model.features){if(!t.model.planIds.has(r.plan)){let{s:i,text:o}=n(r.plan);t.report({node:r.planNode,feature:r.id,message:`${t.name(r)} is placed on plan "${r.plan}", which is not one of the plans.${o}`,...i?{data:{suggestion:i}}:{}})}for(let[i,o]of r.limitPairs){if(t.model.planIds.has(i))continue;let{s,text:a}=n(i);t.report({node:o.key,feature:r.id,message:`${t.name(r)} has a usage limit for plan "${i}", which is not one of the plans.${a}`,...s?{data:{suggestion:s}}:{}})}}}};u();var cl={id:"unwalled-growth-driver",severity:"info",category:"packaging-test",description:"A free feature with friction has no usage limit on the free plan.",check(t){for(let e of nt(t)){if(e.side!=="free"||e.recommendation!=="free-limited"||Dc(t,e).length>0)continue;let n=t.planById(e.plan);t.report({node:e.planNode,feature:e.id,message:`${t.name(e)} drives growth but also has friction, and ${t.name(n)} gives it away without limit. Add a usage limit for ${t.name(n)} under \`limits:\` so heavy use leads to an upgrade.`,data:{recommendedSide:"free",recommendedPlan:n.id}})}}};u();var ll={id:"viral-wall",severity:"warning",category:"packaging-test",description:"A viral feature is walled at 0 or 1 on a free plan.",check(t){for(let e of t.model.features){if(e.signals?.virality!==!0)continue;let n=t.rank(e.plan);if(n!==void 0)for(let r of t.model.plans.slice(n)){let i=e.limits[r.id];!r.free||i!==0&&i!==1||t.report({node:e.limitPairs.get(r.id)?.value,feature:e.id,message:`${t.name(e)} spreads the product (virality), but ${t.name(r)} caps ${e.unit??"it"} at ${i}: a limit this low stops the loop before it starts. Raise it enough to share with a team.`})}}}};var rt=[il,tl,Lc,al,Gc,Jc,Xc,jc,Kc,qc,cl,ll,sl,Wc,ol,Bc,Qc,rl,Vc,Yc,Hc,el,Rc,nl],ul=new Map(rt.map(t=>[t.id,t]));u();u();u();u();function no(t){let e=Object.values(t).filter(r=>typeof r=="number");return Object.entries(t).filter(([r,i])=>e.indexOf(+r)===-1).map(([r,i])=>i)}function fl(t,e){return typeof e=="bigint"?e.toString():e}var to=class{constructor(e){this._getter=e,this._value=void 0}get value(){let e=this._getter;return e!==void 0&&(this._value=e(),this._getter=void 0),this._value}};function pl(t){return new to(t)}function dl(t){return t==null}function ro(t){let e=t.startsWith("^")?1:0,n=t.endsWith("$")?t.length-1:t.length;return t.slice(e,n)}function hl(t,e,n){Object.defineProperty(t,e,{value:n,writable:!0,enumerable:!0,configurable:!0})}var io="captureStackTrace"in Error?Error.captureStackTrace:(...t)=>{};function tr(t){return typeof t=="object"&&t!==null&&!Array.isArray(t)}function ml(t){if(tr(t)===!1)return!1;let e=t.constructor;if(e===void 0||typeof e!="function")return!0;let n=e.prototype;return!(tr(n)===!1||Object.prototype.hasOwnProperty.call(n,"isPrototypeOf")===!1)}var gl=new Set(["string","number","symbol"]);function Ft(t){return t.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function Ut(t,e,n){let r=new t._zod.constr(e??t._zod.def);return(!e||n?.parent)&&(r._zod.parent=t),r}function D(t){let e=t;if(!e)return{};if(typeof e=="string")return{error:()=>e};if(e?.message!==void 0){if(e?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");e.error=e.message}return delete e.message,typeof e.error=="string"?{...e,error:()=>e.error}:e}function yl(t){return Object.keys(t).filter(e=>t[e]._zod.optin!==void 0&&t[e]._zod.optout==="optional")}var wl={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]};function ae(t,e=0){if(t.aborted===!0)return!0;for(let n=e;n<t.issues.length;n++)if(t.issues[n]?.continue!==!0)return!0;return!1}function bl(t,e=0){if(t.aborted===!0)return!0;for(let n=e;n<t.issues.length;n++)if(t.issues[n]?.continue===!1)return!0;return!1}function $e(t,e){return e.map(n=>{var r;return(r=n).path??(r.path=[]),n.path.unshift(t),n})}function Bt(t){return typeof t=="string"?t:t?.message}function oo(t){let e=[];for(let n of t??[]){let r=n._zod.def;if(!/_(length|size)$|_equals$/.test(r.check))break;let i=r.maximum??r.length??r.size;i>=0&&e.push([i,n])}return e}function nr(t,e,n){var r;for(let i=e;i<t.length;i++)(r=t[i]).schema??(r.schema=n)}function ce(t,e,n){var r;let i=t.inst?._zod?.traits;i?.has("$ZodType")&&(i.has("$ZodCheck")?(r=t).schema??(r.schema=t.inst):t.schema=t.inst);let o=t.schema!==t.inst?t.schema?._zod.def?.error:void 0,s=t.message?t.message:Bt(t.inst?._zod.def?.error?.(t))??Bt(o?.(t))??Bt(e?.error?.(t))??Bt(n.customError?.(t))??Bt(n.localeError?.(t))??"Invalid input",a={};for(let c of Object.keys(t))c==="inst"||c==="schema"||c==="continue"||c==="input"||c==="__proto__"||(a[c]=t[c]);return a.path??(a.path=[]),a.message=s,e?.reportInput&&(a.input=t.input),a}var Tm=/[\uD800-\uDBFF]/;function vl(t){let e=t.length;if(!Tm.test(t))return e;let n=e;for(let r=0;r<e-1;r++)(t.charCodeAt(r)&64512)===55296&&(t.charCodeAt(r+1)&64512)===56320&&(n--,r++);return n}function kl(t){return Array.isArray(t)?"array":typeof t=="string"?"string":"unknown"}function rr(...t){let[e,n,r]=t;return typeof e=="string"?{message:e,code:"custom",input:n,inst:r}:{...e}}function _l(t,e){for(let n in e){let r=Object.getOwnPropertyDescriptor(e,n);r.get?Object.defineProperty(t,n,{...r,enumerable:!1}):Im(t,n,r.value)}}function Re(t,e,n,r=!0){return Object.defineProperty(t,e,{configurable:!0,writable:!0,enumerable:r,value:n}),n}function so(t,e,n){return Re(t,e,n,!1)}function Im(t,e,n){Object.defineProperty(t,e,{configurable:!0,get(){return this==null?n:Re(this,e,n.bind(this))},set(r){Re(this,e,r)}})}function Lm(t,e){let n=Object.getPrototypeOf(t);return e in n?void 0:n}var eo,_e=!1,Rm={configurable:!0,get(){_e=!0}};function Q(t,e,n){let r=Object.getPrototypeOf(t._zod);if(e in r&&eo!==t._zod){eo=void 0;return}eo=t._zod,Object.defineProperty(r,e,{configurable:!0,get(){Object.defineProperty(this,e,Rm);let i=_e;_e=!1;try{let o=n(this);return _e?delete this[e]:Object.defineProperty(this,e,{configurable:!0,writable:!0,value:o}),_e=_e||i,o}catch(o){throw delete this[e],_e=_e||i,o}},set(i){Object.defineProperty(this,e,{configurable:!0,writable:!0,value:i})}})}function $l(t,e,n,r){let i=Lm(t,e);i&&Object.defineProperty(i,e,{configurable:!0,get(){let o={configurable:!0,writable:!0,enumerable:r,value:void 0};return Object.defineProperty(this,e,o),o.value=n(this),Object.defineProperty(this,e,o),o.value},set(o){Object.defineProperty(this,e,{configurable:!0,writable:!0,enumerable:r,value:o})}})}var xl;var ao={value:void 0,enumerable:!1},Sl="captureStackTrace"in Error?Error:null;function Zm(t){let e=Sl;if(e){let n=e.stackTraceLimit;if(typeof n=="number"){try{e.stackTraceLimit=0}catch{return Sl=null,new t}try{return new t}finally{e.stackTraceLimit=n}}}return new t}function C(t,e,n,r){let i={};function o(d){this.def=d,this.constr=f,this.traits=new Set}o.prototype=i;let s=n,a=s&&new WeakSet;function c(d,m){if(d._zod){if(d._zod.traits.has(t))return}else{ao.value=new o(m);try{Object.defineProperty(d,"_zod",ao)}finally{ao.value=void 0}}if(d._zod.traits.add(t),e(d,m),a){let g=Object.getPrototypeOf(d),h=d._zod.constr.prototype,b=g;for(;b&&b!==h;)b=Object.getPrototypeOf(b);let v=b??g;a.has(v)||(a.add(v),_l(v,s))}let w=f.prototype;for(let g in w)Object.prototype.hasOwnProperty.call(w,g)&&(g in d||(d[g]=w[g].bind(d)))}let l=r?.Parent??Object;class p extends l{}Object.defineProperty(p,"name",{value:t});function f(d){let m=r?.Parent?Zm(p):this;c(m,d);let w=m._zod.deferred;if(w){for(let h of w)h();m._zod.deferred=void 0}let g=globalThis.__zod_globalConfig?.postProcessor;return g&&g(m),m}return Object.defineProperty(f,"init",{value:c}),Object.defineProperty(f,Symbol.hasInstance,{value:d=>r?.Parent&&d instanceof r.Parent?!0:d?._zod?.traits?.has(t)}),Object.defineProperty(f,"name",{value:t}),f}var le=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};(xl=globalThis).__zod_globalConfig??(xl.__zod_globalConfig={});var it=globalThis.__zod_globalConfig;function ie(t){return t&&Object.assign(it,t),it}u();u();function Dm(){let t=this._zod;return t.message??(t.message=JSON.stringify(t.def,fl,2)),t.message}function qm(t){this._zod.message=t}var jm={get:Dm,set:qm,enumerable:!0,configurable:!0},lo={value:void 0,enumerable:!1},Al=new WeakSet([Object.prototype,Error.prototype]),Pl=(t,e)=>{t.name="$ZodError",lo.value=e,Object.defineProperty(t,"issues",lo),lo.value=void 0,Object.defineProperty(t,"message",jm);let n=Object.getPrototypeOf(t);Al.has(n)||(Al.add(n),Object.defineProperty(n,"toString",{configurable:!0,enumerable:!1,get(){let r=()=>this.message;return Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0}),r},set(r){Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0})}}))},Dk=C("$ZodError",Pl),Kt=C("$ZodError",Pl,void 0,{Parent:Error});var Fm=t=>{let e=(n,r,i,o)=>{let s=i?{...i,async:!1}:{async:!1},a=n._zod.run({value:r,issues:[]},s);if(a instanceof Promise)throw new le;if(a.issues.length){let c=new(o?.Err??t)(a.issues.map(l=>ce(l,s,ie())));throw io(c,o?.callee??e),c}return a.value};return e},uo=Fm(Kt),Um=t=>{let e=async(n,r,i,o)=>{let s=i?{...i,async:!0}:{async:!0},a=n._zod.run({value:r,issues:[]},s);if(a instanceof Promise&&(a=await a),a.issues.length){let c=new(o?.Err??t)(a.issues.map(l=>ce(l,s,ie())));throw io(c,o?.callee??e),c}return a.value};return e},fo=Um(Kt),Km=t=>(e,n,r)=>{let i=r?{...r,async:!1}:{async:!1},o=e._zod.run({value:n,issues:[]},i);if(o instanceof Promise)throw new le;return o.issues.length?zl(t,o.issues,i):{success:!0,data:o.value}},po=Km(Kt);function zl(t,e,n){let r;return{success:!1,get error(){return r||(r=new t(e.map(i=>ce(i,n,ie()))),e=void 0,n=void 0),r},set error(i){r=i,e=void 0,n=void 0}}}var Gm=t=>async(e,n,r)=>{let i=r?{...r,async:!0}:{async:!0},o=e._zod.run({value:n,issues:[]},i);return o instanceof Promise&&(o=await o),o.issues.length?zl(t,o.issues,i):{success:!0,data:o.value}},ho=Gm(Kt);u();u();u();var Cl=/^[\s\S]{0,}$/;var mo=/^-?\d+(?:\.\d+)?$/,Ol=/^(?:true|false)$/i;var Se=C("$ZodCheck",(t,e)=>{var n;t._zod??(t._zod={}),t._zod.def=e,(n=t._zod).onattach??(n.onattach=[])});var Wm=t=>{let e=t.value;return!dl(e)&&e.length!==void 0},Nl={number:"number",bigint:"bigint",object:"date"};var yo=C("$ZodCheckGreaterThan",(t,e)=>{Se.init(t,e);let n=Nl[typeof e.value];t._zod.check=r=>{(e.inclusive?r.value>=e.value:r.value>e.value)||r.issues.push({origin:Nl[typeof r.value]??n,code:"too_small",minimum:typeof e.value=="object"?e.value.getTime():e.value,input:r.value,inclusive:e.inclusive,inst:t,continue:!e.abort})}});var Ml=C("$ZodCheckNumberFormat",(t,e)=>{Se.init(t,e),e.format=e.format||"float64";let n=e.format?.includes("int"),r=n?"int":"number",[i,o]=wl[e.format];t._zod.check=s=>{let a=s.value;if(n){if(!Number.isInteger(a)){s.issues.push({expected:r,format:e.format,code:"invalid_type",continue:!1,input:a,inst:t});return}if(!Number.isSafeInteger(a)){a>0?s.issues.push({input:a,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:t,origin:r,inclusive:!0,continue:!e.abort}):s.issues.push({input:a,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:t,origin:r,inclusive:!0,continue:!e.abort});return}}a<i&&s.issues.push({origin:"number",input:a,code:"too_small",minimum:i,inclusive:!0,inst:t,continue:!e.abort}),a>o&&s.issues.push({origin:"number",input:a,code:"too_big",maximum:o,inclusive:!0,inst:t,continue:!e.abort})}});var El=C("$ZodCheckMinLength",(t,e)=>{var n;Se.init(t,e),(n=t._zod.def).when??(n.when=Wm),t._zod.check=r=>{let i=r.value,o=i.length;if((typeof i=="string"&&o>=e.minimum&&o<e.minimum*2?vl(i):o)>=e.minimum)return;let a=kl(i);r.issues.push({origin:a,code:"too_small",minimum:e.minimum,inclusive:!0,input:i,inst:t,continue:!e.abort})}});var Tl=C("$ZodCheckStringFormat",(t,e)=>{var n,r;Se.init(t,e),e.pattern?(n=t._zod).check??(n.check=i=>{e.pattern.lastIndex=0,!e.pattern.test(i.value)&&i.issues.push({origin:"string",code:"invalid_format",format:e.format,input:i.value,...e.pattern?{pattern:e.pattern.toString()}:{},inst:t,continue:!e.abort})}):(r=t._zod).check??(r.check=()=>{})}),Il=C("$ZodCheckRegex",(t,e)=>{Tl.init(t,e),t._zod.check=n=>{e.pattern.lastIndex=0,!e.pattern.test(n.value)&&n.issues.push({origin:"string",code:"invalid_format",format:"regex",input:n.value,pattern:e.pattern.toString(),inst:t,continue:!e.abort})}});u();var Rl={major:4,minor:6,patch:7};var W=C("$ZodType",(t,e)=>{var n;t??(t={}),t._zod.def=e,t._zod.bag=t._zod.bag||{},t._zod.version=Rl;let r=t._zod.def.checks,i=t._zod.traits.has("$ZodCheck")?[t,...r??[]]:r?.length?[...r]:[];for(let o of i)for(let s of o._zod.onattach)s(t);if(i.length===0)(n=t._zod).deferred??(n.deferred=[]),t._zod.deferred?.push(()=>{t._zod.run=t._zod.parse});else{let o=(a,c,l)=>{if(a.memo)return a;let p=ae(a),f;for(let d of c){if(d._zod.def.when){if(bl(a)||!d._zod.def.when(a))continue}else if(p)continue;let m=a.issues.length,w=d._zod.check(a);if(w instanceof Promise&&l?.async===!1)throw new le;if(f||w instanceof Promise)f=(f??Promise.resolve()).then(async()=>{await w,a.issues.length!==m&&(nr(a.issues,m,t),p||(p=ae(a,m)))});else{if(a.issues.length===m)continue;nr(a.issues,m,t),p||(p=ae(a,m))}}return f?f.then(()=>a):a},s=(a,c,l)=>{if(ae(a))return a.aborted=!0,a;let p=o(c,i,l);if(p instanceof Promise){if(l.async===!1)throw new le;return p.then(f=>t._zod.parse(f,l))}return t._zod.parse(p,l)};t._zod.run=(a,c)=>{if(c.skipChecks)return t._zod.parse(a,c);if(c.direction==="backward"){let p=t._zod.parse({value:a.value,issues:[]},{...c,skipChecks:!0});return p instanceof Promise?p.then(f=>s(f,a,c)):s(p,a,c)}let l=t._zod.parse(a,c);if(l instanceof Promise){if(c.async===!1)throw new le;return l.then(p=>o(p,i,c))}return o(l,i,c)}}},{get"~standard"(){return so(this,"~standard",Ym(this))},set"~standard"(t){Re(this,"~standard",t)}}),jl=(t,e)=>t.issues.length?{issues:t.issues.map(n=>ce(n,e,ie()))}:{value:t.value};async function Vm(t,e){let n={async:!0};return jl(await t._zod.run({value:e,issues:[]},n),n)}function Ym(t){return{validate:e=>{let n={async:!1};try{let r=t._zod.run({value:e,issues:[]},n);if(!(r instanceof Promise))return jl(r,n)}catch{}return Vm(t,e)},vendor:"zod",version:1}}var Bl=C("$ZodString",(t,e)=>{W.init(t,e),t._zod.pattern=e.pattern??Cl,t._zod.parse=(n,r)=>{if(e.coerce)try{n.value=String(n.value)}catch{}return typeof n.value=="string"||n.issues.push({expected:"string",code:"invalid_type",input:n.value,inst:t}),n}});var wo=C("$ZodNumber",(t,e)=>{W.init(t,e),t._zod.pattern=mo,t._zod.parse=(n,r)=>{if(e.coerce)try{n.value=Number(n.value)}catch{}let i=n.value;if(typeof i=="number"&&!Number.isNaN(i)&&Number.isFinite(i))return n;let o=typeof i=="number"?Number.isNaN(i)?"NaN":Number.isFinite(i)?void 0:String(i):void 0;return n.issues.push({expected:"number",code:"invalid_type",input:i,inst:t,...o?{received:o}:{}}),n}}),Fl=C("$ZodNumberFormat",(t,e)=>{Ml.init(t,e),wo.init(t,e)}),Ul=C("$ZodBoolean",(t,e)=>{W.init(t,e),t._zod.pattern=Ol,t._zod.parse=(n,r)=>{if(e.coerce)try{n.value=!!n.value}catch{}let i=n.value;return typeof i=="boolean"||n.issues.push({expected:"boolean",code:"invalid_type",input:i,inst:t}),n}});var Kl=C("$ZodNever",(t,e)=>{W.init(t,e),t._zod.parse=(n,r)=>(n.issues.push({expected:"never",code:"invalid_type",input:n.value,inst:t}),n)});function Hm(t,e){let n=oo(t._zod.def.checks);if(!n.length)return;let r=Math.min(...n.map(o=>o[0])),i=t._zod.parse;t._zod.parse=(o,s)=>{let a=e(o.value);if(a>r&&!s?.skipChecks&&s?.direction!=="backward"){for(let[c,l]of oo(t._zod.def.checks))if(a>c&&l._zod.def.when(o)){let p=o.issues.length;return l._zod.check(o),o.issues[p].continue=!1,nr(o.issues,p,t),o}}return i(o,s)}}var Jm=t=>Array.isArray(t)?t.length:-1;function Zl(t,e,n){t.issues.length&&e.issues.push(...$e(n,t.issues)),e.value[n]=t.value}var Gl=C("$ZodArray",(t,e)=>{W.init(t,e);let n=it.memoizer;n?.attach(t),t._zod.parse=(r,i)=>{let o=r.value;if(!Array.isArray(o))return r.issues.push({expected:"array",code:"invalid_type",input:o,inst:t}),r;r.value=n?n.alloc(t,r,Array(o.length),i):Array(o.length);let s=[],a=i?.abortEarly;for(let c=0;c<o.length;c++){let l=o[c],p=e.element._zod.run({value:l,issues:[]},i);if(p instanceof Promise)s.push(p.then(f=>Zl(f,r,c)));else if(Zl(p,r,c),a&&p.issues.length!==0&&ae(p))break}return s.length?Promise.all(s).then(()=>r):r},Hm(t,Jm)});function ir(t,e,n,r,i,o){let s=n in r,a=o==="optional";if(!(!s&&a&&i==="optional")){if(t.issues.length){if(i!==void 0&&a&&!s)return;e.issues.push(...$e(n,t.issues))}if(!s&&i===void 0){t.issues.length||e.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[n]});return}t.value===void 0?(s||i==="defaulted"&&!a)&&(e.value[n]=void 0):e.value[n]=t.value}}var Xm=[];function Qm(t){let e=Object.keys(t.shape),n=Object.getOwnPropertySymbols(t.shape),r=n.length?n:Xm,i=r.length?[...e,...r]:e;for(let s of i)if(!t.shape?.[s]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(s)}": expected a Zod schema`);let o=yl(t.shape);return{...t,allKeys:i,symbolKeys:r,keySet:new Set(e),numKeys:e.length,optionalKeys:new Set(o)}}function eg(t,e,n,r,i,o,s){let a=[],c=i.keySet,l=i.catchall._zod,p=l.def.type,f=l.optin,d=l.optout,m=0;for(let w in e){if(s&&n.issues.length!==m){if(ae(n,m))break;m=n.issues.length}if(c.has(w))continue;if(w==="__proto__"){p==="never"&&a.push(w);continue}if(p==="never"){a.push(w);continue}let g=l.run({value:e[w],issues:[]},r);g instanceof Promise?t.push(g.then(h=>ir(h,n,w,e,f,d))):ir(g,n,w,e,f,d)}return a.length&&n.issues.push({code:"unrecognized_keys",keys:a,input:e,inst:o,continue:!0}),t.length?Promise.all(t).then(()=>n):n}var Wl=C("$ZodObject",(t,e)=>{W.init(t,e);let n=Object.getOwnPropertyDescriptor(e,"shape"),r=n?.get?n.get.raw:e.shape??{};if(r){let l=()=>{let p={...r};return Object.defineProperty(e,"shape",{value:p}),l.raw=p,p};l.raw=r,Object.defineProperty(e,"shape",{get:l})}let i=pl(()=>Qm(e));Q(t,"propValues",l=>{let p=l.def.shape,f={};for(let d in p){let m=p[d]._zod;if(m.values){Object.prototype.hasOwnProperty.call(f,d)||hl(f,d,new Set);for(let w of m.values)f[d].add(w);m.optin!==void 0&&f[d].add(void 0)}}return f});let o=tr,s=e.catchall,a,c=it.memoizer;c?.attach(t),t._zod.parse=(l,p)=>{a??(a=i.value);let f=l.value;if(!o(f))return l.issues.push({expected:"object",code:"invalid_type",input:f,inst:t}),l;l.value=c?c.alloc(t,l,{},p):{};let d=[],m=a.shape,w=p?.abortEarly,g=l.issues.length;for(let h of a.allKeys){if(w&&l.issues.length!==g){if(ae(l,g))break;g=l.issues.length}if(h==="__proto__")continue;let b=m[h],v=b._zod.optin,x=b._zod.optout,_=b._zod.run({value:f[h],issues:[]},p);_ instanceof Promise?d.push(_.then(A=>ir(A,l,h,f,v,x))):ir(_,l,h,f,v,x)}return s?eg(d,f,l,p,i.value,t,w===!0):d.length?Promise.all(d).then(()=>l):l}});function Dl(t,e,n,r){for(let o of t)if(o.issues.length===0)return e.value=o.value,e;let i=t.filter(o=>!ae(o));return i.length===1?(e.value=i[0].value,i[0]):(e.issues.push({code:"invalid_union",input:e.value,inst:n,errors:t.map(o=>o.issues.map(s=>ce(s,r,ie())))}),e)}var Vl=C("$ZodUnion",(t,e)=>{W.init(t,e),Q(t,"optin",r=>r.def.options.some(i=>i._zod.optin==="defaulted")?"defaulted":r.def.options.some(i=>i._zod.optin!==void 0)?"optional":void 0),Q(t,"optout",r=>r.def.options.some(i=>i._zod.optout==="optional")?"optional":void 0),Q(t,"values",r=>{if(r.def.options.every(i=>i._zod.values))return new Set(r.def.options.flatMap(i=>Array.from(i._zod.values)))}),Q(t,"pattern",r=>{if(r.def.options.every(i=>i._zod.pattern)){let i=r.def.options.map(o=>o._zod.pattern);return new RegExp(`^(${i.map(o=>ro(o.source)).join("|")})$`)}});let n=e.options.length===1?e.options[0]._zod.run:null;t._zod.parse=(r,i)=>{if(n)return n(r,i);let o=!1,s=[];for(let a of e.options){let c=a._zod.run({value:r.value,issues:[]},i);if(c instanceof Promise)s.push(c),o=!0;else{if(c.issues.length===0)return c;s.push(c)}}return o?Promise.all(s).then(a=>Dl(a,r,t,i)):Dl(s,r,t,i)}});var Yl=C("$ZodRecord",(t,e)=>{W.init(t,e);let n=it.memoizer;n?.attach(t),t._zod.parse=(r,i)=>{let o=r.value;if(!ml(o))return r.issues.push({expected:"record",code:"invalid_type",input:o,inst:t}),r;let s=[],a=e.keyType._zod.values;if(a&&!e.partial){r.value=n?n.alloc(t,r,{},i):{};let c=new Set;for(let p of a)if(typeof p=="string"||typeof p=="number"||typeof p=="symbol"){if(c.add(typeof p=="number"?p.toString():p),p==="__proto__")continue;let f=e.keyType._zod.run({value:p,issues:[]},i);if(f instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(f.issues.length){r.issues.push({code:"invalid_key",origin:"record",issues:f.issues.map(w=>ce(w,i,ie())),input:p,path:[p],inst:t});continue}let d=f.value;if(d==="__proto__")continue;let m=e.valueType._zod.run({value:o[p],issues:[]},i);m instanceof Promise?s.push(m.then(w=>{w.issues.length&&r.issues.push(...$e(p,w.issues)),r.value[d]=w.value})):(m.issues.length&&r.issues.push(...$e(p,m.issues)),r.value[d]=m.value)}let l;for(let p in o)if(!c.has(p))if(e.mode==="loose"){if(p==="__proto__")continue;r.value[p]=o[p]}else l=l??[],l.push(p);l&&l.length>0&&r.issues.push({code:"unrecognized_keys",input:o,inst:t,keys:l,continue:!0})}else{r.value=n?n.alloc(t,r,{},i):{};let c;for(let l of Reflect.ownKeys(o)){if(l==="__proto__"||!Object.prototype.propertyIsEnumerable.call(o,l))continue;let p=e.keyType._zod.run({value:l,issues:[]},i);if(p instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof l=="string"&&mo.test(l)&&p.issues.length){let w=e.keyType._zod.run({value:Number(l),issues:[]},i);if(w instanceof Promise)throw new Error("Async schemas not supported in object keys currently");w.issues.length===0&&(p=w)}if(p.issues.length){e.mode==="loose"?r.value[l]=o[l]:a?(c=c??[],c.push(l)):r.issues.push({code:"invalid_key",origin:"record",issues:p.issues.map(w=>ce(w,i,ie())),input:l,path:[l],inst:t});continue}let d=p.value;if(d==="__proto__")continue;let m=e.valueType._zod.run({value:o[l],issues:[]},i);m instanceof Promise?s.push(m.then(w=>{w.issues.length&&r.issues.push(...$e(l,w.issues)),r.value[d]=w.value})):(m.issues.length&&r.issues.push(...$e(l,m.issues)),r.value[d]=m.value)}c&&c.length>0&&r.issues.push({code:"unrecognized_keys",input:o,inst:t,keys:c,continue:!0})}return s.length?Promise.all(s).then(()=>r):r}});var Hl=C("$ZodEnum",(t,e)=>{W.init(t,e);let n=no(e.entries),r=new Set(n);t._zod.values=r,Q(t,"pattern",i=>{let o=no(i.def.entries).filter(s=>gl.has(typeof s));return new RegExp(o.length?`^(${o.map(s=>Ft(s.toString())).join("|")})$`:"^[^\\s\\S]$")}),t._zod.parse=(i,o)=>{let s=i.value;return r.has(s)||i.issues.push({code:"invalid_value",values:n,input:s,inst:t}),i}}),Jl=C("$ZodLiteral",(t,e)=>{W.init(t,e);let n=new Set(e.values);t._zod.values=n,Q(t,"pattern",r=>{let i=r.def.values;return new RegExp(i.length?`^(${i.map(o=>typeof o=="string"?Ft(o):o?Ft(o.toString()):String(o)).join("|")})$`:"^[^\\s\\S]$")}),t._zod.parse=(r,i)=>{let o=r.value;return n.has(o)||r.issues.push({code:"invalid_value",values:e.values,input:o,inst:t}),r}});function ql(t,e){return t.value=e.issues.length?void 0:e.value,t}var Xl=C("$ZodOptional",(t,e)=>{W.init(t,e),Q(t,"optin",n=>n.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),t._zod.optout="optional",Q(t,"values",n=>{let r=n.def.innerType._zod.values;return r?new Set([...r,void 0]):void 0}),Q(t,"pattern",n=>{let r=n.def.innerType._zod.pattern;return r?new RegExp(`^(${ro(r.source)})?$`):void 0}),t._zod.parse=(n,r)=>{if(n.value===void 0){if(e.innerType._zod.optin!=="defaulted")return n;let i=e.innerType._zod.run({value:n.value,issues:[]},r);return i instanceof Promise?i.then(o=>ql(n,o)):ql(n,i)}return e.innerType._zod.run(n,r)}});u();var Ql;var bo=class{constructor(){this._map=new WeakMap,this._idmap=new Map}add(e,...n){let r=n[0];return this._map.set(e,r),r&&typeof r=="object"&&"id"in r&&this._idmap.set(r.id,e),this}clear(){return this._map=new WeakMap,this._idmap=new Map,this}remove(e){let n=this._map.get(e);return n&&typeof n=="object"&&"id"in n&&this._idmap.delete(n.id),this._map.delete(e),this}get(e){let n=e._zod.parent;if(n){let r={...this.get(n)??{}};delete r.id;let i={...r,...this._map.get(e)};return Object.keys(i).length?i:void 0}return this._map.get(e)}has(e){return this._map.has(e)}};function eu(){return new bo}(Ql=globalThis).__zod_globalRegistry??(Ql.__zod_globalRegistry=eu());var ot=globalThis.__zod_globalRegistry;u();function tu(t){return t.checks&&(t.checks=[...t.checks]),t}function nu(t,e){return new t(tu({type:"string",...D(e)}))}function ru(t,e){return new t(tu({type:"number",checks:[],...D(e)}))}function iu(t,e){return new t({type:"number",check:"number_format",abort:!1,format:"safeint",...D(e)})}function ou(t,e){return new t({type:"boolean",...D(e)})}function su(t,e){return new t({type:"never",...D(e)})}function au(t,e){return new yo({check:"greater_than",...D(e),value:t,inclusive:!1})}function Gt(t,e){return new yo({check:"greater_than",...D(e),value:t,inclusive:!0})}function vo(t){return au(0,t)}function or(t,e){return new El({check:"min_length",...D(e),minimum:t})}function ko(t,e){return new Il({check:"string_format",format:"regex",...D(e),pattern:t})}function cu(t,e){let n=ng(r=>(r.addIssue=i=>{if(typeof i=="string")r.issues.push(rr(i,r.value,n._zod.def));else{let o=i;o.fatal&&(o.continue=!1),o.code??(o.code="custom"),"input"in o||(o.input=r.value),o.inst??(o.inst=n),o.continue??(o.continue=!n._zod.def.abort),r.issues.push(rr(o))}},t(r.value,r)),e);return n}function ng(t,e){let n=new Se({check:"custom",...D(e)});return n._zod.check=t,n}u();u();var ee=C("ZodMiniType",(t,e)=>{if(!t._zod)throw new Error("Uninitialized schema in ZodMiniType.");W.init(t,e),t.def=e,t.type=e.type},{get with(){return this.check},set with(t){Re(this,"with",t)},parse(t,e){return uo(this,t,e,{callee:this.parse})},parseAsync(t,e){return fo(this,t,e,{callee:this.parseAsync})},safeParse(t,e){return po(this,t,e)},safeParseAsync(t,e){return ho(this,t,e)},check(...t){let e=this.def;return this.clone({...e,checks:[...e.checks??[],...t.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]},{parent:!0})},clone(t,e){return Ut(this,t,e)},brand(){return this},register(t,e){return t.add(this,e),this},apply(t,...e){return e.length===0?t(this):t(this,...e)}}),og=C("ZodMiniString",(t,e)=>{Bl.init(t,e),ee.init(t,e)});function V(t){return nu(og,t)}var uu=C("ZodMiniNumber",(t,e)=>{wo.init(t,e),ee.init(t,e)});function fu(t){return ru(uu,t)}var sg=C("ZodMiniNumberFormat",(t,e)=>{Fl.init(t,e),uu.init(t,e)});function _o(t){return iu(sg,t)}var ag=C("ZodMiniBoolean",(t,e)=>{Ul.init(t,e),ee.init(t,e)});function st(t){return ou(ag,t)}var cg=C("ZodMiniNever",(t,e)=>{Kl.init(t,e),ee.init(t,e)});function lg(t){return su(cg,t)}var ug=C("ZodMiniArray",(t,e)=>{Gl.init(t,e),ee.init(t,e)});function Wt(t,e){return new ug({type:"array",element:t,...D(e)})}var fg=C("ZodMiniObject",(t,e)=>{Wl.init(t,e),ee.init(t,e),$l(t,"shape",n=>n._zod.def.shape,!1)});function Ae(t,e){return new fg({type:"object",shape:t,catchall:lg(),...D(e)})}var pg=C("ZodMiniUnion",(t,e)=>{Vl.init(t,e),ee.init(t,e)});function $o(t,e){return new pg({type:"union",options:t,...D(e)})}var lu=C("ZodMiniRecord",(t,e)=>{Yl.init(t,e),ee.init(t,e)});function pu(t,e,n){return!e||!e._zod?new lu({type:"record",keyType:V(),valueType:t,...D(e)}):new lu({type:"record",keyType:t,valueType:e,...D(n)})}var dg=C("ZodMiniEnum",(t,e)=>{Hl.init(t,e),ee.init(t,e),t.options=[...t._zod.values]});function te(t,e){let n=Array.isArray(t)?Object.fromEntries(t.map(r=>[r,r])):t;return new dg({type:"enum",entries:n,...D(e)})}var hg=C("ZodMiniLiteral",(t,e)=>{Jl.init(t,e),ee.init(t,e)});function sr(t,e){return new hg({type:"literal",values:Array.isArray(t)?t:[t],...D(e)})}var mg=C("ZodMiniOptional",(t,e)=>{Xl.init(t,e),ee.init(t,e)});function at(t){return new mg({type:"optional",innerType:t})}function du(t,e){return cu(t,e)}u();var xo=/^[a-z][a-z0-9-]*$/;function j(t,e){return ot.add(t,{description:e}),t}var I=(t,e)=>at(j(t,e)),mu=t=>j(V().check(ko(xo,{error:"lowercase letters, digits and dashes, starting with a letter"})),`${t} id: lowercase letters, digits and dashes, starting with a letter`),hu=["product-led","marketing-led","sales-led"],wg=["self-serve","product-led-sales","sales-led"],bg=["one-to-many","single-player"],vg=["freemium","trial","freemium-and-trial","none"],kg=["poc","indirect-monetization","strategic-land","commoditization","product-discovery","data-collection"],ar=["error","warning","info","off"],_g=["syntax","schema","duplicate-id","unknown-plan","limit-outside-plan","non-monotonic-limit","non-monotonic-price","freemium-without-free-plan","gated-growth-driver","free-friction","unwalled-growth-driver","viral-wall","unclassified-feature","missing-growth-model","trial-only","freemium-without-goal","retention-first","single-player-acquisition","no-free-aha","no-free-habit-loop","no-self-serve-upgrade","sales-led-only","enterprise-only-roadmap","single-customer-feature"],$g=j(Ae({name:j(V().check(or(1)),"The product name"),url:I(V(),"The product web site")}),"The product this file packages"),xg=j(Ae({acquisition:I(te(hu),"How users find the product (default product-led)"),retention:I(te(hu),"What keeps users coming back (default product-led)"),monetization:I(te(wg),"How revenue is collected (default self-serve)"),relationship:I(te(bg),"one-to-many when collaboration is at the core, else single-player (default one-to-many)"),freeOffer:I(te(vg),"The free offer (default freemium)"),trialDays:I(_o().check(vo()),"Trial length in days; only with freeOffer trial or freemium-and-trial"),freemiumGoals:I(Wt(te(kg)),"Why there is a free offer at all")}).check(du((t,e)=>{t.trialDays!==void 0&&t.freeOffer!=="trial"&&t.freeOffer!=="freemium-and-trial"&&e.addIssue({code:"custom",path:["trialDays"],input:t.trialDays,message:`trialDays only goes with freeOffer trial or freemium-and-trial (freeOffer is ${t.freeOffer??"freemium, the default"})`})})),"The growth model; fields left out take the assumed product-led defaults"),Sg=j($o([fu().check(Gt(0)),sr("contact-sales")]),"A number >= 0, or contact-sales"),Ag=j(Ae({id:mu("Plan"),name:I(V(),"Display name (default: id)"),price:Sg,per:I(te(["seat","workspace","account","usage"]),"What the price is per"),period:I(te(["month","year"]),"Billing period")}),"A plan; plans are ordered from lowest to highest"),Pg=j($o([_o().check(Gt(0)),sr("unlimited")]),"An integer >= 0, or unlimited"),zg=j(Ae({virality:I(st(),"Sharing, invites, public output: network effects"),universality:I(st(),"Enough for nearly every user, whatever their complexity"),ahaMoment:I(st(),"Needed to reach first value"),habitLoop:I(st(),"Brings users back: notifications, channels, reminders"),friction:I(st(),"Creates friction for the growth model if given away")}),"The packaging test: which signals this feature has"),Cg=j(Ae({id:mu("Feature"),name:I(V(),"Display name (default: id)"),description:I(V(),"What the feature does"),category:I(V(),"Groups rows in the matrix"),plan:j(V(),"The lowest plan that includes it; every higher plan includes it too"),unit:I(V(),"What `limits` counts"),limits:I(pu(V(),Pg),"Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited"),signals:at(zg),status:I(te(["shipped","planned"]),"shipped (default) or planned"),requestedBy:I(Wt(V()),"The customers who asked for it")}),"A feature"),Og=te(ar),Ng=j(Ae(Object.fromEntries(_g.map(t=>[t,at(Og)]))),"Severity overrides: rule id -> error | warning | info | off"),So=Ae({version:j(sr(1),"The format version: 1"),product:$g,growth:at(xg),plans:j(Wt(Ag).check(or(1)),"The plans, from lowest to highest"),features:j(Wt(Cg),"The features"),rules:at(Ng)}).register(ot,{title:"packaging.yaml",description:"Packaging Planner: plans, features, usage limits and the growth model of one product"});u();var Pe=Fe(Hn());function Mg(t,e){let n=[{node:t.contents??void 0,pair:void 0}],r=t.contents;for(let i of e)if((0,Pe.isAlias)(r)&&(r=tt(t,r)),typeof i=="number"&&(0,Pe.isSeq)(r))r=r.items[i],n.push({node:r,pair:void 0});else if((0,Pe.isMap)(r)){let o=Le(r,String(i));if(!o)break;r=o.value,n.push({node:o.value??void 0,pair:o})}else break;return n}function zo(t){let e=So;for(let n of t){e=gu(e);let r=e?._zod?.def;if(!r)return;if(r.type==="object")e=r.shape[n];else if(r.type==="array")e=r.element;else if(r.type==="record")e=r.valueType;else return}return gu(e)}function gu(t){for(;t?._zod?.def&&(t._zod.def.type==="optional"||t._zod.def.type==="nullable");)t=t._zod.def.innerType;return t}function yu(t){return t?ot.get(t)?.description:void 0}function Eg(t){let e=zo(t);return e?._zod?.def?.type==="object"?Object.keys(e._zod.def.shape):[]}function Tg(t){return t==null?"nothing":typeof t=="string"?`"${t.length>40?`${t.slice(0,40)}\u2026`:t}" (text)`:typeof t=="number"||typeof t=="boolean"?`${t} (${typeof t=="number"?"a number":"true/false"})`:Array.isArray(t)?"a list":"a map"}function Ao(t,e){if(t.length===0)return"the file";let n=[],r=e;for(let i=0;i<t.length;i++){let o=t[i],s=r&&typeof r=="object"?r[o]:void 0;if(typeof o=="number"){let a=s&&typeof s=="object"&&typeof s.id=="string"?` "${s.id}"`:` #${o+1}`,c=t[i-1],l=c==="plans"?"plan":c==="features"?"feature":"item";n.pop(),n.push(`${l}${a}`)}else n.push(String(o));r=s}return n.join(" \u203A ")}function Ig(t,e){if(!t)return;let r=(e&&t.pair?t.pair.key:t.node)?.range;if(r)return{start:r[0],end:r[1]};let i=t.pair?.key;if(i?.range)return{start:i.range[0],end:i.range[1]}}function Po(t,e){for(let r=t.length-1;r>=0;r--){let i=t[r];if(i.pair?.key&&i.pair.key.range){let o=i.pair.key.range;return{start:o[0],end:o[1]}}if((0,Pe.isMap)(i.node)&&i.node.items.length>0){let o=i.node.items[0].key;if(o?.range)return{start:o.range[0],end:o.range[1]}}if(i.node?.range)return{start:i.node.range[0],end:i.node.range[0]}}let n=e.contents?.range;return n?{start:n[0],end:n[0]}:{start:0,end:0}}function wu(t,e){if(e==null)return{data:void 0,problems:[{message:"The file is empty. A packaging file needs `version: 1`, `product`, `plans` and `features`.",span:{start:0,end:0},path:[]}]};let n=So.safeParse(e,{reportInput:!0});if(n.success)return{data:n.data,problems:[]};let r=[];for(let i of n.error.issues)r.push(...Lg(t,e,i));return{data:void 0,problems:r}}function Lg(t,e,n){let r=n.path,i=Mg(t,r),o=i.length===r.length+1,s=Ao(r,e),a=r[r.length-1],c=r.length>1?` in ${Ao(r.slice(0,-1),e)}`:"",l=a===void 0?"The file":typeof a=="number"?s:`\`${a}\`${c}`;if(n.code==="unrecognized_keys"){let h=Eg(r),b=o?i[i.length-1].node:void 0;return n.keys.map(v=>{let _=Le(b,v)?.key?.range,A=jt(v,h),P=A?` Did you mean \`${A}\`?`:` Known keys: ${h.join(", ")}.`;return{message:`Unknown key \`${v}\` in ${s}.${P}`,span:_?{start:_[0],end:_[1]}:Po(i,t),path:[...r,v],...A?{suggestion:A}:{}}})}let p=n.input;if(!o||n.code==="invalid_type"&&p===void 0){let h=o?i.slice(0,-1):i,b=r.slice(0,-1);return[{message:`Missing required key \`${String(a)}\` in ${Ao(b,e)}. ${yu(zo(r))??""}`.trim(),span:Po(h,t),path:r}]}let f=Ig(i[i.length-1],!1)??Po(i,t),d=yu(zo(r)),m=Tg(p),w,g;switch(n.code){case"invalid_value":{let h=n.values.map(String);h.length===1?w=`${l} must be ${h[0]}; got ${m}.`:(g=typeof p=="string"?jt(p,h):void 0,w=`${l} must be one of ${h.join(", ")}; got ${m}.${g?` Did you mean \`${g}\`?`:""}`);break}case"invalid_format":if(w=`${l} is not valid: ${n.message}; got ${m}.`,typeof p=="string"&&/^[A-Za-z]/.test(p)){let h=p.toLowerCase().replace(/[^a-z0-9-]+/g,"-").replace(/^-+|-+$/g,"");/^[a-z][a-z0-9-]*$/.test(h)&&(g=h,w+=` Try \`${h}\`.`)}break;case"too_small":w=n.origin==="array"?`${l} needs at least ${n.minimum} item${n.minimum===1?"":"s"}.`:n.origin==="string"?`${l} must not be empty.`:`${l} must be ${n.inclusive?"at least":"more than"} ${n.minimum}; got ${m}.`;break;case"custom":w=`${n.message}.`;break;case"invalid_type":w=`${l} must be ${Rg[n.expected]??n.expected}; got ${m}.`;break;default:w=`${l} must be ${Zg(d)??"of another type"}; got ${m}.`}return[{message:w,span:f,path:r,...g?{suggestion:g}:{}}]}var Rg={boolean:"true or false",number:"a number",int:"a whole number",string:"text",object:"a map",array:"a list"};function Zg(t){return t&&t[0].toLowerCase()+t.slice(1)}function bu(t,e){if(t.length<e.length)return!1;for(let n=0;n<e.length;n++)if(t[n]!==e[n])return!1;return!0}function vu(t,e={}){let n=Tc(t),r=n.lineCounter,i=(m,w,g)=>qg(m,w,r,e,g,n.problems.length>0||!n.doc);if(!n.doc){let m=n.problems.map(w=>({severity:"error",rule:"syntax",message:w.message,span:w.span}));return i(m,void 0,{})}let o=n.doc,s;try{s=Ic(o,o.contents)}catch(m){if(!(m instanceof ke))throw m;let w=m.node?.range;return i([{severity:"error",rule:"syntax",message:m.message,span:w?{start:w[0],end:w[1]}:{start:0,end:0}}],void 0,{})}let{problems:a}=wu(o,s),c=a.map(m=>({severity:"error",rule:"schema",message:m.message,span:m.span,...m.suggestion?{data:{suggestion:m.suggestion}}:{}}));if(!(s!==null&&typeof s=="object"&&!Array.isArray(s))){if(s!=null){let m=o.contents?.range;return c.push({severity:"error",rule:"schema",message:`The file must be a map with version, product, plans and features; it is ${Array.isArray(s)?"a list":"a single value"}.`,span:m?{start:m[0],end:m[1]}:{start:0,end:0}}),i(c.filter(w=>w.message.startsWith("The file must be a map with")),void 0,{})}return i(c,void 0,{})}let p=s,f=Fg(o,p,a);c.push(...f.duplicates);let d=Dg(p.rules);return Ug(f.model,o,c),i(c,f.model,d)}function Dg(t){let e={};if(!t||typeof t!="object"||Array.isArray(t))return e;for(let[n,r]of Object.entries(t))ul.has(n)&&typeof r=="string"&&ar.includes(r)&&(e[n]=r);return e}function qg(t,e,n,r,i,o){let s=[];for(let c of t){let l=i[c.rule]??jg(r.rules?.[c.rule]);if(l==="off")continue;let p=l??c.severity;s.push({rule:c.rule,severity:p,message:c.message,range:Xi(n,c.span),span:c.span,...c.feature!==void 0?{feature:c.feature}:{},...c.data?{data:c.data}:{}})}s.sort((c,l)=>c.span.start-l.span.start||c.span.end-l.span.end||(c.rule<l.rule?-1:c.rule>l.rule?1:0)||(c.message<l.message?-1:c.message>l.message?1:0));let a=(e?.features??[]).map(c=>({id:c.id,plan:c.plan,side:c.side,recommendation:c.recommendation,reasons:c.reasons}));return{diagnostics:s,features:a,...e?{model:e}:{},syntaxError:o,toRange:c=>Xi(n,c)}}function jg(t){return t!==void 0&&ar.includes(t)?t:void 0}function K(t,e){return(0,ze.isAlias)(e)?tt(t,e):e??void 0}var Bg=["acquisition","retention","monetization","relationship","freeOffer","trialDays","freemiumGoals"];function Fg(t,e,n){let r=t.contents,i=new Set;for(let S of n)for(let z=1;z<=Math.min(2,S.path.length);z++)i.add(S.path.slice(0,z).join("\0"));let o=S=>S.length<=2?i.has(S.join("\0")):n.some(z=>bu(z.path,S)),s=[],a=S=>{let z=K(t,X(r,S)),O=e[S];return!(0,ze.isSeq)(z)||!Array.isArray(O)?[]:O.map((E,G)=>({node:K(t,z.items[G]),plain:E}))},c=S=>{let z=S&&typeof S=="object"?S.id:void 0;return typeof z=="string"&&xo.test(z)?z:void 0},l=(S,z)=>{let O=new Set;for(let E of S){let G=c(E.plain);if(G!==void 0)if(O.has(G)){let Be=K(t,X(E.node,"id"));s.push({severity:"error",rule:"duplicate-id",message:`The ${z} id "${G}" is used twice. Ids must be unique among ${z}s: rename this one.`,span:Be?.range?{start:Be.range[0],end:Be.range[1]}:{start:0,end:0},...z==="feature"?{feature:G}:{}})}else O.add(G)}},p=a("plans"),f=a("features");l(p,"plan"),l(f,"feature");let d=new Set;for(let S of p){let z=c(S.plain);z&&d.add(z)}let m=o(["plans"])&&!Array.isArray(e.plans),w=[];p.forEach((S,z)=>{if(m||o(["plans",z])||!S.node)return;let O=S.plain,E=O.price;w.push({id:O.id,name:O.name||O.id,price:E,...O.per!==void 0?{per:O.per}:{},...O.period!==void 0?{period:O.period}:{},free:E===0,index:z,node:S.node,idNode:K(t,X(S.node,"id")),priceNode:K(t,X(S.node,"price"))})});let g=new Map;for(let S of w)g.has(S.id)||g.set(S.id,S);let h=[];f.forEach((S,z)=>{if(o(["features",z])||!S.node)return;let O=S.plain,E=O.signals,G=Mc(E),Be=O.plan,Ro=g.get(Be),Zo=new Map,Do=K(t,X(S.node,"limits"));if((0,ze.isMap)(Do))for(let gr of Do.items){let yr=K(t,gr.key);yr&&yr.value!==void 0&&Zo.set(String(yr.value),{...gr,value:K(t,gr.value)})}let qo=K(t,X(S.node,"signals")),jo=K(t,X(S.node,"requestedBy"));h.push({id:O.id,name:O.name||O.id,...O.description!==void 0?{description:O.description}:{},...O.category!==void 0?{category:O.category}:{},plan:Be,...O.unit!==void 0?{unit:O.unit}:{},limits:{...O.limits??{}},...E?{signals:E}:{},status:O.status??"shipped",...O.requestedBy!==void 0?{requestedBy:O.requestedBy}:{},side:Ro?Ro.free?"free":"paid":null,recommendation:G.recommendation,reasons:G.reasons,index:z,node:S.node,idNode:K(t,X(S.node,"id")),planNode:K(t,X(S.node,"plan")),...qo?{signalsNode:qo}:{},...jo?{requestedByNode:jo}:{},limitPairs:Zo})});let b=Le(r,"growth"),v=K(t,b?.value),x=b!==void 0&&!o(["growth"])&&((0,ze.isMap)(v)||e.growth==null),_=x&&e.growth?e.growth:{},A=new Map;if(x&&(0,ze.isMap)(v))for(let S of Bg){let z=K(t,X(v,S));z&&_[S]!==void 0&&A.set(S,z)}let P={acquisition:_.acquisition??"product-led",retention:_.retention??"product-led",monetization:_.monetization??"self-serve",relationship:_.relationship??"one-to-many",freeOffer:_.freeOffer??"freemium",..._.trialDays!==void 0?{trialDays:_.trialDays}:{},..._.freemiumGoals!==void 0?{freemiumGoals:_.freemiumGoals}:{},written:A,...x&&b?{keyNode:b.key}:{}},N=e.product&&typeof e.product=="object"?e.product:{};return{model:{...typeof N.name=="string"?{productName:N.name}:{},...typeof N.url=="string"?{productUrl:N.url}:{},plans:w,features:h,growth:P,hasGrowth:x,planIds:d,productLed:P.acquisition==="product-led"||P.retention==="product-led"},duplicates:s}}function Ug(t,e,n){let r=new Map,i=new Map;t.plans.forEach((o,s)=>{r.has(o.id)||(r.set(o.id,o),i.set(o.id,s))});for(let o of rt){if(!o.check)continue;let s={model:t,topKey:a=>Le(e.contents,a)?.key??void 0,planById:a=>r.get(a),rank:a=>i.get(a),name:a=>`"${a.name}"`,report:a=>{let c=a.node?.range,l=a.span??(c?{start:c[0],end:c[1]}:{start:0,end:0});n.push({severity:a.severity??o.severity,rule:o.id,message:a.message,span:l,...a.feature!==void 0?{feature:a.feature}:{},...a.data?{data:a.data}:{}})}};o.check(s)}}u();var ct=require("node:fs"),ue=Fe(require("node:path"));u();function Co(t){let e=t.split(/[\\/]/).pop()??"";return/^(?:.+\.)?packaging\.ya?ml$/.test(e)}var Ze=class extends Error{};function $u(t){let e;try{e=(0,ct.readFileSync)(t)}catch(r){let i=r;return{ok:!1,reason:i.code==="ENOENT"?"no such file":i.code==="EACCES"?"permission denied":i.code==="EISDIR"?"is a directory":i.message}}let n=e.indexOf(0);if(n>=0)return{ok:!1,reason:`binary file, not YAML text (NUL byte at ${ku(e,n)})`};try{let r=new TextDecoder("utf-8",{fatal:!0}).decode(e);return r.charCodeAt(0)===65279&&(r=r.slice(1)),{ok:!0,text:r}}catch{return{ok:!1,reason:`not UTF-8 text (invalid byte at ${ku(e,Kg(e))})`}}}function ku(t,e){let n=1,r=0;for(let i=0;i<e;i++)t[i]===10&&(n++,r=i+1);return`line ${n}, column ${e-r+1}`}function Kg(t){for(let e=0;e<t.length;){let n=t[e],r=n<128?1:n>>5===6?2:n>>4===14?3:n>>3===30?4:0;if(r===0||e+r>t.length)return e;for(let i=1;i<r;i++)if(t[e+i]>>6!==2)return e;e+=r}return 0}var _u=t=>/[*?[\]{}]/.test(t);function Gg(t){let e="";for(let n=0;n<t.length;n++){let r=t[n];if(r==="*")t[n+1]==="*"?(n++,t[n+1]==="/"?(n++,e+="(?:.*/)?"):e+=".*"):e+="[^/]*";else if(r==="?")e+="[^/]";else if(r==="{"){let i=t.indexOf("}",n);i<0?e+="\\{":(e+=`(?:${t.slice(n+1,i).split(",").map(o=>o.replace(/[.+^$()|[\]\\]/g,"\\$&")).join("|")})`,n=i)}else e+=r.replace(/[.+^$()|[\]\\{}]/g,"\\$&")}return new RegExp(`^${e}$`)}function cr(t,e,n=t){let r=[],i;try{i=(0,ct.readdirSync)(t,{withFileTypes:!0})}catch{return r}i.sort((o,s)=>o.name<s.name?-1:o.name>s.name?1:0);for(let o of i){let s=ue.default.join(t,o.name);if(o.isDirectory()){if(o.name==="node_modules"||o.name.startsWith("."))continue;r.push(...cr(s,e,n))}else o.isFile()&&e(ue.default.relative(n,s).split(ue.default.sep).join("/"))&&r.push(s)}return r}function xu(t,e){if(t.length===0){let r=cr(e,i=>Co(i));if(r.length===0)throw new Ze("no packaging files (packaging.yaml, *.packaging.yaml \u2026) under the current directory");return r}let n=[];for(let r of t){let i=ue.default.resolve(e,r),o;try{o=(0,ct.statSync)(i)}catch{o=void 0}if(o?.isDirectory()){let s=cr(i,a=>Co(a));if(s.length===0)throw new Ze(`${r}: no packaging files in this directory`);n.push(...s)}else if(!o&&_u(r)){let s=r.split(ue.default.sep).join("/").replace(/^\.\//,""),a=s.split("/").findIndex(d=>_u(d)),c=s.split("/").slice(0,a).join("/"),l=ue.default.resolve(e,c||"."),p=Gg(s.split("/").slice(a).join("/")),f=cr(l,d=>p.test(d));if(f.length===0)throw new Ze(`${r}: the pattern matched no files`);n.push(...f)}else n.push(i)}return[...new Set(n)]}function Su(t,e){let n=ue.default.relative(e,t);return(n&&!n.startsWith("..")?n:t).split(ue.default.sep).join("/")}u();u();var Wg={error:"error",warning:"warning",info:"notice"};function Ce(t){return t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function Vg(t){return Ce(t).replace(/:/g,"%3A").replace(/,/g,"%2C")}function Yg(t,e,n){let r=Object.entries(e).map(([i,o])=>`${i}=${Vg(String(o))}`).join(",");return`::${t}${r?` ${r}`:""}::${Ce(n)}`}function lr(t){let e=[];for(let n of t)for(let r of n.diagnostics)e.push(Yg(Wg[r.severity],{file:n.file,line:r.range.start.line+1,col:r.range.start.character+1,endLine:r.range.end.line+1,endColumn:r.range.end.character+1,title:r.rule},r.message));return e.length>0?`${e.join(`
+`)}
+`:""}u();u();function De(t){let e=0,n=0,r=0;for(let i of t)i.severity==="error"?e++:i.severity==="warning"?n++:r++;return{errorCount:e,warningCount:n,infoCount:r}}function qe(t){return{line:t.line+1,column:t.character+1}}function Hg(t){return{files:t.map(e=>({file:e.file,...De(e.diagnostics),diagnostics:e.diagnostics.map(n=>({rule:n.rule,severity:n.severity,message:n.message,...n.feature!==void 0?{feature:n.feature}:{},range:{start:qe(n.range.start),end:qe(n.range.end)}})),features:e.result.features.map(n=>({id:n.id,plan:n.plan,side:n.side,recommendation:n.recommendation,reasons:n.reasons}))}))}}function Au(t){return`${JSON.stringify(Hg(t),null,2)}
+`}u();u();var Pu={error:3,warning:2,info:1};function Jg(t){return t.price==="contact-sales"?"Contact sales":t.price===0?"Free":[`$${Number.isInteger(t.price)?String(t.price):t.price.toFixed(2)}`,t.per?`${t.per}`:"",t.period?`${t.period}`:""].filter(Boolean).join(" / ")}function Xg(t,e){let n=t==="unlimited"?"Unlimited":t.toLocaleString("en-US");return e?`${n} ${e}`:n}var zu=t=>({rule:t.rule,severity:t.severity,message:t.message,range:t.range}),Oo={"product-led":"product-led","marketing-led":"marketing-led","sales-led":"sales-led"};function Cu(t){let e=t.model,n=(e?.plans??[]).map(h=>({id:h.id,name:h.name,priceLabel:Jg(h),price:h.price,free:h.free})),r=new Map,i=[];for(let h of t.diagnostics)if(h.feature===void 0)i.push(zu(h));else{let b=r.get(h.feature)??[];b.push(h),r.set(h.feature,b)}let o=new Map;n.forEach((h,b)=>{o.has(h.id)||o.set(h.id,b)});let s=new Map,a=0,c=0,l=0,p=new Set;for(let h of e?.features??[]){let b=o.get(h.plan),v=n.map(($,S)=>{if(b===void 0||S<b)return{kind:"excluded"};let z=h.limits[$.id];return z===void 0?{kind:"included"}:{kind:"limit",limit:z,...h.unit?{unit:h.unit}:{},label:Xg(z,h.unit)}}),x=p.has(h.id)?[]:(r.get(h.id)??[]).map(zu);p.add(h.id);let _;for(let $ of x)(!_||Pu[$.severity]>Pu[_])&&(_=$.severity);h.side==="free"?a++:h.side==="paid"&&c++,_&&l++;let A=h.category??"Uncategorized",P={id:h.id,name:h.name,...h.description!==void 0?{description:h.description}:{},category:A,plan:h.plan,side:h.side,recommendation:h.recommendation,reasons:h.reasons,signals:Nc.filter($=>h.signals?.[$]===!0),status:h.status,...h.unit!==void 0?{unit:h.unit}:{},cells:v,findings:x,..._?{flag:_}:{},range:t.toRange({start:h.idNode.range[0],end:h.idNode.range[1]}),planRange:t.toRange({start:h.planNode.range[0],end:h.planNode.range[1]})},N=s.get(A)??[];N.push(P),s.set(A,N)}let f=e?.growth,d={features:e?.features.length??0,free:a,paid:c,flagged:l,errors:0,warnings:0,infos:0};for(let h of t.diagnostics)h.severity==="error"?d.errors++:h.severity==="warning"?d.warnings++:d.infos++;let m={present:e?.hasGrowth??!1,acquisition:f?.acquisition??"product-led",retention:f?.retention??"product-led",monetization:f?.monetization??"self-serve",relationship:f?.relationship??"one-to-many",freeOffer:f?.freeOffer??"freemium",...f?.trialDays!==void 0?{trialDays:f.trialDays}:{},freemiumGoals:[...f?.freemiumGoals??[]],summary:""},w=m.acquisition===m.retention?`${Oo[m.acquisition]} acquisition and retention`:`${Oo[m.acquisition]} acquisition, ${Oo[m.retention]} retention`,g=m.freeOffer==="none"?"no free offer":m.trialDays?`${m.freeOffer} (${m.trialDays}-day trial)`:m.freeOffer;return m.summary=`${w} \xB7 ${m.monetization} \xB7 ${g}${m.present?"":" (assumed: no growth block)"}`,{product:e?.productName??"",plans:n,groups:[...s].map(([h,b])=>({category:h,rows:b})),growth:m,counts:d,fileFindings:i,syntaxError:t.syntaxError}}u();u();var Qg={included:"Included",excluded:"Not included"};function Ou(t){return t.kind==="limit"?t.label:Qg[t.kind]}function Nu(t){return t.side??"unknown plan"}function Mu(t){return Uc[t.recommendation]}function Eu(t){return t.reasons.map(e=>Qi[e]).join(", ")}function Tu(t){return t.recommendation==="unclassified"||t.side===null?!0:t.recommendation==="paid"==(t.side==="paid")}var No={error:"\u2716",warning:"\u26A0",info:"\u2139"};function Iu(t){if(!t.flag)return"";let e=[...new Set(t.findings.map(n=>n.rule))];return`${No[t.flag]} ${e.join(", ")}`}function B(t){return t.replace(/[\r\n\u2028\u2029]+/g," ").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/[\\`*_[\]|#~!]/g,"\\$&").trim()}function ur(t,e,n){let r=t.map((o,s)=>n?.[s]==="r"?"---:":n?.[s]==="c"?":---:":"---"),i=o=>`| ${o.join(" | ")} |`;return[i(t),i(r),...e.map(i)].join(`
+`)}function Lu(t,e={}){let n=[],r=e.heading??"##";if(n.push(`${r} Free/paid matrix${t.product?` \u2014 ${B(t.product)}`:""}`,""),t.syntaxError)return n.push("The file has YAML syntax errors; fix them to see the matrix.",""),n.join(`
+`);n.push(`Growth model: ${B(t.growth.summary)}`,"");let i=t.counts;if(n.push(`${i.features} feature${i.features===1?"":"s"}: ${i.free} free, ${i.paid} paid, ${i.flagged} flagged by the rules.`,""),t.plans.length===0||i.features===0)return n.push("No plans or features to show.",""),n.join(`
+`);let o=["Feature",...t.plans.map(s=>s.priceLabel===s.name?B(s.name):`${B(s.name)}<br>${B(s.priceLabel)}`),"Side","Recommendation","Flags"];for(let s of t.groups){n.push(`${r}# ${B(s.category)}`,"");let a=s.rows.map(c=>{let l=Eu(c),p=`${Mu(c)}${l?` (${l})`:""}`;return[`${B(c.name)}${c.status==="planned"?" _(planned)_":""}`,...c.cells.map(f=>f.kind==="excluded"?"\u2014":B(Ou(f))),B(Nu(c)),Tu(c)?B(p):`**${B(p)}**`,B(Iu(c))]});n.push(ur(o,a),"")}return n.join(`
+`)}u();var Ru={type:"git",url:"https://example.invalid/packaging-planner.git"};var Zu="packaging-planner",Mo="0.1.0",Eo=Ru.url.replace(/^git\+/,"").replace(/\.git$/,"");function Vt(t){return`${Eo}/blob/main/docs/rules/${encodeURIComponent(t)}.md`}var fr=(t,e)=>`${t} ${e}${t===1?"":"s"}`;function pr(t){let e=["## Packaging Planner",""],n={errorCount:0,warningCount:0,infoCount:0};for(let o of t){let s=De(o.diagnostics);n.errorCount+=s.errorCount,n.warningCount+=s.warningCount,n.infoCount+=s.infoCount}let r=n.errorCount+n.warningCount+n.infoCount,i=fr(t.length,"file");if(e.push(r===0?`\u2714 ${i} checked, no problems.`:`${n.errorCount>0?"\u2716":"\u26A0"} **${fr(n.errorCount,"error")}**, ${fr(n.warningCount,"warning")}, ${fr(n.infoCount,"info")} in ${i}.`,""),t.length===0)return`${e.join(`
+`)}
+`;e.push(ur(["File","Errors","Warnings","Infos","Features (free / paid)"],t.map(o=>{let s=De(o.diagnostics),a=o.result.features.filter(l=>l.side==="free").length,c=o.result.features.filter(l=>l.side==="paid").length;return[`\`${o.file.replace(/`/g,"'")}\``.replace(/\|/g,"\\|"),String(s.errorCount),String(s.warningCount),String(s.infoCount),`${o.result.features.length} (${a} / ${c})`]}),["l","r","r","r","r"]),"");for(let o of t)e.push(`### ${B(o.file)}`,""),o.diagnostics.length===0?e.push("No problems.",""):e.push(ur(["Line","Severity","Rule","Message"],o.diagnostics.map(s=>{let a=qe(s.range.start);return[`${a.line}:${a.column}`,`${No[s.severity]} ${s.severity}`,`[${s.rule}](${Vt(s.rule)})`,B(s.message)]}),["r","l","l","l"]),""),!o.result.syntaxError&&o.result.model&&e.push("<details><summary>Free/paid matrix</summary>","",Lu(Cu(o.result),{heading:"####"}),"</details>","");return`${e.join(`
+`)}
+`}u();u();var Du=require("node:fs"),Io=Fe(require("node:path")),To=typeof y<"u"?y:void 0,ty=()=>Io.default.resolve(__dirname,"..","..");function ny(t){try{return(0,Du.readFileSync)(t,"utf8")}catch{return}}function qu(t){if(/^[a-z][a-z0-9-]*$/.test(t))return To?Object.hasOwn(To.docs,t)?To.docs[t]:void 0:ny(Io.default.join(ty(),"docs","rules",`${t}.md`))}var ry="https://json.schemastore.org/sarif-2.1.0.json",ju={error:"error",warning:"warning",info:"note"},iy=t=>t.split("-").map(e=>e.charAt(0).toUpperCase()+e.slice(1)).join("");function oy(t){let e=n=>n.split("/").map(encodeURIComponent).join("/");return/^[A-Za-z]:[\\/]/.test(t)?{uri:`file:///${e(t.replace(/\\/g,"/"))}`}:t.startsWith("/")?{uri:`file://${e(t)}`}:{uri:e(t),uriBaseId:"%SRCROOT%"}}function sy(t){let e=new Map(rt.map((i,o)=>[i.id,o])),n=rt.map(i=>{let o=qu(i.id);return{id:i.id,name:iy(i.id),shortDescription:{text:i.description},fullDescription:{text:i.description},help:o?{text:o,markdown:o}:{text:`${i.description}
+
+See ${Vt(i.id)}`},helpUri:Vt(i.id),defaultConfiguration:{level:ju[i.severity]},properties:{tags:["packaging",i.category],precision:"very-high"}}}),r=t.flatMap(i=>i.diagnostics.map(o=>{let s=e.get(o.rule);return{ruleId:o.rule,...s!==void 0?{ruleIndex:s}:{},level:ju[o.severity],message:{text:o.message},locations:[{physicalLocation:{artifactLocation:oy(i.file),region:{startLine:o.range.start.line+1,startColumn:o.range.start.character+1,endLine:o.range.end.line+1,endColumn:o.range.end.character+1}}}],...o.feature!==void 0?{properties:{feature:o.feature}}:{}}}));return{$schema:ry,version:"2.1.0",runs:[{tool:{driver:{name:Zu,version:Mo,semanticVersion:Mo,informationUri:Eo,rules:n}},columnKind:"utf16CodeUnits",results:r}]}}function dr(t){return`${JSON.stringify(sy(t),null,2)}
+`}u();u();var lt=(t,e)=>n=>`\x1B[${t}m${n}\x1B[${e}m`;function Bu(t){if(!t){let e=n=>n;return{red:e,yellow:e,blue:e,dim:e,bold:e,underline:e}}return{red:lt(31,39),yellow:lt(33,39),blue:lt(34,39),dim:lt(2,22),bold:lt(1,22),underline:lt(4,24)}}var Yt=(t,e)=>`${t} ${e}${t===1?"":"s"}`;function Fu(t,e){let n=Bu(e.color);if(t.length===0)return"";let r=[],i={errorCount:0,warningCount:0,infoCount:0};for(let c of t){if(c.diagnostics.length===0)continue;r.push(n.underline(c.file));let l=c.diagnostics.map(d=>{let m=qe(d.range.start);return{pos:`${m.line}:${m.column}`,d}}),p=Math.max(...l.map(d=>d.pos.length));for(let{pos:d,d:m}of l){let w=m.severity==="error"?n.red("error  "):m.severity==="warning"?n.yellow("warning"):n.blue("info   ");r.push(`  ${n.dim(d.padEnd(p))}  ${w}  ${m.message.replace(/\s*\n\s*/g," ")}  ${n.dim(m.rule)}`)}r.push("");let f=De(c.diagnostics);i={errorCount:i.errorCount+f.errorCount,warningCount:i.warningCount+f.warningCount,infoCount:i.infoCount+f.infoCount}}let o=i.errorCount+i.warningCount+i.infoCount,s=Yt(t.length,"file");if(o===0)return`${n.bold(`\u2714 ${s} checked, no problems`)}
+`;let a=`\u2716 ${Yt(o,"problem")} (${Yt(i.errorCount,"error")}, ${Yt(i.warningCount,"warning")}, ${Yt(i.infoCount,"info")}) in ${s}`;return r.push(i.errorCount>0?n.red(n.bold(a)):n.yellow(n.bold(a))),`${r.join(`
+`)}
+`}var hr={stylish:Fu,json:Au,sarif:dr,github:lr,markdown:pr};u();function Uu(){return{cwd:process.cwd(),stdout:t=>process.stdout.write(t),stderr:t=>process.stderr.write(t),isTTY:!!process.stdout.isTTY,env:process.env}}var ut={ok:0,findings:1,usage:2};function Ht(t,e){return(t[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]??"").trim()}function Lo(t,e){return t.stdout(`::error title=packaging-planner::${Ce(e)}
+`),{exitCode:ut.usage,errors:0,warnings:0,infos:0}}function Ku(t){let e=t.env,n=e.GITHUB_WORKSPACE&&mr.default.isAbsolute(e.GITHUB_WORKSPACE)?e.GITHUB_WORKSPACE:t.cwd,r=Ht(e,"paths").split(/\r?\n/).flatMap(h=>h.trim().split(/\s+/)).filter(Boolean),i=Ht(e,"format")||"stylish";if(!(i in hr))return Lo(t,`input format: unknown "${i}"; use one of ${Object.keys(hr).join(", ")}`);let o=Ht(e,"max-warnings");if(o!==""&&!/^-?\d+$/.test(o))return Lo(t,`input max-warnings: a whole number, not "${o}"`);let s=o===""?-1:Number(o),a=Ht(e,"sarif"),c=Ht(e,"annotate")!=="false",l;try{l=xu(r,n)}catch(h){if(h instanceof Ze)return Lo(t,h.message);throw h}let p=[],f=!1;for(let h of l){let b=Su(h,n),v=$u(h);if(!v.ok){t.stdout(`::error file=${b},title=packaging-planner::${Ce(`${b}: ${v.reason}`)}
+`),f=!0;continue}let x=vu(v.text);p.push({file:b,text:v.text,result:x,diagnostics:x.diagnostics})}if(t.stdout(hr[i](p,{color:!1})),c&&i!=="github"&&t.stdout(lr(p)),e.GITHUB_STEP_SUMMARY&&(0,je.appendFileSync)(e.GITHUB_STEP_SUMMARY,pr(p)),a){let h=mr.default.resolve(n,a);(0,je.mkdirSync)(mr.default.dirname(h),{recursive:!0}),(0,je.writeFileSync)(h,dr(p))}let d=0,m=0,w=0;for(let h of p)for(let b of h.diagnostics)b.severity==="error"?d++:b.severity==="warning"?m++:w++;e.GITHUB_OUTPUT&&(0,je.appendFileSync)(e.GITHUB_OUTPUT,`errors=${d}
+warnings=${m}
+infos=${w}
+files=${p.length}
+${a?`sarif=${a}
+`:""}`);let g=ut.ok;return f?g=ut.usage:d>0?g=ut.findings:s>=0&&m>s&&(t.stdout(`::error title=packaging-planner::${Ce(`${m} warnings, more than max-warnings ${s}`)}
+`),g=ut.findings),{exitCode:g,errors:d,warnings:m,infos:w}}try{process.exitCode=Ku(Uu()).exitCode}catch(t){process.stdout.write(`::error title=packaging-planner::${Ce(`internal error: ${t?.message??String(t)}`)}
+`),process.exitCode=2}

@@ -1,0 +1,106 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { check } from '../core/check';
+import { displayPath, InputError, readText, resolveInputs } from './files';
+import { CHECK_FORMATS } from './format';
+import { escapeData, formatGithub } from './format/github';
+import { formatMarkdown } from './format/markdown';
+import { formatSarif } from './format/sarif';
+import type { FileReport } from './format/types';
+import { EXIT, type Io } from './io';
+
+// The GitHub Action (action.yml): checks the packaging files, annotates the pull request through
+// workflow commands, appends the Markdown summary to $GITHUB_STEP_SUMMARY, optionally writes SARIF,
+// and sets outputs. Reads its inputs the way the runner passes them: INPUT_<NAME> environment variables.
+
+export interface ActionResult {
+  exitCode: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The runner's input naming: `max-warnings` -> INPUT_MAX-WARNINGS (spaces become `_`, upper case). */
+export function input(env: Io['env'], name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function fail(io: Io, message: string): ActionResult {
+  io.stdout(`::error title=packaging-planner::${escapeData(message)}\n`);
+  return { exitCode: EXIT.usage, errors: 0, warnings: 0, infos: 0 };
+}
+
+export function runAction(io: Io): ActionResult {
+  const env = io.env;
+  const cwd = env.GITHUB_WORKSPACE && path.isAbsolute(env.GITHUB_WORKSPACE) ? env.GITHUB_WORKSPACE : io.cwd;
+  const paths = input(env, 'paths')
+    .split(/\r?\n/)
+    .flatMap((l) => l.trim().split(/\s+/))
+    .filter(Boolean);
+  const format = input(env, 'format') || 'stylish';
+  if (!(format in CHECK_FORMATS))
+    return fail(io, `input format: unknown "${format}"; use one of ${Object.keys(CHECK_FORMATS).join(', ')}`);
+  const rawMax = input(env, 'max-warnings');
+  if (rawMax !== '' && !/^-?\d+$/.test(rawMax))
+    return fail(io, `input max-warnings: a whole number, not "${rawMax}"`);
+  const maxWarnings = rawMax === '' ? -1 : Number(rawMax);
+  const sarifPath = input(env, 'sarif');
+  const annotate = input(env, 'annotate') !== 'false';
+
+  let files: string[];
+  try {
+    files = resolveInputs(paths, cwd);
+  } catch (e) {
+    if (e instanceof InputError) return fail(io, e.message);
+    throw e;
+  }
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const f of files) {
+    const shown = displayPath(f, cwd);
+    const read = readText(f);
+    if (!read.ok) {
+      io.stdout(`::error file=${shown},title=packaging-planner::${escapeData(`${shown}: ${read.reason}`)}\n`);
+      unreadable = true;
+      continue;
+    }
+    const result = check(read.text);
+    reports.push({ file: shown, text: read.text, result, diagnostics: result.diagnostics });
+  }
+
+  // the log: the chosen format, then the annotations (unless that format already was them)
+  io.stdout(CHECK_FORMATS[format]!(reports, { color: false }));
+  if (annotate && format !== 'github') io.stdout(formatGithub(reports));
+
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatMarkdown(reports));
+  if (sarifPath) {
+    const out = path.resolve(cwd, sarifPath);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, formatSarif(reports));
+  }
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of reports)
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+    }
+  if (env.GITHUB_OUTPUT) {
+    appendFileSync(
+      env.GITHUB_OUTPUT,
+      `errors=${errors}\nwarnings=${warnings}\ninfos=${infos}\nfiles=${reports.length}\n${sarifPath ? `sarif=${sarifPath}\n` : ''}`,
+    );
+  }
+  let exitCode: number = EXIT.ok;
+  if (unreadable) exitCode = EXIT.usage;
+  else if (errors > 0) exitCode = EXIT.findings;
+  else if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stdout(
+      `::error title=packaging-planner::${escapeData(`${warnings} warnings, more than max-warnings ${maxWarnings}`)}\n`,
+    );
+    exitCode = EXIT.findings;
+  }
+  return { exitCode, errors, warnings, infos };
+}
