@@ -27,7 +27,23 @@ import {
   type VisibleGroup,
   visibleGroups,
 } from './logic';
-import { appTemplate, COL_FEATURE, COL_FIRST_PLAN, columnCount, type MenuState } from './view';
+import {
+  appTemplate,
+  COL_FEATURE,
+  COL_FIRST_PLAN,
+  columnCount,
+  flatten,
+  type Item,
+  type MenuState,
+  type Slice,
+} from './view';
+
+// Big files render a window of rows around the viewport (fixed row heights, see .grid.virtual in the CSS);
+// ordinary ones render every row, so find-in-page, screen readers and screenshots see the whole matrix.
+const VIRTUAL_THRESHOLD = 400;
+const ROW_H = 48;
+const GROUP_H = 32;
+const OVERSCAN_PX = 900;
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -44,6 +60,12 @@ let state: ViewState = restoreState(vscode.getState());
 let current: { model: MatrixModel; version: number; fileName: string } | undefined;
 let syntaxFindings: MatrixFinding[] | undefined;
 let groups: VisibleGroup[] = [];
+let items: Item[] = [];
+/** top offset of each item inside the grid body (virtual mode), plus the total height at the end */
+let offsets: number[] = [];
+let rowOrder: string[] = [];
+let itemIndex = new Map<string, number>();
+let slice: Slice = { start: 0, end: 0, virtual: false };
 let rowsById = new Map<string, MatrixRow>();
 const pending = new Map<string, string>();
 let menu: MenuState | undefined;
@@ -64,6 +86,40 @@ function saveState(): void {
 
 function recompute(): void {
   groups = current ? visibleGroups(current.model, state) : [];
+  items = flatten(groups);
+  rowOrder = [];
+  itemIndex = new Map();
+  offsets = new Array(items.length + 1);
+  let y = 0;
+  items.forEach((it, i) => {
+    offsets[i] = y;
+    y += it.kind === 'group' ? GROUP_H : ROW_H;
+    if (it.kind === 'row') {
+      itemIndex.set(it.row.id, i);
+      rowOrder.push(it.row.id);
+    }
+  });
+  offsets[items.length] = y;
+  slice = computeSlice();
+}
+
+/** grid body top in document coordinates, measured after the first render */
+let gridBodyTop = 0;
+
+function computeSlice(): Slice {
+  if (items.length <= VIRTUAL_THRESHOLD) return { start: 0, end: items.length, virtual: false };
+  const top = window.scrollY - gridBodyTop - OVERSCAN_PX;
+  const bottom = window.scrollY + window.innerHeight - gridBodyTop + OVERSCAN_PX;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && offsets[end]! < bottom) end++;
+  return { start: lo, end: Math.max(end, Math.min(items.length, lo + 1)), virtual: true };
 }
 
 function update(): void {
@@ -76,6 +132,8 @@ function update(): void {
       fileName: current?.fileName ?? '',
       state,
       groups,
+      items,
+      slice,
       syntaxFindings,
       pending,
       menu,
@@ -114,10 +172,22 @@ function afterRender(focusInGrid: boolean): void {
       `minmax(14rem, 2.2fr) 4.5rem repeat(${plans}, minmax(6.5rem, 1fr)) minmax(9rem, 1.3fr) minmax(9rem, 1.3fr)`,
     );
   }
+  if (g) {
+    const padTop = document.getElementById('pad-top');
+    const padBottom = document.getElementById('pad-bottom');
+    if (padTop && padBottom) {
+      padTop.style.height = `${slice.virtual ? offsets[slice.start]! : 0}px`;
+      padBottom.style.height = `${slice.virtual ? offsets[items.length]! - offsets[slice.end]! : 0}px`;
+      if (slice.virtual && gridBodyTop === 0)
+        gridBodyTop = padTop.getBoundingClientRect().top + window.scrollY;
+    }
+  }
   let target: HTMLElement | null = null;
   if (state.selected && rowsById.has(state.selected)) target = cellAt(state.selected, state.col);
+  // A selected row scrolled out of the rendered window keeps its selection; focus does not jump.
+  const keepFocus = target !== null || !slice.virtual;
   if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
-  setActiveCell(target, focusInGrid && document.activeElement !== target);
+  setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
   const m = document.getElementById('menu');
   if (m && menu) {
     m.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - 260))}px`;
@@ -199,11 +269,8 @@ function onHostMessage(msg: HostMessage): void {
     }
     case 'focusFeature': {
       if (!rowsById.has(msg.featureId)) break;
-      state.selected = msg.featureId;
-      const cell = cellAt(msg.featureId, state.col) ?? cellAt(msg.featureId, COL_FEATURE);
-      if (cell) setActiveCell(cell, false);
-      cell?.scrollIntoView({ block: 'nearest' });
-      saveState();
+      focusRow(msg.featureId, cellAt(msg.featureId, state.col) ? state.col : COL_FEATURE, false);
+      cellAt(msg.featureId, state.col)?.scrollIntoView({ block: 'nearest' });
       break;
     }
   }
@@ -323,20 +390,30 @@ root.addEventListener('click', (e) => {
 
 // ---- grid keyboard --------------------------------------------------------------------------------------------
 
-function featureRows(): HTMLElement[] {
-  return Array.from(grid()?.querySelectorAll<HTMLElement>('.feature-row') ?? []);
+/** Focuses a row by id, scrolling it into the rendered window first when the grid is virtual. */
+function focusRow(id: string, col: number, focus = true): void {
+  const i = itemIndex.get(id);
+  if (i === undefined) return;
+  state.selected = id;
+  state.col = col;
+  if (slice.virtual && (i < slice.start || i >= slice.end)) {
+    window.scrollTo(0, Math.max(0, gridBodyTop + offsets[i]! - window.innerHeight / 2));
+    slice = computeSlice();
+    update();
+  }
+  const cell = cellAt(id, col);
+  if (cell) selectCell(cell, focus);
+  else saveState();
 }
 
 function moveFocus(rowDelta: number, col: number, absolute?: 'first' | 'last'): void {
-  const rows = featureRows();
-  if (rows.length === 0) return;
-  const current = activeCell?.closest<HTMLElement>('.feature-row');
-  let i = current ? rows.indexOf(current) : 0;
+  if (rowOrder.length === 0) return;
+  const currentId = activeCell?.closest<HTMLElement>('.feature-row')?.dataset.id;
+  let i = currentId ? rowOrder.indexOf(currentId) : 0;
   if (absolute === 'first') i = 0;
-  else if (absolute === 'last') i = rows.length - 1;
-  else i = Math.max(0, Math.min(rows.length - 1, i + rowDelta));
-  const cell = rows[i]?.querySelector<HTMLElement>(`[data-col="${col}"]`);
-  if (cell) selectCell(cell, true);
+  else if (absolute === 'last') i = rowOrder.length - 1;
+  else i = Math.max(0, Math.min(rowOrder.length - 1, i + rowDelta));
+  focusRow(rowOrder[i]!, col);
 }
 
 root.addEventListener('keydown', (e) => {
@@ -517,6 +594,13 @@ window.addEventListener('scroll', () => {
     scrollQueued = false;
     state.scrollY = window.scrollY;
     saveState();
+    if (items.length > VIRTUAL_THRESHOLD) {
+      const next = computeSlice();
+      if (next.start !== slice.start || next.end !== slice.end) {
+        slice = next;
+        update();
+      }
+    }
   });
 });
 

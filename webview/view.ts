@@ -44,6 +44,8 @@ export interface ViewInput {
   fileName: string;
   state: ViewState;
   groups: VisibleGroup[];
+  items: Item[];
+  slice: Slice;
   /** syntax findings while the text does not parse (the last good model stays shown) */
   syntaxFindings: MatrixFinding[] | undefined;
   pending: ReadonlyMap<string, string>;
@@ -193,18 +195,31 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
   </div>`;
 }
 
-type Item =
+export type Item =
   | { kind: 'group'; key: string; group: VisibleGroup }
   | { kind: 'row'; key: string; row: MatrixRow };
 
-function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+export function flatten(groups: VisibleGroup[]): Item[] {
   const items: Item[] = [];
-  for (const g of input.groups) {
+  for (const g of groups) {
     items.push({ kind: 'group', key: `g\u0000${g.category}`, group: g });
     for (const r of g.rows) items.push({ kind: 'row', key: `r\u0000${r.id}`, row: r });
   }
+  return items;
+}
+
+/** The slice of items in the DOM: everything for ordinary files, a window around the viewport for big ones. */
+export interface Slice {
+  start: number;
+  end: number;
+  virtual: boolean;
+}
+
+function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+  const { items, slice } = input;
   const cols = columnCount(model);
-  return html`<div role="grid" id="grid" class="grid" aria-label=${`Free/paid matrix of ${model.product}`}
+  const shown = items.slice(slice.start, slice.end);
+  return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
     aria-rowcount=${items.length + 1} aria-colcount=${cols}>
     <div role="row" class="row head" aria-rowindex="1">
       <div role="columnheader" class="cell" data-col="0">Feature</div>
@@ -213,19 +228,21 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
       <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length}>Recommendation</div>
       <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length + 1}>Signals</div>
     </div>
+    <div class="pad" id="pad-top" aria-hidden="true"></div>
     ${repeat(
-      items,
+      shown,
       (it) => it.key,
-      (it, i) =>
+      (it, j) =>
         it.kind === 'group'
-          ? html`<div role="row" class="row group-row" aria-rowindex=${i + 2}>
+          ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>
             <div role="rowheader" class="cell group" aria-colspan=${cols}>
               <span class="group-name">${it.group.category || 'Other'}</span>
               <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
             </div>
           </div>`
-          : rowTemplate(model, it.row, i + 2, input.pending.get(it.row.id)),
+          : rowTemplate(model, it.row, slice.start + j + 2, input.pending.get(it.row.id)),
     )}
+    <div class="pad" id="pad-bottom" aria-hidden="true"></div>
   </div>`;
 }
 

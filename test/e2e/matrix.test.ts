@@ -20,7 +20,7 @@ import {
   sendModel,
   startServer,
 } from './harness';
-import { examples, modelOf, XSS_PAYLOADS, xssYaml } from './models';
+import { bigYaml, examples, modelOf, XSS_PAYLOADS, xssYaml } from './models';
 
 const rowIds = (page: Page) =>
   page.$$eval('#grid .feature-row', (rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ''));
@@ -466,6 +466,45 @@ describe('matrix webview in Chromium', function () {
         ((await waitForPosted(page, 'moveFeature')) as { documentVersion: number }).documentVersion,
         9,
       );
+    });
+  });
+
+  describe('big files', () => {
+    it('renders a window of a 2,000-feature file; keyboard and scrolling reach every row', async () => {
+      const model = modelOf(bigYaml(2000));
+      const ids = model.groups.flatMap((g) => g.rows.map((r) => r.id));
+      assert.equal(ids.length, 2000);
+      const page = await openPage(browser, server);
+      await sendModel(page, model, 1);
+      assert.equal(Number(await page.getAttribute('#grid', 'aria-rowcount')), 2000 + model.groups.length + 1);
+      const rendered = (await rowIds(page)).length;
+      assert.ok(rendered > 10 && rendered < 200, `rendered ${rendered} rows`);
+      await page.locator('.feature-row [data-col="0"]').first().focus();
+      await page.keyboard.press('Control+End');
+      assert.deepEqual(await focusedCell(page), { id: ids.at(-1), col: String(model.plans.length + 3) });
+      await page.keyboard.press('ArrowUp');
+      assert.deepEqual(await focusedCell(page), { id: ids.at(-2), col: String(model.plans.length + 3) });
+      await page.keyboard.press('Control+Home');
+      assert.deepEqual(await focusedCell(page), { id: ids[0], col: '0' });
+      // scrolling renders the rows that come into view, at their place in the grid
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await page.waitForFunction(
+        (mid) => document.querySelector(`.feature-row[data-id="${mid}"]`) !== null,
+        ids[1000]!,
+      );
+      const box = await page.locator(`.feature-row[data-id="${ids[1000]}"]`).boundingBox();
+      assert.ok(box && box.y > -2000 && box.y < 3000, `row 1000 at ${box?.y}`);
+      // an Alt+→ on a row far down still posts the move
+      await page.locator(`.feature-row[data-id="${ids[1000]}"] [data-col="0"]`).focus();
+      await clearPosted(page);
+      await page.keyboard.press('Alt+ArrowRight');
+      assert.equal(
+        ((await waitForPosted(page, 'moveFeature')) as { featureId: string }).featureId,
+        ids[1000],
+      );
+      await page.screenshot({ path: path.join(RESULTS, 'matrix-2000-light.png') });
+      await noTrouble(page);
+      await page.close();
     });
   });
 
