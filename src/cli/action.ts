@@ -1,6 +1,8 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
+import { diffPackaging, isEmptyDiff } from '../core/diff';
+import { DiffInputError, diffMarkdown, gitShow } from './diff';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
 import { escapeData, formatGithub } from './format/github';
@@ -46,6 +48,8 @@ export function runAction(io: Io): ActionResult {
   const maxWarnings = rawMax === '' ? -1 : Number(rawMax);
   const sarifPath = input(env, 'sarif');
   const annotate = input(env, 'annotate') !== 'false';
+  const diffBase = input(env, 'diff-base');
+  const diffFile = input(env, 'diff-file') || 'packaging-diff.md';
 
   let files: string[];
   try {
@@ -78,6 +82,29 @@ export function runAction(io: Io): ActionResult {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, formatSarif(reports));
   }
+  let diffWritten = '';
+  if (diffBase) {
+    // one Markdown section per changed file, for a pull request comment
+    const parts: string[] = [];
+    try {
+      for (const r of reports) {
+        const base = gitShow(path.resolve(cwd, r.file), diffBase);
+        const d = diffPackaging(base === undefined ? undefined : check(base), r.result);
+        if (!isEmptyDiff(d)) parts.push(diffMarkdown(d, { base: `${diffBase}:${r.file}`, head: r.file }));
+      }
+    } catch (e) {
+      if (e instanceof DiffInputError) return fail(io, `input diff-base: ${e.message}`);
+      throw e;
+    }
+    const text =
+      parts.length > 0
+        ? parts.join('\n')
+        : `## Packaging changes\n\nNo packaging changes since \`${diffBase}\`.\n`;
+    diffWritten = path.resolve(cwd, diffFile);
+    mkdirSync(path.dirname(diffWritten), { recursive: true });
+    writeFileSync(diffWritten, text);
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${text}`);
+  }
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -90,7 +117,7 @@ export function runAction(io: Io): ActionResult {
   if (env.GITHUB_OUTPUT) {
     appendFileSync(
       env.GITHUB_OUTPUT,
-      `errors=${errors}\nwarnings=${warnings}\ninfos=${infos}\nfiles=${reports.length}\n${sarifPath ? `sarif=${sarifPath}\n` : ''}`,
+      `errors=${errors}\nwarnings=${warnings}\ninfos=${infos}\nfiles=${reports.length}\n${sarifPath ? `sarif=${sarifPath}\n` : ''}${diffWritten ? `diff=${diffFile}\n` : ''}`,
     );
   }
   let exitCode: number = EXIT.ok;

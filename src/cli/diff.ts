@@ -23,10 +23,10 @@ export const DIFF_USAGE =
   'packaging-planner diff BASE HEAD | diff FILE --base GIT-REF [--format stylish|json|markdown] [--no-color]';
 const FORMATS = ['stylish', 'json', 'markdown'] as const;
 
-class DiffInputError extends Error {}
+export class DiffInputError extends Error {}
 
 /** The file's text at a git ref; undefined when the file did not exist there (a new file). */
-function gitShow(file: string, ref: string): string | undefined {
+export function gitShow(file: string, ref: string): string | undefined {
   const dir = path.dirname(file);
   const git = (args: string[]) =>
     execFileSync('git', args, {

@@ -344,6 +344,41 @@ describe('GitHub Action entry', () => {
     }
   });
 
+  it('diff-base writes the Markdown diff of each changed file for a PR comment', function () {
+    this.timeout(20000);
+    const dir = workspace({ 'packaging.yaml': BASE });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: dir,
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@t',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@t',
+        },
+      });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(path.join(dir, 'packaging.yaml'), HEAD);
+    const { env, summary, output } = actionEnv(dir, { 'diff-base': 'HEAD' });
+    const { io, out } = fakeIo('/', env);
+    assert.equal(runAction(io).exitCode, 0, out.stdout);
+    const md = readFileSync(path.join(dir, 'packaging-diff.md'), 'utf8');
+    assert.match(md, /^## Packaging changes: packaging\.yaml/);
+    assert.match(md, /### Moved between plans/);
+    assert.match(readFileSync(summary, 'utf8'), /### Moved between plans/);
+    assert.match(readFileSync(output, 'utf8'), /^diff=packaging-diff\.md$/m);
+    const bad = fakeIo('/', actionEnv(dir, { 'diff-base': 'nope' }).env);
+    assert.equal(runAction(bad.io).exitCode, 2);
+    assert.match(
+      bad.out.stdout,
+      /::error title=packaging-planner::input diff-base: --base nope: no such git ref/,
+    );
+  });
+
   it('the committed bundle (action/dist/index.js) runs with only the runner environment', function () {
     const bundle = path.join(ROOT, 'action/dist/index.js');
     if (!existsSync(bundle)) this.skip();

@@ -1,0 +1,104 @@
+// CLI figures for `npm run bench` (bench/run.ts calls benchCli; `tsx bench/cli.ts` runs it alone):
+// - cold start: `packaging-planner check` on one small file vs `node -e ""`, target <= 3x;
+// - import + check of the whole Pricing2Yaml corpus in one process, target < 3 s.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'pricing2yaml');
+const SMALL = path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml');
+
+export interface BenchLine {
+  name: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+function timeSpawn(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return ms;
+}
+
+/** Medians of the two commands run alternately, so machine load hits both alike. */
+function coldStart(runs = 15): { bare: number; check: number } {
+  timeSpawn(['-e', '']);
+  timeSpawn([CLI, 'check', SMALL, '--format', 'json']);
+  const bare: number[] = [];
+  const chk: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(timeSpawn(['-e', '']));
+    chk.push(timeSpawn([CLI, 'check', SMALL, '--format', 'json']));
+  }
+  const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
+  return { bare: med(bare), check: med(chk) };
+}
+
+async function corpus(): Promise<{ ms: number; files: number; errors: number } | undefined> {
+  if (!existsSync(CORPUS)) return undefined;
+  const out = path.join(ROOT, 'dist', 'bench');
+  mkdirSync(out, { recursive: true });
+  const outfile = path.join(out, 'import-corpus.js');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/import-corpus-entry.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+    define: { 'process.env.LOG_TOKENS': 'undefined', 'process.env.LOG_STREAM': 'undefined' },
+  });
+  // median of three cold processes
+  const results = [0, 1, 2].map(() => {
+    const r = spawnSync(process.execPath, [outfile, CORPUS], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`import-corpus failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as { ms: number; files: number; errors: number };
+  });
+  return results.sort((a, b) => a.ms - b.ms)[1];
+}
+
+export async function benchCli(): Promise<BenchLine[]> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.mjs` first');
+  const lines: BenchLine[] = [];
+  const cs = coldStart();
+  const ratio = cs.check / cs.bare;
+  lines.push({
+    name: 'CLI cold start: check one small file',
+    value: `${cs.check.toFixed(0)} ms vs node -e "" ${cs.bare.toFixed(0)} ms = ${ratio.toFixed(2)}x`,
+    target: '<= 3x',
+    ok: ratio <= 3,
+  });
+  const c = await corpus();
+  if (c) {
+    lines.push({
+      name: `import + check, Pricing2Yaml corpus (${c.files} files)`,
+      value: `${c.ms.toFixed(0)} ms${c.errors ? `, ${c.errors} errors!` : ''}`,
+      target: '< 3000 ms, 0 errors',
+      ok: c.ms < 3000 && c.errors === 0,
+    });
+  } else {
+    lines.push({ name: 'import + check, Pricing2Yaml corpus', value: 'skipped (../shared absent)', target: '-', ok: true });
+  }
+  return lines;
+}
+
+if (require.main === module) {
+  benchCli().then(
+    (lines) => {
+      for (const l of lines) console.log(`${l.ok ? '✔' : '✖'} ${l.name}: ${l.value} (target ${l.target})`);
+      process.exitCode = lines.every((l) => l.ok) ? 0 : 1;
+    },
+    (e) => {
+      console.error(`bench/cli: ${(e as Error).message}`);
+      process.exitCode = 2;
+    },
+  );
+}
