@@ -1,5 +1,7 @@
 // Runs inside the VS Code extension host (see index.ts): asserts on the real API, in a real workbench.
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PackagingPlannerApi } from '../../src/extension/extension';
 
@@ -203,7 +205,21 @@ describe('Packaging Planner in VS Code', function () {
       assert.deepEqual(lenses, []);
     });
 
-    it('clears a file outside the workspace when it is closed, and follows files created and deleted on disk', async () => {
+    it('clears a file outside the workspace when its editor closes', async () => {
+      const outside = vscode.Uri.file(path.join(os.tmpdir(), `pp-${process.pid}.packaging.yaml`));
+      await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('version: 1\nplans: []\n'));
+      try {
+        const ed = await open(outside);
+        assert.equal(vscode.workspace.getWorkspaceFolder(ed.document.uri), undefined);
+        await waitFor('outside file findings', () => rules(outside).includes('schema'));
+        await closeAll();
+        await waitFor('outside file cleared', () => ours(outside).length === 0);
+      } finally {
+        await vscode.workspace.fs.delete(outside);
+      }
+    });
+
+    it('follows files created and deleted on disk; with workspaceDiagnostics off, closing clears', async () => {
       const created = file('sub', 'new.packaging.yaml');
       await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('version: 2\n'));
       try {
