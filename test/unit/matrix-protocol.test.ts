@@ -1,0 +1,84 @@
+// The matrix protocol's validators and the webview's pure logic (filters, sort, state, Markdown).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { check } from '../../src/core/check';
+import { buildMatrix } from '../../src/core/matrix';
+import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
+import { DEFAULT_STATE, matrixMarkdown, mdEscape, restoreState, visibleGroups } from '../../webview/logic';
+
+const text = readFileSync(
+  path.join(__dirname, '..', '..', 'examples', 'whiteboard', 'packaging.yaml'),
+  'utf8',
+);
+const model = buildMatrix(check(text));
+
+describe('matrix protocol', () => {
+  it('accepts the model the core builds, through a JSON round trip (what postMessage does)', () => {
+    assert.ok(isMatrixModel(JSON.parse(JSON.stringify(model))));
+    const msg = { type: 'render', documentVersion: 3, fileName: 'packaging.yaml', model };
+    assert.equal(parseHostMessage(JSON.parse(JSON.stringify(msg)))?.type, 'render');
+  });
+
+  it('rejects malformed messages', () => {
+    const bad: unknown[] = [
+      null,
+      42,
+      'render',
+      [],
+      { type: 'render', documentVersion: 1.5, fileName: 'x', model },
+      { type: 'render', documentVersion: 1, fileName: 'x', model: { ...model, syntaxError: 'no' } },
+      { type: 'render', documentVersion: 1, fileName: 'x', model: { ...model, plans: model.plans.slice(1) } },
+      { type: 'editRefused', featureId: 'a', reason: 'because', message: 'm' },
+      { type: 'focusFeature' },
+      { type: 'nope' },
+    ];
+    for (const b of bad) assert.equal(parseHostMessage(b), undefined, JSON.stringify(b)?.slice(0, 80));
+    assert.equal(parseWebviewMessage({ type: 'moveFeature', featureId: 'a', planId: 'b' }), undefined);
+    assert.equal(
+      parseWebviewMessage({ type: 'moveFeature', featureId: 'a', planId: 'b', documentVersion: '1' }),
+      undefined,
+    );
+    assert.equal(parseWebviewMessage({ type: 'log', level: 'fatal', message: 'x' }), undefined);
+    assert.deepEqual(
+      parseWebviewMessage({ type: 'moveFeature', featureId: 'a', planId: 'b', documentVersion: 2 }),
+      {
+        type: 'moveFeature',
+        featureId: 'a',
+        planId: 'b',
+        documentVersion: 2,
+      },
+    );
+  });
+});
+
+describe('matrix webview logic', () => {
+  it('restores saved state defensively', () => {
+    assert.deepEqual(restoreState(undefined), DEFAULT_STATE);
+    assert.deepEqual(restoreState({ side: 'both', sort: 'name', col: -1, query: 7 }), {
+      ...DEFAULT_STATE,
+      sort: 'name',
+    });
+  });
+
+  it('filters and sorts within categories, keeping file order for ties', () => {
+    const paid = visibleGroups(model, { ...DEFAULT_STATE, side: 'paid', sort: 'name' });
+    for (const g of paid) {
+      assert.ok(g.rows.every((r) => r.side === 'paid'));
+      const names = g.rows.map((r) => r.name);
+      assert.deepEqual(
+        names,
+        [...names].sort((a, b) => a.localeCompare(b)),
+      );
+    }
+    assert.deepEqual(visibleGroups(model, { ...DEFAULT_STATE, query: 'zzz-nothing' }), []);
+  });
+
+  it('escapes Markdown: no HTML, no table breaks', () => {
+    assert.equal(mdEscape('<b>a|b</b>\n*x*'), '&lt;b&gt;a\\|b&lt;/b&gt; \\*x\\*');
+    const md = matrixMarkdown(model, visibleGroups(model, DEFAULT_STATE));
+    const table = md.split('\n').filter((l) => l.startsWith('|'));
+    const cols = table[0]!.split(' | ').length;
+    for (const l of table) assert.equal(l.replace(/\\\|/g, '').split(' | ').length <= cols, true, l);
+  });
+});
