@@ -5,6 +5,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   type Node,
   type Pair,
@@ -117,12 +118,27 @@ function flowDepthProblem(text: string): SyntaxProblem | undefined {
     else if (c === 34 && depth > 0) inDouble = true;
     else if (c === 91 || c === 123) {
       depth++;
-      if (depth > MAX_DEPTH)
+      // This scan also counts brackets inside plain, quoted and block scalars; the lexer confirms.
+      if (depth > MAX_DEPTH) return lexedDepthProblem(text);
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** The exact flow depth from yaml's (iterative) lexer, stopping at the first bracket past the limit. */
+function lexedDepthProblem(text: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '[' || tok === '{') {
+      if (++depth > MAX_DEPTH)
         return {
           message: `Nesting deeper than ${MAX_DEPTH} levels: a packaging file never needs this, so the file is not read further.`,
-          span: { start: i, end: i + 1 },
+          span: { start: offset, end: offset + 1 },
         };
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    } else if ((tok === ']' || tok === '}') && depth > 0) depth--;
+    // Control tokens (document start, scalar and flow-error markers) are not in the source.
+    if (tok !== '\x02' && tok !== '\x18' && tok !== '\x1f') offset += tok.length;
   }
   return undefined;
 }

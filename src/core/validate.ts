@@ -95,7 +95,8 @@ function where(path: readonly PathSeg[], root: unknown): string {
           : ` #${seg + 1}`;
       const parent = path[i - 1];
       const label = parent === 'plans' ? 'plan' : parent === 'features' ? 'feature' : 'item';
-      parts.pop();
+      // plans › #2 reads "plan #2"; other lists keep their name: "freemiumGoals › item #2".
+      if (label !== 'item') parts.pop();
       parts.push(`${label}${id}`);
     } else parts.push(String(seg));
     cur = next;
@@ -107,7 +108,8 @@ function spanOfLocated(l: Located | undefined, useKey: boolean): Span | undefine
   if (!l) return undefined;
   const n = useKey && l.pair ? (l.pair.key as Node) : l.node;
   const r = n?.range;
-  if (r) return { start: r[0], end: r[1] };
+  // An empty value (`product:` with nothing after it) has no width: point at its key instead.
+  if (r && r[1] > r[0]) return { start: r[0], end: r[1] };
   const k = l.pair?.key as Node | undefined;
   if (k?.range) return { start: k.range[0], end: k.range[1] };
   return undefined;
