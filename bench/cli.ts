@@ -85,7 +85,12 @@ export async function benchCli(): Promise<BenchLine[]> {
       ok: c.ms < 3000 && c.errors === 0,
     });
   } else {
-    lines.push({ name: 'import + check, Pricing2Yaml corpus', value: 'skipped (../shared absent)', target: '-', ok: true });
+    lines.push({
+      name: 'import + check, Pricing2Yaml corpus',
+      value: 'skipped (../shared absent)',
+      target: '-',
+      ok: true,
+    });
   }
   return lines;
 }

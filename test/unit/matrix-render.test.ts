@@ -89,7 +89,7 @@ describe('matrix: html', () => {
         const state = await page.evaluate(() => ({
           xss: (window as unknown as { __xss?: number }).__xss,
           scripts: document.querySelectorAll('script, img, svg, iframe').length,
-          text: document.body.innerText,
+          text: document.body.textContent ?? '',
           bg: getComputedStyle(document.body).backgroundColor,
           rows: document.querySelectorAll('tbody tr').length,
         }));
