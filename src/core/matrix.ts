@@ -99,7 +99,10 @@ export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'>): stri
 
 export function limitLabel(limit: Limit, unit?: string): string {
   const n = limit === 'unlimited' ? 'Unlimited' : limit.toLocaleString('en-US');
-  return unit ? `${n} ${unit}` : n;
+  if (!unit) return n;
+  // Units are written as plurals ("boards", "members per project"); one of them reads singular.
+  const u = limit === 1 ? unit.replace(/^([A-Za-z]+[^s])s\b/, '$1') : unit;
+  return `${n} ${u}`;
 }
 
 const finding = (d: Diagnostic): MatrixFinding => ({
