@@ -46,3 +46,6 @@ fi
 
 step "VS Code integration tests (offline VS Code server in chromium)"
 npm run --silent test:integration
+
+step "VSIX: contents, size, install into the VS Code server, activation"
+npm run --silent test:vsix
