@@ -33,13 +33,14 @@ export interface ParsedText {
 }
 
 export function parseText(text: string): ParsedText {
+  // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
+  // multi-line plain scalars in flow collections, which shifts every later position by a line.
   const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const problems: SyntaxProblem[] = [];
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    // Still feed the line counter so positions can be reported.
-    parseDocument('', { lineCounter });
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     problems.push({
       message: 'This file is binary (it contains a NUL byte), not YAML text.',
       span: { start: nul, end: nul + 1 },
@@ -48,15 +49,12 @@ export function parseText(text: string): ParsedText {
   }
   const depth = flowDepthProblem(text);
   if (depth) {
-    parseDocument('', { lineCounter });
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     problems.push(depth);
     return { text, doc: undefined, lineCounter, problems };
   }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, {
-      lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
       keepSourceTokens: false,

@@ -838,6 +838,13 @@ features:
       expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'plan: pro', 'pro'));
     });
 
+    it('line breaks inside a multi-line plain scalar in a flow map count for later positions', () => {
+      const text = doc({
+        features: '  - {id: share, description: spans\n      two lines, plan: pro,\n     signals: {virality: true}}\n',
+      });
+      expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'plan: pro', 'pro'));
+    });
+
     it('columns count UTF-16 code units', () => {
       const text = doc({
         features: '  - id: share\n    name: "Partage 🎨 é"\n    plan: pro\n    signals: {virality: true}\n',
