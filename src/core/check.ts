@@ -8,7 +8,7 @@ import type {
   PackagingModel,
   PlanModel,
 } from './model';
-import { ConversionError, pairOf, parseText, resolveAlias, toPlain, toRange, valueOf } from './parse';
+import { ConversionError, mapValue, pairOf, parseText, resolveAlias, toPlain, toRange } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules/types';
 import { ID_PATTERN, RULE_SETTINGS } from './schema';
@@ -188,7 +188,7 @@ function buildModel(
       : problems.some((p) => within(p.path, prefix));
   const duplicates: Raw[] = [];
   const seqItems = (key: string): { node: Node | undefined; plain: unknown }[] => {
-    const seq = resolve(doc, valueOf(rootNode, key));
+    const seq = resolve(doc, mapValue(rootNode, key));
     const arr = root[key];
     if (!isSeq(seq) || !Array.isArray(arr)) return [];
     return arr.map((plain, i) => ({ node: resolve(doc, seq.items[i]), plain }));
@@ -203,7 +203,7 @@ function buildModel(
       const id = idOf(it.plain);
       if (id === undefined) continue;
       if (seen.has(id)) {
-        const n = resolve(doc, valueOf(it.node, 'id'));
+        const n = resolve(doc, mapValue(it.node, 'id'));
         duplicates.push({
           severity: 'error',
           rule: 'duplicate-id',
@@ -240,8 +240,8 @@ function buildModel(
       free: price === 0,
       index: i,
       node: it.node,
-      idNode: resolve(doc, valueOf(it.node, 'id'))!,
-      priceNode: resolve(doc, valueOf(it.node, 'price'))!,
+      idNode: resolve(doc, mapValue(it.node, 'id'))!,
+      priceNode: resolve(doc, mapValue(it.node, 'price'))!,
     });
   });
   const validPlanById = new Map<string, PlanModel>();
@@ -256,7 +256,7 @@ function buildModel(
     const plan = f.plan as string;
     const pm = validPlanById.get(plan);
     const limitPairs = new Map<string, Pair<Node, Node>>();
-    const limitsNode = resolve(doc, valueOf(it.node, 'limits'));
+    const limitsNode = resolve(doc, mapValue(it.node, 'limits'));
     if (isMap(limitsNode)) {
       for (const pair of limitsNode.items as Pair<Node, Node>[]) {
         const k = resolve(doc, pair.key) as { value?: unknown } | undefined;
@@ -264,8 +264,8 @@ function buildModel(
           limitPairs.set(String(k.value), { ...pair, value: resolve(doc, pair.value) } as Pair<Node, Node>);
       }
     }
-    const signalsNode = resolve(doc, valueOf(it.node, 'signals'));
-    const requestedByNode = resolve(doc, valueOf(it.node, 'requestedBy'));
+    const signalsNode = resolve(doc, mapValue(it.node, 'signals'));
+    const requestedByNode = resolve(doc, mapValue(it.node, 'requestedBy'));
     features.push({
       id: f.id as string,
       name: (f.name as string | undefined) || (f.id as string),
@@ -282,8 +282,8 @@ function buildModel(
       reasons: c.reasons,
       index: i,
       node: it.node,
-      idNode: resolve(doc, valueOf(it.node, 'id'))!,
-      planNode: resolve(doc, valueOf(it.node, 'plan'))!,
+      idNode: resolve(doc, mapValue(it.node, 'id'))!,
+      planNode: resolve(doc, mapValue(it.node, 'plan'))!,
       ...(signalsNode ? { signalsNode } : {}),
       ...(requestedByNode ? { requestedByNode } : {}),
       limitPairs,
@@ -297,7 +297,7 @@ function buildModel(
   const written = new Map<string, Node>();
   if (growthOk && isMap(growthNode)) {
     for (const f of GROWTH_FIELDS) {
-      const n = resolve(doc, valueOf(growthNode, f));
+      const n = resolve(doc, mapValue(growthNode, f));
       if (n && g[f] !== undefined) written.set(f, n);
     }
   }

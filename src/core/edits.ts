@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, Scalar, type YAMLMap } from 'yaml';
-import { pairOf, valueOf } from './parse';
+import { mapValue, pairOf } from './parse';
 import type { Position, TextEdit } from './types';
 
 // Minimal text edits computed from the source ranges of the parsed YAML (the CST's positions): an edit touches
@@ -114,10 +114,10 @@ export function insertPair(text: string, map: YAMLMap, key: string, value: unkno
 
 /** The feature's map node, by id (the first one with that id). */
 export function findFeature(doc: Document.Parsed, id: string): YAMLMap | undefined {
-  const seq = valueOf(doc.contents, 'features');
+  const seq = mapValue(doc.contents, 'features');
   if (!isSeq(seq)) return undefined;
   for (const item of seq.items) {
-    const v = valueOf(item, 'id');
+    const v = mapValue(item, 'id');
     if (isMap(item) && isScalar(v) && v.value === id) return item as YAMLMap;
   }
   return undefined;
@@ -132,7 +132,7 @@ export function setFeaturePlan(text: string, featureId: string, planId: string):
   const doc = parseForEdit(text);
   if (doc.errors.length > 0) return [];
   const f = findFeature(doc, featureId);
-  const plan = f ? valueOf(f, 'plan') : undefined;
+  const plan = f ? mapValue(f, 'plan') : undefined;
   if (!f) return [];
   if (!plan) return [insertPair(text, f, 'plan', planId)];
   if (isScalar(plan) && plan.value === planId) return [];
@@ -150,7 +150,7 @@ export function setFeatureLimit(
   if (doc.errors.length > 0) return [];
   const f = findFeature(doc, featureId);
   if (!f) return [];
-  const limits = valueOf(f, 'limits');
+  const limits = mapValue(f, 'limits');
   if (!limits) return [insertPair(text, f, 'limits', { [planId]: limit })];
   if (!isMap(limits)) return [];
   const existing = pairOf(limits, planId)?.value as Node | undefined;

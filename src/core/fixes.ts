@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { CheckResult, FeatureModel, PackagingModel } from './model';
-import { valueOf as mapValue, pairOf, parseText } from './parse';
+import { mapValue, pairOf, parseText } from './parse';
 import type { Diagnostic, Position, TextEdit } from './types';
 import { SIGNALS } from './types';
 

@@ -165,7 +165,7 @@ export function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined 
   return undefined;
 }
 
-export function valueOf(map: unknown, key: string): Node | undefined {
+export function mapValue(map: unknown, key: string): Node | undefined {
   const v = pairOf(map, key)?.value;
   return v ?? undefined;
 }

@@ -8,7 +8,7 @@ export const singleCustomerFeature: Rule = {
   description: 'A feature requested by one customer that drives no growth signal.',
   check(ctx) {
     for (const f of ctx.model.features) {
-      if (!f.requestedBy || f.requestedBy.length !== 1 || !f.requestedByNode) continue;
+      if (f.requestedBy?.length !== 1 || !f.requestedByNode) continue;
       if (GROWTH_SIGNALS.some((s) => f.signals?.[s] === true)) continue;
       ctx.report({
         node: f.requestedByNode,
