@@ -840,7 +840,8 @@ features:
 
     it('line breaks inside a multi-line plain scalar in a flow map count for later positions', () => {
       const text = doc({
-        features: '  - {id: share, description: spans\n      two lines, plan: pro,\n     signals: {virality: true}}\n',
+        features:
+          '  - {id: share, description: spans\n      two lines, plan: pro,\n     signals: {virality: true}}\n',
       });
       expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'plan: pro', 'pro'));
     });
