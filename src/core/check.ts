@@ -63,13 +63,17 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     );
   }
   const { problems } = validate(doc, plain);
-  const raws: Raw[] = problems.map((p) => ({
-    severity: 'error',
-    rule: 'schema',
-    message: p.message,
-    span: p.span,
-    ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}),
-  }));
+  const raws: Raw[] = problems.map((p) => {
+    const feature = schemaFeature(plain, p.path);
+    return {
+      severity: 'error',
+      rule: 'schema',
+      message: p.message,
+      span: p.span,
+      ...(feature !== undefined ? { feature } : {}),
+      ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}),
+    };
+  });
   const isObj = plain !== null && typeof plain === 'object' && !Array.isArray(plain);
   if (!isObj) {
     if (plain !== null && plain !== undefined) {
@@ -95,6 +99,15 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const fileRules = fileRuleSettings(root.rules);
   runRules(built.model, doc, raws);
   return finish(raws, built.model, fileRules);
+}
+
+/** The id of the feature a schema problem lies in, when that id is valid (spec: diagnostics name their feature). */
+function schemaFeature(plain: unknown, path: readonly (string | number)[]): string | undefined {
+  if (path[0] !== 'features' || typeof path[1] !== 'number' || path.length < 3) return undefined;
+  const list = plain && typeof plain === 'object' ? (plain as Record<string, unknown>).features : undefined;
+  const item = Array.isArray(list) ? list[path[1]] : undefined;
+  const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined;
 }
 
 function fileRuleSettings(rules: unknown): Record<string, string> {

@@ -88,6 +88,24 @@ describe('schema: errors and their positions (spec section 2)', () => {
     });
   });
 
+  it('a schema error inside a feature names the feature (when its id is valid)', () => {
+    const text = doc({
+      features:
+        '  - id: export\n    plan: pro\n    signals: {virality: 1}\n  - id: Bad Id\n    plan: pro\n    signals: {friction: true}\n  - id: sso\n',
+    });
+    const r = run(text);
+    assert.deepEqual(
+      only(r, 'schema').map((d) => [text.slice(d.span.start, d.span.end), d.feature]),
+      [
+        ['1', 'export'],
+        ['Bad Id', undefined],
+        ['id', 'sso'],
+      ],
+    );
+    const plan = doc().replace('price: 10', 'price: "10"');
+    assert.equal(only(run(plan), 'schema')[0]?.feature, undefined);
+  });
+
   describe('missing keys', () => {
     it('a missing key in a map value: at the parent object’s key', () => {
       const text = doc().replace('  name: Acme\n', '  url: https://acme.example\n');
