@@ -160,7 +160,7 @@ export function toRange(lc: LineCounter, span: Span): Range {
 export function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined {
   if (!isMap(map)) return undefined;
   for (const p of (map as YAMLMap<Node, Node>).items) {
-    if (isScalar(p.key) && String(p.key.value) === key) return p;
+    if (isScalar(p.key) ? String(p.key.value) === key : p.key != null && String(p.key) === key) return p;
   }
   return undefined;
 }
@@ -196,6 +196,10 @@ export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
   return targets.get(alias);
 }
 
+function keyString(key: unknown): string {
+  return typeof key === 'object' && key !== null ? JSON.stringify(key) : String(key);
+}
+
 export class ConversionError extends Error {
   constructor(
     message: string,
@@ -225,11 +229,9 @@ export function toPlain(doc: Document.Parsed, node: unknown): unknown {
       const out: Record<string, unknown> = Object.create(null);
       for (const p of n.items) {
         const k = isAlias(p.key) ? resolveAlias(doc, p.key) : p.key;
-        const key = isScalar(k) ? k.value : k == null ? null : undefined;
-        if (key === undefined || (typeof key === 'object' && key !== null)) {
-          throw new ConversionError('Keys must be plain words, not lists or maps.', p.key as Node);
-        }
-        Object.defineProperty(out, String(key), {
+        // A list or map used as a key parses as YAML; it becomes an unknown key (a schema error), not a crash.
+        const key = isScalar(k) ? k.value : k == null ? null : String(k);
+        Object.defineProperty(out, keyString(key), {
           value: walk(p.value, depth + 1),
           enumerable: true,
           writable: true,

@@ -90,16 +90,24 @@ export const GrowthSchema = d(
       freemiumGoals: opt(z.array(z.enum(FREEMIUM_GOALS)), 'Why there is a free offer at all'),
     })
     .check(
-      z.superRefine((g, ctx) => {
-        if (g.trialDays !== undefined && g.freeOffer !== 'trial' && g.freeOffer !== 'freemium-and-trial') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['trialDays'],
-            input: g.trialDays,
-            message: `trialDays only goes with freeOffer trial or freemium-and-trial (freeOffer is ${g.freeOffer ?? 'freemium, the default'})`,
-          });
-        }
-      }),
+      z.superRefine(
+        (g, ctx) => {
+          if (
+            typeof g.trialDays === 'number' &&
+            g.freeOffer !== 'trial' &&
+            g.freeOffer !== 'freemium-and-trial'
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['trialDays'],
+              input: g.trialDays,
+              message: `trialDays only goes with freeOffer trial or freemium-and-trial (freeOffer is ${g.freeOffer ?? 'freemium, the default'})`,
+            });
+          }
+        },
+        // Run beside other growth errors too, so every problem is reported in one pass.
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
     ),
   'The growth model; fields left out take the assumed product-led defaults',
 );

@@ -466,3 +466,28 @@ describe('schema: errors and their positions (spec section 2)', () => {
     });
   });
 });
+
+describe('schema: one pass over every problem', () => {
+  it('reports trialDays beside freemium even when growth has another error', () => {
+    const text =
+      'version: 1\nproduct: {name: X}\ngrowth: {acquisition: product-lead, trialDays: 3}\nplans: [{id: free, price: 0}]\nfeatures: []\n';
+    const schema = check(text).diagnostics.filter((d) => d.rule === 'schema');
+    assert.equal(schema.length, 2);
+    assert.match(schema[1]!.message, /trialDays only goes with freeOffer trial or freemium-and-trial/);
+    assert.equal(text.slice(schema[1]!.span.start, schema[1]!.span.end), '3');
+  });
+
+  it('a list or map used as a key is an unknown key (schema), and the rest of the file is still checked', () => {
+    const text =
+      'version: 1\nproduct: {name: X}\n? [x]\n: 1\nplans: [{id: free, price: 0}]\nfeatures: [{id: a, plan: pro}]\n';
+    const d = check(text).diagnostics;
+    assert.ok(
+      d.some((x) => x.rule === 'schema' && /Unknown key/.test(x.message) && x.range.start.line === 2),
+    );
+    assert.ok(
+      d.some((x) => x.rule === 'unknown-plan'),
+      'the rules still ran',
+    );
+    assert.ok(!d.some((x) => x.rule === 'syntax'));
+  });
+});
