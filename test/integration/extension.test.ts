@@ -38,9 +38,14 @@ async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
 async function closeAll(): Promise<void> {
   // revert so nothing is saved, no "save changes?" prompt appears and the next test starts from the file
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+    // only the test workspace's files: the user's settings.json may be mid-write from a config() update
+    if (doc.isDirty && doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri)) {
+      try {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      } catch {
+        // another editor opened meanwhile; closeAllEditors below still runs
+      }
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
