@@ -57,6 +57,11 @@ export class DiagnosticsManager implements vscode.Disposable {
           const uri = tabUri(tab);
           if (uri && !this.hasTab(uri) && this.collection.has(uri)) this.onClose(uri);
         }
+        // A document kept alive after its tab closed fires no open event when a tab shows it again.
+        for (const tab of e.opened) {
+          const uri = tabUri(tab);
+          if (uri) this.publishOpen(uri);
+        }
       }),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const f of e.files) this.drop(f.oldUri);
@@ -110,6 +115,13 @@ export class DiagnosticsManager implements vscode.Disposable {
       void this.refreshFromDisk(uri, true);
     }
     this.published.fire({ uri });
+  }
+
+  /** Publishes the live document of `uri`, when there is one and it is a packaging file. */
+  private publishOpen(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (doc && !doc.isClosed && this.analyzer.isPackaging(doc)) this.publish(doc);
   }
 
   private hasTab(uri: vscode.Uri): boolean {
@@ -200,7 +212,10 @@ export class DiagnosticsManager implements vscode.Disposable {
       return;
     }
     // opened while we were reading: the editor's version wins
-    if (this.hasTab(uri)) return;
+    if (this.hasTab(uri)) {
+      this.publishOpen(uri);
+      return;
+    }
     this.collection.set(uri, this.convert(this.analyzer.checkText(text), false));
     this.published.fire({ uri });
   }

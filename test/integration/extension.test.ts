@@ -9,12 +9,17 @@ const EXTENSION_ID = 'packaging-planner.packaging-planner';
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const file = (...p: string[]) => vscode.Uri.joinPath(folder(), ...p);
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+async function waitFor<T>(
+  what: string | (() => string),
+  probe: () => T | undefined | false,
+  timeoutMs = 10_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
     if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 40));
   }
 }
@@ -38,14 +43,14 @@ async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
 async function closeAll(): Promise<void> {
   // revert so nothing is saved, no "save changes?" prompt appears and the next test starts from the file
   for (const doc of vscode.workspace.textDocuments) {
-    // only the test workspace's files: the user's settings.json may be mid-write from a config() update
+    // only the test workspace's files (a copy made by the launcher): the user's settings.json may be mid-write.
+    // Put the disk text back and save: no editor focus needed, so nothing can race it.
     if (doc.isDirty && doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri)) {
-      try {
-        await vscode.window.showTextDocument(doc);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      } catch {
-        // another editor opened meanwhile; closeAllEditors below still runs
-      }
+      const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), disk);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -149,7 +154,10 @@ describe('Packaging Planner in VS Code', function () {
     it('updates as you type (debounced) and drops stale versions', async () => {
       const ed = await open(file('packaging.yaml'));
       const uri = ed.document.uri;
-      await waitFor('initial', () => ours(uri).length === 2);
+      await waitFor(
+        () => `initial, have ${JSON.stringify(rules(uri))} at version ${ed.document.version}`,
+        () => ours(uri).length === 2,
+      );
       const t0 = Date.now();
       published.set(uri.toString(), []);
       // three quick edits: each publish is for a newer version, and the last one is the current text's
@@ -178,7 +186,10 @@ describe('Packaging Planner in VS Code', function () {
     it("applies packagingPlanner.rules overrides, and the file's rules: block wins", async () => {
       const ed = await open(file('packaging.yaml'));
       const uri = ed.document.uri;
-      await waitFor('initial', () => ours(uri).length === 2);
+      await waitFor(
+        () => `initial, have ${JSON.stringify(rules(uri))} at version ${ed.document.version}`,
+        () => ours(uri).length === 2,
+      );
       await config('rules', { 'gated-growth-driver': 'error', 'no-free-aha': 'off' });
       try {
         const ds = await waitFor('override', () => ours(uri).length === 1 && ours(uri));
