@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Every suite's output also goes to this log, so the closing line can add up mocha's counts.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+counted() { "$@" 2>&1 | tee -a "$log"; }
+
 step "system packages"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -37,15 +42,18 @@ step "lint and format (biome)"
 npx biome ci .
 
 step "unit tests (mocha, no VS Code)"
-npx mocha
+counted npx mocha
 
-if [ -f test/e2e/run.mjs ] || grep -q '"test:e2e"' package.json; then
-  step "browser tests (playwright-core + Debian chromium)"
-  npm run --silent test:e2e
-fi
+step "browser tests (playwright-core + Debian chromium)"
+counted npm run --silent test:e2e
 
 step "VS Code integration tests (offline VS Code server in chromium)"
-npm run --silent test:integration
+counted npm run --silent test:integration
 
 step "VSIX: contents, size, install into the VS Code server, activation"
 npm run --silent test:vsix
+
+passed=$(sed -n 's/^ *\([0-9][0-9]*\) passing.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(sed -n 's/^ *\([0-9][0-9]*\) failing.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+echo
+echo "tests: ${passed} passed, ${failed} failed"
