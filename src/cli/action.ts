@@ -5,7 +5,7 @@ import { diffPackaging, isEmptyDiff } from '../core/diff';
 import { DiffInputError, diffMarkdown, gitShow } from './diff';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
-import { escapeData, formatGithub } from './format/github';
+import { escapeData, formatGithub, workflowCommand } from './format/github';
 import { formatMarkdown } from './format/markdown';
 import { formatSarif } from './format/sarif';
 import type { FileReport } from './format/types';
@@ -64,7 +64,9 @@ export function runAction(io: Io): ActionResult {
     const shown = displayPath(f, cwd);
     const read = readText(f);
     if (!read.ok) {
-      io.stdout(`::error file=${shown},title=packaging-planner::${escapeData(`${shown}: ${read.reason}`)}\n`);
+      io.stdout(
+        `${workflowCommand('error', { file: shown, title: 'packaging-planner' }, `${shown}: ${read.reason}`)}\n`,
+      );
       unreadable = true;
       continue;
     }

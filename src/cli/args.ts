@@ -33,7 +33,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed {
     const name = a.slice(2, eq < 0 ? undefined : eq);
     if (values.has(name)) {
       const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`--${name} needs a value`);
+      // `--format --quiet`: the next option is not this one's value
+      if (v === undefined || (eq < 0 && v.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       out.values[name] = v;
     } else if (flags.has(name) && eq < 0) out.flags.add(name);
     else throw new UsageError(`unknown option --${name}`);

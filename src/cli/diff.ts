@@ -117,11 +117,15 @@ interface Labels {
 
 export function diffJson(d: PackagingDiff, labels: Labels) {
   const line1 = (x: DiagnosticRef) => ({ ...x, line: x.line + 1 });
+  // `head` is the HEAD file's label here (like `base`); its finding counts go under `headCounts`
+  const { head: headCounts, ...rest } = d;
   return {
-    ...labels,
-    ...d,
+    base: labels.base,
+    head: labels.head,
+    ...rest,
     newDiagnostics: d.newDiagnostics.map(line1),
     resolvedDiagnostics: d.resolvedDiagnostics.map(line1),
+    headCounts,
   };
 }
 
@@ -177,9 +181,13 @@ export function diffStylish(d: PackagingDiff, labels: Labels, color = false): st
     out.push(`  ${c.green('✓ resolved')}  ${x.severity} ${x.rule}: ${oneLine(x.message)}`);
   if (isEmptyDiff(d)) out.push('  no packaging changes');
   const h = d.head;
-  out.push('', `head: ${h.errors} errors, ${h.warnings} warnings, ${h.infos} infos`);
+  out.push('', `head: ${countsText(h)}`);
   return `${out.join('\n')}\n`;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const countsText = (h: PackagingDiff['head']) =>
+  `${plural(h.errors, 'error')}, ${plural(h.warnings, 'warning')}, ${plural(h.infos, 'info')}`;
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
@@ -187,7 +195,7 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels): string {
   const out: string[] = [
     `## Packaging changes: ${mdCell(labels.head)}`,
     '',
-    `Compared with \`${labels.base.replace(/`/g, "'")}\`${d.baseMissing ? ' (does not exist: a new file)' : ''}. Head: ${d.head.errors} errors, ${d.head.warnings} warnings, ${d.head.infos} infos.`,
+    `Compared with \`${labels.base.replace(/`/g, "'")}\`${d.baseMissing ? ' (does not exist: a new file)' : ''}. Head: ${countsText(d.head)}.`,
     '',
   ];
   if (isEmptyDiff(d)) {

@@ -30,9 +30,15 @@ export function usage(): string {
 /** Runs the CLI; never throws: unexpected failures become a one-line message and exit 2. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+  if (name === undefined) {
+    // no command is a usage error: the usage goes to stderr, stdout stays empty for pipes
+    io.stderr(usage());
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const sub = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    io.stdout(sub ? `Usage: ${sub.usage}\n` : usage());
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'}\n`);
@@ -42,6 +48,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (!cmd) {
     io.stderr(`packaging-planner: unknown command "${name}"\n${usage()}`);
     return EXIT.usage;
+  }
+  const opts = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (opts.includes('--help') || opts.includes('-h')) {
+    io.stdout(`Usage: ${cmd.usage}\n`);
+    return EXIT.ok;
   }
   try {
     return await cmd.run(rest, io);

@@ -152,6 +152,8 @@ describe('diff (CLI)', () => {
     const j = await run(['diff', 'base.packaging.yaml', 'head.packaging.yaml', '--format', 'json'], dir);
     const doc = JSON.parse(j.stdout);
     assert.equal(doc.base, 'base.packaging.yaml');
+    assert.equal(doc.head, 'head.packaging.yaml');
+    assert.deepEqual(Object.keys(doc.headCounts), ['errors', 'warnings', 'infos']);
     assert.equal(doc.moved.length, 2);
     assert.ok(doc.resolvedDiagnostics.every((x: { line: number }) => x.line >= 1));
     const m = await run(['diff', 'base.packaging.yaml', 'head.packaging.yaml', '--format', 'markdown'], dir);

@@ -171,6 +171,16 @@ describe('CLI check', () => {
       /matched no files/,
     ],
     ['no packaging file under cwd', ['check'], { 'x.txt': 'x' }, /no packaging files/],
+    ['--format missing its value', ['check', '--format'], {}, /--format needs a value/],
+    [
+      '--format followed by another option',
+      ['check', '--format', '--quiet'],
+      { 'packaging.yaml': CLEAN },
+      /--format needs a value/,
+    ],
+    ['no command at all', [], {}, /^Usage:\n {2}packaging-planner check/],
+    ['a directory given to matrix', ['matrix', 'd'], { 'd/x.txt': 'x' }, /d: is a directory/],
+    ['a missing file given to import', ['import', 'no.yml'], {}, /no\.yml: no such file/],
     ['an unknown command', ['frob'], {}, /unknown command "frob"/],
     [
       'a binary file',
@@ -191,8 +201,37 @@ describe('CLI check', () => {
       assert.equal(r.code, 2);
       assert.match(r.stderr, pattern);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+      assert.equal(r.stdout, '', 'nothing on stdout');
     });
   }
+
+  it('--help prints the usage and exits 0, for the tool and for each command; --version the version', async () => {
+    const top = await run(['--help']);
+    assert.equal(top.code, 0);
+    for (const c of ['check', 'matrix', 'diff', 'import', 'schema', 'explain'])
+      assert.match(top.stdout, new RegExp(`packaging-planner ${c}`));
+    for (const c of ['check', 'matrix', 'diff', 'import', 'schema', 'explain']) {
+      const r = await run([c, '--help']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`^Usage: packaging-planner ${c}`));
+      assert.equal((await run(['help', c])).stdout, r.stdout);
+    }
+    const v = await run(['--version']);
+    assert.equal(v.code, 0);
+    assert.match(v.stdout, /^\d+\.\d+\.\d+\S*\n$/);
+  });
+
+  it('paths with spaces, named or matched by a glob', async () => {
+    const dir = workspace({ 'my dir/a b.packaging.yaml': WARN });
+    for (const arg of ['my dir', 'my dir/a b.packaging.yaml', 'my*/*.yaml']) {
+      const r = await run(['check', arg, '--format', 'json'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(
+        JSON.parse(r.stdout).files.map((f: { file: string }) => f.file),
+        ['my dir/a b.packaging.yaml'],
+      );
+    }
+  });
 
   it('one unreadable file does not stop the others', async () => {
     const dir = workspace({ 'a.packaging.yaml': CLEAN, 'b.packaging.yaml': CLEAN });
@@ -225,5 +264,12 @@ describe('CLI check', () => {
     });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).files.length >= 3, true);
+    // a reader that stops early (| head) ends the CLI quietly, without an EPIPE stack trace
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" check examples --format sarif | head -c 1 >/dev/null`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.equal(piped.stderr, '');
   });
 });

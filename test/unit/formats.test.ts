@@ -94,6 +94,17 @@ describe('format: sarif', () => {
     assert.equal(d.range.start.line + 1, reg.startLine);
   });
 
+  it('gives each result a partial fingerprint that ignores line moves and tells identical findings apart', () => {
+    const fp = (text: string) =>
+      toSarif([report('p.packaging.yaml', text)]).runs[0]!.results.map(
+        (r) => `${r.ruleId} ${r.partialFingerprints['packagingPlanner/v1']}`,
+      );
+    const before = fp(NASTY);
+    assert.equal(new Set(before).size, before.length, 'unique within a run');
+    assert.ok(before.every((x) => /^[a-z-]+ [0-9a-f]{32}:\d+$/.test(x)));
+    assert.deepEqual(fp(`# a comment moves every line down\n\n${NASTY}`), before);
+  });
+
   it('writes relative paths as URI references and absolute ones as file URIs', () => {
     assert.deepEqual(fileUri('dir with space/a#b.yaml'), {
       uri: 'dir%20with%20space/a%23b.yaml',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RULES } from '../../core/rules';
 import type { Severity } from '../../core/types';
 import { ruleDoc } from '../embedded';
@@ -46,9 +47,17 @@ export function toSarif(reports: FileReport[]) {
       properties: { tags: ['packaging', r.category], precision: 'very-high' },
     };
   });
-  const results = reports.flatMap((rep) =>
-    rep.diagnostics.map((d) => {
+  const results = reports.flatMap((rep) => {
+    // A fingerprint that survives edits elsewhere in the file (no line numbers): file, rule, feature and
+    // message, plus an occurrence count for identical findings. Code scanning keeps an alert's identity
+    // across commits with it; upload-sarif adds its own line hash beside it.
+    const seen = new Map<string, number>();
+    return rep.diagnostics.map((d) => {
       const idx = ruleIndex.get(d.rule);
+      const key = [rep.file, d.rule, d.feature ?? '', d.message].join('\u0000');
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const fingerprint = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n}`;
       return {
         ruleId: d.rule,
         ...(idx !== undefined ? { ruleIndex: idx } : {}),
@@ -67,10 +76,11 @@ export function toSarif(reports: FileReport[]) {
             },
           },
         ],
+        partialFingerprints: { 'packagingPlanner/v1': fingerprint },
         ...(d.feature !== undefined ? { properties: { feature: d.feature } } : {}),
       };
-    }),
-  );
+    });
+  });
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0' as const,

@@ -93,9 +93,10 @@ export function matrixHtml(m: MatrixModel): string {
     return `${parts.join('\n')}\n`;
   }
   const c = m.counts;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   parts.push(
     `<p class="muted">Growth model: ${esc(m.growth.summary)}</p>`,
-    `<p class="counts"><span>${c.features} features</span><span class="side-free">${c.free} free</span><span class="side-paid">${c.paid} paid</span><span>${c.flagged} flagged</span><span class="flag-error">${c.errors} errors</span><span class="flag-warning">${c.warnings} warnings</span><span class="flag-info">${c.infos} infos</span></p>`,
+    `<p class="counts"><span>${plural(c.features, 'feature')}</span><span class="side-free">${c.free} free</span><span class="side-paid">${c.paid} paid</span><span>${c.flagged} flagged</span><span class="flag-error">${plural(c.errors, 'error')}</span><span class="flag-warning">${plural(c.warnings, 'warning')}</span><span class="flag-info">${plural(c.infos, 'info')}</span></p>`,
   );
   if (m.fileFindings.length > 0) {
     parts.push(
