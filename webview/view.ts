@@ -57,12 +57,28 @@ function sevIcon(sev: Severity): TemplateResult {
   return html`<span class="codicon codicon-${SEVERITY_ICON[sev]} sev" data-sev=${sev} aria-hidden="true"></span>`;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function worst(findings: MatrixFinding[]): Severity {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  return findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+}
+
+/** The side a recommendation puts a feature on (undefined: no judgement). */
+function recommendedSide(row: MatrixRow): 'free' | 'paid' | undefined {
+  if (row.recommendation === 'unclassified') return undefined;
+  return row.recommendation === 'paid' ? 'paid' : 'free';
+}
+
 function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
   const c = model.counts;
   return html`<header class="summary">
     <h1><span class="product">${model.product}</span> <span class="file">${fileName}</span></h1>
     <p class="growth">
       <span class="codicon codicon-rocket" aria-hidden="true"></span>
+      <span class="label">Growth model</span>
       <span>${model.growth.summary}</span>
     </p>
     <ul class="counts" aria-label="Counts">
@@ -70,11 +86,11 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
       <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
       <li class="count-paid"><span class="dot" aria-hidden="true"></span>${c.paid} paid</li>
       <li class="count-flagged">${sevIcon(c.errors ? 'error' : 'warning')}${c.flagged} flagged</li>
-      <li class="muted">${c.errors} errors · ${c.warnings} warnings · ${c.infos} infos</li>
+      <li class="muted">${plural(c.errors, 'error')} · ${plural(c.warnings, 'warning')} · ${plural(c.infos, 'info')}</li>
     </ul>
     ${
       model.fileFindings.length
-        ? html`<ul class="file-findings" aria-label="File findings">
+        ? html`<ul class="file-findings" aria-label="File findings" data-sev=${worst(model.fileFindings)}>
           ${model.fileFindings.map(
             (f) =>
               html`<li data-sev=${f.severity}>${sevIcon(f.severity)}<span class="rule">${f.rule}</span>
@@ -140,6 +156,12 @@ function featureLabel(row: MatrixRow): string {
 
 function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendingPlan: string | undefined) {
   const rec = recommendationLabel(row);
+  const recSide = recommendedSide(row);
+  const differs = recSide !== undefined && row.side !== null && recSide !== row.side;
+  const reasons = row.reasons.map(signalName).join(', ');
+  const recLabel = `recommended ${rec}${reasons ? ` because of ${reasons}` : ''}${
+    differs ? `, differs from its ${row.side} side` : ''
+  }`;
   return html`<div role="row" class="row feature-row" data-id=${row.id} aria-rowindex=${rowIndex}
     data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'} data-pending=${pendingPlan ? 'true' : 'false'}>
     <div role="rowheader" class="cell feature" data-col="0" tabindex="-1" draggable="true" aria-label=${featureLabel(row)}>
@@ -148,7 +170,7 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
       <span class="name-block">
         <span class="name">${row.name}</span>
         ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
-        ${row.description ? html`<span class="desc">${row.description}</span>` : nothing}
+        ${row.description ? html`<span class="desc" title=${row.description}>${row.description}</span>` : nothing}
       </span>
       ${
         row.findings.length
@@ -180,9 +202,14 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
       </div>`;
     })}
     <div role="gridcell" class="cell rec" data-col=${COL_FIRST_PLAN + model.plans.length} tabindex="-1"
-      data-rec=${row.recommendation}>
-      <span class="rec-label">${rec}</span>
-      ${row.reasons.length ? html`<span class="reasons">${row.reasons.map(signalName).join(', ')}</span>` : nothing}
+      data-rec=${row.recommendation} data-differs=${differs ? 'true' : 'false'} aria-label=${recLabel}>
+      <span class="rec-label">${rec}${
+        differs
+          ? html`<span class="differs" title=${`The recommendation differs from the ${row.side} side this feature is on`}
+              >≠ ${row.side} side</span>`
+          : nothing
+      }</span>
+      ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
     </div>
     <div role="gridcell" class="cell signals" data-col=${COL_FIRST_PLAN + model.plans.length + 1} tabindex="-1"
       aria-label=${row.signals.length ? `signals: ${row.signals.map(signalName).join(', ')}` : 'no signals'}>

@@ -134,6 +134,61 @@ describe('matrix webview in Chromium', function () {
       await page.close();
     });
 
+    it('high contrast: focus is visible, findings pop up on hover and on focus, side vs recommendation marked', async () => {
+      const page = await openPage(browser, server, { theme: 'hc', height: 1100 });
+      await sendModel(page, wb, 1, 'whiteboard/packaging.yaml');
+      const rows = wb.groups.flatMap((g) => g.rows);
+      const popup = (id: string) =>
+        page.locator(`.feature-row[data-id="${id}"] .findings`).evaluate((e) => getComputedStyle(e).display);
+      const flagged = rows.filter((r) => r.flag);
+      assert.ok(flagged.length >= 2, 'the whiteboard example has flagged rows');
+      const [hovered, focused] = [flagged[0]!, flagged[1]!];
+      assert.equal(await popup(hovered.id), 'none', 'hidden until hovered');
+      await page.locator(`.feature-row[data-id="${hovered.id}"] .name`).hover();
+      assert.equal(await popup(hovered.id), 'block', 'shown on hover');
+      for (const f of hovered.findings) {
+        const text =
+          (await page.locator(`.feature-row[data-id="${hovered.id}"] .findings`).textContent()) ?? '';
+        assert.ok(text.includes(f.message), f.message);
+      }
+      await page.mouse.move(0, 0);
+      await page.locator(`.feature-row[data-id="${focused.id}"] [data-col="0"]`).focus();
+      assert.equal(await popup(focused.id), 'block', 'shown on focus');
+      const outline = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as HTMLElement);
+        return { style: s.outlineStyle, width: s.outlineWidth, color: s.outlineColor };
+      });
+      assert.deepEqual(
+        outline,
+        { style: 'solid', width: '2px', color: 'rgb(243, 133, 24)' },
+        'HC focus border',
+      );
+      // a recommendation on the other side than the feature is marked as such, in text and for screen readers
+      for (const r of rows) {
+        const recSide =
+          r.recommendation === 'unclassified' ? undefined : r.recommendation === 'paid' ? 'paid' : 'free';
+        const differs = recSide !== undefined && r.side !== null && recSide !== r.side;
+        const cell = page.locator(`.feature-row[data-id="${r.id}"] .rec`);
+        assert.equal(await cell.getAttribute('data-differs'), String(differs), r.id);
+        const label = (await cell.getAttribute('aria-label')) ?? '';
+        assert.ok(
+          label.startsWith(
+            `recommended ${r.recommendation === 'free-limited' ? 'free behind a usage wall' : r.recommendation}`,
+          ),
+          label,
+        );
+        assert.equal(label.includes(`differs from its ${r.side} side`), differs, label);
+      }
+      assert.ok(
+        rows.some((r) => r.side === 'free' && r.recommendation === 'paid'),
+        'fixture has a mismatch',
+      );
+      await page.waitForTimeout(150); // fonts
+      await page.screenshot({ path: path.join(RESULTS, 'matrix-whiteboard-hc.png'), fullPage: true });
+      await noTrouble(page);
+      await page.close();
+    });
+
     it('shows a banner on a syntax error and keeps the last good matrix', async () => {
       const page = await openPage(browser, server);
       await sendModel(page, wb, 1);
@@ -540,6 +595,27 @@ describe('matrix webview in Chromium', function () {
         for (const p of XSS_PAYLOADS) {
           assert.ok(shown.includes(p), `payload not shown as text: ${p}`);
         }
+        // each kind of user string is shown as text where it belongs
+        assert.equal(await page.textContent('.summary .product'), model.product);
+        assert.ok(model.product.includes(XSS_PAYLOADS[0]!));
+        assert.deepEqual(
+          await page.$$eval('.plan-head .plan-name', (els) => els.map((e) => e.textContent)),
+          model.plans.map((p) => p.name),
+        );
+        assert.deepEqual(
+          await page.$$eval('.group-name', (els) => els.map((e) => e.textContent)),
+          model.groups.map((g) => g.category),
+        );
+        const rows = model.groups.flatMap((g) => g.rows);
+        assert.deepEqual(
+          await page.$$eval('.feature-row', (els) =>
+            els.map((e) => [e.querySelector('.name')?.textContent, e.querySelector('.desc')?.textContent]),
+          ),
+          rows.map((r) => [r.name, r.description]),
+        );
+        const limits = rows.flatMap((r) => r.cells.filter((c) => c.kind === 'limit').map((c) => c.label));
+        assert.ok(limits.length > 0 && limits.some((l) => l.includes('<')), 'a unit carries a payload');
+        assert.deepEqual(await page.$$eval('.plan .limit', (els) => els.map((e) => e.textContent)), limits);
         const md = (await posted(page)).find((m) => m.type === 'copyMarkdown') as { markdown: string };
         assert.ok(!/<[a-z!/]/i.test(md.markdown), 'Markdown carries raw HTML');
         if (!bypassCSP) {

@@ -77,6 +77,68 @@ describe('Packaging matrix editor in VS Code', function () {
     assert.ok((await vscode.commands.getCommands(true)).includes('packagingPlanner.openMatrix'));
   });
 
+  const matrixTabs = () =>
+    vscode.window.tabGroups.all.flatMap((g) =>
+      g.tabs
+        .filter(
+          (t) =>
+            t.input instanceof vscode.TabInputCustom &&
+            t.input.viewType === 'packagingPlanner.matrix' &&
+            t.input.uri.toString() === example.toString(),
+        )
+        .map((t) => ({ column: g.viewColumn, tab: t })),
+    );
+
+  it('the text editor stays the default; "Reopen Editor With…" opens the matrix in the same group', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vscode.open', example);
+    const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(active?.input instanceof vscode.TabInputText, 'priority option: a plain open shows the text');
+    assert.equal(matrixTabs().length, 0);
+    // What the "Reopen Editor With…" picker runs for the chosen editor (the picker itself is a quick pick).
+    await vscode.commands.executeCommand('vscode.openWith', example, 'packagingPlanner.matrix');
+    const opened = await waitFor('the matrix tab', () => matrixTabs()[0]);
+    assert.equal(opened.column, vscode.ViewColumn.One);
+    assert.ok(opened.tab.isActive);
+    await inWebview([{ waitFor: '.feature-row[data-id="private-boards"]' }]);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('the editor title button and the `plans:` CodeLens open the matrix beside the text', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const title = pkg.contributes.menus['editor/title'].find(
+      (m: { command: string }) => m.command === 'packagingPlanner.openMatrix',
+    );
+    assert.equal(title.group, 'navigation');
+    const pattern = /resourceFilename =~ \/(.+)\/ &&/.exec(title.when)?.[1];
+    assert.ok(pattern, title.when);
+    for (const name of ['packaging.yaml', 'packaging.yml', 'acme.packaging.yaml', 'b.packaging.yml'])
+      assert.ok(new RegExp(pattern).test(name), name);
+    for (const name of ['packaging.json', 'mypackaging.yaml', 'packaging.yaml.bak'])
+      assert.ok(!new RegExp(pattern).test(name), name);
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const doc = await vscode.workspace.openTextDocument(example);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      example,
+    );
+    const lens = lenses.find((l) => l.command?.command === 'packagingPlanner.openMatrix');
+    assert.ok(lens?.command, 'an Open matrix lens');
+    assert.equal(doc.lineAt(lens.range.start.line).text.trimEnd(), 'plans:');
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    const opened = await waitFor('the matrix tab', () => matrixTabs()[0]);
+    assert.equal(opened.column, vscode.ViewColumn.Two, 'beside the text');
+    await inWebview([{ waitFor: '.feature-row[data-id="private-boards"]' }]);
+    // the title button runs the same command on the active text editor (no argument)
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix');
+    await waitFor('the matrix tab', () => matrixTabs().length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('moves a feature from the webview: exact YAML edit with comments, undo restores byte for byte', async () => {
     const doc = await vscode.workspace.openTextDocument(example);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
