@@ -44,7 +44,14 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
     case 'unknown-plan': {
       const s = d.data?.suggestion;
       if (!s) return [];
-      return [{ title: `Change to "${s}"`, preferred: true, edits: [t.edit(d.span.start, d.span.end, s)] }];
+      const found = text.slice(d.span.start, d.span.end).replace(/^["']|["']$/g, '');
+      return [
+        {
+          title: `Change "${found}" to "${s}"`,
+          preferred: true,
+          edits: [t.edit(d.span.start, d.span.end, s)],
+        },
+      ];
     }
     case 'schema': {
       // An unknown key with a close known key: rename it.

@@ -12,6 +12,7 @@ import { contextAt, lineInfo } from './yamlContext';
 
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
 export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
+export const OPEN_RULE_DOC = 'packagingPlanner.openRuleDoc';
 
 const BLOCK_KEYS = new Set([
   'product',
@@ -123,9 +124,12 @@ export function registerProviders(
           if (offset < d.span.start || offset > d.span.end) continue;
           const rule = RULES_BY_ID.get(d.rule);
           const why = await docs.why(d.rule);
+          // the rule's page opens rendered (Markdown preview), not as its source
+          const link = `command:${OPEN_RULE_DOC}?${encodeURIComponent(JSON.stringify([d.rule]))}`;
           const md = new vscode.MarkdownString(
-            `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}[Why and how to fix](${ruleDocUri(extensionUri, d.rule).toString()})`,
+            `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}[Why and how to fix](${link})`,
           );
+          md.isTrusted = { enabledCommands: [OPEN_RULE_DOC] };
           parts.push(md);
           range ??= new vscode.Range(
             d.range.start.line,
@@ -194,7 +198,7 @@ export function registerProviders(
             f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
           lenses.push(
             new vscode.CodeLens(new vscode.Range(r.start, r.start), {
-              title: `${side} · ${rec} · ${n === 1 ? '1 finding' : `${n} findings`}`,
+              title: `${side} · ${rec} · ${n === 0 ? 'no findings' : n === 1 ? '1 finding' : `${n} findings`}`,
               tooltip: 'Show why',
               command: REVEAL_FEATURE,
               arguments: [doc.uri, f.id],
@@ -341,13 +345,21 @@ function termAt(
 ): { markdown: string; range: vscode.Range } | undefined {
   const line = doc.lineAt(pos.line).text;
   const info = lineInfo(line);
-  if (!info?.key) return undefined;
+  if (!info) return undefined;
+  const word = doc.getWordRangeAtPosition(pos, /[\w-]+/);
+  if (!info.key) {
+    // `- poc`: an item of a list of enum values (freemiumGoals)
+    if (!info.dashes.length || !word) return undefined;
+    const ctx = contextAt(doc.getText(), pos.line, info.col);
+    const value = doc.getText(word);
+    const v = ctx.kind === 'item' ? VALUES[pathKey(ctx.path)]?.find((x) => x.name === value) : undefined;
+    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: word } : undefined;
+  }
   const keyEnd = info.col + info.key.length;
   const ctx = contextAt(doc.getText(), pos.line, info.col);
   const path = info.dashes.length && !ctx.path.includes('#') ? [...ctx.path, '#'] : ctx.path;
-  const parentPath = ctx.kind === 'key' ? path : path;
   if (pos.character >= info.col && pos.character <= keyEnd) {
-    const term = keyTerm(parentPath, info.key) ?? wildcardKey(parentPath, info.key);
+    const term = keyTerm(path, info.key) ?? wildcardKey(path, info.key);
     if (!term) return undefined;
     return {
       markdown: `\`${info.key}\`: ${term.doc}`,
@@ -363,8 +375,15 @@ function termAt(
   ) {
     return undefined;
   }
+  if (info.rest.startsWith('[')) {
+    // `freemiumGoals: [poc, strategic-land]`: the item under the cursor
+    if (!word) return undefined;
+    const value = doc.getText(word);
+    const v = valuesFor(path, info.key)?.find((x) => x.name === value);
+    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: word } : undefined;
+  }
   const value = info.rest.replace(/^["']|["']$/g, '');
-  const v = valuesFor(parentPath, info.key)?.find((x) => x.name === value);
+  const v = valuesFor(path, info.key)?.find((x) => x.name === value);
   if (!v) return undefined;
   return {
     markdown: `\`${info.key}: ${value}\`: ${v.doc}`,

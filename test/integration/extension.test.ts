@@ -262,6 +262,100 @@ describe('Packaging Planner in VS Code', function () {
     });
   });
 
+  describe('manifest and commands', () => {
+    it('declares trust, virtual workspaces, a browser entry, the schema and commands under "Packaging"', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const pkg = ext.packageJSON;
+      assert.deepEqual(pkg.capabilities, {
+        untrustedWorkspaces: { supported: true },
+        virtualWorkspaces: true,
+      });
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, pkg.browser));
+      const schema = pkg.contributes.yamlValidation[0];
+      assert.deepEqual(schema.fileMatch, [
+        'packaging.yaml',
+        'packaging.yml',
+        '*.packaging.yaml',
+        '*.packaging.yml',
+      ]);
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, schema.url));
+      const registered = await vscode.commands.getCommands(true);
+      for (const c of pkg.contributes.commands) {
+        assert.equal(c.category, 'Packaging', c.command);
+        assert.ok(registered.includes(c.command), `${c.command} is registered`);
+      }
+    });
+
+    it('"Explain Rule" opens the rule page rendered; "Check All Packaging Files" re-checks', async () => {
+      await vscode.commands.executeCommand('packagingPlanner.openRuleDoc', 'free-friction');
+      await waitFor('markdown preview of the rule', () =>
+        vscode.window.tabGroups.all.some((g) =>
+          g.tabs.some((t) => /free-friction/.test(t.label) && /Preview/.test(t.label)),
+        ),
+      );
+      const closed = file('sub', 'closed.packaging.yml');
+      await waitFor('workspace file checked', () => ours(closed).length === 6);
+      await vscode.commands.executeCommand('packagingPlanner.recheckWorkspace');
+      await waitFor('re-checked', () => ours(closed).length === 6);
+    });
+  });
+
+  describe('files that stop being packaging files', () => {
+    it('clears an open file renamed to a non-packaging name, and one deleted', async () => {
+      const before = file('sub', 'renamed.packaging.yaml');
+      const after = file('sub', 'renamed-notes.yaml');
+      await vscode.workspace.fs.writeFile(before, new TextEncoder().encode('version: 2\n'));
+      try {
+        await open(before);
+        await waitFor('findings before the rename', () => rules(before).includes('schema'));
+        const rename = new vscode.WorkspaceEdit();
+        rename.renameFile(before, after);
+        assert.ok(await vscode.workspace.applyEdit(rename));
+        await waitFor('old name cleared', () => ours(before).length === 0);
+        await new Promise((r) => setTimeout(r, 600));
+        assert.deepEqual(ours(after), [], 'notes.yaml is not a packaging file');
+
+        // a packaging file deleted while its editor is open
+        const gone = file('sub', 'gone.packaging.yaml');
+        await vscode.workspace.fs.writeFile(gone, new TextEncoder().encode('version: 2\n'));
+        await open(gone);
+        await waitFor('findings before the delete', () => rules(gone).includes('schema'));
+        const del = new vscode.WorkspaceEdit();
+        del.deleteFile(gone);
+        assert.ok(await vscode.workspace.applyEdit(del));
+        await waitFor('deleted file cleared', () => ours(gone).length === 0);
+      } finally {
+        await closeAll();
+        for (const u of [before, after]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+      }
+    });
+
+    it('packagingPlanner.filePatterns adds packaging files; removing the pattern clears them', async () => {
+      const other = file('other.yaml');
+      await config('filePatterns', ['**/other.yaml']);
+      try {
+        // not open: found by the workspace scan with the new pattern
+        await waitFor('other.yaml checked', () => rules(other).includes('schema'));
+        const ed = await open(other);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          ed.document.uri,
+          posOf(ed.document, 'plans'),
+        );
+        assert.match(hoverText(hovers), /`plans`: The plans, ordered from lowest to highest/);
+      } finally {
+        await config('filePatterns', undefined);
+      }
+      await waitFor('other.yaml cleared', () => ours(other).length === 0);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        other,
+        new vscode.Position(2, 1),
+      );
+      assert.doesNotMatch(hoverText(hovers), /lowest to highest/);
+    });
+  });
+
   describe('hovers', () => {
     it('explains a feature: side, recommendation, deciding signals and findings', async () => {
       const ed = await open(file('packaging.yaml'));
@@ -278,6 +372,8 @@ describe('Packaging Planner in VS Code', function () {
       // the rule's why, from its doc page
       assert.match(text, /\*\*gated-growth-driver\*\* \(warning\)/);
       assert.match(text, /product-led model the free offer is the acquisition and retention engine/);
+      // the link opens the rule's page rendered
+      assert.match(text, /\[Why and how to fix\]\(command:packagingPlanner\.openRuleDoc\?/);
     });
 
     it('explains growth fields and enum values', async () => {
@@ -292,7 +388,19 @@ describe('Packaging Planner in VS Code', function () {
         );
       assert.match(await at('freeOffer: freemium', 2), /`freeOffer`: The free offer/);
       assert.match(await at('freeOffer: freemium', 13), /`freeOffer: freemium`: A free plan forever/);
-      assert.match(await at('- indirect-monetization', 0), /^$|indirect/); // list items: no crash
+      assert.match(
+        await at('- indirect-monetization', 4),
+        /`indirect-monetization`: Free users bring in the people who pay/,
+      );
+      assert.match(
+        await at('acquisition: product-led', 15),
+        /`acquisition: product-led`: The product itself/,
+      );
+      // flow lists too
+      await ed.edit((b) =>
+        b.replace(new vscode.Range(9, 0, 11, 0), '  freemiumGoals: [poc, strategic-land]\n'),
+      );
+      assert.match(await at('strategic-land]', 3), /`strategic-land`: Land in an account now/);
       assert.match(await at('habitLoop: true', 1), /`habitLoop`: Brings users back/);
     });
   });
@@ -339,8 +447,8 @@ describe('Packaging Planner in VS Code', function () {
       assert.deepEqual(got, [
         '12 $(table) Open matrix packagingPlanner.openMatrix',
         '23 paid · recommended free · 1 finding packagingPlanner.revealFeature',
-        '29 free · recommended free · 0 findings packagingPlanner.revealFeature',
-        '34 paid · recommended paid · 0 findings packagingPlanner.revealFeature',
+        '29 free · recommended free · no findings packagingPlanner.revealFeature',
+        '34 paid · recommended paid · no findings packagingPlanner.revealFeature',
       ]);
       const all = await vscode.commands.getCommands(true);
       assert.ok(
@@ -387,6 +495,19 @@ describe('Packaging Planner in VS Code', function () {
       assert.ok(!keys.includes('id'));
     });
 
+    it('completes plan ids as limits: keys and goals as freemiumGoals items', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const doc = ed.document;
+      await ed.edit((b) => b.insert(posOf(doc, '  - id: reminders'), '    limits:\n      free: 3\n      \n'));
+      const limits = await labels(doc, posOf(doc, '      free: 3\n', 20));
+      assert.ok(limits.includes('pro') && limits.includes('enterprise'), `limits keys: ${limits}`);
+      assert.ok(!limits.includes('free'), 'a plan already limited is not offered again');
+      assert.ok(!limits.includes('plan'), 'no feature keys inside limits');
+      await ed.edit((b) => b.insert(posOf(doc, '    - indirect-monetization\n', 28), '    - \n'));
+      const goals = await labels(doc, posOf(doc, '    - \n', 6));
+      for (const g of ['poc', 'strategic-land', 'data-collection']) assert.ok(goals.includes(g), `${goals}`);
+    });
+
     it('goes from a plan reference to the plan', async () => {
       const ed = await open(file('packaging.yaml'));
       const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
@@ -399,6 +520,21 @@ describe('Packaging Planner in VS Code', function () {
       const range = 'targetRange' in loc ? loc.targetRange : loc.range;
       assert.equal(ed.document.getText(range), 'enterprise');
       assert.equal(range.start.line, 19);
+    });
+
+    it('goes from a limits: key to the plan', async () => {
+      const ed = await open(file('packaging.yaml'));
+      await ed.edit((b) => b.insert(posOf(ed.document, '  - id: reminders'), '    limits:\n      pro: 3\n'));
+      const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        ed.document.uri,
+        posOf(ed.document, '      pro: 3', 7),
+      );
+      assert.equal(locs.length, 1);
+      const loc = locs[0]!;
+      const range = 'targetRange' in loc ? loc.targetRange : loc.range;
+      assert.equal(ed.document.getText(range), 'pro');
+      assert.equal(range.start.line, 16);
     });
 
     it('outlines plans and features', async () => {
@@ -458,7 +594,7 @@ describe('Packaging Planner in VS Code', function () {
           /^Move "audit-log" to pro/,
           (t) => t.replace('  - id: audit-log\n    plan: free', '  - id: audit-log\n    plan: pro'),
         ],
-        ['unknown-plan', /^Change to "pro"/, (t) => t.replace('plan: prro', 'plan: pro')],
+        ['unknown-plan', /^Change "prro" to "pro"/, (t) => t.replace('plan: prro', 'plan: pro')],
         [
           'unclassified-feature',
           /^Add a signals block/,
@@ -496,6 +632,40 @@ describe('Packaging Planner in VS Code', function () {
           .replace('  trialDays: 14\n', '  trialDays: 14\n  freemiumGoals:\n    - indirect-monetization\n'),
       );
       await waitFor('goal rule gone', () => !rules(ed.document.uri).includes('freemium-without-goal'));
+    });
+
+    it('renames an unknown key to the close known one (schema), byte for byte', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const original = await ORIGINAL_TEXT();
+      await setText(
+        ed.document,
+        original.replace('    signals: {friction: true}', '    singals: {friction: true}'),
+      );
+      const after = await fix(ed, 'schema', /^Rename "singals" to "signals"/);
+      assert.equal(after, original);
+    });
+
+    it('never applies a fix computed for an older version to the text typed since', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const original = await ORIGINAL_TEXT();
+      await settled(ed.document);
+      const stale = ours(ed.document.uri).find((x) => codeOf(x) === 'unknown-plan')!;
+      // the user types a line above before the diagnostics of the new version are published
+      assert.ok(await ed.edit((b) => b.insert(new vscode.Position(0, 0), '# prices in EUR\n')));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        ed.document.uri,
+        stale.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      assert.deepEqual(
+        actions.filter((a) => a.title.startsWith('Change ')).map((a) => a.title),
+        [],
+        'a diagnostic of the older version gets no fix (its offsets point elsewhere now)',
+      );
+      // once the current version is checked, the fix edits the current text
+      const after = await fix(ed, 'unknown-plan', /^Change "prro" to "pro"/);
+      assert.equal(after, `# prices in EUR\n${original.replace('plan: prro', 'plan: pro')}`);
     });
   });
 });
