@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isPackagingFile } from '../core/files';
 
@@ -7,10 +7,31 @@ export class InputError extends Error {}
 /** A file read as UTF-8 text, or the reason it could not be. */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
+/** Bigger than any packaging file a person writes; reading more would only stall a CI job. */
+export const MAX_BYTES = 32 << 20;
+
 export function readText(file: string): ReadResult {
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    buf = readFileSync(file);
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
+    if (st.isFile() && st.size > MAX_BYTES)
+      return { ok: false, reason: `too large (${Math.round(st.size / 2 ** 20)} MiB; the limit is 32 MiB)` };
+    // bounded: pipes (`diff <(git show main:packaging.yaml) packaging.yaml`) and /dev/null read fine,
+    // a device that never ends (/dev/zero) stops at the limit
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_BYTES) return { ok: false, reason: 'too large (the limit is 32 MiB)' };
+    }
+    buf = Buffer.concat(chunks, total);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
@@ -22,6 +43,8 @@ export function readText(file: string): ReadResult {
             ? 'is a directory'
             : err.message;
     return { ok: false, reason: why };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const nul = buf.indexOf(0);
   if (nul >= 0)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Io } from '../../src/cli/io';
@@ -219,6 +219,15 @@ describe('CLI check', () => {
     const v = await run(['--version']);
     assert.equal(v.code, 0);
     assert.match(v.stdout, /^\d+\.\d+\.\d+\S*\n$/);
+  });
+
+  it('a device that never ends is cut off, not read forever; /dev/null is an empty file', async function () {
+    if (!existsSync('/dev/zero')) this.skip();
+    const z = await run(['check', '/dev/zero']);
+    assert.equal(z.code, 2);
+    assert.equal(z.stderr, 'packaging-planner: /dev/zero: too large (the limit is 32 MiB)\n');
+    const n = await run(['matrix', '/dev/null']);
+    assert.equal(n.code, 0, n.stderr);
   });
 
   it('paths with spaces, named or matched by a glob', async () => {
