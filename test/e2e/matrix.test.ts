@@ -353,6 +353,26 @@ describe('matrix webview in Chromium', function () {
       assert.deepEqual(tabbable, [[target.id, '3']]);
       await page.close();
       await page2.close();
+      // the scroll position comes back too (a short window, so the matrix scrolls)
+      const page3 = await openPage(browser, server, {
+        height: 400,
+        state: {
+          query: '',
+          flaggedOnly: false,
+          side: 'all',
+          signal: 'any',
+          sort: 'file',
+          col: 0,
+          scrollY: 300,
+        },
+      });
+      await sendModel(page3, wb);
+      await page3.waitForFunction(() => Math.abs(window.scrollY - 300) < 40); // scroll anchoring may nudge it
+      await page3.evaluate(() => window.scrollTo(0, 120));
+      await page3.waitForFunction(
+        () => (window as unknown as { __state: { scrollY: number } }).__state?.scrollY === 120,
+      );
+      await page3.close();
     });
 
     it('copies the matrix shown as Markdown', async () => {
