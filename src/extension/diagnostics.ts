@@ -82,9 +82,10 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private onOpen(doc: vscode.TextDocument): void {
     if (this.analyzer.isPackaging(doc)) this.publish(doc);
-    else if (this.collection.has(doc.uri) && !this.isWorkspaceFile(doc.uri)) {
-      // e.g. the language mode changed away from yaml
+    else if (this.collection.has(doc.uri)) {
+      // the language mode changed away from yaml: findings of that text would go stale as it is edited
       this.collection.delete(doc.uri);
+      this.published.fire({ uri: doc.uri });
     }
   }
 

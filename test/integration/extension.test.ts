@@ -330,6 +330,15 @@ describe('Packaging Planner in VS Code', function () {
       }
     });
 
+    it('clears an open file whose language mode changes away from yaml, and checks it again when back', async () => {
+      const ed = await open(file('packaging.yaml'));
+      await waitFor('findings', () => ours(ed.document.uri).length === 2);
+      const plain = await vscode.languages.setTextDocumentLanguage(ed.document, 'plaintext');
+      await waitFor('cleared in plaintext mode', () => ours(plain.uri).length === 0);
+      await vscode.languages.setTextDocumentLanguage(plain, 'yaml');
+      await waitFor('back in yaml mode', () => ours(plain.uri).length === 2);
+    });
+
     it('packagingPlanner.filePatterns adds packaging files; removing the pattern clears them', async () => {
       const other = file('other.yaml');
       await config('filePatterns', ['**/other.yaml']);
