@@ -29,8 +29,22 @@ export function runMatrix(argv: readonly string[], io: Io): number {
       : format === 'csv'
         ? matrixCsv(m)
         : format === 'json'
-          ? `${JSON.stringify(m, null, 2)}\n`
+          ? `${JSON.stringify(m, oneBasedPositions, 2)}\n`
           : `${matrixMarkdown(m)}\n`;
   io.stdout(text);
   return EXIT.ok;
+}
+
+/**
+ * JSON.stringify replacer: the core's 0-based `{line, character}` positions become the CLI's 1-based
+ * `{line, column}` (spec section 5: every position the CLI prints is 1-based, a range's end exclusive).
+ */
+export function oneBasedPositions(_key: string, v: unknown): unknown {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    const p = v as { line?: unknown; character?: unknown };
+    if (keys.length === 2 && typeof p.line === 'number' && typeof p.character === 'number')
+      return { line: p.line + 1, column: p.character + 1 };
+  }
+  return v;
 }

@@ -272,6 +272,14 @@ describe('schema, explain, import, matrix (CLI)', () => {
       assert.equal(r.code, 0);
       assert.match(r.stdout, re);
     }
+    // positions in the JSON are the CLI's: 1-based {line, column}, like check --format json
+    const j = JSON.parse((await run(['matrix', f, '--format', 'json'])).stdout);
+    const row = j.groups[0].rows[0];
+    const text = readFileSync(path.join(ROOT, f), 'utf8').split('\n');
+    const { start, end } = row.planRange;
+    assert.deepEqual(Object.keys(start), ['line', 'column']);
+    assert.equal(text[start.line - 1]!.slice(start.column - 1, end.column - 1), row.plan);
+    assert.doesNotMatch(JSON.stringify(j), /"character"/);
     assertUsageError(await run(['matrix', 'nope.yaml']), /nope\.yaml: no such file/);
     assertUsageError(await run(['matrix', f, '--format', 'pdf']), /unknown --format "pdf"/);
     assertUsageError(await run(['matrix']), /exactly one FILE/);
