@@ -1,27 +1,20 @@
-import { Document, isMap, isScalar, isSeq, type Node, parseDocument, Scalar, type YAMLMap } from 'yaml';
-import { mapValue, pairOf } from './parse';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  parseDocument,
+  Scalar,
+  type YAMLMap,
+} from 'yaml';
+import { mapValue } from './parse';
 import type { Position, TextEdit } from './types';
 
 // Minimal text edits computed from the source ranges of the parsed YAML (the CST's positions): an edit touches
-// only the characters it must, so comments, blank lines and the user's indentation all survive.
-
-export function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
-}
-
-export function makeEdit(text: string, start: number, end: number, newText: string): TextEdit {
-  return {
-    span: { start, end },
-    range: { start: positionAt(text, start), end: positionAt(text, end) },
-    newText,
-  };
-}
+// only the characters it must, so comments, blank lines and the user's indentation all survive. Quick fixes
+// (fixes.ts) and matrix moves share this one mechanism.
 
 /** Applies non-overlapping edits (any order). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -34,82 +27,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 const PLAIN_SAFE = /^[A-Za-z_][A-Za-z0-9 _./-]*$/;
 const RESERVED = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
 
-/** A scalar as YAML source, in the quoting style of `like` when given. */
-export function scalarText(value: string | number | boolean, like?: Node): string {
-  if (typeof value !== 'string') return String(value);
+/** A string as YAML source, in the quoting style of `like` when given. */
+export function scalarText(value: string, like?: Node): string {
   const style = isScalar(like) ? like.type : undefined;
   if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   if (style === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || RESERVED.test(value) || /\s$/.test(value))
     return JSON.stringify(value);
   return value;
-}
-
-/** Replaces a scalar node's value, keeping its quoting style. */
-export function replaceScalar(text: string, node: Node, value: string | number | boolean): TextEdit {
-  const r = node.range!;
-  return makeEdit(text, r[0], r[1], scalarText(value, node));
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function indentUnit(text: string): number {
-  const m = /\n( +)\S/.exec(text);
-  return m ? Math.min(m[1]!.length, 4) || 2 : 2;
-}
-
-/** The value as YAML source lines for a block context at `indent` (after `key:`). */
-function blockValue(value: unknown, indent: number, unit: number): string {
-  if (value === null || typeof value !== 'object')
-    return ` ${scalarText(value as string | number | boolean)}`;
-  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
-    return ` [${value.map((v) => scalarText(v as string)).join(', ')}]`;
-  }
-  const doc = new Document(value);
-  const body = doc.toString({ indent: unit, lineWidth: 0 }).replace(/\n$/, '');
-  const pad = ' '.repeat(indent + unit);
-  return `\n${body
-    .split('\n')
-    .map((l) => pad + l)
-    .join('\n')}`;
-}
-
-function flowValue(value: unknown): string {
-  if (value === null || typeof value !== 'object') return scalarText(value as string | number | boolean);
-  if (Array.isArray(value)) return `[${value.map(flowValue).join(', ')}]`;
-  return `{${Object.entries(value)
-    .map(([k, v]) => `${k}: ${flowValue(v)}`)
-    .join(', ')}}`;
-}
-
-/**
- * Adds `key: value` as the last entry of `map`: a new line at the keys' indentation in a block map,
- * `, key: value` before the brace in a flow map.
- */
-export function insertPair(text: string, map: YAMLMap, key: string, value: unknown): TextEdit {
-  const r = map.range!;
-  if (map.flow) {
-    const close = text.lastIndexOf('}', r[1] - 1);
-    let before = close;
-    while (before > r[0] && /\s/.test(text[before - 1]!)) before--;
-    const sep = map.items.length > 0 ? ', ' : '';
-    return makeEdit(text, before, before, `${sep}${key}: ${flowValue(value)}`);
-  }
-  const first = map.items[0]?.key as Node | undefined;
-  const keyStart = first?.range?.[0] ?? r[0];
-  const indent = keyStart - lineStartOf(text, keyStart);
-  const last = map.items[map.items.length - 1];
-  const lastNode = ((last?.value as Node | null) ?? (last?.key as Node | undefined)) as Node | undefined;
-  let at = lastNode?.range?.[1] ?? r[1];
-  // Block collections end after their newline; scalars end on their own line: move past that line (and its comment).
-  if (text[at - 1] !== '\n') {
-    const nl = text.indexOf('\n', at);
-    at = nl < 0 ? text.length : nl + 1;
-  }
-  const lead = at === text.length && text.length > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  const line = `${lead}${' '.repeat(indent)}${key}:${blockValue(value, indent, indentUnit(text))}\n`;
-  return makeEdit(text, at, at, line);
 }
 
 /** The feature's map node, by id (the first one with that id). */
@@ -123,37 +47,159 @@ export function findFeature(doc: Document.Parsed, id: string): YAMLMap | undefin
   return undefined;
 }
 
-export function parseForEdit(text: string): Document.Parsed {
-  return parseDocument(text, { keepSourceTokens: false });
-}
-
-/** Moves a feature to another plan: one edit of the `plan:` value. Empty when nothing to change. */
+/** Moves a feature to another plan: one edit of the `plan:` value. Empty when there is nothing to change. */
 export function setFeaturePlan(text: string, featureId: string, planId: string): TextEdit[] {
-  const doc = parseForEdit(text);
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) return [];
   const f = findFeature(doc, featureId);
-  const plan = f ? mapValue(f, 'plan') : undefined;
   if (!f) return [];
-  if (!plan) return [insertPair(text, f, 'plan', planId)];
-  if (isScalar(plan) && plan.value === planId) return [];
-  return [replaceScalar(text, plan, planId)];
+  const t = new EditableText(text);
+  const plan = mapValue(f, 'plan');
+  if (!plan) {
+    const e = t.insertPair(f, 'plan', undefined, planId);
+    return e ? [e] : [];
+  }
+  if (!isScalar(plan) || plan.value === planId) return [];
+  return [t.replace(plan, scalarText(planId, plan))];
 }
 
-/** Sets `limits.<planId>` of a feature, creating the `limits` map when missing. */
-export function setFeatureLimit(
-  text: string,
-  featureId: string,
-  planId: string,
-  limit: number | 'unlimited',
-): TextEdit[] {
-  const doc = parseForEdit(text);
-  if (doc.errors.length > 0) return [];
-  const f = findFeature(doc, featureId);
-  if (!f) return [];
-  const limits = mapValue(f, 'limits');
-  if (!limits) return [insertPair(text, f, 'limits', { [planId]: limit })];
-  if (!isMap(limits)) return [];
-  const existing = pairOf(limits, planId)?.value as Node | undefined;
-  if (existing && isScalar(existing)) return [replaceScalar(text, existing, limit)];
-  return [insertPair(text, limits as YAMLMap, planId, limit)];
+/** Line/column arithmetic and edit builders over one text. */
+export class EditableText {
+  readonly eol: string;
+  private lineStarts: number[] | undefined;
+  private unit: number | undefined;
+
+  constructor(readonly text: string) {
+    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  position(offset: number): Position {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+        this.lineStarts.push(i + 1);
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo]! };
+  }
+
+  column(offset: number): number {
+    return this.position(offset).character;
+  }
+
+  edit(start: number, end: number, newText: string): TextEdit {
+    return { span: { start, end }, range: { start: this.position(start), end: this.position(end) }, newText };
+  }
+
+  /**
+   * Replace a scalar's source (quotes included) by `value`. A comment aligned after it on the same line keeps
+   * its column: the spaces before it absorb the change in length, leaving at least one.
+   */
+  replace(node: Node, value: string): TextEdit {
+    const [start, end] = node.range!;
+    const gap = /^( +)#/.exec(this.text.slice(end, end + 256));
+    const delta = value.length - (end - start);
+    if (gap && delta !== 0) {
+      const spaces = gap[1]!.length;
+      return this.edit(start, end + spaces, value + ' '.repeat(Math.max(1, spaces - delta)));
+    }
+    return this.edit(start, end, value);
+  }
+
+  /** Offset just past the last character of the line holding `offset`, before its line break. */
+  lineEnd(offset: number): number {
+    const nl = this.text.indexOf('\n', offset);
+    if (nl < 0) return this.text.length;
+    return nl > 0 && this.text[nl - 1] === '\r' ? nl - 1 : nl;
+  }
+
+  /** Spaces of one indentation level as the file uses them (first nested block map found), else 2. */
+  indentUnit(): number {
+    if (this.unit !== undefined) return this.unit;
+    const lines = this.text.split(/\r?\n/);
+    for (let i = 0; i < lines.length - 1; i++) {
+      const m = /^( *)[^\s#-][^:#]*:\s*(#.*)?$/.exec(lines[i]!);
+      if (!m) continue;
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+      if (!next) break;
+      const indent = /^ */.exec(next)![0].length;
+      const diff = indent - m[1]!.length;
+      if (diff > 0 && !next.trimStart().startsWith('-')) {
+        this.unit = diff;
+        return diff;
+      }
+    }
+    this.unit = 2;
+    return 2;
+  }
+
+  /**
+   * Insert `key` into `map`. Block maps get a new line after the last entry, at the entries' column,
+   * with `blockLines` nested one level deeper (or `key: flowValue` on one line when `blockLines` is
+   * undefined). Flow maps get `, key: flowValue` before the closing brace.
+   * `seqAtKeyColumn`: for block sequences, write the dashes at the key's column when the file does so.
+   */
+  insertPair(
+    map: Node,
+    key: string,
+    blockLines: string[] | undefined,
+    flowValue: string,
+    seqAtKeyColumn = false,
+  ): TextEdit | undefined {
+    if (!isMap(map) || !map.range) return undefined;
+    const items = map.items as Pair<Node, Node>[];
+    if (map.flow) {
+      const close = this.text.lastIndexOf('}', map.range[1]);
+      if (close < map.range[0]) return undefined;
+      let at = close;
+      while (at > map.range[0] + 1 && /[ \t]/.test(this.text[at - 1]!)) at--;
+      return this.edit(at, at, `${items.length ? ', ' : ''}${key}: ${flowValue}`);
+    }
+    const first = items[0]?.key as Node | undefined;
+    const last = items[items.length - 1];
+    if (!first?.range || !last) return undefined;
+    const col = this.column(first.range[0]);
+    const end = this.lineEnd(lastContentOffset(last));
+    const indent = ' '.repeat(col);
+    let body: string;
+    if (blockLines === undefined) body = `${indent}${key}: ${flowValue}`;
+    else {
+      const isSeq = blockLines.every((l) => l.startsWith('- '));
+      const inner = ' '.repeat(
+        col + (isSeq && seqAtKeyColumn && this.seqAtKeyColumn() ? 0 : this.indentUnit()),
+      );
+      body = `${indent}${key}:${blockLines.map((l) => `${this.eol}${inner}${l}`).join('')}`;
+    }
+    return this.edit(end, end, `${this.eol}${body}`);
+  }
+
+  /** The file writes block sequences with dashes at their key's column (`plans:\n- id: …`). */
+  private seqAtKeyColumn(): boolean {
+    const m = /^( *)(plans|features):[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)- /m.exec(this.text);
+    return m ? m[1]!.length === m[3]!.length : false;
+  }
+}
+
+/** The offset of the last character that belongs to `pair` (its deepest last value). */
+function lastContentOffset(pair: Pair<Node, Node>): number {
+  let node: unknown = pair.value ?? pair.key;
+  for (;;) {
+    if (isMap(node) && !node.flow && node.items.length) {
+      const p = node.items[node.items.length - 1] as Pair<Node, Node>;
+      node = p.value ?? p.key;
+    } else if (isSeq(node) && !node.flow && node.items.length) {
+      node = node.items[node.items.length - 1];
+    } else break;
+  }
+  const r = (node as Node | null)?.range;
+  if (r) return Math.max(r[0], r[1] - 1);
+  const kr = (pair.key as Node | null)?.range;
+  return kr ? kr[1] : 0;
 }

@@ -596,7 +596,7 @@ describe('Packaging Planner in VS Code', function () {
         [
           'gated-growth-driver',
           /^Move "Share" to free/,
-          (t) => t.replace('plan: pro      # should', 'plan: free      # should'),
+          (t) => t.replace('plan: pro      # should', 'plan: free     # should'),
         ],
         [
           'free-friction',
@@ -621,7 +621,7 @@ describe('Packaging Planner in VS Code', function () {
         [
           'trial-only',
           /^Switch to freemium-and-trial/,
-          (t) => t.replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial   #'),
+          (t) => t.replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial #'),
         ],
       ];
       for (const [rule, title, expected] of cases) {
@@ -637,7 +637,7 @@ describe('Packaging Planner in VS Code', function () {
       assert.equal(
         goals,
         original
-          .replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial   #')
+          .replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial #')
           .replace('  trialDays: 14\n', '  trialDays: 14\n  freemiumGoals:\n    - indirect-monetization\n'),
       );
       await waitFor('goal rule gone', () => !rules(ed.document.uri).includes('freemium-without-goal'));

@@ -173,7 +173,7 @@ describe('Packaging matrix editor in VS Code', function () {
     await inWebview([{ on: `${row} [data-col="0"]`, press: 'Alt+ArrowRight' }]);
     const expected = original.replace(
       '    plan: free                 # expect free-friction: privacy stops sharing',
-      '    plan: starter                 # expect free-friction: privacy stops sharing',
+      '    plan: starter              # expect free-friction: privacy stops sharing',
     );
     assert.notEqual(expected, original, 'the fixture line is where the test expects it');
     await waitFor('the move to reach the document', () => doc.version > versionBefore);

@@ -93,7 +93,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     plan: free
     signals: {ahaMoment: true, habitLoop: true}
 `;
-    assert.equal(fixed(text, 'free-friction', 'sso'), text.replace('plan: "free"   #', 'plan: pro   #'));
+    assert.equal(fixed(text, 'free-friction', 'sso'), text.replace('plan: "free"   #', 'plan: pro      #'));
   });
 
   it('fixes an unknown plan id to the suggested one, in `plan:` and in a `limits:` key', () => {
@@ -173,7 +173,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     const unlimitedFree = withLimits.replace('      pro: unlimited', '      free: unlimited');
     assert.equal(
       fixed(unlimitedFree, 'unwalled-growth-driver', 'boards'),
-      unlimitedFree.replace('      free: unlimited', '      free: 10'),
+      unlimitedFree.replace('      free: unlimited #', '      free: 10        #'),
     );
   });
 
@@ -181,7 +181,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     const text = HEAD.replace('  freeOffer: freemium\n', '  freeOffer: trial   # 14 days\n  trialDays: 14\n');
     assert.equal(
       fixed(text, 'trial-only'),
-      text.replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial   #'),
+      text.replace('freeOffer: trial   #', 'freeOffer: freemium-and-trial #'),
     );
   });
 
@@ -197,7 +197,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     const empty = HEAD.replace('freemiumGoals: [poc]', 'freemiumGoals: []  # later');
     assert.equal(
       fixed(empty, 'freemium-without-goal'),
-      empty.replace('freemiumGoals: []', 'freemiumGoals: [indirect-monetization]'),
+      empty.replace('freemiumGoals: []  #', 'freemiumGoals: [indirect-monetization] #'),
     );
   });
 
