@@ -39,6 +39,12 @@ function freePort() {
 }
 
 build();
+// The same findings the editor will show, first in the terminal (the CLI on the examples).
+spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', 'examples'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (args.includes('--cli-only')) process.exit(0);
 if (hasCode()) {
   console.log(`Opening ${examples} in VS Code with the extension from ${root}`);
   const r = spawnSync('code', ['--extensionDevelopmentPath', root, '--new-window', examples], {
