@@ -27,7 +27,9 @@ echo "ok"
 
 step "npm packages"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # `npm ci` refuses a lock whose optional platform packages the registry lacks (here: some of Biome's);
+  # `npm install` then installs the same locked versions and skips the missing optional ones.
+  npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund
 else
   echo "node_modules up to date"
 fi
