@@ -82,8 +82,11 @@ export function ensureCodeServer({ needChromium = true } = {}) {
   rmSync(path.join(cacheDir, 'node_modules', 'code-server'), { recursive: true, force: true });
   rmSync(path.join(cacheDir, 'node_modules', '.bin', 'code-server'), { force: true });
   const nodeDir = path.dirname(path.dirname(p.node));
+  // Under `npm run`, the parent npm's npm_* variables (npm_config_user_agent: "… node/v20 …") leak into this
+  // install, and code-server's postinstall reads the Node version from that user agent: drop them.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...clean,
     // native modules must be built for Node 24 (code-server's runtime), not the machine's Node
     PATH: `${path.dirname(p.node)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
