@@ -4,11 +4,17 @@ import { fixesFor } from '../core/fixes';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
-import type { Diagnostic as CoreDiagnostic, Recommendation, Side } from '../core/types';
+import type { Diagnostic as CoreDiagnostic, Recommendation, Side, TextEdit } from '../core/types';
 import type { Analyzer } from './analysis';
 import { ruleDocUri, SOURCE } from './diagnostics';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
 import { contextAt, lineInfo } from './yamlContext';
+
+/** Quick fixes offered but not yet resolved: the document version their edits were computed against. */
+const pendingFixes = new WeakMap<
+  vscode.CodeAction,
+  { doc: vscode.TextDocument; version: number; edits: readonly TextEdit[] }
+>();
 
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
 export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
@@ -317,19 +323,27 @@ export function registerProviders(
               const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               action.diagnostics = [vd];
               action.isPreferred = fix.preferred;
-              const edit = new vscode.WorkspaceEdit();
-              for (const e of fix.edits) {
-                edit.replace(
-                  doc.uri,
-                  new vscode.Range(doc.positionAt(e.span.start), doc.positionAt(e.span.end)),
-                  e.newText,
-                );
-              }
-              action.edit = edit;
+              // The edit is attached on resolve, and only while the text is still the one it was computed for:
+              // an action held while the user types never writes at stale offsets.
+              pendingFixes.set(action, { doc, version: doc.version, edits: fix.edits });
               actions.push(action);
             }
           }
           return actions;
+        },
+        resolveCodeAction(action) {
+          const pending = pendingFixes.get(action);
+          if (!pending || pending.doc.isClosed || pending.doc.version !== pending.version) return action;
+          const edit = new vscode.WorkspaceEdit();
+          for (const e of pending.edits) {
+            edit.replace(
+              pending.doc.uri,
+              new vscode.Range(pending.doc.positionAt(e.span.start), pending.doc.positionAt(e.span.end)),
+              e.newText,
+            );
+          }
+          action.edit = edit;
+          return action;
         },
       },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },

@@ -576,6 +576,7 @@ describe('Packaging Planner in VS Code', function () {
         uri,
         d.range,
         vscode.CodeActionKind.QuickFix.value,
+        100, // resolve the actions: the edit is attached on resolve
       );
       // the API does not hand back `diagnostics` of actions: the range selects them
       const mine = actions.filter((a) => a.kind?.value === 'quickfix');
@@ -666,6 +667,10 @@ describe('Packaging Planner in VS Code', function () {
         ed.document.uri,
         stale.range,
         vscode.CodeActionKind.QuickFix.value,
+      );
+      assert.ok(
+        actions.every((a) => a.edit === undefined),
+        'an offered action carries no edit until it is resolved against the current version',
       );
       assert.deepEqual(
         actions.filter((a) => a.title.startsWith('Change ')).map((a) => a.title),
