@@ -86,8 +86,6 @@ export interface MatrixModel {
   syntaxError: boolean;
 }
 
-export type { CheckResult, Diagnostic };
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'>): string {

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import { pairOf, resolveAlias } from './parse';
 import { PackagingSchema } from './schema';
@@ -265,5 +265,3 @@ export function within(path: readonly PathSeg[], prefix: readonly PathSeg[]): bo
   for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
   return true;
 }
-
-export { isScalar };
