@@ -4,7 +4,6 @@
 // version the webview showed, and refused (with a fresh render) when the document changed meanwhile.
 
 import * as vscode from 'vscode';
-import { check } from '../core/check';
 import { setFeaturePlan } from '../core/edits';
 import { buildMatrix } from '../core/matrix';
 import type { CheckResult } from '../core/model';
@@ -21,17 +20,10 @@ export interface MatrixAnalyzer {
   get(doc: vscode.TextDocument): CheckResult;
 }
 
-const defaultAnalyzer: MatrixAnalyzer = {
-  get: (doc) =>
-    check(doc.getText(), {
-      rules: vscode.workspace.getConfiguration('packagingPlanner').get<Record<string, string>>('rules') ?? {},
-    }),
-};
-
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
   context: vscode.ExtensionContext,
-  analyzer: MatrixAnalyzer = defaultAnalyzer,
+  analyzer: MatrixAnalyzer,
 ): MatrixEditorProvider {
   const log = vscode.window.createOutputChannel('Packaging Matrix', { log: true });
   const provider = new MatrixEditorProvider(context.extensionUri, analyzer, log);
