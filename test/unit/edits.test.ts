@@ -56,7 +56,7 @@ describe('edits: matrix moves are minimal and keep comments', () => {
 
   it('an edit carries offsets and the matching 0-based range', () => {
     const [e] = setFeaturePlan(FILE, 'bare', 'pro');
-    const line = FILE.split('\n').findIndex((l) => l === '      plan: free');
+    const line = FILE.split('\n').indexOf('      plan: free');
     assert.deepEqual(e!.range.start, { line, character: 12 });
     assert.equal(FILE.slice(e!.span.start, e!.span.end), 'free');
   });
