@@ -2,9 +2,9 @@
 // - cold start: `packaging-planner check` on one small file vs `node -e ""`, target <= 3x;
 // - import + check of the whole Pricing2Yaml corpus in one process, target < 3 s.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleForBench } from './bundle';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -42,20 +42,7 @@ function coldStart(runs = 15): { bare: number; check: number } {
 
 async function corpus(): Promise<{ ms: number; files: number; errors: number } | undefined> {
   if (!existsSync(CORPUS)) return undefined;
-  const out = path.join(ROOT, 'dist', 'bench');
-  mkdirSync(out, { recursive: true });
-  const outfile = path.join(out, 'import-corpus.js');
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ['bench/import-corpus-entry.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    minify: true,
-    logLevel: 'warning',
-    define: { 'process.env.LOG_TOKENS': 'undefined', 'process.env.LOG_STREAM': 'undefined' },
-  });
+  const outfile = await bundleForBench('bench/import-corpus-entry.ts', 'import-corpus.js');
   // median of three cold processes
   const results = [0, 1, 2].map(() => {
     const r = spawnSync(process.execPath, [outfile, CORPUS], { encoding: 'utf8' });

@@ -1,12 +1,11 @@
 // npm run bench: speed and memory figures of every face. Prints tables; exits 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleForBench } from './bundle';
 import { generatePackaging } from './gen';
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'dist', 'bench');
 
 type Core = typeof import('./core-entry');
 
@@ -30,20 +29,7 @@ function interleaved(a: () => void, b: () => void, minMs = 1500, minRuns = 7): [
 }
 
 async function buildCore(): Promise<Core> {
-  mkdirSync(OUT, { recursive: true });
-  const outfile = path.join(OUT, 'core.js');
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ['bench/core-entry.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    minify: true,
-    logLevel: 'warning',
-    define: { 'process.env.LOG_TOKENS': 'undefined', 'process.env.LOG_STREAM': 'undefined' },
-  });
-  return require(outfile) as Core;
+  return require(await bundleForBench('bench/core-entry.ts', 'core.js')) as Core;
 }
 
 async function yamlLanguageServer(): Promise<((text: string) => Promise<number>) | undefined> {

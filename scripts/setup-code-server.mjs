@@ -4,6 +4,7 @@
 // See ../shared/e2e/RECIPE.md. Safe to run again: it returns at once when the install is complete.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -106,6 +107,52 @@ export function ensureCodeServer({ needChromium = true } = {}) {
   log(`installed code-server ${version}`);
   writeFileSync(marker, `${JSON.stringify({ codeServer: CODE_SERVER_VERSION, version }, null, 2)}\n`);
   return p;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Arguments and environment of a VS Code server on `authority` keeping its state under `dataDir`, as RECIPE.md
+ * says: the smoke-test-driver option makes the workbench honour the payload (extensionDevelopmentPath, tests).
+ */
+export function codeServerLaunch(cs, authority, dataDir, extraEnv = {}) {
+  return {
+    args: [
+      cs.entry,
+      '--bind-addr',
+      authority,
+      '--auth',
+      'none',
+      '--user-data-dir',
+      path.join(dataDir, 'user-data'),
+      '--extensions-dir',
+      path.join(dataDir, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    env: {
+      ...process.env,
+      EXTENSIONS_GALLERY: '{}',
+      XDG_CONFIG_HOME: path.join(dataDir, 'config'),
+      ...extraEnv,
+    },
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

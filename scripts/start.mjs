@@ -4,11 +4,10 @@
 // server of ../shared/e2e/RECIPE.md starts on 127.0.0.1 and the address to open is printed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer } from './setup-code-server.mjs';
+import { codeServerLaunch, ensureCodeServer, freePort } from './setup-code-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examples = path.join(root, 'examples');
@@ -25,17 +24,6 @@ function hasCode() {
   if (forceServer) return false;
   const r = spawnSync(process.platform === 'win32' ? 'where' : 'which', ['code'], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim() !== '';
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 build();
@@ -67,30 +55,8 @@ const authority = `127.0.0.1:${port}`;
 // it needs the smoke-test-driver option to be honoured (see RECIPE.md).
 const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${root}`]];
 const url = `http://${authority}/?folder=${encodeURIComponent(examples)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-const server = spawn(
-  cs.node,
-  [
-    cs.entry,
-    '--bind-addr',
-    authority,
-    '--auth',
-    'none',
-    '--user-data-dir',
-    path.join(data, 'user-data'),
-    '--extensions-dir',
-    path.join(data, 'extensions'),
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--vscode-option',
-    'enable-smoke-test-driver',
-  ],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(data, 'config') },
-  },
-);
+const launch = codeServerLaunch(cs, authority, data);
+const server = spawn(cs.node, launch.args, { stdio: ['ignore', 'pipe', 'inherit'], env: launch.env });
 server.stdout.on('data', (chunk) => {
   if (chunk.toString().includes('HTTP server listening on')) {
     console.log(

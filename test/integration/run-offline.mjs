@@ -5,12 +5,11 @@
 // 4 code-server died.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { ensureCodeServer } from '../../scripts/setup-code-server.mjs';
+import { codeServerLaunch, ensureCodeServer, freePort } from '../../scripts/setup-code-server.mjs';
 import { driveWebview, WEBVIEW_PREFIX } from './webview-driver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,18 +22,6 @@ const devPath = vsix ? path.join(root, 'test', 'integration', 'vsix-probe') : ro
 const testsEntry = vsix
   ? path.join(devPath, 'index.js')
   : path.join(root, 'dist', 'test', 'integration', 'index.js');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // Log lines of the workbench that are noise offline (no gallery, no Microsoft-only modules).
 const NOISE = [
@@ -104,37 +91,12 @@ async function main() {
   const started = Date.now();
   const t = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
-  const server = spawn(
-    cs.node,
-    [
-      cs.entry,
-      '--bind-addr',
-      authority,
-      '--auth',
-      'none',
-      '--user-data-dir',
-      path.join(tmp, 'user-data'),
-      '--extensions-dir',
-      path.join(tmp, 'extensions'),
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      '--vscode-option',
-      'enable-smoke-test-driver',
-    ],
-    {
-      detached: true, // its own process group: it forks the server, extension host and pty host
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        EXTENSIONS_GALLERY: '{}',
-        XDG_CONFIG_HOME: path.join(tmp, 'config'),
-        PP_INTEGRATION: '1',
-      },
-    },
-  );
+  const launch = codeServerLaunch(cs, authority, tmp, { PP_INTEGRATION: '1' });
+  const server = spawn(cs.node, launch.args, {
+    detached: true, // its own process group: it forks the server, extension host and pty host
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: launch.env,
+  });
   let browser;
   let finished = false;
   const killServer = () => {
