@@ -1,15 +1,5 @@
-import {
-  type Document,
-  isMap,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  parseDocument,
-  Scalar,
-  type YAMLMap,
-} from 'yaml';
-import { mapValue } from './parse';
+import { isMap, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
+import type { CheckResult } from './model';
 import type { Position, TextEdit } from './types';
 
 // Minimal text edits computed from the source ranges of the parsed YAML (the CST's positions): an edit touches
@@ -36,31 +26,19 @@ export function scalarText(value: string, like?: Node): string {
   return value;
 }
 
-/** The feature's map node, by id (the first one with that id). */
-export function findFeature(doc: Document.Parsed, id: string): YAMLMap | undefined {
-  const seq = mapValue(doc.contents, 'features');
-  if (!isSeq(seq)) return undefined;
-  for (const item of seq.items) {
-    const v = mapValue(item, 'id');
-    if (isMap(item) && isScalar(v) && v.value === id) return item as YAMLMap;
-  }
-  return undefined;
-}
-
-/** Moves a feature to another plan: one edit of the `plan:` value. Empty when there is nothing to change. */
-export function setFeaturePlan(text: string, featureId: string, planId: string): TextEdit[] {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return [];
-  const f = findFeature(doc, featureId);
-  if (!f) return [];
-  const t = new EditableText(text);
-  const plan = mapValue(f, 'plan');
-  if (!plan) {
-    const e = t.insertPair(f, 'plan', undefined, planId);
-    return e ? [e] : [];
-  }
-  if (!isScalar(plan) || plan.value === planId) return [];
-  return [t.replace(plan, scalarText(planId, plan))];
+/**
+ * Moves a feature to another plan: one edit of its `plan:` value. `result` is the check of `text` (the
+ * caller's cached analysis: nothing is parsed again). Empty when there is nothing to change.
+ */
+export function setFeaturePlan(
+  text: string,
+  result: CheckResult,
+  featureId: string,
+  planId: string,
+): TextEdit[] {
+  const plan = result.model?.features.find((f) => f.id === featureId)?.planNode;
+  if (!plan || !isScalar(plan) || plan.value === planId) return [];
+  return [new EditableText(text).replace(plan, scalarText(planId, plan))];
 }
 
 /** Line/column arithmetic and edit builders over one text. */

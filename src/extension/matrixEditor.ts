@@ -187,7 +187,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     if (!model.plans.some((p) => p.id === planId)) return refuse('invalid', `There is no plan "${planId}".`);
     if (!model.features.some((f) => f.id === featureId))
       return refuse('invalid', `There is no feature "${featureId}".`);
-    const edits = setFeaturePlan(document.getText(), featureId, planId);
+    const edits = setFeaturePlan(document.getText(), result, featureId, planId);
     if (edits.length === 0)
       return refuse('invalid', `Nothing to change: ${featureId} is already on ${planId}.`);
     const we = new vscode.WorkspaceEdit();

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { applyEdits, setFeaturePlan } from '../../src/core/edits';
+import { check } from '../../src/core/check';
+import { applyEdits, setFeaturePlan as setPlan } from '../../src/core/edits';
+
+const setFeaturePlan = (text: string, id: string, plan: string) => setPlan(text, check(text), id, plan);
 
 const move = (text: string, id: string, plan: string) => applyEdits(text, setFeaturePlan(text, id, plan));
 
@@ -41,11 +44,6 @@ describe('edits: matrix moves are minimal and keep comments', () => {
   it('keeps CRLF line ends', () => {
     const crlf = FILE.replace(/\n/g, '\r\n');
     assert.equal(move(crlf, 'bare', 'pro'), crlf.replace('plan: free\r\n', 'plan: pro\r\n'));
-  });
-
-  it('adds a missing plan key at the entries’ column', () => {
-    const text = 'features:\n  - id: a\n    name: A   # x\n';
-    assert.equal(move(text, 'a', 'pro'), 'features:\n  - id: a\n    name: A   # x\n    plan: pro\n');
   });
 
   it('returns no edit when nothing changes, the feature is unknown, or the YAML does not parse', () => {
