@@ -2,7 +2,7 @@ import { check } from '../core/check';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
-import type { FileReport } from './format/types';
+import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 
 export const CHECK_USAGE =
@@ -49,11 +49,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
   }
   io.stdout(CHECK_FORMATS[format]!(reports, { color }));
   if (unreadable) return EXIT.usage;
-  const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = reports.reduce(
-    (n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length,
-    0,
-  );
+  const { errorCount: errors, warningCount: warnings } = totals(reports);
   if (errors > 0) return EXIT.findings;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     if (format === 'stylish')

@@ -2,7 +2,7 @@ import { buildMatrix } from '../../core/matrix';
 import { matrixMarkdown, mdCell, mdTable } from '../matrix/markdown';
 import { FLAG_MARK } from '../matrix/text';
 import { ruleDocUrl } from '../meta';
-import { counts, type FileReport, oneBased } from './types';
+import { counts, type FileReport, oneBased, totals } from './types';
 
 // A summary fit for a pull request comment or $GITHUB_STEP_SUMMARY: totals, a table of files, the
 // findings grouped by file, and each file's free/paid matrix (folded, since it can be long).
@@ -11,13 +11,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatMarkdown(reports: FileReport[]): string {
   const out: string[] = ['## Packaging Planner', ''];
-  const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const r of reports) {
-    const k = counts(r.diagnostics);
-    total.errorCount += k.errorCount;
-    total.warningCount += k.warningCount;
-    total.infoCount += k.infoCount;
-  }
+  const total = totals(reports);
   const n = total.errorCount + total.warningCount + total.infoCount;
   const files = plural(reports.length, 'file');
   out.push(

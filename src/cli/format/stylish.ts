@@ -1,5 +1,5 @@
 import { paint } from './color';
-import { counts, type FileReport, type FormatOptions, oneBased } from './types';
+import { type FileReport, type FormatOptions, oneBased, totals } from './types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -8,7 +8,6 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
   const c = paint(options.color);
   if (reports.length === 0) return '';
   const lines: string[] = [];
-  let total = { errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const r of reports) {
     if (r.diagnostics.length === 0) continue;
     lines.push(c.underline(r.file));
@@ -29,13 +28,8 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
       );
     }
     lines.push('');
-    const k = counts(r.diagnostics);
-    total = {
-      errorCount: total.errorCount + k.errorCount,
-      warningCount: total.warningCount + k.warningCount,
-      infoCount: total.infoCount + k.infoCount,
-    };
   }
+  const total = totals(reports);
   const n = total.errorCount + total.warningCount + total.infoCount;
   const files = plural(reports.length, 'file');
   if (n === 0) return `${c.bold(`✔ ${files} checked, no problems`)}\n`;

@@ -29,6 +29,11 @@ export function counts(diags: readonly Diagnostic[]) {
   return { errorCount, warningCount, infoCount };
 }
 
+/** Counts over every report's printed diagnostics. */
+export function totals(reports: readonly FileReport[]) {
+  return counts(reports.flatMap((r) => r.diagnostics));
+}
+
 /** 0-based core position -> the CLI's 1-based one. */
 export function oneBased(p: { line: number; character: number }): { line: number; column: number } {
   return { line: p.line + 1, column: p.character + 1 };
