@@ -8,6 +8,7 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
 import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix';
+import { matrixMarkdown } from '../src/core/render/markdown';
 import {
   describeMessage,
   type HostMessage,
@@ -18,7 +19,6 @@ import {
 import {
   adjacentPlan,
   isFiltered,
-  matrixMarkdown,
   restoreState,
   SIDES,
   SIGNAL_FILTERS,
@@ -315,7 +315,12 @@ function reveal(featureId: string): void {
 function copyMarkdown(): void {
   if (!current) return;
   const note = isFiltered(state) ? describeFilters() : undefined;
-  post({ type: 'copyMarkdown', markdown: matrixMarkdown(current.model, groups, note) });
+  // the rows shown, filters applied
+  const shown = { ...current.model, groups: groups.map((g) => ({ category: g.category, rows: g.rows })) };
+  post({
+    type: 'copyMarkdown',
+    markdown: matrixMarkdown(shown, { heading: '###', ...(note ? { note } : {}) }),
+  });
   announce('Copied the matrix as Markdown.');
 }
 

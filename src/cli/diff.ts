@@ -12,11 +12,11 @@ import {
 } from '../core/diff';
 import { limitLabel } from '../core/matrix';
 import { RECOMMENDATION_NAMES } from '../core/names';
+import { mdCell, mdTable } from '../core/render/markdown';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { paint } from './format/color';
 import { EXIT, type Io } from './io';
-import { mdCell, mdTable } from './matrix/markdown';
 import { ruleDocUrl } from './meta';
 
 export const DIFF_USAGE =

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { check } from '../core/check';
 import { buildMatrix } from '../core/matrix';
+import { matrixMarkdown } from '../core/render/markdown';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
 import { matrixCsv } from './matrix/csv';
 import { matrixHtml } from './matrix/html';
-import { matrixMarkdown } from './matrix/markdown';
 
 export const MATRIX_USAGE = 'packaging-planner matrix FILE [--format markdown|html|csv|json]';
 const FORMATS = ['markdown', 'html', 'csv', 'json'] as const;

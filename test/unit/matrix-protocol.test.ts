@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../../src/core/check';
 import { buildMatrix } from '../../src/core/matrix';
+import { matrixMarkdown, mdCell } from '../../src/core/render/markdown';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
-import { DEFAULT_STATE, matrixMarkdown, mdEscape, restoreState, visibleGroups } from '../../webview/logic';
+import { DEFAULT_STATE, restoreState, visibleGroups } from '../../webview/logic';
 
 const text = readFileSync(
   path.join(__dirname, '..', '..', 'examples', 'whiteboard', 'packaging.yaml'),
@@ -75,8 +76,8 @@ describe('matrix webview logic', () => {
   });
 
   it('escapes Markdown: no HTML, no table breaks', () => {
-    assert.equal(mdEscape('<b>a|b</b>\n*x*'), '&lt;b&gt;a\\|b&lt;/b&gt; \\*x\\*');
-    const md = matrixMarkdown(model, visibleGroups(model, DEFAULT_STATE));
+    assert.equal(mdCell('<b>a|b</b>\n*x*'), '&lt;b&gt;a\\|b&lt;/b&gt; \\*x\\*');
+    const md = matrixMarkdown({ ...model, groups: visibleGroups(model, DEFAULT_STATE) });
     const table = md.split('\n').filter((l) => l.startsWith('|'));
     const cols = table[0]!.split(' | ').length;
     for (const l of table) assert.equal(l.replace(/\\\|/g, '').split(' | ').length <= cols, true, l);

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { csvField, matrixCsv } from '../../src/cli/matrix/csv';
 import { esc, matrixHtml } from '../../src/cli/matrix/html';
-import { matrixMarkdown } from '../../src/cli/matrix/markdown';
 import { check } from '../../src/core/check';
 import { buildMatrix } from '../../src/core/matrix';
+import { matrixMarkdown } from '../../src/core/render/markdown';
 import { tables } from './helpers/formats';
 
 const XSS = [

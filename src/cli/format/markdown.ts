@@ -1,6 +1,6 @@
 import { buildMatrix } from '../../core/matrix';
-import { matrixMarkdown, mdCell, mdTable } from '../matrix/markdown';
-import { FLAG_MARK } from '../matrix/text';
+import { matrixMarkdown, mdCell, mdTable } from '../../core/render/markdown';
+import { FLAG_MARK } from '../../core/render/text';
 import { ruleDocUrl } from '../meta';
 import { counts, type FileReport, oneBased, totals } from './types';
 

@@ -1,5 +1,5 @@
 import type { MatrixModel } from '../../core/matrix';
-import { cellText, reasonsText, rows } from './text';
+import { cellText, reasonsText, rows } from '../../core/render/text';
 
 /** RFC 4180 field; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvField(s: string): string {

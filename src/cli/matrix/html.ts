@@ -1,5 +1,12 @@
 import type { MatrixModel, MatrixRow } from '../../core/matrix';
-import { agrees, cellText, FLAG_MARK, reasonsText, recommendationText, sideText } from './text';
+import {
+  agrees,
+  cellText,
+  FLAG_MARK,
+  reasonsText,
+  recommendationText,
+  sideText,
+} from '../../core/render/text';
 
 // One self-contained HTML file: inline CSS, no script, no network (a CSP forbids both, should any text
 // ever slip through unescaped), light and dark through prefers-color-scheme. Every text from the file

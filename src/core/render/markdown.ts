@@ -1,4 +1,4 @@
-import type { MatrixModel } from '../../core/matrix';
+import type { MatrixModel } from '../matrix';
 import { agrees, cellText, flagText, reasonsText, recommendationText, sideText } from './text';
 
 /**
@@ -21,8 +21,11 @@ export function mdTable(header: string[], body: string[][], align?: ('l' | 'r' |
   return [line(header), line(sep), ...body.map(line)].join('\n');
 }
 
-/** The free/paid matrix as Markdown: one table per category, plans as columns. */
-export function matrixMarkdown(m: MatrixModel, opts: { heading?: string } = {}): string {
+/**
+ * The free/paid matrix as Markdown: one table per category, plans as columns. The CLI, the PR summary and the
+ * webview's "Copy as Markdown" (which passes the groups it shows, and a note on its filters) all use it.
+ */
+export function matrixMarkdown(m: MatrixModel, opts: { heading?: string; note?: string } = {}): string {
   const out: string[] = [];
   const heading = opts.heading ?? '##';
   out.push(`${heading} Free/paid matrix${m.product ? ` — ${mdCell(m.product)}` : ''}`, '');
@@ -36,6 +39,7 @@ export function matrixMarkdown(m: MatrixModel, opts: { heading?: string } = {}):
     `${c.features} feature${c.features === 1 ? '' : 's'}: ${c.free} free, ${c.paid} paid, ${c.flagged} flagged by the rules.`,
     '',
   );
+  if (opts.note) out.push(`_${mdCell(opts.note)}_`, '');
   if (m.plans.length === 0 || c.features === 0) {
     out.push('No plans or features to show.', '');
     return out.join('\n');

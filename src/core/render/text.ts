@@ -1,6 +1,6 @@
-import type { MatrixCell, MatrixModel, MatrixRow } from '../../core/matrix';
-import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../core/names';
-import type { Severity } from '../../core/types';
+import type { MatrixCell, MatrixModel, MatrixRow } from '../matrix';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../names';
+import type { Severity } from '../types';
 
 // Plain-text pieces every matrix rendering shares (markdown, csv, html), so the faces say the same thing.
 
