@@ -72,7 +72,7 @@ export interface VisibleGroup {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const RECOMMENDATION_RANK = { free: 0, 'free-limited': 1, paid: 2, unclassified: 3 } as const;
+const RECOMMENDATION_RANK = { free: 0, 'free-limited': 1, either: 2, paid: 3, unclassified: 4 } as const;
 
 function matchesQuery(row: MatrixRow, q: string): boolean {
   if (!q) return true;

@@ -4,6 +4,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { isMismatch } from '../src/core/classify';
 import type { MatrixFinding, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
 import type { Severity } from '../src/core/types';
 import {
@@ -23,6 +24,7 @@ export const SIGNAL_ICON = {
   ahaMoment: 'lightbulb',
   habitLoop: 'sync',
   friction: 'flame',
+  expansion: 'graph-line',
 } as const;
 
 /** Grid columns: feature, side, one per plan, recommendation, signals. */
@@ -67,10 +69,6 @@ function worst(findings: MatrixFinding[]): Severity {
 }
 
 /** The side a recommendation puts a feature on (undefined: no judgement). */
-function recommendedSide(row: MatrixRow): 'free' | 'paid' | undefined {
-  if (row.recommendation === 'unclassified') return undefined;
-  return row.recommendation === 'paid' ? 'paid' : 'free';
-}
 
 function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
   const c = model.counts;
@@ -156,8 +154,7 @@ function featureLabel(row: MatrixRow): string {
 
 function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendingPlan: string | undefined) {
   const rec = recommendationLabel(row);
-  const recSide = recommendedSide(row);
-  const differs = recSide !== undefined && row.side !== null && recSide !== row.side;
+  const differs = isMismatch(row.recommendation, row.side);
   const reasons = row.reasons.map(signalName).join(', ');
   const recLabel = `recommended ${rec}${reasons ? ` because of ${reasons}` : ''}${
     differs ? `, differs from its ${row.side} side` : ''

@@ -1,3 +1,4 @@
+import { recommendedSide } from './classify';
 import type { CheckResult, FeatureModel, Limit, PlanModel } from './model';
 import type { Diagnostic, Recommendation, Severity, Side } from './types';
 
@@ -78,8 +79,9 @@ const ref = (f: FeatureModel): FeatureRef => ({
 
 /** Whether a side agrees with a recommendation; undefined when the test has nothing to say. */
 function agrees(rec: Recommendation, side: Side | null): boolean | undefined {
-  if (rec === 'unclassified' || side === null) return undefined;
-  return (rec === 'paid') === (side === 'paid');
+  const want = recommendedSide(rec);
+  if (want === undefined || side === null) return undefined;
+  return want === side;
 }
 
 export function moveVerdict(rec: Recommendation, from: Side | null, to: Side | null): MoveVerdict {

@@ -6,6 +6,7 @@ export const SIGNAL_NAMES: Record<Signal, string> = {
   ahaMoment: 'aha moment',
   habitLoop: 'habit loop',
   friction: 'friction',
+  expansion: 'expansion',
 };
 
 export function signalList(signals: readonly Signal[]): string {
@@ -18,5 +19,6 @@ export const RECOMMENDATION_NAMES: Record<Recommendation, string> = {
   free: 'free',
   'free-limited': 'free behind a usage wall',
   paid: 'paid',
+  either: 'either (nothing argues for a side)',
   unclassified: 'unclassified',
 };

@@ -32,6 +32,27 @@ export interface ParsedText {
   problems: SyntaxProblem[];
 }
 
+export interface Parsed extends ParsedText {
+  /** the document as plain values (no prototypes), when it parsed */
+  plain: unknown;
+  /** YAML syntax errors (or a document too deep or too aliased to read): only `syntax` findings then */
+  syntaxError: boolean;
+}
+
+/** Text → YAML document, positions and plain values, in one step; a text that cannot be read has `problems`. */
+export function parse(text: string): Parsed {
+  const parsed = parseText(text);
+  if (!parsed.doc) return { ...parsed, plain: undefined, syntaxError: true };
+  try {
+    return { ...parsed, plain: toPlain(parsed.doc, parsed.doc.contents), syntaxError: false };
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    const r = e.node?.range;
+    const problem = { message: e.message, span: r ? { start: r[0], end: r[1] } : { start: 0, end: 0 } };
+    return { ...parsed, doc: undefined, problems: [problem], plain: undefined, syntaxError: true };
+  }
+}
+
 export function parseText(text: string): ParsedText {
   // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
   // multi-line plain scalars in flow collections, which shifts every later position by a line.

@@ -41,28 +41,68 @@ export const RULE_IDS = [
   'schema',
   'duplicate-id',
   'unknown-plan',
+  'unknown-add-on',
   'limit-outside-plan',
   'non-monotonic-limit',
   'non-monotonic-price',
   'freemium-without-free-plan',
   'gated-growth-driver',
   'free-friction',
+  'free-expansion',
   'unwalled-growth-driver',
   'viral-wall',
+  'growth-wall',
   'unclassified-feature',
   'missing-growth-model',
   'trial-only',
+  'short-trial',
   'freemium-without-goal',
+  'goal-without-feature',
+  'no-free-offer',
   'retention-first',
   'single-player-acquisition',
   'no-free-aha',
   'no-free-habit-loop',
   'no-self-serve-upgrade',
+  'wall-not-lifted',
+  'no-upgrade-trigger',
+  'pls-without-sales-plan',
+  'pls-without-pql',
   'sales-led-only',
   'enterprise-only-roadmap',
   'single-customer-feature',
+  'unused-accept',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** The rules that keep a file readable: the file they check cannot set them below error (spec section 4). */
+export const STRUCTURE_RULES = [
+  'syntax',
+  'schema',
+  'duplicate-id',
+  'unknown-plan',
+  'unknown-add-on',
+  'limit-outside-plan',
+] as const satisfies readonly RuleId[];
+
+/** Rules whose findings an `accept` entry may accept (spec section 4.5). */
+export const ACCEPTABLE_RULES = RULE_IDS.filter(
+  (r) => r !== 'unused-accept' && !(STRUCTURE_RULES as readonly string[]).includes(r),
+) as Exclude<RuleId, (typeof STRUCTURE_RULES)[number] | 'unused-accept'>[];
+
+export const QUALIFIED_BY = [
+  'usage-volume',
+  'usage-velocity',
+  'feature-breadth',
+  'team-spread',
+  'demographics',
+  'use-case',
+] as const;
+export const PER = ['seat', 'workspace', 'account', 'usage'] as const;
+export const PERIOD = ['month', 'year'] as const;
+
+const nonEmptyText = (description: string) =>
+  d(z.string().check(z.regex(/\S/, { error: 'must not be empty' })), description);
 
 export const ProductSchema = d(
   z.strictObject({
@@ -88,6 +128,10 @@ export const GrowthSchema = d(
         'Trial length in days; only with freeOffer trial or freemium-and-trial',
       ),
       freemiumGoals: opt(z.array(z.enum(FREEMIUM_GOALS)), 'Why there is a free offer at all'),
+      qualifiedBy: opt(
+        z.array(z.enum(QUALIFIED_BY)),
+        'The product signals that qualify an account for sales (product-qualified leads)',
+      ),
     })
     .check(
       z.superRefine(
@@ -118,61 +162,143 @@ export const PriceSchema = d(
 );
 
 export const PlanSchema = d(
-  z.strictObject({
-    id: id('Plan'),
-    name: opt(z.string(), 'Display name (default: id)'),
-    price: PriceSchema,
-    per: opt(z.enum(['seat', 'workspace', 'account', 'usage']), 'What the price is per'),
-    period: opt(z.enum(['month', 'year']), 'Billing period'),
-  }),
+  z
+    .strictObject({
+      id: id('Plan'),
+      name: opt(z.string(), 'Display name (default: id)'),
+      price: PriceSchema,
+      per: opt(z.enum(PER), 'What the price is per'),
+      period: opt(z.enum(PERIOD), 'Billing period'),
+      minSeats: opt(z.int().check(z.gte(1)), 'The fewest seats a customer can buy; only with per: seat'),
+      salesAssisted: opt(z.boolean(), 'Bought through sales even when it has a list price'),
+    })
+    .check(
+      z.superRefine(
+        (p, ctx) => {
+          if (typeof p.minSeats === 'number' && p.per !== 'seat')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['minSeats'],
+              input: p.minSeats,
+              message: `minSeats only goes with per: seat (per is ${p.per ?? 'not written'})`,
+            });
+          if (p.salesAssisted === true && p.price === 0)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['salesAssisted'],
+              input: p.salesAssisted,
+              message:
+                'A free plan (price 0) cannot be bought through sales: remove salesAssisted or set a price',
+            });
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
+    ),
   'A plan; plans are ordered from lowest to highest',
 );
 
-export const LimitSchema = d(
-  z.union([z.int().check(z.gte(0)), z.literal('unlimited')]),
-  'An integer >= 0, or unlimited',
+export const AddOnSchema = d(
+  z.strictObject({
+    id: id('Add-on'),
+    name: opt(z.string(), 'Display name (default: id)'),
+    price: PriceSchema,
+    per: opt(z.enum(PER), 'What the price is per'),
+    period: opt(z.enum(PERIOD), 'Billing period'),
+    from: opt(z.string(), 'The lowest plan that can buy it (default: the lowest plan)'),
+  }),
+  'An add-on, sold on top of a plan',
 );
 
+export const LimitSchema = d(
+  z.union([z.number().check(z.gte(0)), z.literal('unlimited')]),
+  'A number >= 0 (decimals allowed), or unlimited',
+);
+
+/** rule id -> non-empty reason; only rules whose findings can be accepted. */
+const acceptSchema = (description: string) =>
+  opt(
+    z.strictObject(
+      Object.fromEntries(
+        ACCEPTABLE_RULES.map((r) => [r, z.optional(nonEmptyText('Why the team accepts it'))]),
+      ),
+    ),
+    description,
+  );
 export const SignalsSchema = d(
   z.strictObject({
     virality: opt(z.boolean(), 'Sharing, invites, public output: network effects'),
     universality: opt(z.boolean(), 'Enough for nearly every user, whatever their complexity'),
     ahaMoment: opt(z.boolean(), 'Needed to reach first value'),
     habitLoop: opt(z.boolean(), 'Brings users back: notifications, channels, reminders'),
-    friction: opt(z.boolean(), 'Creates friction for the growth model if given away'),
+    friction: opt(
+      z.boolean(),
+      'Giving it away would hurt the growth model: slows the spread, privacy walls, approvals, enforced controls',
+    ),
+    expansion: opt(
+      z.boolean(),
+      'Its use grows with the value a customer gets (history, volume, seats, admin at scale): charge as they grow',
+    ),
   }),
   'The packaging test: which signals this feature has',
 );
 
 export const FeatureSchema = d(
-  z.strictObject({
-    id: id('Feature'),
-    name: opt(z.string(), 'Display name (default: id)'),
-    description: opt(z.string(), 'What the feature does'),
-    category: opt(z.string(), 'Groups rows in the matrix'),
-    plan: d(z.string(), 'The lowest plan that includes it; every higher plan includes it too'),
-    unit: opt(z.string(), 'What `limits` counts'),
-    limits: opt(
-      z.record(z.string(), LimitSchema),
-      'Usage walls: plan id -> integer >= 0 or unlimited; a plan left out is unlimited',
+  z
+    .strictObject({
+      id: id('Feature'),
+      name: opt(z.string(), 'Display name (default: id)'),
+      description: opt(z.string(), 'What the feature does'),
+      category: opt(z.string(), 'Groups rows in the matrix'),
+      plan: opt(z.string(), 'The lowest plan that includes it; every higher plan includes it too'),
+      addOn: opt(z.string(), 'Instead of plan: the add-on this feature comes with'),
+      unit: opt(z.string(), 'What `limits` counts'),
+      limits: opt(
+        z.record(z.string(), LimitSchema),
+        'Usage walls: plan id -> number >= 0 or unlimited; a plan left out is unlimited',
+      ),
+      signals: z.optional(SignalsSchema),
+      status: opt(z.enum(['shipped', 'planned']), 'shipped (default) or planned'),
+      requestedBy: opt(z.array(z.string()), 'The customers who asked for it'),
+      rationale: opt(
+        z.string().check(z.regex(/\S/, { error: 'must not be empty' })),
+        'Why it sits where it does',
+      ),
+      accept: acceptSchema('Findings on this feature the team accepted: rule id -> reason'),
+    })
+    .check(
+      z.superRefine(
+        (f, ctx) => {
+          const both = f.plan !== undefined && f.addOn !== undefined;
+          if (both || (f.plan === undefined && f.addOn === undefined))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['id'],
+              input: f.id,
+              message: both
+                ? `Feature${typeof f.id === 'string' ? ` "${f.id}"` : ''} has both \`plan\` and \`addOn\`: keep exactly one (a feature sold with an add-on has no plan of its own)`
+                : `Feature${typeof f.id === 'string' ? ` "${f.id}"` : ''} needs \`plan\` (the lowest plan that includes it) or \`addOn\` (the add-on it comes with)`,
+            });
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
     ),
-    signals: z.optional(SignalsSchema),
-    status: opt(z.enum(['shipped', 'planned']), 'shipped (default) or planned'),
-    requestedBy: opt(z.array(z.string()), 'The customers who asked for it'),
-  }),
   'A feature',
 );
 
 const RuleSettingSchema = z.enum(RULE_SETTINGS);
 
+const FloorSchema = z.literal('error');
+
 export const RulesSchema = d(
   z.strictObject(
-    Object.fromEntries(RULE_IDS.map((r) => [r, z.optional(RuleSettingSchema)])) as Record<
-      RuleId,
-      z.ZodMiniOptional<typeof RuleSettingSchema>
-    >,
+    Object.fromEntries(
+      RULE_IDS.map((r) => [
+        r,
+        z.optional((STRUCTURE_RULES as readonly string[]).includes(r) ? FloorSchema : RuleSettingSchema),
+      ]),
+    ) as Record<RuleId, z.ZodMiniOptional<typeof RuleSettingSchema>>,
   ),
-  'Severity overrides: rule id -> error | warning | info | off',
+  'Severity overrides: rule id -> error | warning | info | off (structure rules stay error)',
 );
 
 export const PackagingSchema = z
@@ -181,7 +307,9 @@ export const PackagingSchema = z
     product: ProductSchema,
     growth: z.optional(GrowthSchema),
     plans: d(z.array(PlanSchema).check(z.minLength(1)), 'The plans, from lowest to highest'),
+    addOns: opt(z.array(AddOnSchema), 'Add-ons sold on top of a plan'),
     features: d(z.array(FeatureSchema), 'The features'),
+    accept: acceptSchema('Findings that name no feature, accepted by the team: rule id -> reason'),
     rules: z.optional(RulesSchema),
   })
   .register(z.globalRegistry, {
@@ -193,6 +321,7 @@ export type PackagingFile = z.infer<typeof PackagingSchema>;
 export type PlanInput = z.infer<typeof PlanSchema>;
 export type FeatureInput = z.infer<typeof FeatureSchema>;
 export type GrowthInput = z.infer<typeof GrowthSchema>;
+export type AddOnInput = z.infer<typeof AddOnSchema>;
 
 /** The JSON Schema generated from the zod schema. */
 export function toJsonSchema(): Record<string, unknown> {

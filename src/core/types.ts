@@ -22,11 +22,19 @@ export interface Span {
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 
-export const SIGNALS = ['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction'] as const;
+/** In the order reasons are listed (spec section 3). */
+export const SIGNALS = [
+  'virality',
+  'universality',
+  'ahaMoment',
+  'habitLoop',
+  'friction',
+  'expansion',
+] as const;
 export type Signal = (typeof SIGNALS)[number];
 export const GROWTH_SIGNALS = ['virality', 'universality', 'ahaMoment', 'habitLoop'] as const;
 
-export type Recommendation = 'free' | 'free-limited' | 'paid' | 'unclassified';
+export type Recommendation = 'free' | 'free-limited' | 'paid' | 'either' | 'unclassified';
 export type Side = 'free' | 'paid';
 
 export interface Classification {
@@ -44,6 +52,8 @@ export interface Diagnostic {
   feature?: string;
   /** machine-readable hints for quick fixes (e.g. the suggested plan id) */
   data?: DiagnosticData;
+  /** the team's reason, when an `accept` entry accepted this finding: it is shown but never counted */
+  accepted?: string;
 }
 
 export interface DiagnosticData {
@@ -53,15 +63,22 @@ export interface DiagnosticData {
   recommendedSide?: Side;
   /** the plan id that would match the recommendation */
   recommendedPlan?: string;
+  /** the rule an `unused-accept` entry names */
+  acceptedRule?: string;
 }
 
 /** Per-feature result, in file order; the CLI's JSON `features` entries. */
 export interface FeatureResult {
   id: string;
+  /** the feature's plan; for an add-on feature, its add-on's `from` (the lowest plan when left out) */
   plan: string;
+  /** only when written */
+  addOn?: string;
   side: Side | null;
   recommendation: Recommendation;
   reasons: Signal[];
+  /** only when written */
+  rationale?: string;
 }
 
 export interface TextEdit {

@@ -1,7 +1,7 @@
 import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import { pairOf, resolveAlias } from './parse';
-import { PackagingSchema } from './schema';
+import { PackagingSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
 import { closest } from './suggest';
 import type { Span } from './types';
 
@@ -94,7 +94,14 @@ function where(path: readonly PathSeg[], root: unknown): string {
           ? ` "${(next as Record<string, unknown>).id}"`
           : ` #${seg + 1}`;
       const parent = path[i - 1];
-      const label = parent === 'plans' ? 'plan' : parent === 'features' ? 'feature' : 'item';
+      const label =
+        parent === 'plans'
+          ? 'plan'
+          : parent === 'features'
+            ? 'feature'
+            : parent === 'addOns'
+              ? 'add-on'
+              : 'item';
       // plans › #2 reads "plan #2"; other lists keep their name: "freemiumGoals › item #2".
       if (label !== 'item') parts.pop();
       parts.push(`${label}${id}`);
@@ -167,15 +174,29 @@ function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue
   const field = last === undefined ? 'The file' : typeof last === 'number' ? at : `\`${last}\`${parentAt}`;
 
   if (issue.code === 'unrecognized_keys') {
+    const inAccept = last === 'accept';
+    // An `accept` map may name any rule except the ones that cannot be accepted.
     const known = knownKeys(path);
     const container = found ? chain[chain.length - 1]!.node : undefined;
     return issue.keys.map((key) => {
       const p = pairOf(container, key);
       const r = (p?.key as Node | undefined)?.range;
-      const suggestion = closest(key, known);
-      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${known.join(', ')}.`;
+      const notAcceptable = inAccept && (RULE_IDS as readonly string[]).includes(key);
+      const suggestion = notAcceptable ? undefined : closest(key, known);
+      const hint = suggestion
+        ? ` Did you mean \`${suggestion}\`?`
+        : inAccept
+          ? ''
+          : ` Known keys: ${known.join(', ')}.`;
+      const message = notAcceptable
+        ? `\`${key}\` findings cannot be accepted: ${key === 'unused-accept' ? 'remove the unused entry instead' : 'a structure error keeps the file from being read as written, so fix it'}.`
+        : inAccept
+          ? `Unknown rule \`${key}\` in ${at}: an \`accept\` entry names a rule id.${hint}`
+          : last === 'rules' && path.length === 1
+            ? `Unknown rule \`${key}\` in \`rules\`.${hint}`
+            : `Unknown key \`${key}\` in ${at}.${hint}`;
       return {
-        message: `Unknown key \`${key}\` in ${at}.${hint}`,
+        message,
         span: r ? { start: r[0], end: r[1] } : anchorForParent(chain, doc),
         path: [...path, key],
         ...(suggestion ? { suggestion } : {}),
@@ -184,6 +205,10 @@ function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue
   }
 
   const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'custom' && !found) {
+    // A cross-field check on an element whose anchor key is missing (e.g. plan/addOn on a feature with no id).
+    return [{ message: `${issue.message}.`, span: anchorForParent(chain, doc), path }];
+  }
   if (!found || (issue.code === 'invalid_type' && input === undefined)) {
     // A required key is missing: point at the parent object's key.
     const parentChain = found ? chain.slice(0, -1) : chain;
@@ -206,7 +231,9 @@ function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue
   switch (issue.code) {
     case 'invalid_value': {
       const values = issue.values.map(String);
-      if (values.length === 1) message = `${field} must be ${values[0]}; got ${got}.`;
+      if (path[0] === 'rules' && (STRUCTURE_RULES as readonly string[]).includes(String(last)))
+        message = `\`${String(last)}\` keeps the file readable, so the file cannot set it below error; got ${got}. Lower it in the editor settings or on the command line instead.`;
+      else if (values.length === 1) message = `${field} must be ${values[0]}; got ${got}.`;
       else {
         suggestion = typeof input === 'string' ? closest(input, values) : undefined;
         message = `${field} must be one of ${values.join(', ')}; got ${got}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`;

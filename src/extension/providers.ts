@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { Node } from 'yaml';
+import { isMismatch } from '../core/classify';
 import { fixesFor } from '../core/fixes';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
-import type { Diagnostic as CoreDiagnostic, Recommendation, Side, TextEdit } from '../core/types';
+import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import type { Analyzer } from './analysis';
 import { ruleDocUri, SOURCE } from './diagnostics';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
@@ -41,35 +42,45 @@ function within(node: Node | null | undefined, offset: number): boolean {
   return !!r && offset >= r[0] && offset <= r[1];
 }
 
-/** Does the recommendation disagree with the side the feature is on? */
-export function isMismatch(recommendation: Recommendation, side: Side | null): boolean {
-  if (side === null || recommendation === 'unclassified') return false;
-  return recommendation === 'paid' ? side === 'free' : side === 'paid';
-}
+export { isMismatch };
 
 export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
   const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-  const why = reasons || (f.recommendation === 'paid' ? 'no growth signal' : '');
-  return `→ ${f.recommendation}${why ? `: ${why}` : ''}`;
+  if (f.recommendation === 'either') return '→ either: no signal argues for a side';
+  return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
 }
 
 function featureSummary(f: FeatureModel, planName: string | undefined, findings: CoreDiagnostic[]): string {
-  const lines = [`**${f.name}** (\`${f.id}\`)`, ''];
-  const side = f.side ? `${f.side} side` : 'unknown plan';
-  lines.push(`Plan: **${planName ?? f.plan}** (${side})`, '');
+  const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
+  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
+  if (f.addOnModel)
+    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
+  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
   if (f.recommendation === 'unclassified') {
     lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
+  } else if (f.recommendation === 'either') {
+    lines.push('Recommendation: **either**: no signal argues for free or paid; place it by tier.');
   } else {
     const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-    lines.push(
-      `Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}**${reasons ? ` (decided by ${reasons})` : ' (no growth signal is true)'}`,
-    );
+    lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
   }
-  if (findings.length) {
-    lines.push('', `Findings (${findings.length}):`);
-    for (const d of findings) lines.push(`- ${d.severity} \`${d.rule}\`: ${d.message}`);
+  if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
+  const open = findings.filter((d) => d.accepted === undefined);
+  const accepted = findings.filter((d) => d.accepted !== undefined);
+  if (open.length) {
+    lines.push('', `Findings (${open.length}):`);
+    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
+  }
+  if (accepted.length) {
+    lines.push('', `Accepted (${accepted.length}):`);
+    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
   }
   return lines.join('\n');
+}
+
+/** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~@]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }
 
 /** "## Why" of each rule's doc page, read once from the extension's files. */

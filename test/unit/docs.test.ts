@@ -12,6 +12,7 @@ const CATEGORY = {
   structure: 'Structure',
   'packaging-test': 'Packaging test',
   'growth-model': 'Growth model',
+  decision: 'Decision records',
 };
 
 /** The YAML blocks of a page that are whole packaging files: [before, after]. */

@@ -1,3 +1,4 @@
+import { isMismatch } from '../classify';
 import type { MatrixCell, MatrixModel, MatrixRow } from '../matrix';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../names';
 import type { Severity } from '../types';
@@ -22,10 +23,9 @@ export function reasonsText(row: MatrixRow): string {
   return row.reasons.map((s) => SIGNAL_NAMES[s]).join(', ');
 }
 
-/** Whether the recommendation agrees with the side (unclassified rows agree with anything). */
+/** Whether the recommendation agrees with the side (either and unclassified rows agree with anything). */
 export function agrees(row: MatrixRow): boolean {
-  if (row.recommendation === 'unclassified' || row.side === null) return true;
-  return (row.recommendation === 'paid') === (row.side === 'paid');
+  return !isMismatch(row.recommendation, row.side);
 }
 
 export const FLAG_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };

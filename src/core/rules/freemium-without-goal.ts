@@ -6,10 +6,10 @@ export const freemiumWithoutGoal: Rule = {
   category: 'growth-model',
   description: 'There is a freemium offer but no strategic reason for it.',
   check(ctx) {
-    const g = ctx.model.growth;
+    const { model } = ctx;
+    const g = model.growth;
     const node = g.written.get('freeOffer');
-    if (!ctx.model.hasGrowth || !node) return;
-    if (g.freeOffer !== 'freemium' && g.freeOffer !== 'freemium-and-trial') return;
+    if (!model.hasGrowth || !node || !model.freemium) return;
     if (g.freemiumGoals && g.freemiumGoals.length > 0) return;
     ctx.report({
       node,

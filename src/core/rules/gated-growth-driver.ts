@@ -1,5 +1,6 @@
 import { signalList } from '../names';
-import { firstFreePlan, placed } from './helpers';
+import { GROWTH_SIGNALS } from '../types';
+import { placed, whereItSits } from './helpers';
 import type { Rule } from './types';
 
 const WHY: Record<string, string> = {
@@ -13,23 +14,23 @@ export const gatedGrowthDriver: Rule = {
   id: 'gated-growth-driver',
   severity: 'warning',
   category: 'packaging-test',
-  description: 'A feature that drives growth is gated in a paid plan.',
+  description: 'A feature that drives growth is gated in a paid plan or an add-on.',
   check(ctx) {
-    const free = firstFreePlan(ctx);
+    const free = ctx.model.firstFreePlan;
     for (const f of placed(ctx)) {
       if (f.side !== 'paid' || (f.recommendation !== 'free' && f.recommendation !== 'free-limited')) continue;
-      const growth = f.reasons.filter((r) => r !== 'friction');
-      const plan = ctx.planById(f.plan)!;
+      const growth = f.reasons.filter((r) => (GROWTH_SIGNALS as readonly string[]).includes(r));
+      const capture = f.reasons.filter((r) => !(GROWTH_SIGNALS as readonly string[]).includes(r));
       const target = free ? ctx.name(free) : 'a free plan';
       const how =
         f.recommendation === 'free-limited'
-          ? `Offer it on ${target} behind a usage limit (it also has friction), so it still pulls users in.`
+          ? `Offer it on ${target} behind a usage wall (it also has ${signalList(capture)}), so it still pulls users in and heavy use pays.`
           : `Move it to ${target} so it can pull users in.`;
       ctx.report({
         node: f.planNode,
-        feature: f.id,
+        feature: f,
         severity: ctx.model.productLed ? 'warning' : 'info',
-        message: `${ctx.name(f)} drives growth (${signalList(growth)}) but is gated in ${ctx.name(plan)}: ${growth.map((g) => WHY[g]).join('; ')}. ${how}`,
+        message: `${ctx.name(f)} drives growth (${signalList(growth)}) but is gated in ${whereItSits(ctx, f)}: ${growth.map((g) => WHY[g]).join('; ')}. ${how}`,
         data: { recommendedSide: 'free', ...(free ? { recommendedPlan: free.id } : {}) },
       });
     }

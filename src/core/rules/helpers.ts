@@ -1,22 +1,23 @@
 import type { FeatureModel } from '../model';
+import type { Signal } from '../types';
 import type { RuleContext } from './types';
 
-export const firstFreePlan = (ctx: RuleContext) => ctx.model.plans.find((p) => p.free);
-export const firstPaidPlan = (ctx: RuleContext) => ctx.model.plans.find((p) => !p.free);
-
-/** Features that placement rules may judge: plan known and valid. */
+/** Features the placement rules may judge: plan (or add-on) known and valid (spec 4.4.1). */
 export function placed(ctx: RuleContext): FeatureModel[] {
   return ctx.model.features.filter((f) => f.side !== null);
 }
 
-/** Numeric limits on free plans that include the feature. */
-export function freeLimits(ctx: RuleContext, f: FeatureModel): Array<{ plan: string; limit: number }> {
-  const own = ctx.rank(f.plan);
-  if (own === undefined) return [];
-  const out: Array<{ plan: string; limit: number }> = [];
-  for (const p of ctx.model.plans.slice(own)) {
-    const l = f.limits[p.id];
-    if (p.free && typeof l === 'number') out.push({ plan: p.id, limit: l });
-  }
-  return out;
+/** Features on the free side: the only ones the clauses about a free plan's limits apply to. */
+export function freeSide(ctx: RuleContext): FeatureModel[] {
+  return ctx.model.features.filter((f) => f.side === 'free');
 }
+
+export const has = (f: FeatureModel, s: Signal) => f.signals?.[s] === true;
+
+/** Where a feature sits, for messages: its plan, or the add-on it comes with. */
+export function whereItSits(ctx: RuleContext, f: FeatureModel): string {
+  if (f.addOnModel) return `the ${ctx.name(f.addOnModel)} add-on`;
+  return f.placement ? ctx.name(f.placement) : `"${f.plan}"`;
+}
+
+export const unitOf = (f: FeatureModel) => f.unit ?? 'uses';

@@ -9,10 +9,10 @@ export const noSelfServeUpgrade: Rule = {
     const m = ctx.model.growth.monetization;
     if (m !== 'self-serve' && m !== 'product-led-sales') return;
     if (ctx.model.plans.length === 0) return;
-    if (ctx.model.plans.some((p) => typeof p.price === 'number' && p.price > 0)) return;
+    if (ctx.model.plans.some((p) => !p.sales && typeof p.price === 'number' && p.price > 0)) return;
     ctx.report({
       node: ctx.topKey('plans'),
-      message: `Monetization is ${m}, but no plan has a price above 0, so a user who is ready to pay has nowhere to upgrade on their own. Add a priced plan between free and contact-sales.`,
+      message: `Monetization is ${m}, but no plan outside sales has a price above 0, so a user who is ready to pay has nowhere to upgrade on their own. Add a priced self-serve plan between free and the sales plans.`,
     });
   },
 };

@@ -1,7 +1,9 @@
 import type { Limit } from '../model';
+import { limitOn } from '../model';
 import type { Rule } from './types';
 
 const value = (l: Limit) => (l === 'unlimited' ? Number.POSITIVE_INFINITY : l);
+const show = (n: number) => (n === Number.POSITIVE_INFINITY ? 'unlimited' : String(n));
 
 export const nonMonotonicLimit: Rule = {
   id: 'non-monotonic-limit',
@@ -11,22 +13,19 @@ export const nonMonotonicLimit: Rule = {
   check(ctx) {
     const plans = ctx.model.plans;
     for (const f of ctx.model.features) {
-      const own = ctx.rank(f.plan);
-      if (own === undefined) continue;
-      let best: { plan: (typeof plans)[number]; limit: number } | undefined;
-      for (let i = own; i < plans.length; i++) {
+      if (!f.placement) continue;
+      let best: { name: string; limit: number } | undefined;
+      for (let i = f.placement.rank; i < plans.length; i++) {
         const p = plans[i]!;
-        const written = f.limits[p.id];
-        const lim = written === undefined ? Number.POSITIVE_INFINITY : value(written);
-        if (best && lim < best.limit && written !== undefined) {
-          const pair = f.limitPairs.get(p.id);
+        const lim = value(limitOn(f, p.id));
+        if (best && lim < best.limit && f.limits[p.id] !== undefined) {
           ctx.report({
-            node: pair?.value,
-            feature: f.id,
-            message: `${ctx.name(f)} allows ${written}${f.unit ? ` ${f.unit}` : ''} on ${ctx.name(p)} but ${best.limit === Number.POSITIVE_INFINITY ? 'unlimited' : best.limit} on the lower ${ctx.name(best.plan)}: upgrading would take something away. Raise the ${ctx.name(p)} limit to at least the ${ctx.name(best.plan)} one.`,
+            node: f.limitPairs.get(p.id)?.value,
+            feature: f,
+            message: `${ctx.name(f)} allows ${show(lim)}${f.unit ? ` ${f.unit}` : ''} on ${ctx.name(p)} but ${show(best.limit)} on the lower ${best.name}: upgrading would take something away. Raise the ${ctx.name(p)} limit to at least the ${best.name} one.`,
           });
         }
-        if (!best || lim > best.limit) best = { plan: p, limit: lim };
+        if (!best || lim > best.limit) best = { name: ctx.name(p), limit: lim };
       }
     }
   },

@@ -12,7 +12,7 @@ export const singleCustomerFeature: Rule = {
       if (GROWTH_SIGNALS.some((s) => f.signals?.[s] === true)) continue;
       ctx.report({
         node: f.requestedByNode,
-        feature: f.id,
+        feature: f,
         message: `${ctx.name(f)} was asked for by one customer (${f.requestedBy[0]}) and drives no growth signal. Check that it serves more users than one account before it takes roadmap time.`,
       });
     }

@@ -1,28 +1,28 @@
 import type { Node } from 'yaml';
-import type { FeatureModel, PackagingModel, PlanModel } from '../model';
+import type { AddOnModel, FeatureModel, PackagingModel, PlanModel } from '../model';
 import type { DiagnosticData, Severity, Span } from '../types';
 
-export type RuleCategory = 'structure' | 'packaging-test' | 'growth-model';
+export type RuleCategory = 'structure' | 'packaging-test' | 'growth-model' | 'decision';
 
 export interface Report {
   /** the anchor node (its value range) */
   node?: Node | null;
   span?: Span;
   message: string;
-  feature?: string;
+  /** the feature the finding is about: its `accept` entries apply (an id alone names it without them) */
+  feature?: FeatureModel | string;
   data?: DiagnosticData;
   /** a severity that depends on context (e.g. info outside a product-led model); user overrides still win */
   severity?: Severity;
 }
 
 export interface RuleContext {
+  /** the model with every derived fact of spec 2.1 (side, reaches free users, entry price, upgrade plan) */
   model: PackagingModel;
-  /** the top-level pair of `key`, when written */
+  /** the key node of a top-level entry, when written */
   topKey(key: string): Node | undefined;
-  planById(id: string): PlanModel | undefined;
-  /** rank of a valid plan: its position among valid plans (0 = lowest) */
-  rank(planId: string): number | undefined;
-  name(x: PlanModel | FeatureModel): string;
+  /** a name as messages show it (spec 6) */
+  name(x: PlanModel | FeatureModel | AddOnModel): string;
   report(r: Report): void;
 }
 
@@ -32,6 +32,6 @@ export interface Rule {
   category: RuleCategory;
   /** one line, for tables and SARIF */
   description: string;
-  /** absent for `syntax` and `schema`, which the pipeline reports itself */
+  /** absent for rules the pipeline reports itself (`syntax`, `schema`, `unused-accept`) */
   check?: (ctx: RuleContext) => void;
 }

@@ -10,8 +10,8 @@ export const unclassifiedFeature: Rule = {
       if (f.signals) continue;
       ctx.report({
         node: f.idNode,
-        feature: f.id,
-        message: `${ctx.name(f)} has no \`signals\`, so the packaging test cannot say whether it belongs in free or paid. Add signals: virality, universality, ahaMoment, habitLoop, friction.`,
+        feature: f,
+        message: `${ctx.name(f)} has no \`signals\`, so the packaging test cannot say whether it belongs in free or paid. Answer the test in a signals block: virality, universality, ahaMoment, habitLoop, friction, expansion.`,
       });
     }
   },

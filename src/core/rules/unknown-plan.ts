@@ -5,29 +5,44 @@ export const unknownPlan: Rule = {
   id: 'unknown-plan',
   severity: 'error',
   category: 'structure',
-  description: '`plan:` or a `limits:` key names no plan.',
+  description: '`plan:`, an add-on’s `from:` or a `limits:` key names no plan.',
   check(ctx) {
-    const ids = [...ctx.model.planIds];
+    const { model } = ctx;
+    const ids = [...model.planIds];
     const hint = (id: string) => {
       const s = closest(id, ids);
-      return { s, text: s ? ` Did you mean "${s}"?` : ` Plans: ${ids.join(', ')}.` };
+      return {
+        s,
+        text: s
+          ? ` Did you mean "${s}"?`
+          : ` Plans: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}.`,
+      };
     };
-    for (const f of ctx.model.features) {
-      if (!ctx.model.planIds.has(f.plan)) {
+    for (const a of model.addOns) {
+      if (!a.fromNode || model.planIds.has(a.from)) continue;
+      const { s, text } = hint(a.from);
+      ctx.report({
+        node: a.fromNode,
+        message: `The ${ctx.name(a)} add-on is sold from plan "${a.from}", which is not one of the plans.${text}`,
+        ...(s ? { data: { suggestion: s } } : {}),
+      });
+    }
+    for (const f of model.features) {
+      if (f.addOn === undefined && !model.planIds.has(f.plan)) {
         const { s, text } = hint(f.plan);
         ctx.report({
           node: f.planNode,
-          feature: f.id,
+          feature: f,
           message: `${ctx.name(f)} is placed on plan "${f.plan}", which is not one of the plans.${text}`,
           ...(s ? { data: { suggestion: s } } : {}),
         });
       }
       for (const [planId, pair] of f.limitPairs) {
-        if (ctx.model.planIds.has(planId)) continue;
+        if (model.planIds.has(planId)) continue;
         const { s, text } = hint(planId);
         ctx.report({
           node: pair.key,
-          feature: f.id,
+          feature: f,
           message: `${ctx.name(f)} has a usage limit for plan "${planId}", which is not one of the plans.${text}`,
           ...(s ? { data: { suggestion: s } } : {}),
         });

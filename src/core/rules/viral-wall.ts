@@ -1,3 +1,4 @@
+import { freeSide, has } from './helpers';
 import type { Rule } from './types';
 
 export const viralWall: Rule = {
@@ -6,17 +7,15 @@ export const viralWall: Rule = {
   category: 'packaging-test',
   description: 'A viral feature is walled at 0 or 1 on a free plan.',
   check(ctx) {
-    for (const f of ctx.model.features) {
-      if (f.signals?.virality !== true) continue;
-      const own = ctx.rank(f.plan);
-      if (own === undefined) continue;
-      for (const p of ctx.model.plans.slice(own)) {
-        const l = f.limits[p.id];
-        if (!p.free || (l !== 0 && l !== 1)) continue;
+    for (const f of freeSide(ctx)) {
+      if (!has(f, 'virality')) continue;
+      for (const { plan, limit } of f.freeLimits) {
+        if (limit !== 0 && limit !== 1) continue;
         ctx.report({
-          node: f.limitPairs.get(p.id)?.value,
-          feature: f.id,
-          message: `${ctx.name(f)} spreads the product (virality), but ${ctx.name(p)} caps ${f.unit ?? 'it'} at ${l}: a limit this low stops the loop before it starts. Raise it enough to share with a team.`,
+          node: f.limitPairs.get(plan.id)?.value,
+          feature: f,
+          message: `${ctx.name(f)} spreads the product (virality), but ${ctx.name(plan)} caps ${f.unit ?? 'it'} at ${limit}: a wall this low stops the loop before it starts. Raise it enough to share with a team.`,
+          data: { recommendedPlan: plan.id },
         });
       }
     }

@@ -19,12 +19,19 @@ export const PLANS = `plans:
     price: contact-sales
 `;
 
-/** A free feature with the aha moment and a habit loop: keeps no-free-aha / no-free-habit-loop quiet. */
+/**
+ * A free feature with the aha moment and a habit loop (keeps no-free-aha / no-free-habit-loop quiet) and a walled
+ * history that grows with use (keeps no-upgrade-trigger quiet).
+ */
 export const BASE_FEATURE = `  - id: boards
     plan: free
     signals:
       ahaMoment: true
       habitLoop: true
+  - id: history
+    plan: free
+    limits: { free: 90 }
+    signals: { expansion: true }
 `;
 
 export interface Parts {
