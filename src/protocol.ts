@@ -4,6 +4,7 @@
 // No `vscode` and no `node:*` imports: this module is bundled into the webview too.
 
 import type {
+  MatrixAddOn,
   MatrixCell,
   MatrixFinding,
   MatrixGroup,
@@ -11,6 +12,7 @@ import type {
   MatrixPlan,
   MatrixRow,
 } from './core/matrix';
+import { SIGNALS } from './core/types';
 
 /** Bumped when a message changes shape incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -128,8 +130,8 @@ function oneOf<T extends string>(values: readonly T[]) {
 
 const isSeverity = oneOf(['error', 'warning', 'info'] as const);
 const isSide = oneOf(['free', 'paid'] as const);
-const isRecommendation = oneOf(['free', 'free-limited', 'paid', 'unclassified'] as const);
-const isSignal = oneOf(['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction'] as const);
+const isRecommendation = oneOf(['free', 'free-limited', 'paid', 'either', 'unclassified'] as const);
+const isSignal = oneOf(SIGNALS);
 const isStatus = oneOf(['shipped', 'planned'] as const);
 
 function isPosition(v: unknown): boolean {
@@ -143,7 +145,13 @@ function isLimit(v: unknown): boolean {
 }
 
 export function isMatrixFinding(v: unknown): v is MatrixFinding {
-  return isRec(v) && isStr(v.rule) && isSeverity(v.severity) && isStr(v.message) && isRange(v.range);
+  return (
+    isRec(v) && isStr(v.rule) && isSeverity(v.severity) && isStr(v.message) && isRange(v.range) && isOptStr(v.accepted)
+  );
+}
+
+function isMatrixAddOn(v: unknown): v is MatrixAddOn {
+  return isRec(v) && isStr(v.id) && isStr(v.name) && isStr(v.priceLabel) && isStr(v.from);
 }
 
 export function isMatrixPlan(v: unknown): v is MatrixPlan {
@@ -165,6 +173,8 @@ export function isMatrixCell(v: unknown): v is MatrixCell {
       return true;
     case 'limit':
       return isLimit(v.limit) && isOptStr(v.unit) && isStr(v.label);
+    case 'addOn':
+      return isStr(v.addOn) && isStr(v.label);
     default:
       return false;
   }
@@ -178,6 +188,8 @@ export function isMatrixRow(v: unknown): v is MatrixRow {
     isOptStr(v.description) &&
     isStr(v.category) &&
     isStr(v.plan) &&
+    isOptStr(v.addOn) &&
+    isOptStr(v.rationale) &&
     (v.side === null || isSide(v.side)) &&
     isRecommendation(v.recommendation) &&
     isArr(v.reasons, isSignal) &&
@@ -198,7 +210,7 @@ function isMatrixGroup(v: unknown): v is MatrixGroup {
 
 function isCounts(v: unknown): boolean {
   if (!isRec(v)) return false;
-  for (const k of ['features', 'free', 'paid', 'flagged', 'errors', 'warnings', 'infos']) {
+  for (const k of ['features', 'free', 'paid', 'flagged', 'errors', 'warnings', 'infos', 'accepted']) {
     if (!isInt(v[k])) return false;
   }
   return true;
@@ -225,6 +237,7 @@ export function isMatrixModel(v: unknown): v is MatrixModel {
       isRec(v) &&
       isStr(v.product) &&
       isArr(v.plans, isMatrixPlan) &&
+      isArr(v.addOns, isMatrixAddOn) &&
       isArr(v.groups, isMatrixGroup) &&
       isGrowth(v.growth) &&
       isCounts(v.counts) &&

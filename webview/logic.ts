@@ -140,6 +140,7 @@ export function cellText(cell: MatrixCell): string {
     case 'included':
       return 'included';
     case 'limit':
+    case 'addOn':
       return cell.label;
     default:
       return 'not included';
@@ -153,7 +154,9 @@ export function cellAriaLabel(row: MatrixRow, plan: MatrixPlan, cell: MatrixCell
 }
 
 export function findingsText(row: MatrixRow): string {
-  return row.findings.map((f) => `${f.severity}: ${f.message}`).join('\n');
+  return row.findings
+    .map((f) => (f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`))
+    .join('\n');
 }
 
 /** The plan index a keyboard move lands on (-1/+1 from the current plan), or undefined at either end. */

@@ -68,8 +68,6 @@ function worst(findings: MatrixFinding[]): Severity {
   return findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
 }
 
-/** The side a recommendation puts a feature on (undefined: no judgement). */
-
 function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
   const c = model.counts;
   return html`<header class="summary">
@@ -84,15 +82,34 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
       <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
       <li class="count-paid"><span class="dot" aria-hidden="true"></span>${c.paid} paid</li>
       <li class="count-flagged">${sevIcon(c.errors ? 'error' : 'warning')}${c.flagged} flagged</li>
-      <li class="muted">${plural(c.errors, 'error')} · ${plural(c.warnings, 'warning')} · ${plural(c.infos, 'info')}</li>
+      <li class="muted">${plural(c.errors, 'error')} · ${plural(c.warnings, 'warning')} · ${plural(c.infos, 'info')}${
+        c.accepted ? ` · ${c.accepted} accepted` : ''
+      }</li>
     </ul>
+    ${
+      model.addOns.length
+        ? html`<ul class="add-ons" aria-label="Add-ons">
+          ${model.addOns.map(
+            (a) =>
+              html`<li><span class="codicon codicon-extensions" aria-hidden="true"></span><span class="name">${a.name}</span>
+                <span class="price">${a.priceLabel}</span><span class="muted">from ${
+                  model.plans.find((p) => p.id === a.from)?.name ?? a.from
+                }</span></li>`,
+          )}
+        </ul>`
+        : nothing
+    }
     ${
       model.fileFindings.length
         ? html`<ul class="file-findings" aria-label="File findings" data-sev=${worst(model.fileFindings)}>
           ${model.fileFindings.map(
             (f) =>
-              html`<li data-sev=${f.severity}>${sevIcon(f.severity)}<span class="rule">${f.rule}</span>
-                <span class="msg">${f.message}</span></li>`,
+              html`<li data-sev=${f.accepted === undefined ? f.severity : 'accepted'}>${
+                f.accepted === undefined ? sevIcon(f.severity) : html`<span class="codicon codicon-pass" aria-hidden="true"></span>`
+              }<span class="rule">${f.rule}</span>
+                <span class="msg">${f.message}</span>${
+                  f.accepted === undefined ? nothing : html`<span class="accepted">Accepted: ${f.accepted}</span>`
+                }</li>`,
           )}
         </ul>`
         : nothing
@@ -146,7 +163,7 @@ function featureLabel(row: MatrixRow): string {
   const side = row.side ? `${row.side} side` : 'unknown plan';
   const findings = row.findings.length
     ? `, ${row.findings.length} ${row.findings.length === 1 ? 'finding' : 'findings'}: ${row.findings
-        .map((f) => `${f.severity}: ${f.message}`)
+        .map((f) => (f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`))
         .join('; ')}`
     : '';
   return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}`;
@@ -168,13 +185,17 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
         <span class="name">${row.name}</span>
         ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
         ${row.description ? html`<span class="desc" title=${row.description}>${row.description}</span>` : nothing}
+        ${row.rationale ? html`<span class="rationale" title=${row.rationale}>Why: ${row.rationale}</span>` : nothing}
       </span>
       ${
         row.findings.length
           ? html`<div class="findings" role="tooltip">
             ${row.findings.map(
               (f) =>
-                html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`,
+                f.accepted === undefined
+                  ? html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`
+                  : html`<div class="finding" data-sev="accepted"><span class="codicon codicon-pass" aria-hidden="true"></span
+                      ><span>Accepted (${f.rule}): ${f.accepted}</span></div>`,
             )}
           </div>`
           : nothing
@@ -194,7 +215,9 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
             ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
             : cell.kind === 'limit'
               ? html`<span class="limit">${cell.label}</span>`
-              : html`<span class="excluded" aria-hidden="true">—</span>`
+              : cell.kind === 'addOn'
+                ? html`<span class="addon"><span class="codicon codicon-extensions" aria-hidden="true"></span>${cell.label}</span>`
+                : html`<span class="excluded" aria-hidden="true">—</span>`
         }
       </div>`;
     })}

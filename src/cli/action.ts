@@ -8,7 +8,7 @@ import { CHECK_FORMATS } from './format';
 import { escapeData, formatGithub, workflowCommand } from './format/github';
 import { formatMarkdown } from './format/markdown';
 import { formatSarif } from './format/sarif';
-import type { FileReport } from './format/types';
+import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 
 // The GitHub Action (action.yml): checks the packaging files, annotates the pull request through
@@ -107,15 +107,8 @@ export function runAction(io: Io): ActionResult {
     writeFileSync(diffWritten, text);
     if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${text}`);
   }
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const r of reports)
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
-    }
+  // Accepted findings never count (spec 4.5).
+  const { errorCount: errors, warningCount: warnings, infoCount: infos } = totals(reports);
   if (env.GITHUB_OUTPUT) {
     appendFileSync(
       env.GITHUB_OUTPUT,

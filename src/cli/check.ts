@@ -6,11 +6,11 @@ import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 
 export const CHECK_USAGE =
-  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color]';
+  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted]';
 
 /** Checks files and reports; returns the exit code of spec section 5. */
 export function runCheck(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, { values: ['format', 'max-warnings'], flags: ['quiet', 'no-color', 'color'] });
+  const args = parseArgs(argv, { values: ['format', 'max-warnings'], flags: ['quiet', 'no-color', 'color', 'show-accepted'] });
   const formats = Object.keys(CHECK_FORMATS);
   const format = oneOf('format', args.values.format, formats, 'stylish');
   let maxWarnings = -1;
@@ -47,7 +47,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
     const diagnostics = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     reports.push({ file: shown, text: read.text, result, diagnostics });
   }
-  io.stdout(CHECK_FORMATS[format]!(reports, { color }));
+  io.stdout(CHECK_FORMATS[format]!(reports, { color, showAccepted: args.flags.has('show-accepted') }));
   if (unreadable) return EXIT.usage;
   const { errorCount: errors, warningCount: warnings } = totals(reports);
   if (errors > 0) return EXIT.findings;

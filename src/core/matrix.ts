@@ -13,9 +13,20 @@ export interface MatrixPlan {
   free: boolean;
 }
 
+export interface MatrixAddOn {
+  id: string;
+  name: string;
+  /** e.g. "$8 / seat / month" */
+  priceLabel: string;
+  /** the lowest plan that can buy it */
+  from: string;
+}
+
 export type MatrixCell =
   | { kind: 'included' }
   | { kind: 'limit'; limit: Limit; unit?: string; label: string }
+  /** sold with an add-on on this plan: "add-on: NAME, PRICE" */
+  | { kind: 'addOn'; addOn: string; label: string }
   | { kind: 'excluded' };
 
 export interface MatrixFinding {
@@ -23,6 +34,8 @@ export interface MatrixFinding {
   severity: Severity;
   message: string;
   range: Range;
+  /** the team's reason when an `accept` entry accepted it: shown as accepted, never as a flag */
+  accepted?: string;
 }
 
 export interface MatrixRow {
@@ -31,6 +44,8 @@ export interface MatrixRow {
   description?: string;
   category: string;
   plan: string;
+  /** the add-on it comes with, when it is sold as one */
+  addOn?: string;
   /** null when the plan is unknown */
   side: Side | null;
   recommendation: Recommendation;
@@ -39,10 +54,13 @@ export interface MatrixRow {
   signals: Signal[];
   status: 'shipped' | 'planned';
   unit?: string;
+  /** why it sits where it does (a decision record) */
+  rationale?: string;
   /** one per plan, same order as `plans` */
   cells: MatrixCell[];
+  /** open findings first, then accepted ones */
   findings: MatrixFinding[];
-  /** the worst severity among findings, when any */
+  /** the worst severity among open (not accepted) findings, when any */
   flag?: Severity;
   /** range of the feature's `id` value, for reveal */
   range: Range;
@@ -58,6 +76,7 @@ export interface MatrixGroup {
 export interface MatrixModel {
   product: string;
   plans: MatrixPlan[];
+  addOns: MatrixAddOn[];
   groups: MatrixGroup[];
   growth: {
     present: boolean;
@@ -79,6 +98,8 @@ export interface MatrixModel {
     errors: number;
     warnings: number;
     infos: number;
+    /** accepted findings: shown, never counted above */
+    accepted: number;
   };
   /** findings not about one feature (growth model, structure) */
   fileFindings: MatrixFinding[];
@@ -88,11 +109,12 @@ export interface MatrixModel {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'>): string {
+export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'> & { minSeats?: number }): string {
   if (p.price === 'contact-sales') return 'Contact sales';
   if (p.price === 0) return 'Free';
   const amount = Number.isInteger(p.price) ? String(p.price) : p.price.toFixed(2);
-  return [`$${amount}`, p.per ? `${p.per}` : '', p.period ? `${p.period}` : ''].filter(Boolean).join(' / ');
+  const label = [`$${amount}`, p.per ? `${p.per}` : '', p.period ? `${p.period}` : ''].filter(Boolean).join(' / ');
+  return p.minSeats && p.per === 'seat' ? `${label} (min ${p.minSeats} seats)` : label;
 }
 
 export function limitLabel(limit: Limit, unit?: string): string {
@@ -108,6 +130,7 @@ const finding = (d: Diagnostic): MatrixFinding => ({
   severity: d.severity,
   message: d.message,
   range: d.range,
+  ...(d.accepted !== undefined ? { accepted: d.accepted } : {}),
 });
 
 const TITLE: Record<string, string> = {
@@ -126,6 +149,12 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     price: p.price,
     free: p.free,
   }));
+  const addOns: MatrixAddOn[] = (m?.addOns ?? []).map((a) => ({
+    id: a.id,
+    name: a.name,
+    priceLabel: priceLabel(a),
+    from: a.from,
+  }));
   const byFeature = new Map<string, Diagnostic[]>();
   const fileFindings: MatrixFinding[] = [];
   for (const d of result.diagnostics) {
@@ -136,29 +165,30 @@ export function buildMatrix(result: CheckResult): MatrixModel {
       byFeature.set(d.feature, list);
     }
   }
-  const rank = new Map<string, number>();
-  plans.forEach((p, i) => {
-    if (!rank.has(p.id)) rank.set(p.id, i);
-  });
+
   const groups = new Map<string, MatrixRow[]>();
   let free = 0;
   let paid = 0;
   let flagged = 0;
   const seen = new Set<string>();
   for (const f of m?.features ?? []) {
-    const own = rank.get(f.plan);
+    const own = f.placement?.rank;
+    const a = f.addOnModel;
+    const addOnLabel = a ? `add-on: ${a.name}, ${priceLabel(a)}` : '';
     const cells: MatrixCell[] = plans.map((p, i) => {
       if (own === undefined || i < own) return { kind: 'excluded' };
       const l = f.limits[p.id];
-      return l === undefined
-        ? { kind: 'included' }
-        : { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
+      if (l !== undefined)
+        return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
+      return a ? { kind: 'addOn', addOn: a.id, label: addOnLabel } : { kind: 'included' };
     });
     // A duplicated id shares its findings with the first row only.
-    const findings = seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding);
+    const all = seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding);
     seen.add(f.id);
+    const findings = [...all.filter((x) => x.accepted === undefined), ...all.filter((x) => x.accepted !== undefined)];
     let flag: Severity | undefined;
-    for (const x of findings) if (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]) flag = x.severity;
+    for (const x of findings)
+      if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag])) flag = x.severity;
     if (f.side === 'free') free++;
     else if (f.side === 'paid') paid++;
     if (flag) flagged++;
@@ -169,12 +199,14 @@ export function buildMatrix(result: CheckResult): MatrixModel {
       ...(f.description !== undefined ? { description: f.description } : {}),
       category,
       plan: f.plan,
+      ...(f.addOn !== undefined ? { addOn: f.addOn } : {}),
       side: f.side,
       recommendation: f.recommendation,
       reasons: f.reasons,
       signals: SIGNALS.filter((s) => f.signals?.[s] === true),
       status: f.status,
       ...(f.unit !== undefined ? { unit: f.unit } : {}),
+      ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
       cells,
       findings,
       ...(flag ? { flag } : {}),
@@ -186,9 +218,19 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     groups.set(category, list);
   }
   const g = m?.growth;
-  const counts = { features: m?.features.length ?? 0, free, paid, flagged, errors: 0, warnings: 0, infos: 0 };
+  const counts = {
+    features: m?.features.length ?? 0,
+    free,
+    paid,
+    flagged,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    accepted: 0,
+  };
   for (const d of result.diagnostics) {
-    if (d.severity === 'error') counts.errors++;
+    if (d.accepted !== undefined) counts.accepted++;
+    else if (d.severity === 'error') counts.errors++;
     else if (d.severity === 'warning') counts.warnings++;
     else counts.infos++;
   }
@@ -217,6 +259,7 @@ export function buildMatrix(result: CheckResult): MatrixModel {
   return {
     product: m?.productName ?? '',
     plans,
+    addOns,
     groups: [...groups].map(([category, rows]) => ({ category, rows })),
     growth,
     counts,

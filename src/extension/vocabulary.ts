@@ -1,6 +1,6 @@
 // What each key and enum value of packaging.yaml means: drives completions and hovers.
 // Mirrors spec section 2; the zod schema stays the source of truth for validation.
-import { RULE_IDS } from '../core/schema';
+import { ACCEPTABLE_RULES, RULE_IDS, STRUCTURE_RULES } from '../core/schema';
 
 export interface Term {
   name: string;
@@ -23,8 +23,16 @@ export const KEYS: Record<string, Term[]> = {
     t('product', 'The product this file packages: `name` (required) and `url`.'),
     t('growth', 'The growth model. Fields left out take the product-led defaults.'),
     t('plans', 'The plans, ordered from lowest to highest. A plan is free when its price is 0.'),
-    t('features', 'The features, each placed on the lowest plan that includes it.'),
-    t('rules', 'Severity overrides: rule id → error | warning | info | off. Wins over the editor settings.'),
+    t('addOns', 'Add-ons sold on top of a plan: `id`, `price`, and `from`, the lowest plan that can buy it.'),
+    t('features', 'The features, each placed on the lowest plan that includes it (or on an add-on).'),
+    t(
+      'accept',
+      'Findings that name no feature, accepted by the team: rule id → the reason. Shown, never counted.',
+    ),
+    t(
+      'rules',
+      'Severity overrides: rule id → error | warning | info | off. Wins over the editor settings; structure rules stay errors.',
+    ),
   ],
   product: [t('name', 'The product name (required).'), t('url', 'The product web site.')],
   growth: [
@@ -38,6 +46,10 @@ export const KEYS: Record<string, Term[]> = {
     t('freeOffer', 'The free offer: freemium, trial, both, or none. Default `freemium`.'),
     t('trialDays', 'Trial length in days (an integer > 0); only with `trial` or `freemium-and-trial`.'),
     t('freemiumGoals', 'Why there is a free offer at all: free users cost money, so name what they bring.'),
+    t(
+      'qualifiedBy',
+      'The product signals that qualify an account for sales (product-qualified leads), under product-led sales.',
+    ),
   ],
   'plans.#': [
     t('id', 'The plan id: lowercase letters, digits and dashes, unique among plans.'),
@@ -45,18 +57,37 @@ export const KEYS: Record<string, Term[]> = {
     t('price', 'A number ≥ 0, or `contact-sales`. Price 0 makes the plan free.'),
     t('per', 'What the price is per: seat | workspace | account | usage.'),
     t('period', 'Billing period: month | year.'),
+    t(
+      'minSeats',
+      'The fewest seats a customer can buy (an integer ≥ 1); only with `per: seat`. The entry price is price × minSeats.',
+    ),
+    t('salesAssisted', '`true` when the plan is bought through sales even with a list price: a sales plan.'),
+  ],
+  'addOns.#': [
+    t('id', 'The add-on id: lowercase letters, digits and dashes, unique among add-ons.'),
+    t('name', 'Display name (default: the id).'),
+    t('price', 'A number ≥ 0, or `contact-sales`.'),
+    t('per', 'What the price is per: seat | workspace | account | usage.'),
+    t('period', 'Billing period: month | year.'),
+    t('from', 'The lowest plan that can buy it (default: the lowest plan).'),
   ],
   'features.#': [
     t('id', 'The feature id: lowercase letters, digits and dashes, unique among features.'),
     t('name', 'Display name (default: the id).'),
     t('description', 'What the feature does.'),
     t('category', 'Groups rows in the matrix.'),
-    t('plan', 'The LOWEST plan that includes it; every higher plan includes it too.'),
+    t('plan', 'The LOWEST plan that includes it; every higher plan includes it too. Or use `addOn`.'),
+    t('addOn', 'Instead of `plan`: the add-on this feature comes with (on the paid side).'),
     t('unit', 'What `limits` counts (boards, seats, GB…).'),
-    t('limits', 'Usage walls: plan id → integer ≥ 0 or `unlimited`. A plan left out has no limit.'),
-    t('signals', 'The packaging test: which growth signals (and friction) this feature has.'),
+    t(
+      'limits',
+      'Usage walls: plan id → number ≥ 0 (decimals allowed) or `unlimited`. A plan left out has no limit; 0 means not in practice.',
+    ),
+    t('signals', 'The packaging test: growth signals, friction and expansion.'),
     t('status', '`shipped` (default) or `planned`.'),
     t('requestedBy', 'The customers who asked for it.'),
+    t('rationale', 'Why it sits where it does, in a sentence: every face shows it beside the feature.'),
+    t('accept', 'Findings on this feature the team accepted: rule id → the reason. Shown, never counted.'),
   ],
   'features.#.signals': [
     t('virality', 'Sharing, invites, public output: network effects bring new users. Argues for free.'),
@@ -65,7 +96,11 @@ export const KEYS: Record<string, Term[]> = {
     t('habitLoop', 'Brings users back: notifications, channels, reminders. Argues for free.'),
     t(
       'friction',
-      'Giving it away creates friction for the growth model (cost, no reason to upgrade). Argues for paid.',
+      'Giving it away would hurt the growth model: slows the spread, privacy walls, approvals, enforced controls. Argues for paid.',
+    ),
+    t(
+      'expansion',
+      'Its use grows with the value a customer gets (history, volume, seats, admin at scale): charge as they grow.',
     ),
   ],
 };
@@ -105,6 +140,26 @@ export const VALUES: Record<string, Values> = {
     t('usage', 'Metered by usage.'),
   ],
   'plans.#.period': [t('month', 'Billed monthly.'), t('year', 'Billed yearly.')],
+  'plans.#.salesAssisted': [
+    t('true', 'Bought through sales: a sales plan.'),
+    t('false', 'Bought self-serve (default).'),
+  ],
+  'addOns.#.price': [t('contact-sales', 'No public price: customers talk to sales.')],
+  'addOns.#.per': [
+    t('seat', 'Per user.'),
+    t('workspace', 'Per workspace or team.'),
+    t('account', 'Per account.'),
+    t('usage', 'Metered by usage.'),
+  ],
+  'addOns.#.period': [t('month', 'Billed monthly.'), t('year', 'Billed yearly.')],
+  'growth.qualifiedBy': [
+    t('usage-volume', 'How much the account uses the product.'),
+    t('usage-velocity', 'How fast its use grows.'),
+    t('feature-breadth', 'How many features it uses.'),
+    t('team-spread', 'How many people and teams in the account use it.'),
+    t('demographics', 'Who the account is: size, industry, role.'),
+    t('use-case', 'What the account uses it for.'),
+  ],
   'features.#.status': [t('shipped', 'Available today (default).'), t('planned', 'On the roadmap.')],
   'features.#.signals.*': [
     t('true', 'The feature has this signal.'),
@@ -119,7 +174,17 @@ export const VALUES: Record<string, Values> = {
   ],
 };
 
-KEYS.rules = RULE_IDS.map((id) => t(id, `Severity of the \`${id}\` rule.`));
+KEYS.rules = RULE_IDS.map((id) =>
+  t(
+    id,
+    (STRUCTURE_RULES as readonly string[]).includes(id)
+      ? `Severity of the \`${id}\` rule: a structure rule, the file cannot set it below error.`
+      : `Severity of the \`${id}\` rule.`,
+  ),
+);
+const acceptTerms = ACCEPTABLE_RULES.map((id) => t(id, `Accept \`${id}\` findings here: write the team's reason.`));
+KEYS.accept = acceptTerms;
+KEYS['features.#.accept'] = acceptTerms;
 
 /** Path as used by the tables: ['features', '#', 'signals'] -> 'features.#.signals'. */
 export function pathKey(path: readonly string[]): string {

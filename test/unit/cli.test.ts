@@ -30,6 +30,9 @@ features:
   - id: share
     plan: free
     signals: {virality: true, ahaMoment: true, habitLoop: true}
+  - id: sso
+    plan: pro
+    signals: {friction: true}
 `;
 const WARN = CLEAN.replace('plan: free\n    signals: {virality', 'plan: pro\n    signals: {virality');
 const ERROR = CLEAN.replace('plan: free\n', 'plan: nope\n');
@@ -63,7 +66,7 @@ describe('CLI check', () => {
     assert.equal((await run(['check', 'a/packaging.yaml'], dir)).code, 1);
     assert.equal((await run(['check', 'b/packaging.yaml'], dir)).code, 0);
     assert.equal((await run(['check', 'b/packaging.yaml', '--max-warnings', '0'], dir)).code, 1);
-    assert.equal((await run(['check', 'b/packaging.yaml', '--max-warnings=3'], dir)).code, 0);
+    assert.equal((await run(['check', 'b/packaging.yaml', '--max-warnings=4'], dir)).code, 0);
   });
 
   it('--quiet prints errors only', async () => {
@@ -85,6 +88,7 @@ describe('CLI check', () => {
       'errorCount',
       'warningCount',
       'infoCount',
+      'acceptedCount',
       'diagnostics',
       'features',
     ]);
@@ -103,6 +107,7 @@ describe('CLI check', () => {
         recommendation: 'free',
         reasons: ['virality', 'ahaMoment', 'habitLoop'],
       },
+      { id: 'sso', plan: 'pro', side: 'paid', recommendation: 'paid', reasons: ['friction'] },
     ]);
     const noFeature = f.diagnostics.find((d: { rule: string }) => d.rule === 'no-free-aha');
     assert.equal('feature' in noFeature, false);

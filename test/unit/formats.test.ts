@@ -170,7 +170,7 @@ describe('format: markdown', () => {
 
   it('summarises counts and lists every file with its counts', () => {
     const total = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    assert.match(md, new RegExp(`\\*\\*${total} errors?\\*\\*`));
+    assert.match(md, new RegExp(`✖ ${total} errors?, `));
     const files = tables(md)[0]!;
     assert.deepEqual(files.header, ['File', 'Errors', 'Warnings', 'Infos', 'Features (free / paid)']);
     assert.deepEqual(

@@ -80,6 +80,7 @@ describe('rules (spec section 4)', () => {
         recommendation: 'free',
         reasons: ['ahaMoment', 'habitLoop'],
       },
+      { id: 'history', plan: 'free', side: 'free', recommendation: 'paid', reasons: ['expansion'] },
     ]);
   });
 
@@ -283,7 +284,7 @@ features:
       assertRules(
         doc({
           features:
-            '  - id: seats\n    plan: free\n    limits: {free: 3, pro: 3, enterprise: unlimited}\n    signals: {universality: true, friction: true}\n',
+            '  - id: seats\n    plan: free\n    limits: {free: 3, pro: 3, enterprise: 3}\n    signals: {universality: true, friction: true}\n',
         }),
         [],
       );
@@ -340,8 +341,9 @@ features:
     });
 
     it('does not fire with a trial or no free offer', () => {
-      const g = GROWTH.replace('freeOffer: freemium', 'freeOffer: none');
-      assertRules(doc({ growth: g, plans: paidOnly, allFeatures: feature }), []);
+      const g = GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace('acquisition: product-led', 'acquisition: marketing-led');
+      // (r2) goal-without-feature still reads the written goal: nothing free serves poc.
+      assertRules(doc({ growth: g, plans: paidOnly, allFeatures: feature }), ['goal-without-feature']);
     });
   });
 
@@ -461,7 +463,7 @@ features:
       assertRules(
         doc({
           features:
-            '  - id: exports\n    plan: free\n    limits: {free: 0}\n    signals: {universality: true, friction: true}\n',
+            '  - id: exports\n    plan: free\n    limits: {free: 5}\n    signals: {universality: true, friction: true}\n',
         }),
         [],
       );
@@ -484,7 +486,7 @@ features:
       assertRules(
         doc({
           features:
-            '  - id: guests\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n  - id: storage\n    plan: free\n    limits: {free: 0}\n    signals: {universality: true, virality: false}\n',
+            '  - id: guests\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n  - id: storage\n    plan: free\n    limits: {free: 1}\n    signals: {universality: true, virality: false}\n',
         }),
         [],
       );
@@ -500,14 +502,14 @@ features:
       assert.equal(run(text).features[1]?.recommendation, 'unclassified');
     });
 
-    it('an empty signals block is classified (paid, no reasons)', () => {
+    it('an empty signals block is classified (r2: either, no reasons)', () => {
       const text = doc({ features: '  - id: audit-log\n    plan: enterprise\n    signals: {}\n' });
       const r = assertRules(text, []);
       assert.deepEqual(r.features[1], {
         id: 'audit-log',
         plan: 'enterprise',
         side: 'paid',
-        recommendation: 'paid',
+        recommendation: 'either',
         reasons: [],
       });
     });
@@ -637,7 +639,8 @@ features:
     it('fire with growth missing (assumed product-led)', () => {
       const text = doc({
         growth: null,
-        allFeatures: '  - id: boards\n    plan: free\n    signals: {ahaMoment: true}\n',
+        allFeatures:
+          '  - id: boards\n    plan: free\n    signals: {ahaMoment: true}\n  - id: history\n    plan: free\n    limits: {free: 30}\n    signals: {expansion: true}\n',
       });
       assertRules(text, ['missing-growth-model', 'no-free-habit-loop']);
     });
@@ -647,14 +650,15 @@ features:
         'retention: product-led',
         'retention: marketing-led',
       );
-      assertRules(doc({ growth: g, allFeatures: '  []\n' }), []);
+      // (r2) an empty free side is classified: the written poc goal has no feature serving it.
+      assertRules(doc({ growth: g, allFeatures: '  []\n' }), ['goal-without-feature']);
       assertRules(
         doc({
-          growth: GROWTH.replace('freeOffer: freemium', 'freeOffer: none'),
+          growth: GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace('  freemiumGoals: [poc]\n', ''),
           plans: 'plans:\n  - id: pro\n    price: 10\n',
           allFeatures: '  []\n',
         }),
-        [],
+        ['no-free-offer'],
       );
     });
   });
@@ -665,7 +669,8 @@ features:
       for (const m of ['self-serve', 'product-led-sales']) {
         const text = doc({ growth: GROWTH.replace('monetization: self-serve', `monetization: ${m}`), plans });
         expectOne(run(text), text, 'no-self-serve-upgrade', 'warning', spanOf(text, 'plans:', 'plans'));
-        assertRules(text, ['no-self-serve-upgrade']);
+        // (r2) product-led sales with no qualifying signal is its own finding.
+        assertRules(text, m === 'self-serve' ? ['no-self-serve-upgrade'] : ['no-self-serve-upgrade', 'pls-without-pql']);
       }
     });
 
@@ -768,7 +773,7 @@ features:
       expectOne(r, text, 'free-friction', 'warning', spanOf(text, 'plan: free', 'free', 2));
       assert.deepEqual(
         r.features.map((f) => f.id),
-        ['boards', 'share', 'sso'],
+        ['boards', 'share', 'sso', 'history'],
         'features lists every feature that passed the schema',
       );
     });
@@ -924,15 +929,39 @@ features:
       );
     });
 
-    it('schema findings and growth rules can be overridden from the file too', () => {
+    it('(r2) growth rules can be overridden from the file, structure rules cannot go below error there', () => {
       const text = doc({
         growth: 'growth:\n  freeOffer: trial\n',
         features: '  - id: x\n    plan: pro\n    colour: red\n',
         rules: 'rules:\n  schema: warning\n  trial-only: off\n',
       });
       const r = run(text);
-      expectOne(r, text, 'schema', 'warning', spanOf(text, 'colour'));
+      const ds = only(r, 'schema');
+      assert.deepEqual(
+        ds.map((d) => [d.severity, text.slice(d.span.start, d.span.end)]),
+        [
+          ['error', 'colour'],
+          ['error', 'warning'],
+        ],
+      );
+      assert.match(ds[1]!.message, /cannot set it below error/);
       assert.deepEqual(only(r, 'trial-only'), []);
+    });
+
+    it('(r2) settings and the CLI may still lower a structure rule', () => {
+      const text = doc({ features: '  - id: x\n    plan: pro\n    colour: red\n' });
+      expectOne(run(text, { rules: { schema: 'warning' } }), text, 'schema', 'warning', spanOf(text, 'colour'));
+    });
+
+    it('(r2) a file cannot switch off its own structure checks and pass with `plans: banana`', () => {
+      const text = `version: 1\nproduct: {name: X}\nplans: banana\nfeatures: []\nrules:\n  schema: off\n  unknown-plan: off\n  duplicate-id: info\n  limit-outside-plan: warning\n  unknown-add-on: off\n  syntax: off\n`;
+      const r = run(text);
+      const ds = only(r, 'schema');
+      assert.ok(ds.every((d) => d.severity === 'error'));
+      assert.deepEqual(
+        ds.map((d) => text.slice(d.span.start, d.span.end)).sort(),
+        ['banana', 'info', 'off', 'off', 'off', 'off', 'warning'].sort(),
+      );
     });
 
     it('an unknown rule id in `rules:` is a schema error with a suggestion, and valid entries still apply', () => {

@@ -99,7 +99,8 @@ describe('schema: errors and their positions (spec section 2)', () => {
       [
         ['1', 'export'],
         ['Bad Id', undefined],
-        ['id', 'sso'],
+        // (r2) neither plan nor addOn: a schema error on the feature's id
+        ['sso', 'sso'],
       ],
     );
     const plan = doc().replace('price: 10', 'price: "10"');
@@ -117,8 +118,10 @@ describe('schema: errors and their positions (spec section 2)', () => {
       const text = doc({ features: '  - plan: pro\n    signals: {friction: true}\n' });
       const d = oneSchema(text, spanOf(text, '  - plan: pro', 'plan'));
       assert.match(d.message, /Missing required key `id`/);
+      // (r2) a feature with neither `plan` nor `addOn`: on its id value, saying both options.
       const noPlan = doc({ features: '  - id: export\n    signals: {friction: true}\n' });
-      oneSchema(noPlan, spanOf(noPlan, 'id: export', 'id'));
+      const np = oneSchema(noPlan, spanOf(noPlan, 'id: export', 'export'));
+      assert.match(np.message, /needs `plan`.*or `addOn`/);
     });
 
     it('a missing top-level key: at the first key of the file', () => {
@@ -164,18 +167,18 @@ describe('schema: errors and their positions (spec section 2)', () => {
       });
     }
 
-    it('limits: "3", 1.5, -1 and typos of unlimited are errors; 0 and unlimited are fine', () => {
+    it('limits: "3", -1 and typos of unlimited are errors; 0, decimals (r2) and unlimited are fine', () => {
       const text = doc({
         features:
           '  - id: export\n    plan: free\n    limits: {free: "3", pro: 1.5, enterprise: unlimted}\n    signals: {universality: true, friction: true}\n  - id: other\n    plan: free\n    limits: {free: -1}\n    signals: {universality: true}\n',
       });
       assert.deepEqual(
         schemaAt(text).map((e) => e.at),
-        ['"3"', '1.5', 'unlimted', '-1'],
+        ['"3"', 'unlimted', '-1'],
       );
       const ok = doc({
         features:
-          '  - id: export\n    plan: free\n    limits: {free: 0, pro: unlimited}\n    signals: {universality: true, friction: true}\n',
+          '  - id: export\n    plan: free\n    limits: {free: 0.1, pro: unlimited}\n    signals: {universality: true, friction: true}\n',
       });
       assert.deepEqual(schemaAt(ok), []);
     });
@@ -434,7 +437,7 @@ describe('schema: errors and their positions (spec section 2)', () => {
         i++;
       }
       const r = run(text);
-      assert.equal(r.features.length, i + 1);
+      assert.equal(r.features.length, i + 2);
       assert.deepEqual(r.diagnostics, []);
     });
 

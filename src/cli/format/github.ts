@@ -34,6 +34,8 @@ export function formatGithub(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
     for (const d of r.diagnostics) {
+      // Accepted findings are decisions, not annotations.
+      if (d.accepted !== undefined) continue;
       lines.push(
         workflowCommand(
           COMMAND[d.severity],

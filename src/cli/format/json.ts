@@ -11,14 +11,18 @@ export function toJson(reports: FileReport[]) {
         severity: d.severity,
         message: d.message,
         ...(d.feature !== undefined ? { feature: d.feature } : {}),
+        ...(d.accepted !== undefined ? { accepted: d.accepted } : {}),
         range: { start: oneBased(d.range.start), end: oneBased(d.range.end) },
       })),
       features: r.result.features.map((f) => ({
         id: f.id,
-        plan: f.plan,
+        // An add-on feature whose add-on is unknown sits nowhere.
+        plan: f.plan === '' ? null : f.plan,
+        ...(f.addOn !== undefined ? { addOn: f.addOn } : {}),
         side: f.side,
         recommendation: f.recommendation,
         reasons: f.reasons,
+        ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
       })),
     })),
   };

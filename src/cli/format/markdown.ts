@@ -14,10 +14,11 @@ export function formatMarkdown(reports: FileReport[]): string {
   const total = totals(reports);
   const n = total.errorCount + total.warningCount + total.infoCount;
   const files = plural(reports.length, 'file');
+  const accepted = total.acceptedCount ? ` ${total.acceptedCount} accepted (not counted).` : '';
   out.push(
     n === 0
-      ? `✔ ${files} checked, no problems.`
-      : `${total.errorCount > 0 ? '✖' : '⚠'} **${plural(total.errorCount, 'error')}**, ${plural(total.warningCount, 'warning')}, ${plural(total.infoCount, 'info')} in ${files}.`,
+      ? `✔ ${files} checked, no problems.${accepted}`
+      : `${total.errorCount > 0 ? '✖' : '⚠'} ${plural(total.errorCount, 'error')}, ${plural(total.warningCount, 'warning')}, ${plural(total.infoCount, 'info')} in ${files}.${accepted}`,
     '',
   );
   if (reports.length === 0) return `${out.join('\n')}\n`;
@@ -42,12 +43,14 @@ export function formatMarkdown(reports: FileReport[]): string {
   );
   for (const r of reports) {
     out.push(`### ${mdCell(r.file)}`, '');
-    if (r.diagnostics.length === 0) out.push('No problems.', '');
+    const open = r.diagnostics.filter((d) => d.accepted === undefined);
+    const acceptedHere = r.diagnostics.filter((d) => d.accepted !== undefined);
+    if (open.length === 0) out.push('No problems.', '');
     else {
       out.push(
         mdTable(
           ['Line', 'Severity', 'Rule', 'Message'],
-          r.diagnostics.map((d) => {
+          open.map((d) => {
             const p = oneBased(d.range.start);
             return [
               `${p.line}:${p.column}`,
@@ -58,6 +61,24 @@ export function formatMarkdown(reports: FileReport[]): string {
           }),
           ['r', 'l', 'l', 'l'],
         ),
+        '',
+      );
+    }
+    if (acceptedHere.length) {
+      // Reviewers must see what was waved through, and why.
+      out.push(
+        `<details><summary>Accepted findings (${acceptedHere.length})</summary>`,
+        '',
+        mdTable(
+          ['Line', 'Rule', 'Reason', 'Finding'],
+          acceptedHere.map((d) => {
+            const p = oneBased(d.range.start);
+            return [`${p.line}:${p.column}`, `[${d.rule}](${ruleDocUrl(d.rule)})`, mdCell(d.accepted!), mdCell(d.message)];
+          }),
+          ['r', 'l', 'l', 'l'],
+        ),
+        '',
+        '</details>',
         '',
       );
     }

@@ -77,6 +77,10 @@ export function toSarif(reports: FileReport[]) {
           },
         ],
         partialFingerprints: { 'packagingPlanner/v1': fingerprint },
+        // A decision record in the file: code scanning shows it as dismissed, with the team's reason.
+        ...(d.accepted !== undefined
+          ? { suppressions: [{ kind: 'inSource' as const, justification: d.accepted }] }
+          : {}),
         ...(d.feature !== undefined ? { properties: { feature: d.feature } } : {}),
       };
     });

@@ -13,20 +13,25 @@ export interface FileReport {
 
 export interface FormatOptions {
   color: boolean;
+  /** stylish: list accepted findings too (they never count) */
+  showAccepted?: boolean;
 }
 
 export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
 
+/** Counts of open findings; accepted ones (spec 4.5) are counted apart and never in the others. */
 export function counts(diags: readonly Diagnostic[]) {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
+  let acceptedCount = 0;
   for (const d of diags) {
-    if (d.severity === 'error') errorCount++;
+    if (d.accepted !== undefined) acceptedCount++;
+    else if (d.severity === 'error') errorCount++;
     else if (d.severity === 'warning') warningCount++;
     else infoCount++;
   }
-  return { errorCount, warningCount, infoCount };
+  return { errorCount, warningCount, infoCount, acceptedCount };
 }
 
 /** Counts over every report's printed diagnostics. */

@@ -1,5 +1,14 @@
 import type { MatrixModel } from '../matrix';
-import { agrees, cellText, flagText, reasonsText, recommendationText, sideText } from './text';
+import {
+  acceptedText,
+  addOnsText,
+  agrees,
+  cellText,
+  flagText,
+  reasonsText,
+  recommendationText,
+  sideText,
+} from './text';
 
 /**
  * Text safe inside a GitHub-flavoured Markdown table cell: no line breaks, `|` and Markdown punctuation
@@ -39,6 +48,8 @@ export function matrixMarkdown(m: MatrixModel, opts: { heading?: string; note?: 
     `${c.features} feature${c.features === 1 ? '' : 's'}: ${c.free} free, ${c.paid} paid, ${c.flagged} flagged by the rules.`,
     '',
   );
+  const addOns = addOnsText(m);
+  if (addOns.length) out.push(`Add-ons: ${addOns.map(mdCell).join('; ')}.`, '');
   if (opts.note) out.push(`_${mdCell(opts.note)}_`, '');
   if (m.plans.length === 0 || c.features === 0) {
     out.push('No plans or features to show.', '');
@@ -58,12 +69,13 @@ export function matrixMarkdown(m: MatrixModel, opts: { heading?: string; note?: 
     const body = g.rows.map((r) => {
       const reasons = reasonsText(r);
       const rec = `${recommendationText(r)}${reasons ? ` (${reasons})` : ''}`;
+      const flags = [flagText(r), ...acceptedText(r)].filter(Boolean).map(mdCell).join('<br>');
       return [
-        `${mdCell(r.name)}${r.status === 'planned' ? ' _(planned)_' : ''}`,
+        `${mdCell(r.name)}${r.status === 'planned' ? ' _(planned)_' : ''}${r.rationale ? `<br>_${mdCell(r.rationale)}_` : ''}`,
         ...r.cells.map((cell) => (cell.kind === 'excluded' ? '—' : mdCell(cellText(cell)))),
         mdCell(sideText(r)),
         agrees(r) ? mdCell(rec) : `**${mdCell(rec)}**`,
-        mdCell(flagText(r)),
+        flags,
       ];
     });
     out.push(mdTable(header, body), '');

@@ -8,7 +8,7 @@ import type { Severity } from '../types';
 export const CELL_TEXT = { included: 'Included', excluded: 'Not included' } as const;
 
 export function cellText(c: MatrixCell): string {
-  return c.kind === 'limit' ? c.label : CELL_TEXT[c.kind];
+  return c.kind === 'limit' || c.kind === 'addOn' ? c.label : CELL_TEXT[c.kind];
 }
 
 export function sideText(row: MatrixRow): string {
@@ -30,10 +30,21 @@ export function agrees(row: MatrixRow): boolean {
 
 export const FLAG_MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
+/** The rules that flag a row; accepted findings never flag it. */
 export function flagText(row: MatrixRow): string {
   if (!row.flag) return '';
-  const rules = [...new Set(row.findings.map((f) => f.rule))];
+  const rules = [...new Set(row.findings.filter((f) => f.accepted === undefined).map((f) => f.rule))];
   return `${FLAG_MARK[row.flag]} ${rules.join(', ')}`;
+}
+
+/** Accepted findings of a row with their reasons: "accepted viral-wall: REASON". */
+export function acceptedText(row: MatrixRow): string[] {
+  return row.findings.filter((f) => f.accepted !== undefined).map((f) => `accepted ${f.rule}: ${f.accepted}`);
+}
+
+export function addOnsText(m: MatrixModel): string[] {
+  const plan = new Map(m.plans.map((p) => [p.id, p.name]));
+  return m.addOns.map((a) => `${a.name}: ${a.priceLabel}, from ${plan.get(a.from) ?? a.from}`);
 }
 
 export function rows(m: MatrixModel): MatrixRow[] {

@@ -19,16 +19,16 @@ export const PLANS = `plans:
     price: contact-sales
 `;
 
-/**
- * A free feature with the aha moment and a habit loop (keeps no-free-aha / no-free-habit-loop quiet) and a walled
- * history that grows with use (keeps no-upgrade-trigger quiet).
- */
+/** A free feature with the aha moment and a habit loop: keeps no-free-aha / no-free-habit-loop quiet. */
 export const BASE_FEATURE = `  - id: boards
     plan: free
     signals:
       ahaMoment: true
       habitLoop: true
-  - id: history
+`;
+
+/** Last in the list: a walled history that grows with use, the upgrade trigger (keeps no-upgrade-trigger quiet). */
+export const TRIGGER_FEATURE = `  - id: history
     plan: free
     limits: { free: 90 }
     signals: { expansion: true }
@@ -47,7 +47,7 @@ export interface Parts {
 
 export function doc(p: Parts = {}): string {
   const growth = p.growth === null ? '' : (p.growth ?? GROWTH);
-  const features = p.allFeatures ?? BASE_FEATURE + (p.features ?? '');
+  const features = p.allFeatures ?? BASE_FEATURE + (p.features ?? '') + TRIGGER_FEATURE;
   return `version: 1
 product:
   name: Acme
