@@ -146,7 +146,12 @@ function isLimit(v: unknown): boolean {
 
 export function isMatrixFinding(v: unknown): v is MatrixFinding {
   return (
-    isRec(v) && isStr(v.rule) && isSeverity(v.severity) && isStr(v.message) && isRange(v.range) && isOptStr(v.accepted)
+    isRec(v) &&
+    isStr(v.rule) &&
+    isSeverity(v.severity) &&
+    isStr(v.message) &&
+    isRange(v.range) &&
+    isOptStr(v.accepted)
   );
 }
 

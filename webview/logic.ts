@@ -155,7 +155,9 @@ export function cellAriaLabel(row: MatrixRow, plan: MatrixPlan, cell: MatrixCell
 
 export function findingsText(row: MatrixRow): string {
   return row.findings
-    .map((f) => (f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`))
+    .map((f) =>
+      f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`,
+    )
     .join('\n');
 }
 

@@ -105,10 +105,14 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
           ${model.fileFindings.map(
             (f) =>
               html`<li data-sev=${f.accepted === undefined ? f.severity : 'accepted'}>${
-                f.accepted === undefined ? sevIcon(f.severity) : html`<span class="codicon codicon-pass" aria-hidden="true"></span>`
+                f.accepted === undefined
+                  ? sevIcon(f.severity)
+                  : html`<span class="codicon codicon-pass" aria-hidden="true"></span>`
               }<span class="rule">${f.rule}</span>
                 <span class="msg">${f.message}</span>${
-                  f.accepted === undefined ? nothing : html`<span class="accepted">Accepted: ${f.accepted}</span>`
+                  f.accepted === undefined
+                    ? nothing
+                    : html`<span class="accepted">Accepted: ${f.accepted}</span>`
                 }</li>`,
           )}
         </ul>`
@@ -163,7 +167,9 @@ function featureLabel(row: MatrixRow): string {
   const side = row.side ? `${row.side} side` : 'unknown plan';
   const findings = row.findings.length
     ? `, ${row.findings.length} ${row.findings.length === 1 ? 'finding' : 'findings'}: ${row.findings
-        .map((f) => (f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`))
+        .map((f) =>
+          f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`,
+        )
         .join('; ')}`
     : '';
   return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}`;
@@ -190,11 +196,10 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
       ${
         row.findings.length
           ? html`<div class="findings" role="tooltip">
-            ${row.findings.map(
-              (f) =>
-                f.accepted === undefined
-                  ? html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`
-                  : html`<div class="finding" data-sev="accepted"><span class="codicon codicon-pass" aria-hidden="true"></span
+            ${row.findings.map((f) =>
+              f.accepted === undefined
+                ? html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`
+                : html`<div class="finding" data-sev="accepted"><span class="codicon codicon-pass" aria-hidden="true"></span
                       ><span>Accepted (${f.rule}): ${f.accepted}</span></div>`,
             )}
           </div>`

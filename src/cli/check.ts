@@ -10,7 +10,10 @@ export const CHECK_USAGE =
 
 /** Checks files and reports; returns the exit code of spec section 5. */
 export function runCheck(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, { values: ['format', 'max-warnings'], flags: ['quiet', 'no-color', 'color', 'show-accepted'] });
+  const args = parseArgs(argv, {
+    values: ['format', 'max-warnings'],
+    flags: ['quiet', 'no-color', 'color', 'show-accepted'],
+  });
   const formats = Object.keys(CHECK_FORMATS);
   const format = oneOf('format', args.values.format, formats, 'stylish');
   let maxWarnings = -1;

@@ -113,7 +113,9 @@ export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'> & { mi
   if (p.price === 'contact-sales') return 'Contact sales';
   if (p.price === 0) return 'Free';
   const amount = Number.isInteger(p.price) ? String(p.price) : p.price.toFixed(2);
-  const label = [`$${amount}`, p.per ? `${p.per}` : '', p.period ? `${p.period}` : ''].filter(Boolean).join(' / ');
+  const label = [`$${amount}`, p.per ? `${p.per}` : '', p.period ? `${p.period}` : '']
+    .filter(Boolean)
+    .join(' / ');
   return p.minSeats && p.per === 'seat' ? `${label} (min ${p.minSeats} seats)` : label;
 }
 
@@ -185,10 +187,14 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     // A duplicated id shares its findings with the first row only.
     const all = seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding);
     seen.add(f.id);
-    const findings = [...all.filter((x) => x.accepted === undefined), ...all.filter((x) => x.accepted !== undefined)];
+    const findings = [
+      ...all.filter((x) => x.accepted === undefined),
+      ...all.filter((x) => x.accepted !== undefined),
+    ];
     let flag: Severity | undefined;
     for (const x of findings)
-      if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag])) flag = x.severity;
+      if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]))
+        flag = x.severity;
     if (f.side === 'free') free++;
     else if (f.side === 'paid') paid++;
     if (flag) flagged++;

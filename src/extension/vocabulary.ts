@@ -182,7 +182,9 @@ KEYS.rules = RULE_IDS.map((id) =>
       : `Severity of the \`${id}\` rule.`,
   ),
 );
-const acceptTerms = ACCEPTABLE_RULES.map((id) => t(id, `Accept \`${id}\` findings here: write the team's reason.`));
+const acceptTerms = ACCEPTABLE_RULES.map((id) =>
+  t(id, `Accept \`${id}\` findings here: write the team's reason.`),
+);
 KEYS.accept = acceptTerms;
 KEYS['features.#.accept'] = acceptTerms;
 

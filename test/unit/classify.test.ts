@@ -11,7 +11,10 @@ function expected(on: Set<Signal>): { recommendation: Recommendation; reasons: S
   const growth = GROWTH.filter((s) => on.has(s));
   const friction = on.has('friction');
   const expansion = on.has('expansion');
-  const capture: Signal[] = [...(friction ? (['friction'] as Signal[]) : []), ...(expansion ? (['expansion'] as Signal[]) : [])];
+  const capture: Signal[] = [
+    ...(friction ? (['friction'] as Signal[]) : []),
+    ...(expansion ? (['expansion'] as Signal[]) : []),
+  ];
   // row 1: at least one growth signal, no friction, no expansion
   if (growth.length > 0 && !friction && !expansion) return { recommendation: 'free', reasons: growth };
   // row 2: growth and (friction or expansion)
@@ -52,7 +55,10 @@ describe('classify: the packaging test (spec section 3)', () => {
       reasons: ['friction', 'expansion'],
     });
     assert.deepEqual(classify({ expansion: true }), { recommendation: 'paid', reasons: ['expansion'] });
-    assert.deepEqual(classify({ friction: false, expansion: false }), { recommendation: 'either', reasons: [] });
+    assert.deepEqual(classify({ friction: false, expansion: false }), {
+      recommendation: 'either',
+      reasons: [],
+    });
   });
 
   for (const on of COMBOS) {

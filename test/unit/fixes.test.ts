@@ -121,7 +121,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
       out,
       text.replace(
         '    plan: pro\n    # comment',
-        '    plan: pro\n    signals:\n      virality: false\n      universality: false\n      ahaMoment: false\n      habitLoop: false\n      friction: false\n    # comment',
+        '    plan: pro\n    signals:\n      virality: false\n      universality: false\n      ahaMoment: false\n      habitLoop: false\n      friction: false\n      expansion: false\n    # comment',
       ),
     );
   });
@@ -131,7 +131,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     const out = fixed(text, 'unclassified-feature', 'x');
     assert.equal(
       out,
-      `${text}        signals:\r\n            virality: false\r\n            universality: false\r\n            ahaMoment: false\r\n            habitLoop: false\r\n            friction: false\r\n`.replace(
+      `${text}        signals:\r\n            virality: false\r\n            universality: false\r\n            ahaMoment: false\r\n            habitLoop: false\r\n            friction: false\r\n            expansion: false\r\n`.replace(
         'plan: pro # here\r\n        signals',
         'plan: pro # here\r\n        signals',
       ),
@@ -142,7 +142,7 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     const text = `${HEAD}  - { id: x, plan: pro }\n`;
     assert.equal(
       fixed(text, 'unclassified-feature', 'x'),
-      `${HEAD}  - { id: x, plan: pro, signals: { virality: false, universality: false, ahaMoment: false, habitLoop: false, friction: false } }\n`,
+      `${HEAD}  - { id: x, plan: pro, signals: { virality: false, universality: false, ahaMoment: false, habitLoop: false, friction: false, expansion: false } }\n`,
     );
   });
 

@@ -55,11 +55,14 @@ features:
     signals: {friction: true}
 `;
       const r = assertRules(text, []);
-      assert.deepEqual(r.features.map((f) => [f.id, f.plan, f.addOn ?? null, f.side, f.recommendation]), [
-        ['boards', 'free', null, 'free', 'free'],
-        ['storage', 'free', null, 'free', 'paid'],
-        ['summaries', 'pro', 'ai', 'paid', 'paid'],
-      ]);
+      assert.deepEqual(
+        r.features.map((f) => [f.id, f.plan, f.addOn ?? null, f.side, f.recommendation]),
+        [
+          ['boards', 'free', null, 'free', 'free'],
+          ['storage', 'free', null, 'free', 'paid'],
+          ['summaries', 'pro', 'ai', 'paid', 'paid'],
+        ],
+      );
       assert.equal(r.features[0]!.rationale, 'The board is the product.');
       const m = r.model!;
       assert.equal(m.plans[1]!.entryPrice, 30);
@@ -69,7 +72,8 @@ features:
 
     it('a feature with both plan and addOn, or neither, is a schema error on its id', () => {
       const both = doc({
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 5}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 5}\n',
         features: '  - id: x\n    plan: pro\n    addOn: ai\n',
       });
       const d = expectOne(run(both), both, 'schema', 'error', spanOf(both, 'id: x', 'x'));
@@ -81,14 +85,18 @@ features:
 
     it('minSeats beside a per other than seat (or none) is a schema error on the minSeats value', () => {
       for (const per of ['per: workspace, ', '']) {
-        const text = doc({ plans: `plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10, ${per}minSeats: 3}\n` });
+        const text = doc({
+          plans: `plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10, ${per}minSeats: 3}\n`,
+        });
         const d = expectOne(run(text), text, 'schema', 'error', spanOf(text, 'minSeats: 3', '3'));
         assert.match(d.message, /per: seat/);
       }
     });
 
     it('salesAssisted: true on a plan priced 0 is a schema error', () => {
-      const text = doc({ plans: 'plans:\n  - {id: free, price: 0, salesAssisted: true}\n  - {id: pro, price: 10}\n' });
+      const text = doc({
+        plans: 'plans:\n  - {id: free, price: 0, salesAssisted: true}\n  - {id: pro, price: 10}\n',
+      });
       expectOne(run(text), text, 'schema', 'error', spanOf(text, 'salesAssisted: true', 'true'));
     });
 
@@ -140,7 +148,8 @@ features:
   });
 
   describe('non-monotonic-price (r2): entry price, same per and period', () => {
-    const plans = (a: string, b: string) => `plans:\n  - {id: free, price: 0}\n  - {id: pro, ${a}}\n  - {id: team, ${b}}\n`;
+    const plans = (a: string, b: string) =>
+      `plans:\n  - {id: free, price: 0}\n  - {id: pro, ${a}}\n  - {id: team, ${b}}\n`;
 
     it('a seat minimum makes the entry price: 10 × 3 seats is above a flat 25', () => {
       const text = doc({ plans: plans('price: 10, per: seat, minSeats: 3', 'price: 25, per: seat') });
@@ -175,23 +184,41 @@ addOns:
 `;
 
     it('an add-on feature is on the paid side, sits at its from plan, and gets gated-growth-driver at its addOn value', () => {
-      const text = doc({ plans: PLANS_ADDONS, features: '  - id: share\n    addOn: ai\n    signals: {virality: true}\n' });
+      const text = doc({
+        plans: PLANS_ADDONS,
+        features: '  - id: share\n    addOn: ai\n    signals: {virality: true}\n',
+      });
       const d = expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'addOn: ai', 'ai'));
       assert.match(d.message, /the "AI" add-on/);
       assert.deepEqual(
         run(text).features.find((f) => f.id === 'share'),
-        { id: 'share', plan: 'pro', addOn: 'ai', side: 'paid', recommendation: 'free', reasons: ['virality'] },
+        {
+          id: 'share',
+          plan: 'pro',
+          addOn: 'ai',
+          side: 'paid',
+          recommendation: 'free',
+          reasons: ['virality'],
+        },
       );
     });
 
     it('an add-on with no `from` is sold from the lowest plan', () => {
-      const r = run(doc({ plans: PLANS_ADDONS, features: '  - id: g\n    addOn: guests\n    signals: {friction: true}\n' }));
+      const r = run(
+        doc({
+          plans: PLANS_ADDONS,
+          features: '  - id: g\n    addOn: guests\n    signals: {friction: true}\n',
+        }),
+      );
       assert.equal(r.features.find((f) => f.id === 'g')?.plan, 'free');
       assert.equal(r.features.find((f) => f.id === 'g')?.side, 'paid');
     });
 
     it('unknown-add-on at the addOn value, with the closest id, and no placement findings', () => {
-      const text = doc({ plans: PLANS_ADDONS, features: '  - id: s\n    addOn: aj\n    signals: {virality: true}\n' });
+      const text = doc({
+        plans: PLANS_ADDONS,
+        features: '  - id: s\n    addOn: aj\n    signals: {virality: true}\n',
+      });
       const d = expectOne(run(text), text, 'unknown-add-on', 'error', spanOf(text, 'addOn: aj', 'aj'));
       assert.equal(d.data?.suggestion, 'ai');
       assert.equal(d.feature, 's');
@@ -201,7 +228,8 @@ addOns:
 
     it("an add-on's unknown from: unknown-plan on it; its features get gated-growth-driver but no limit rule", () => {
       const text = doc({
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 8, from: prp}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 8, from: prp}\n',
         features: '  - id: s\n    addOn: ai\n    limits: {free: 1}\n    signals: {virality: true}\n',
       });
       const d = expectOne(run(text), text, 'unknown-plan', 'error', spanOf(text, 'from: prp', 'prp'));
@@ -210,13 +238,17 @@ addOns:
     });
 
     it("limit-outside-plan for an add-on feature: a limit below the add-on's from", () => {
-      const text = doc({ plans: PLANS_ADDONS, features: '  - id: s\n    addOn: ai\n    limits: {free: 3}\n    signals: {friction: true}\n' });
+      const text = doc({
+        plans: PLANS_ADDONS,
+        features: '  - id: s\n    addOn: ai\n    limits: {free: 3}\n    signals: {friction: true}\n',
+      });
       expectOne(run(text), text, 'limit-outside-plan', 'error', spanOf(text, 'limits: {free: 3}', 'free'));
     });
 
     it('duplicate-id among add-ons at the second id; a plan and an add-on may share an id', () => {
       const text = doc({
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: pro, price: 1}\n  - {id: x, price: 1}\n  - {id: x, price: 2}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: pro, price: 1}\n  - {id: x, price: 1}\n  - {id: x, price: 2}\n',
       });
       expectOne(run(text), text, 'duplicate-id', 'error', spanOf(text, '{id: x, price: 2}', 'x'));
     });
@@ -230,8 +262,15 @@ addOns:
     });
 
     it('stays quiet with a numeric free limit, with friction too, or on a paid plan', () => {
-      assertRules(doc({ features: '  - id: h\n    plan: free\n    limits: {free: 30}\n    signals: {expansion: true}\n' }), []);
-      const both = doc({ features: '  - id: h\n    plan: free\n    signals: {expansion: true, friction: true}\n' });
+      assertRules(
+        doc({
+          features: '  - id: h\n    plan: free\n    limits: {free: 30}\n    signals: {expansion: true}\n',
+        }),
+        [],
+      );
+      const both = doc({
+        features: '  - id: h\n    plan: free\n    signals: {expansion: true, friction: true}\n',
+      });
       assert.deepEqual(only(run(both), 'free-expansion'), []);
       assertRules(doc({ features: '  - id: h\n    plan: pro\n    signals: {expansion: true}\n' }), []);
     });
@@ -240,34 +279,49 @@ addOns:
   describe('viral-wall (r2): only free-side features', () => {
     it('a wall of 0 and a wall of 1 fire; 2 does not', () => {
       for (const n of ['0', '1']) {
-        const text = doc({ features: `  - id: g\n    plan: free\n    limits: {free: ${n}}\n    signals: {virality: true}\n` });
+        const text = doc({
+          features: `  - id: g\n    plan: free\n    limits: {free: ${n}}\n    signals: {virality: true}\n`,
+        });
         expectOne(run(text), text, 'viral-wall', 'warning', spanOf(text, `free: ${n}}`, n));
       }
-      const two = doc({ features: '  - id: g\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n' });
+      const two = doc({
+        features: '  - id: g\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n',
+      });
       assert.deepEqual(only(run(two), 'viral-wall'), []);
     });
   });
 
   describe('growth-wall', () => {
     it('fires at the 0 wall of a non-viral growth driver that reaches no free user', () => {
-      const text = doc({ features: '  - id: exports\n    plan: free\n    limits: {free: 0}\n    signals: {ahaMoment: true}\n' });
+      const text = doc({
+        features: '  - id: exports\n    plan: free\n    limits: {free: 0}\n    signals: {ahaMoment: true}\n',
+      });
       const d = expectOne(run(text), text, 'growth-wall', 'warning', spanOf(text, 'free: 0}', '0'));
       assert.equal(d.feature, 'exports');
     });
 
     it('a wall of 1 reaches free users: quiet', () => {
-      assertRules(doc({ features: '  - id: e\n    plan: free\n    limits: {free: 1}\n    signals: {habitLoop: true}\n' }), []);
+      assertRules(
+        doc({
+          features: '  - id: e\n    plan: free\n    limits: {free: 1}\n    signals: {habitLoop: true}\n',
+        }),
+        [],
+      );
     });
 
     it('a viral feature walled at 0 is viral-wall, not growth-wall', () => {
-      const text = doc({ features: '  - id: e\n    plan: free\n    limits: {free: 0}\n    signals: {virality: true, ahaMoment: true}\n' });
+      const text = doc({
+        features:
+          '  - id: e\n    plan: free\n    limits: {free: 0}\n    signals: {virality: true, ahaMoment: true}\n',
+      });
       assertRules(text, ['viral-wall']);
     });
 
     it('the first such limit when two free plans both wall at 0', () => {
       const text = doc({
         plans: 'plans:\n  - {id: free, price: 0}\n  - {id: starter, price: 0}\n  - {id: pro, price: 10}\n',
-        features: '  - id: e\n    plan: free\n    limits: {free: 0, starter: 0}\n    signals: {universality: true}\n',
+        features:
+          '  - id: e\n    plan: free\n    limits: {free: 0, starter: 0}\n    signals: {universality: true}\n',
       });
       expectOne(run(text), text, 'growth-wall', 'warning', spanOf(text, 'free: 0,', '0'));
     });
@@ -284,27 +338,38 @@ addOns:
   });
 
   describe('no-free-aha / no-free-habit-loop (r2): only when every free-side feature is classified', () => {
-    const unclassifiedFree = '  - id: chat\n    plan: free\n  - id: h\n    plan: free\n    limits: {free: 1}\n    signals: {expansion: true}\n';
+    const unclassifiedFree =
+      '  - id: chat\n    plan: free\n  - id: h\n    plan: free\n    limits: {free: 1}\n    signals: {expansion: true}\n';
 
     it('an unclassified free feature keeps them quiet (it may hold the aha moment)', () => {
       assertRules(doc({ allFeatures: unclassifiedFree }), ['unclassified-feature']);
     });
 
     it('once classified, they fire at the first free plan id', () => {
-      const text = doc({ allFeatures: unclassifiedFree.replace('plan: free\n  - id: h', 'plan: free\n    signals: {}\n  - id: h') });
+      const text = doc({
+        allFeatures: unclassifiedFree.replace(
+          'plan: free\n  - id: h',
+          'plan: free\n    signals: {}\n  - id: h',
+        ),
+      });
       expectOne(run(text), text, 'no-free-aha', 'warning', spanOf(text, 'id: free', 'free'));
       expectOne(run(text), text, 'no-free-habit-loop', 'warning', spanOf(text, 'id: free', 'free'));
     });
 
     it('features: [] under a product-led model gets both, and no-upgrade-trigger', () => {
-      const text = doc({ growth: withGrowth('  freeOffer: freemium\n  freemiumGoals: [strategic-land]\n'), allFeatures: '  []\n' });
+      const text = doc({
+        growth: withGrowth('  freeOffer: freemium\n  freemiumGoals: [strategic-land]\n'),
+        allFeatures: '  []\n',
+      });
       assertRules(text, ['no-free-aha', 'no-free-habit-loop', 'no-upgrade-trigger']);
     });
   });
 
   describe('short-trial', () => {
     const g = (days: number, extra = '') =>
-      withGrowth(`  acquisition: product-led\n  retention: product-led\n  freeOffer: freemium-and-trial\n  trialDays: ${days}\n  freemiumGoals: [poc]\n${extra}`);
+      withGrowth(
+        `  acquisition: product-led\n  retention: product-led\n  freeOffer: freemium-and-trial\n  trialDays: ${days}\n  freemiumGoals: [poc]\n${extra}`,
+      );
 
     it('13 days with a sales plan fires at trialDays; 14 does not', () => {
       const text = doc({ growth: g(13) });
@@ -315,17 +380,18 @@ addOns:
     it('7 days with no sales plan and self-serve monetization: quiet; written sales-led monetization: fires', () => {
       const plans = 'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n';
       assertRules(doc({ growth: g(7), plans }), []);
-      const text = doc({ growth: g(7, '  monetization: product-led-sales\n  qualifiedBy: [team-spread]\n'), plans });
-      assert.deepEqual(
-        rules(run(text)).sort(),
-        ['pls-without-sales-plan', 'short-trial'],
-      );
+      const text = doc({
+        growth: g(7, '  monetization: product-led-sales\n  qualifiedBy: [team-spread]\n'),
+        plans,
+      });
+      assert.deepEqual(rules(run(text)).sort(), ['pls-without-sales-plan', 'short-trial']);
     });
 
     it('a salesAssisted plan is a sales plan', () => {
       const text = doc({
         growth: g(7),
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n  - {id: biz, price: 40, salesAssisted: true}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n  - {id: biz, price: 40, salesAssisted: true}\n',
       });
       expectOne(run(text), text, 'short-trial', 'warning', spanOf(text, 'trialDays: 7', '7'));
     });
@@ -333,7 +399,9 @@ addOns:
 
   describe('goal-without-feature', () => {
     const goals = (list: string) =>
-      withGrowth(`  acquisition: product-led\n  retention: product-led\n  freeOffer: freemium\n  freemiumGoals: [${list}]\n`);
+      withGrowth(
+        `  acquisition: product-led\n  retention: product-led\n  freeOffer: freemium\n  freemiumGoals: [${list}]\n`,
+      );
 
     it('one diagnostic per unserved goal, at its item', () => {
       const text = doc({ growth: goals('indirect-monetization, poc, commoditization, strategic-land') });
@@ -346,7 +414,10 @@ addOns:
 
     it('a viral feature that reaches free users serves indirect-monetization; behind a wall of 0 it does not', () => {
       const viral = (lim: number) =>
-        doc({ growth: goals('indirect-monetization'), features: `  - id: s\n    plan: free\n    limits: {free: ${lim}}\n    signals: {virality: true}\n` });
+        doc({
+          growth: goals('indirect-monetization'),
+          features: `  - id: s\n    plan: free\n    limits: {free: ${lim}}\n    signals: {virality: true}\n`,
+        });
       assert.deepEqual(only(run(viral(5)), 'goal-without-feature'), []);
       assert.equal(only(run(viral(0)), 'goal-without-feature').length, 1);
     });
@@ -377,11 +448,21 @@ addOns:
 
     it('fires at acquisition when nothing free users reach is viral', () => {
       const text = doc({ growth: g });
-      expectOne(run(text), text, 'single-player-acquisition', 'info', spanOf(text, 'acquisition: product-led', 'product-led'));
+      expectOne(
+        run(text),
+        text,
+        'single-player-acquisition',
+        'info',
+        spanOf(text, 'acquisition: product-led', 'product-led'),
+      );
     });
 
     it('free public output (a viral feature that reaches free users) keeps it quiet; a wall of 0 does not', () => {
-      const pub = (lim: string) => doc({ growth: g, features: `  - id: publish\n    plan: free\n${lim}    signals: {virality: true}\n` });
+      const pub = (lim: string) =>
+        doc({
+          growth: g,
+          features: `  - id: publish\n    plan: free\n${lim}    signals: {virality: true}\n`,
+        });
       assert.deepEqual(only(run(pub('')), 'single-player-acquisition'), []);
       assert.equal(only(run(pub('    limits: {free: 0}\n')), 'single-player-acquisition').length, 1);
     });
@@ -389,7 +470,9 @@ addOns:
 
   describe('no-self-serve-upgrade (r2): sales plans do not count', () => {
     it('a salesAssisted priced plan is no self-serve upgrade', () => {
-      const text = doc({ plans: 'plans:\n  - {id: free, price: 0}\n  - {id: biz, price: 40, salesAssisted: true}\n' });
+      const text = doc({
+        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: biz, price: 40, salesAssisted: true}\n',
+      });
       expectOne(run(text), text, 'no-self-serve-upgrade', 'warning', spanOf(text, 'plans:', 'plans'));
     });
   });
@@ -415,14 +498,19 @@ addOns:
     });
 
     it('only for walls meant as walls (friction or expansion)', () => {
-      const text = doc({ features: '  - id: b\n    plan: free\n    limits: {free: 3, pro: 3}\n    signals: {ahaMoment: true}\n' });
+      const text = doc({
+        features:
+          '  - id: b\n    plan: free\n    limits: {free: 3, pro: 3}\n    signals: {ahaMoment: true}\n',
+      });
       assert.deepEqual(only(run(text), 'wall-not-lifted'), []);
     });
 
     it('the upgrade plan skips sales plans', () => {
       const text = doc({
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: team, price: 20, salesAssisted: true}\n  - {id: pro, price: 30}\n  - {id: top, price: 60}\n',
-        features: '  - id: b\n    plan: free\n    limits: {free: 3, team: 3, pro: 3}\n    signals: {expansion: true}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: team, price: 20, salesAssisted: true}\n  - {id: pro, price: 30}\n  - {id: top, price: 60}\n',
+        features:
+          '  - id: b\n    plan: free\n    limits: {free: 3, team: 3, pro: 3}\n    signals: {expansion: true}\n',
       });
       expectOne(run(text), text, 'wall-not-lifted', 'warning', spanOf(text, 'pro: 3', '3'));
     });
@@ -437,16 +525,24 @@ addOns:
     });
 
     it('a friction feature on the self-serve upgrade plan is a trigger', () => {
-      assertRules(doc({ allFeatures: `${plain}  - id: sso\n    plan: pro\n    signals: {friction: true}\n` }), []);
+      assertRules(
+        doc({ allFeatures: `${plain}  - id: sso\n    plan: pro\n    signals: {friction: true}\n` }),
+        [],
+      );
     });
 
     it('a friction feature only on a sales plan is not', () => {
-      const text = doc({ allFeatures: `${plain}  - id: sso\n    plan: enterprise\n    signals: {friction: true}\n` });
+      const text = doc({
+        allFeatures: `${plain}  - id: sso\n    plan: enterprise\n    signals: {friction: true}\n`,
+      });
       assert.equal(only(run(text), 'no-upgrade-trigger').length, 1);
     });
 
     it('stays quiet while a feature on the upgrade plan is unclassified', () => {
-      assert.deepEqual(only(run(doc({ allFeatures: `${plain}  - id: x\n    plan: pro\n` })), 'no-upgrade-trigger'), []);
+      assert.deepEqual(
+        only(run(doc({ allFeatures: `${plain}  - id: x\n    plan: pro\n` })), 'no-upgrade-trigger'),
+        [],
+      );
     });
 
     it('stays quiet under a trial-only offer', () => {
@@ -456,18 +552,33 @@ addOns:
   });
 
   describe('product-led sales', () => {
-    const g = (extra: string) => withGrowth(`  monetization: product-led-sales\n  freeOffer: freemium\n  freemiumGoals: [poc]\n${extra}`);
+    const g = (extra: string) =>
+      withGrowth(
+        `  monetization: product-led-sales\n  freeOffer: freemium\n  freemiumGoals: [poc]\n${extra}`,
+      );
     const noSales = 'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n';
 
     it('pls-without-sales-plan at monetization when no plan is bought through sales', () => {
       const text = doc({ growth: g('  qualifiedBy: [usage-volume]\n'), plans: noSales });
-      expectOne(run(text), text, 'pls-without-sales-plan', 'warning', spanOf(text, 'monetization: product-led-sales', 'product-led-sales'));
+      expectOne(
+        run(text),
+        text,
+        'pls-without-sales-plan',
+        'warning',
+        spanOf(text, 'monetization: product-led-sales', 'product-led-sales'),
+      );
     });
 
     it('pls-without-pql (info) at monetization when qualifiedBy is missing or empty', () => {
       for (const q of ['', '  qualifiedBy: []\n']) {
         const text = doc({ growth: g(q) });
-        expectOne(run(text), text, 'pls-without-pql', 'info', spanOf(text, 'monetization: product-led-sales', 'product-led-sales'));
+        expectOne(
+          run(text),
+          text,
+          'pls-without-pql',
+          'info',
+          spanOf(text, 'monetization: product-led-sales', 'product-led-sales'),
+        );
       }
       assertRules(doc({ growth: g('  qualifiedBy: [team-spread]\n') }), []);
     });
@@ -490,7 +601,10 @@ addOns:
     });
 
     it('one planned feature on the lowest paid plan keeps it quiet', () => {
-      assert.deepEqual(only(run(doc({ plans, features: planned('pro', 'enterprise') })), 'enterprise-only-roadmap'), []);
+      assert.deepEqual(
+        only(run(doc({ plans, features: planned('pro', 'enterprise') })), 'enterprise-only-roadmap'),
+        [],
+      );
     });
   });
 
@@ -498,7 +612,9 @@ addOns:
     const viral = '  - id: guests\n    plan: free\n    limits: {free: 1}\n    signals: {virality: true}\n';
 
     it('an accepted finding is still produced, with its reason, and does not count', () => {
-      const text = doc({ features: `${viral}    accept:\n      viral-wall: One guest is enough to try; teams buy Pro.\n` });
+      const text = doc({
+        features: `${viral}    accept:\n      viral-wall: One guest is enough to try; teams buy Pro.\n`,
+      });
       const r = run(text);
       const d = expectOne(r, text, 'viral-wall', 'warning', spanOf(text, 'free: 1}', '1'));
       assert.equal(d.accepted, 'One guest is enough to try; teams buy Pro.');
@@ -506,18 +622,33 @@ addOns:
     });
 
     it('an accept entry whose finding is gone gets unused-accept at its key, naming the feature', () => {
-      const text = doc({ features: `${viral.replace('free: 1', 'free: 5')}    accept:\n      viral-wall: old reason\n` });
-      const d = expectOne(run(text), text, 'unused-accept', 'info', spanOf(text, 'viral-wall: old', 'viral-wall'));
+      const text = doc({
+        features: `${viral.replace('free: 1', 'free: 5')}    accept:\n      viral-wall: old reason\n`,
+      });
+      const d = expectOne(
+        run(text),
+        text,
+        'unused-accept',
+        'info',
+        spanOf(text, 'viral-wall: old', 'viral-wall'),
+      );
       assert.equal(d.feature, 'guests');
     });
 
     it('an accept entry for a rule switched off is unused', () => {
-      const text = doc({ features: `${viral}    accept:\n      viral-wall: reason\n`, rules: 'rules:\n  viral-wall: off\n' });
+      const text = doc({
+        features: `${viral}    accept:\n      viral-wall: reason\n`,
+        rules: 'rules:\n  viral-wall: off\n',
+      });
       assertRules(text, ['unused-accept']);
     });
 
     it('a feature-level accept of a file-level rule accepts nothing; the top-level one accepts it', () => {
-      const growthless = doc({ growth: null, features: '  - id: x\n    plan: free\n    signals: {friction: true}\n    accept:\n      missing-growth-model: nope\n' });
+      const growthless = doc({
+        growth: null,
+        features:
+          '  - id: x\n    plan: free\n    signals: {friction: true}\n    accept:\n      missing-growth-model: nope\n',
+      });
       const r = run(growthless);
       assert.equal(only(r, 'missing-growth-model')[0]?.accepted, undefined);
       assert.equal(only(r, 'unused-accept').length, 1);
@@ -535,14 +666,22 @@ addOns:
     });
 
     it('unused-accept itself can be switched off in rules', () => {
-      const text = doc({ features: `${viral.replace('free: 1', 'free: 5')}    accept:\n      viral-wall: x\n`, rules: 'rules:\n  unused-accept: off\n' });
+      const text = doc({
+        features: `${viral.replace('free: 1', 'free: 5')}    accept:\n      viral-wall: x\n`,
+        rules: 'rules:\n  unused-accept: off\n',
+      });
       assertRules(text, []);
     });
   });
 
   describe('how the rules see a file (r2 edge cases)', () => {
     it('a growth block that fails the schema: no growth-anchored rule, others use assumed values', () => {
-      const text = doc({ growth: withGrowth('  acquisition: product-led\n  freeOffer: trial\n  trialDays: 3\n  relationship: solo\n'), allFeatures: '  []\n' });
+      const text = doc({
+        growth: withGrowth(
+          '  acquisition: product-led\n  freeOffer: trial\n  trialDays: 3\n  relationship: solo\n',
+        ),
+        allFeatures: '  []\n',
+      });
       const r = run(text);
       assert.deepEqual(only(r, 'trial-only'), []);
       assert.deepEqual(only(r, 'short-trial'), []);

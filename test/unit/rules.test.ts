@@ -341,7 +341,10 @@ features:
     });
 
     it('does not fire with a trial or no free offer', () => {
-      const g = GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace('acquisition: product-led', 'acquisition: marketing-led');
+      const g = GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace(
+        'acquisition: product-led',
+        'acquisition: marketing-led',
+      );
       // (r2) goal-without-feature still reads the written goal: nothing free serves poc.
       assertRules(doc({ growth: g, plans: paidOnly, allFeatures: feature }), ['goal-without-feature']);
     });
@@ -654,7 +657,10 @@ features:
       assertRules(doc({ growth: g, allFeatures: '  []\n' }), ['goal-without-feature']);
       assertRules(
         doc({
-          growth: GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace('  freemiumGoals: [poc]\n', ''),
+          growth: GROWTH.replace('freeOffer: freemium', 'freeOffer: none').replace(
+            '  freemiumGoals: [poc]\n',
+            '',
+          ),
           plans: 'plans:\n  - id: pro\n    price: 10\n',
           allFeatures: '  []\n',
         }),
@@ -670,7 +676,10 @@ features:
         const text = doc({ growth: GROWTH.replace('monetization: self-serve', `monetization: ${m}`), plans });
         expectOne(run(text), text, 'no-self-serve-upgrade', 'warning', spanOf(text, 'plans:', 'plans'));
         // (r2) product-led sales with no qualifying signal is its own finding.
-        assertRules(text, m === 'self-serve' ? ['no-self-serve-upgrade'] : ['no-self-serve-upgrade', 'pls-without-pql']);
+        assertRules(
+          text,
+          m === 'self-serve' ? ['no-self-serve-upgrade'] : ['no-self-serve-upgrade', 'pls-without-pql'],
+        );
       }
     });
 
@@ -950,7 +959,13 @@ features:
 
     it('(r2) settings and the CLI may still lower a structure rule', () => {
       const text = doc({ features: '  - id: x\n    plan: pro\n    colour: red\n' });
-      expectOne(run(text, { rules: { schema: 'warning' } }), text, 'schema', 'warning', spanOf(text, 'colour'));
+      expectOne(
+        run(text, { rules: { schema: 'warning' } }),
+        text,
+        'schema',
+        'warning',
+        spanOf(text, 'colour'),
+      );
     });
 
     it('(r2) a file cannot switch off its own structure checks and pass with `plans: banana`', () => {

@@ -73,7 +73,12 @@ export function formatMarkdown(reports: FileReport[]): string {
           ['Line', 'Rule', 'Reason', 'Finding'],
           acceptedHere.map((d) => {
             const p = oneBased(d.range.start);
-            return [`${p.line}:${p.column}`, `[${d.rule}](${ruleDocUrl(d.rule)})`, mdCell(d.accepted!), mdCell(d.message)];
+            return [
+              `${p.line}:${p.column}`,
+              `[${d.rule}](${ruleDocUrl(d.rule)})`,
+              mdCell(d.accepted!),
+              mdCell(d.message),
+            ];
           }),
           ['r', 'l', 'l', 'l'],
         ),

@@ -9,7 +9,9 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
   if (reports.length === 0) return '';
   const lines: string[] = [];
   for (const r of reports) {
-    const shown = options.showAccepted ? r.diagnostics : r.diagnostics.filter((d) => d.accepted === undefined);
+    const shown = options.showAccepted
+      ? r.diagnostics
+      : r.diagnostics.filter((d) => d.accepted === undefined);
     if (shown.length === 0) continue;
     lines.push(c.underline(r.file));
     const rows = shown.map((d) => {
@@ -22,11 +24,12 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
         d.accepted !== undefined
           ? c.dim('accepted')
           : d.severity === 'error'
-          ? c.red('error  ')
-          : d.severity === 'warning'
-            ? c.yellow('warning')
-            : c.blue('info   ');
-      const why = d.accepted !== undefined ? ` ${c.dim(`(accepted: ${d.accepted.replace(/\s*\n\s*/g, ' ')})`)}` : '';
+            ? c.red('error  ')
+            : d.severity === 'warning'
+              ? c.yellow('warning')
+              : c.blue('info   ');
+      const why =
+        d.accepted !== undefined ? ` ${c.dim(`(accepted: ${d.accepted.replace(/\s*\n\s*/g, ' ')})`)}` : '';
       lines.push(
         `  ${c.dim(pos.padEnd(posW))}  ${sev}  ${d.message.replace(/\s*\n\s*/g, ' ')}${why}  ${c.dim(d.rule)}`,
       );
