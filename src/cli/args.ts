@@ -6,17 +6,21 @@ export interface OptionSpec {
   values?: readonly string[];
   /** boolean flags (a `--no-` prefix is part of the name, e.g. "no-color") */
   flags?: readonly string[];
+  /** options that take a value and may be repeated (every value is kept, in order) */
+  lists?: readonly string[];
 }
 
 export interface Parsed {
   positionals: string[];
   values: Record<string, string>;
   flags: Set<string>;
+  lists: Record<string, string[]>;
 }
 
 export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed {
-  const out: Parsed = { positionals: [], values: {}, flags: new Set() };
-  const values = new Set(spec.values ?? []);
+  const out: Parsed = { positionals: [], values: {}, flags: new Set(), lists: {} };
+  const lists = new Set(spec.lists ?? []);
+  const values = new Set([...(spec.values ?? []), ...lists]);
   const flags = new Set(spec.flags ?? []);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -35,7 +39,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Parsed {
       const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       // `--format --quiet`: the next option is not this one's value
       if (v === undefined || (eq < 0 && v.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-      out.values[name] = v;
+      if (lists.has(name)) out.lists[name] = [...(out.lists[name] ?? []), v];
+      else out.values[name] = v;
     } else if (flags.has(name) && eq < 0) out.flags.add(name);
     else throw new UsageError(`unknown option --${name}`);
   }

@@ -1,4 +1,5 @@
 import { check } from '../core/check';
+import { RULES_BY_ID } from '../core/rules';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
@@ -6,14 +7,31 @@ import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 
 export const CHECK_USAGE =
-  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted]';
+  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted] [--rule RULE:SEVERITY ...]';
+
+/**
+ * `--rule viral-wall:off`: severity overrides from the command line, like the editor settings. The file's
+ * `rules:` block still wins, but the command line may lower the structure rules the file cannot (spec 4).
+ */
+function ruleOverrides(specs: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const spec of specs) {
+    const m = /^([a-z][a-z0-9-]*)[:=](error|warning|info|off)$/.exec(spec.trim());
+    if (!m) throw new UsageError(`--rule takes RULE:SEVERITY (error, warning, info or off), not "${spec}"`);
+    if (!RULES_BY_ID.has(m[1]!)) throw new UsageError(`--rule: unknown rule "${m[1]}"`);
+    out[m[1]!] = m[2]!;
+  }
+  return out;
+}
 
 /** Checks files and reports; returns the exit code of spec section 5. */
 export function runCheck(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, {
     values: ['format', 'max-warnings'],
     flags: ['quiet', 'no-color', 'color', 'show-accepted'],
+    lists: ['rule'],
   });
+  const rules = ruleOverrides(args.lists.rule ?? []);
   const formats = Object.keys(CHECK_FORMATS);
   const format = oneOf('format', args.values.format, formats, 'stylish');
   let maxWarnings = -1;
@@ -46,7 +64,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
       unreadable = true;
       continue;
     }
-    const result = check(read.text);
+    const result = check(read.text, { rules });
     const diagnostics = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     reports.push({ file: shown, text: read.text, result, diagnostics });
   }

@@ -3,8 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { formatGithub } from '../../src/cli/format/github';
+import { formatJson } from '../../src/cli/format/json';
 import { formatMarkdown } from '../../src/cli/format/markdown';
 import { fileUri, formatSarif, toSarif } from '../../src/cli/format/sarif';
+import { formatStylish } from '../../src/cli/format/stylish';
 import { RULES } from '../../src/core/rules';
 import { NASTY, report, tables } from './helpers/formats';
 
@@ -180,14 +182,15 @@ describe('format: markdown', () => {
   });
 
   it('groups findings by file, one row per finding, messages intact after unescaping', () => {
-    const t = tables(md).filter((x) => x.header[0] === 'Line');
-    const withFindings = reports.filter((r) => r.diagnostics.length > 0);
+    const t = tables(md).filter((x) => x.header[0] === 'Line' && x.header[1] === 'Severity');
+    const open = (r: (typeof reports)[number]) => r.diagnostics.filter((d) => d.accepted === undefined);
+    const withFindings = reports.filter((r) => open(r).length > 0);
     assert.equal(t.length, withFindings.length);
     t.forEach((table, i) => {
       const r = withFindings[i]!;
-      assert.equal(table.rows.length, r.diagnostics.length);
+      assert.equal(table.rows.length, open(r).length);
       table.rows.forEach((row, k) => {
-        const d = r.diagnostics[k]!;
+        const d = open(r)[k]!;
         assert.equal(row[0], `${d.range.start.line + 1}:${d.range.start.character + 1}`);
         assert.match(row[2]!, new RegExp(`^\\[${d.rule}\\]\\(.*/docs/rules/${d.rule}\\.md\\)$`));
         assert.equal(row[3], d.message.replace(/\s*\n\s*/g, ' ').trim());
@@ -212,5 +215,100 @@ describe('format: markdown', () => {
     assert.ok(!md.includes('<script>'));
     assert.ok(!md.includes('<img'));
     assert.ok(!md.includes('<i>team'));
+  });
+});
+
+describe('accepted findings in every format (spec 4.5, 5)', () => {
+  const text = `version: 1
+product: {name: Acme}
+growth: {acquisition: product-led, retention: product-led, freeOffer: freemium, freemiumGoals: [poc]}
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 10}
+features:
+  - id: boards
+    plan: free
+    limits: {free: 3}
+    signals: {ahaMoment: true, habitLoop: true, expansion: true}
+  - id: guests
+    plan: free
+    limits: {free: 1}
+    signals: {virality: true}
+    accept:
+      viral-wall: One guest is enough to try it; teams buy Pro.
+  - id: embeds
+    plan: pro
+    signals: {virality: true}
+`;
+  const reports = [report('acme/packaging.yaml', text)];
+  const reason = 'One guest is enough to try it; teams buy Pro.';
+
+  it('the core marks the finding accepted and keeps it', () => {
+    const ds = reports[0]!.diagnostics;
+    assert.deepEqual(
+      ds.map((d) => [d.rule, d.accepted ?? null]),
+      [
+        ['viral-wall', reason],
+        ['gated-growth-driver', null],
+      ],
+    );
+  });
+
+  it('json: `accepted` on the diagnostic, acceptedCount apart, counts without it', () => {
+    const json = JSON.parse(formatJson(reports));
+    const f = json.files[0];
+    assert.deepEqual([f.errorCount, f.warningCount, f.infoCount, f.acceptedCount], [0, 1, 0, 1]);
+    const accepted = f.diagnostics.filter((d: { accepted?: string }) => 'accepted' in d);
+    assert.equal(accepted.length, 1);
+    assert.equal(accepted[0].accepted, reason);
+    assert.equal(accepted[0].severity, 'warning');
+    assert.deepEqual(Object.keys(accepted[0]), [
+      'rule',
+      'severity',
+      'message',
+      'feature',
+      'accepted',
+      'range',
+    ]);
+  });
+
+  it('stylish: hidden unless --show-accepted, and the summary says how many were accepted', () => {
+    const plain = formatStylish(reports, { color: false });
+    assert.doesNotMatch(plain, /viral-wall/);
+    assert.match(plain, /1 problem \(0 errors, 1 warning, 0 infos\) in 1 file; 1 accepted/);
+    const shown = formatStylish(reports, { color: false, showAccepted: true });
+    assert.match(
+      shown,
+      /accepted {2}.*\(accepted: One guest is enough to try it; teams buy Pro\.\) {2}viral-wall/,
+    );
+  });
+
+  it('sarif: a suppression with the justification, still a valid result', () => {
+    const sarif = toSarif(reports);
+    const results = sarif.runs[0]!.results as Array<{ ruleId: string; suppressions?: unknown }>;
+    const vw = results.find((r) => r.ruleId === 'viral-wall')!;
+    assert.deepEqual(vw.suppressions, [{ kind: 'inSource', justification: reason }]);
+    assert.equal(results.find((r) => r.ruleId === 'gated-growth-driver')!.suppressions, undefined);
+    const rtm5 = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
+    const validate = ajv.compile(JSON.parse(readFileSync(rtm5, 'utf8')));
+    assert.ok(validate(JSON.parse(formatSarif(reports))), JSON.stringify(validate.errors?.slice(0, 3)));
+  });
+
+  it('github: accepted findings are skipped', () => {
+    const out = formatGithub(reports);
+    assert.doesNotMatch(out, /viral-wall/);
+    assert.match(out, /title=gated-growth-driver/);
+  });
+
+  it('markdown: counted without it, listed with its reason in a collapsed section', () => {
+    const md = formatMarkdown(reports);
+    assert.match(md, /⚠ 0 errors, 1 warning, 0 infos in 1 file\. 1 accepted \(not counted\)\./);
+    assert.match(md, /<details><summary>Accepted findings \(1\)<\/summary>/);
+    const acc = tables(md).find((t) => t.header[0] === 'Line' && t.header[2] === 'Reason')!;
+    assert.equal(acc.rows.length, 1);
+    assert.match(acc.rows[0]![1]!, /viral-wall/);
   });
 });

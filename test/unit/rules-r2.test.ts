@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { doc, GROWTH } from './support/docs';
+import { doc } from './support/docs';
 import { assertConsistent, describeDiagnostics, expectOne, only, rules, spanOf } from './support/text';
 
 // Revision 2 of the spec: every new and sharpened rule fires with its id, severity and exact 0-based range, and
