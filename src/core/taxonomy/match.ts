@@ -1,0 +1,93 @@
+import { CAPABILITIES, CAPABILITY_BY_ID, type Capability, TYPE_FALLBACK } from './capabilities';
+
+// Recognising a capability: whole-word phrase lookup over normalised text. Linear in the text for each
+// phrase (plain substring search on space-padded words, no regular expression over user text that
+// could backtrack), and a feature's text is short.
+
+/** Words a name may carry around its core noun without changing what it is ("Unlimited tasks"). */
+const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all']);
+
+/** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
+export function normalise(text: string): string {
+  const spaced = text
+    .slice(0, 2000)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  if (spaced === '') return '';
+  return spaced.split(' ').map(stem).join(' ');
+}
+
+function stem(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+interface Compiled {
+  cap: Capability;
+  phrases: string[];
+  whole: Set<string>;
+}
+
+const COMPILED: Compiled[] = CAPABILITIES.map((cap) => ({
+  cap,
+  phrases: cap.phrases.map((p) => ` ${normalise(p)} `),
+  whole: new Set((cap.wholeName ?? []).map(normalise)),
+}));
+
+/** What a feature says about itself; every field optional. */
+export interface FeatureText {
+  /** the feature id or Pricing2Yaml key */
+  id?: string;
+  name?: string;
+  description?: string;
+  /** the packaging file's `category`, or the Pricing2Yaml `type` */
+  category?: string;
+}
+
+export interface CapabilityMatch {
+  capability: Capability;
+  /** what matched: a phrase of the name, of the description, or the Pricing2Yaml type */
+  via: 'name' | 'description' | 'type';
+  phrase: string;
+}
+
+function typeAllowed(cap: Capability, category: string | undefined): boolean {
+  return !cap.types || category === undefined || cap.types.includes(category);
+}
+
+function findIn(padded: string, category: string | undefined): CapabilityMatch | undefined {
+  for (const c of COMPILED) {
+    if (!typeAllowed(c.cap, category)) continue;
+    for (const p of c.phrases)
+      if (padded.includes(p)) return { capability: c.cap, via: 'name', phrase: p.trim() };
+  }
+  return undefined;
+}
+
+/** The capability a feature is, or undefined when none is recognised. */
+export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
+  const names = [f.id, f.name].filter((s): s is string => typeof s === 'string' && s !== '').map(normalise);
+  for (const n of names) {
+    const core = n
+      .split(' ')
+      .filter((w) => !FILLER.has(w))
+      .join(' ');
+    for (const c of COMPILED)
+      if (c.whole.has(core) && typeAllowed(c.cap, f.category))
+        return { capability: c.cap, via: 'name', phrase: core };
+  }
+  const name = names.length ? ` ${names.join(' ')} ` : '';
+  const byName = name ? findIn(name, f.category) : undefined;
+  if (byName) return byName;
+  if (f.description) {
+    const byDesc = findIn(` ${normalise(f.description)} `, f.category);
+    if (byDesc) return { ...byDesc, via: 'description' };
+  }
+  const fallback = f.category !== undefined ? TYPE_FALLBACK[f.category] : undefined;
+  const cap = fallback ? CAPABILITY_BY_ID.get(fallback) : undefined;
+  return cap ? { capability: cap, via: 'type', phrase: f.category! } : undefined;
+}
