@@ -14,7 +14,7 @@ import { matchCapability, normalise } from '../../src/core/taxonomy/match';
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'signals');
 const LABELLED: LabelledFeature[] = JSON.parse(readFileSync(path.join(FIXTURES, 'labelled.json'), 'utf8'));
 /** Products not used while the taxonomy's phrases were tuned (see test/fixtures/signals/README.md). */
-export const HELD_BACK = new Set([
+const HELD_BACK = new Set([
   'canva',
   'clockify',
   'deskera',
