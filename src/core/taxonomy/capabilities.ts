@@ -47,7 +47,7 @@ export const CAPABILITIES: readonly Capability[] = [
   {
     id: 'single-sign-on',
     name: 'Single sign-on',
-    phrases: ['single sign on', 'sso', 'saml', 'identity provider', 'enterprise login'],
+    phrases: ['single sign on', 'sign on', 'sso', 'saml', 'identity provider', 'enterprise login'],
     signals: {
       friction: 'sign-in goes through the company’s identity provider: IT decides who gets in',
       expansion: ADMIN_AT_SCALE,
@@ -64,6 +64,7 @@ export const CAPABILITIES: readonly Capability[] = [
       'active directory',
       'ldap',
       'deactivate account',
+      'deactivate',
       'user lifecycle',
     ],
     signals: { friction: ENFORCED, expansion: ADMIN_AT_SCALE },
@@ -96,6 +97,8 @@ export const CAPABILITIES: readonly Capability[] = [
       'legal hold',
       'ediscovery',
       'watermark',
+      'restricted',
+      'restriction',
       'restricted shared',
       'restricted sharing',
       'sharing control',

@@ -55,8 +55,15 @@ export interface CapabilityMatch {
   phrase: string;
 }
 
+/** Pricing2Yaml types and the importer's categories for them; any other category (a tag) says nothing. */
+const KNOWN_TYPES = new Set(
+  'DOMAIN AUTOMATION INTEGRATION SUPPORT MANAGEMENT GUARANTEE INFORMATION PAYMENT Core Automation Integrations Support Management Guarantees Information Payment'.split(
+    ' ',
+  ),
+);
+
 function typeAllowed(cap: Capability, category: string | undefined): boolean {
-  return !cap.types || category === undefined || cap.types.includes(category);
+  return !cap.types || category === undefined || !KNOWN_TYPES.has(category) || cap.types.includes(category);
 }
 
 function findIn(padded: string, category: string | undefined): CapabilityMatch | undefined {
