@@ -26,8 +26,12 @@ export function latestFiles(dir: string): CorpusFile[] {
   return out;
 }
 
+/** One line per capability, so a change in the corpus or the taxonomy reads as a small diff. */
 export function marketJson(dir: string): string {
-  return `${JSON.stringify(buildMarket(latestFiles(dir)), null, 1)}\n`;
+  const { capabilities, ...head } = buildMarket(latestFiles(dir));
+  const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  const caps = Object.entries(capabilities).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return `{\n${lines.join('\n')}\n  "capabilities": {\n${caps.join(',\n')}\n  }\n}\n`;
 }
 
 if (require.main === module) {

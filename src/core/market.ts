@@ -67,7 +67,7 @@ export function marketSentence(m: MarketFigure, data: MarketData = MARKET): stri
 export function placementOf(model: PackagingModel, featureId: string): Placement | undefined {
   const f = model.features.find((x) => x.id === featureId);
   if (!f) return undefined;
-  if (typeof (f as { addOn?: unknown }).addOn === 'string') return 'addOn';
+  if (f.addOn !== undefined) return 'addOn';
   const i = model.plans.findIndex((p) => p.id === f.plan);
   if (i < 0) return undefined;
   const plan = model.plans[i]!;

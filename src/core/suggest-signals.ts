@@ -1,12 +1,14 @@
+import { classify } from './classify';
 import { type Capability, SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
 import { type CapabilityMatch, type FeatureText, matchCapability } from './taxonomy/match';
+import type { Recommendation as CoreRecommendation } from './types';
 
 // Suggested signals for a feature that has none: the recognised capability's usual answer to the
 // packaging test, with the reason per signal; no suggestion when the capability is unknown or its answer
 // depends too much on the product. Measured against the hand-labelled set (test/fixtures/signals).
 
-export type Recommendation = 'free' | 'free-limited' | 'paid' | 'either';
-const GROWTH: readonly SignalName[] = ['virality', 'universality', 'ahaMoment', 'habitLoop'];
+/** A suggestion always answers every signal, so never `unclassified`. */
+export type Recommendation = Exclude<CoreRecommendation, 'unclassified'>;
 
 export interface SignalSuggestion {
   feature?: string;
@@ -19,12 +21,9 @@ export interface SignalSuggestion {
   recommendation: Recommendation;
 }
 
-/** The packaging test of spec section 3 (revision 2) over a full set of answers. */
+/** The packaging test (the core's classifier) over a full set of answers. */
 export function recommendationOf(signals: Partial<Record<SignalName, boolean>>): Recommendation {
-  const growth = GROWTH.some((s) => signals[s] === true);
-  const wall = signals.friction === true || signals.expansion === true;
-  if (growth) return wall ? 'free-limited' : 'free';
-  return wall ? 'paid' : 'either';
+  return classify(signals).recommendation as Recommendation;
 }
 
 /**

@@ -3,16 +3,11 @@
 // Order matters: the first capability whose phrase matches wins, so specific ones come before generic
 // ones ("password protected link" is a sharing control before "password" is basic security).
 
+import { SIGNALS, type Signal } from '../types';
+
 /** The format's signal names (spec section 3, revision 2), in the order reasons are listed. */
-export const SIGNAL_NAMES = [
-  'virality',
-  'universality',
-  'ahaMoment',
-  'habitLoop',
-  'friction',
-  'expansion',
-] as const;
-export type SignalName = (typeof SIGNAL_NAMES)[number];
+export const SIGNAL_NAMES = SIGNALS;
+export type SignalName = Signal;
 
 export interface Capability {
   id: string;
