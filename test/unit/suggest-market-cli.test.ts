@@ -6,6 +6,7 @@ import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { check } from '../../src/core/check';
 import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
+import { featureInsights } from '../../src/core/insights';
 import { MARKET, marketFor } from '../../src/core/market';
 import { SIGNALS } from '../../src/core/types';
 
@@ -220,5 +221,26 @@ describe('CLI market', () => {
     assert.match(r.stdout, /ladder: 4 plans \(corpus median 4, \d+ products\); price steps 2×, 1\.75×/);
     assert.match(r.stdout, /single-sign-on: Single sign-on: top plan in \d+ of \d+ products/);
     assert.match(r.stdout, /Source: Pricing2Yaml corpus .*CC BY 4\.0/);
+  });
+});
+
+describe('feature insights (the hover lines)', () => {
+  it('gives the market figure and, for an unclassified feature, the suggestion; opt-out hides the figure', () => {
+    const text = HAND.replace(
+      '    name: Share links\n',
+      '    name: Share links\n    # packaging-planner: no-market\n',
+    );
+    const r = check(text);
+    const byId = new Map(r.model!.features.map((f) => [f.id, f]));
+    const sso = featureInsights(byId.get('saml-sso')!, text);
+    assert.match(sso.market!, /^Single sign-on: top plan in \d+ of \d+ products, 2024–2025$/);
+    assert.match(sso.suggestion!, /^Single sign-on: friction \(.+\); expansion \(.+\)$/);
+    const share = featureInsights(byId.get('share-links')!, text);
+    assert.equal(share.market, undefined);
+    assert.match(share.suggestion!, /virality \(a sharing link reaches people outside the account\)/);
+    const boards = featureInsights(byId.get('boards')!, text);
+    assert.equal(boards.suggestion, undefined, 'classified: no suggestion');
+    assert.match(boards.market!, /^The core object: free plan in/);
+    assert.deepEqual(featureInsights(byId.get('quantum-widgetry')!, text), {});
   });
 });
