@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
 import { applyEdits, EditableText } from '../core/edits';
+import { suggestionEdit } from '../core/suggest-edit';
 import { type SignalSuggestion, suggestSignals } from '../core/suggest-signals';
 import { SIGNAL_NAMES } from '../core/taxonomy/capabilities';
 import type { TextEdit } from '../core/types';
@@ -11,7 +12,6 @@ import { EXIT, type Io } from './io';
 
 export const SUGGEST_USAGE = 'packaging-planner suggest FILE... [--format table|json] [--write]';
 const FORMATS = ['table', 'json'] as const;
-export const SUGGESTED_COMMENT = '# suggested by packaging-planner';
 
 /** The suggestions for the features of one text that have no `signals` block. */
 export function suggestionsFor(text: string): {
@@ -32,11 +32,7 @@ export function suggestionsFor(text: string): {
   return { suggestions, abstained, ok: !r.syntaxError };
 }
 
-/**
- * Inserts a `signals` block into each suggested feature: one insertion per feature, every other byte kept.
- * Block items get the comment on its own line inside the block; flow items (`{id: x, plan: free}`) cannot
- * hold a comment and get the map alone.
- */
+/** Inserts a `signals` block into each suggested feature: one insertion per feature, every other byte kept. */
 export function writeSuggestions(text: string, suggestions: readonly SignalSuggestion[]): string {
   const r = check(text);
   if (!r.model) return text;
@@ -45,24 +41,10 @@ export function writeSuggestions(text: string, suggestions: readonly SignalSugge
   for (const s of suggestions) {
     const f = r.model.features.find((x) => x.id === s.feature);
     if (!f || f.signalsNode) continue;
-    const on = SIGNAL_NAMES.filter((n) => s.signals[n]);
-    const why = `${SUGGESTED_COMMENT} (${s.capability.name.toLowerCase()})`;
-    const edit =
-      on.length > 0
-        ? et.insertPair(
-            f.node,
-            'signals',
-            [why, ...on.map((n) => `${n}: true`)],
-            `{${on.map((n) => `${n}: true`).join(', ')}}`,
-          )
-        : et.insertPair(f.node, 'signals', undefined, `{} ${why}: nothing argues for a side`);
+    const edit = suggestionEdit(et, f.node, s);
     if (edit) edits.push(edit);
   }
-  // a flow item cannot take the comment the block form carries
-  return applyEdits(
-    text,
-    edits.map((e) => (e.newText.startsWith(', ') ? { ...e, newText: e.newText.replace(/ # .*$/, '') } : e)),
-  );
+  return applyEdits(text, edits);
 }
 
 function schemaErrors(text: string): number {

@@ -6,6 +6,7 @@ import { featureInsights } from '../core/insights';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
+import { suggestionFixes } from '../core/suggest-edit';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import type { Analyzer } from './analysis';
 import { ruleDocUri, SOURCE } from './diagnostics';
@@ -346,10 +347,12 @@ export function registerProviders(
                 d.range.end.character === vd.range.end.character,
             );
             if (!core) continue; // the diagnostic is from an older version of the text
-            for (const fix of fixesFor(text, result, core)) {
+            const suggested = suggestionFixes(text, result, core);
+            for (const fix of [...suggested, ...fixesFor(text, result, core)]) {
               const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               action.diagnostics = [vd];
-              action.isPreferred = fix.preferred;
+              // with a measured suggestion, the blank skeleton is the second choice
+              action.isPreferred = fix.preferred && (suggested.length === 0 || suggested.includes(fix));
               // The edit is attached on resolve, and only while the text is still the one it was computed for:
               // an action held while the user types never writes at stale offsets.
               pendingFixes.set(action, { doc, version: doc.version, edits: fix.edits });

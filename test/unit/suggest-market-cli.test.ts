@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { writeSuggestions } from '../../src/cli/suggest';
 import { check } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
 import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
 import { featureInsights } from '../../src/core/insights';
 import { MARKET, marketFor } from '../../src/core/market';
+import { suggestionFixes } from '../../src/core/suggest-edit';
+import { suggestSignals } from '../../src/core/suggest-signals';
 import { SIGNALS } from '../../src/core/types';
 
 async function run(args: string[], cwd: string) {
@@ -242,5 +246,24 @@ describe('feature insights (the hover lines)', () => {
     assert.equal(boards.suggestion, undefined, 'classified: no suggestion');
     assert.match(boards.market!, /^The core object: free plan in/);
     assert.deepEqual(featureInsights(byId.get('quantum-widgetry')!, text), {});
+  });
+});
+
+describe('quick fix: add suggested signals', () => {
+  it('is offered on unclassified-feature when there is a suggestion, and writes what suggest --write writes', () => {
+    const r = check(HAND);
+    const diag = (id: string) =>
+      r.diagnostics.find((d) => d.rule === 'unclassified-feature' && d.feature === id)!;
+    const [fix, ...rest] = suggestionFixes(HAND, r, diag('saml-sso'));
+    assert.equal(rest.length, 0);
+    assert.equal(fix!.title, 'Add suggested signals: friction, expansion (Single sign-on)');
+    assert.equal(fix!.preferred, true);
+    const out = applyEdits(HAND, fix!.edits);
+    assert.equal(
+      out,
+      writeSuggestions(HAND, [suggestSignals({ id: 'saml-sso', name: 'SAML single sign-on' })!]),
+    );
+    assert.equal(check(out).features.find((f) => f.id === 'saml-sso')!.recommendation, 'paid');
+    assert.deepEqual(suggestionFixes(HAND, r, diag('quantum-widgetry')), []);
   });
 });
