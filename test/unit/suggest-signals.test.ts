@@ -57,6 +57,8 @@ describe('capability taxonomy', () => {
     assert.equal(normalise('Custom-domains (SSL)'), 'custom domain ssl');
     assert.equal(normalise('unlimitedDLPIntegrations'), 'unlimited dlp integration');
     assert.equal(normalise('access'), 'access');
+    assert.equal(normalise('Résumé exports'), 'resume export');
+    assert.equal(normalise('SAMLSso'), 'saml sso');
   });
 
   it('matches whole words only', () => {
@@ -87,6 +89,11 @@ describe('capability taxonomy', () => {
   it('takes linear time on a long hostile text', () => {
     const t0 = Date.now();
     matchCapability({ id: 'a'.repeat(100_000), description: `${'aA-'.repeat(50_000)}!` });
+    matchCapability({
+      id: 'A'.repeat(100_000),
+      name: `${'A1'.repeat(50_000)}`,
+      description: 'Ab'.repeat(50_000),
+    });
     assert.ok(Date.now() - t0 < 500, `${Date.now() - t0} ms`);
   });
 

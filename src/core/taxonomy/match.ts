@@ -9,17 +9,36 @@ const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of
 
 /** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
 export function normalise(text: string): string {
-  const spaced = text
-    .slice(0, 2000)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (spaced === '') return '';
-  return spaced.split(' ').map(stem).join(' ');
+  const words: string[] = [];
+  let word = '';
+  const src = text.slice(0, 2000).normalize('NFKD');
+  // one pass, no regular expression that could backtrack: a word ends at a non-alphanumeric, before an
+  // upper-case letter that follows a lower-case letter or digit ("samlSso"), and before the last capital
+  // of a run that a lower-case letter follows ("SAMLSso" -> "saml sso")
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    const upper = c >= 'A' && c <= 'Z';
+    const lower = c >= 'a' && c <= 'z';
+    const digit = c >= '0' && c <= '9';
+    if (c >= '\u0300' && c <= '\u036f') continue; // an accent NFKD split off: "résumé" is one word
+    if (!upper && !lower && !digit) {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    if (upper && word) {
+      const prev = src[i - 1]!;
+      const next = src[i + 1] ?? '';
+      const prevUpper = prev >= 'A' && prev <= 'Z';
+      if (!prevUpper || (next >= 'a' && next <= 'z')) {
+        words.push(word);
+        word = '';
+      }
+    }
+    word += c.toLowerCase();
+  }
+  if (word) words.push(word);
+  return words.map(stem).join(' ');
 }
 
 function stem(w: string): string {
