@@ -141,4 +141,39 @@ describe('suggested signals', () => {
     }
     assert.ok(held.features >= 100, 'the held-back part is large enough to mean something');
   });
+
+  it('does at least as well as answers learned from the labels by leave-one-product-out cross-validation', () => {
+    // The learned variant: for each product, each capability answers with the recommendation most of the
+    // other products' labels give it (at least 3 examples, 75% of them agreeing), else abstains.
+    const rec = (sigs: readonly string[]) => recommendationOf(Object.fromEntries(sigs.map((x) => [x, true])));
+    const capOf = (l: LabelledFeature) => {
+      const m = matchCapability({ id: l.key, description: l.description, category: l.type ?? undefined });
+      return m && m.via !== 'description' ? m.capability.id : undefined;
+    };
+    let suggested = 0;
+    let agree = 0;
+    for (const p of new Set(LABELLED.map(product))) {
+      const votes = new Map<string, string[]>();
+      for (const l of LABELLED) {
+        const c = product(l) !== p ? capOf(l) : undefined;
+        if (c) votes.set(c, [...(votes.get(c) ?? []), rec(l.signals)]);
+      }
+      for (const l of LABELLED.filter((x) => product(x) === p)) {
+        const vs = votes.get(capOf(l) ?? '') ?? [];
+        const best = [...new Set(vs)]
+          .map((r) => [r, vs.filter((v) => v === r).length] as const)
+          .sort((a, b) => b[1] - a[1])[0];
+        if (!best || vs.length < 3 || best[1] / vs.length < 0.75) continue;
+        suggested++;
+        if (best[0] === rec(l.signals)) agree++;
+      }
+    }
+    const learned = { coverage: suggested / LABELLED.length, agreement: agree / suggested };
+    const ours = measureSuggestions(LABELLED);
+    console.log(
+      `      learned (leave-one-product-out): coverage ${(100 * learned.coverage).toFixed(1)}%, agreement ${(100 * learned.agreement).toFixed(1)}%`,
+    );
+    assert.ok(ours.coverage >= learned.coverage, `${ours.coverage} < ${learned.coverage}`);
+    assert.ok(ours.agreement >= learned.agreement - 0.02, `${ours.agreement} vs ${learned.agreement}`);
+  });
 });
