@@ -3,8 +3,11 @@ import { CHECK_USAGE, runCheck } from './check';
 import { DIFF_USAGE, runDiff } from './diff';
 import { EXPLAIN_USAGE, runExplain, runSchema, SCHEMA_USAGE } from './explain';
 import { IMPORT_USAGE, runImport } from './import';
+import { INIT_USAGE, runInit } from './init';
 import { EXIT, type Io, processIo } from './io';
+import { MARKET_USAGE, runMarket } from './market';
 import { MATRIX_USAGE, runMatrix } from './matrix';
+import { runSuggest, SUGGEST_USAGE } from './suggest';
 
 export interface Command {
   usage: string;
@@ -19,6 +22,9 @@ export const COMMANDS: Record<string, Command> = {
   import: { usage: IMPORT_USAGE, run: runImport },
   schema: { usage: SCHEMA_USAGE, run: runSchema },
   explain: { usage: EXPLAIN_USAGE, run: runExplain },
+  suggest: { usage: SUGGEST_USAGE, run: runSuggest },
+  market: { usage: MARKET_USAGE, run: runMarket },
+  init: { usage: INIT_USAGE, run: runInit },
 };
 
 export function usage(): string {

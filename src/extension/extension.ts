@@ -3,6 +3,7 @@ import { RULES } from '../core/rules';
 import { Analyzer, readSettings, SECTION } from './analysis';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
+import { registerNewFile } from './newFile';
 import { REVEAL_FEATURE, registerProviders } from './providers';
 
 /** What the integration tests and the bench read from `activate`'s return value. */
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
       diagnostics.refreshAll();
     }),
     vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () => diagnostics.refreshAll()),
+    registerNewFile(),
     vscode.commands.registerCommand('packagingPlanner.openRuleDoc', async (rule?: string) => {
       const id =
         typeof rule === 'string'

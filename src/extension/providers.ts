@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { Node } from 'yaml';
 import { isMismatch } from '../core/classify';
 import { fixesFor } from '../core/fixes';
+import { featureInsights } from '../core/insights';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
+import { suggestionFixes } from '../core/suggest-edit';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import type { Analyzer } from './analysis';
 import { ruleDocUri, SOURCE } from './diagnostics';
@@ -50,7 +52,12 @@ export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): 
   return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
 }
 
-function featureSummary(f: FeatureModel, planName: string | undefined, findings: CoreDiagnostic[]): string {
+function featureSummary(
+  f: FeatureModel,
+  planName: string | undefined,
+  findings: CoreDiagnostic[],
+  text: string,
+): string {
   const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
   const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
   if (f.addOnModel)
@@ -65,6 +72,7 @@ function featureSummary(f: FeatureModel, planName: string | undefined, findings:
     lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
   }
   if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
+  lines.push(...marketLines(f, text));
   const open = findings.filter((d) => d.accepted === undefined);
   const accepted = findings.filter((d) => d.accepted !== undefined);
   if (open.length) {
@@ -76,6 +84,15 @@ function featureSummary(f: FeatureModel, planName: string | undefined, findings:
     for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
   }
   return lines.join('\n');
+}
+
+/** The market figure and, for an unclassified feature, the suggested signals. */
+function marketLines(f: FeatureModel, text: string): string[] {
+  const i = featureInsights(f, text);
+  return [
+    ...(i.market ? ['', `Market: ${md(i.market)}`] : []),
+    ...(i.suggestion ? ['', `Suggested signals: ${md(i.suggestion)}`] : []),
+  ];
 }
 
 /** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
@@ -135,7 +152,7 @@ export function registerProviders(
         if (f && model) {
           const plan = model.plans.find((p) => p.id === f.plan);
           const findings = result.diagnostics.filter((d) => d.feature === f.id);
-          parts.push(new vscode.MarkdownString(featureSummary(f, plan?.name, findings)));
+          parts.push(new vscode.MarkdownString(featureSummary(f, plan?.name, findings, doc.getText())));
         }
         for (const d of result.diagnostics) {
           if (offset < d.span.start || offset > d.span.end) continue;
@@ -330,10 +347,12 @@ export function registerProviders(
                 d.range.end.character === vd.range.end.character,
             );
             if (!core) continue; // the diagnostic is from an older version of the text
-            for (const fix of fixesFor(text, result, core)) {
+            const suggested = suggestionFixes(text, result, core);
+            for (const fix of [...suggested, ...fixesFor(text, result, core)]) {
               const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               action.diagnostics = [vd];
-              action.isPreferred = fix.preferred;
+              // with a measured suggestion, the blank skeleton is the second choice
+              action.isPreferred = fix.preferred && (suggested.length === 0 || suggested.includes(fix));
               // The edit is attached on resolve, and only while the text is still the one it was computed for:
               // an action held while the user types never writes at stale offsets.
               pendingFixes.set(action, { doc, version: doc.version, edits: fix.edits });

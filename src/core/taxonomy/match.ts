@@ -1,0 +1,119 @@
+import { CAPABILITIES, CAPABILITY_BY_ID, type Capability, TYPE_FALLBACK } from './capabilities';
+
+// Recognising a capability: whole-word phrase lookup over normalised text. Linear in the text for each
+// phrase (plain substring search on space-padded words, no regular expression over user text that
+// could backtrack), and a feature's text is short.
+
+/** Words a name may carry around its core noun without changing what it is ("Unlimited tasks"). */
+const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all']);
+
+/** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
+export function normalise(text: string): string {
+  const words: string[] = [];
+  let word = '';
+  const src = text.slice(0, 2000).normalize('NFKD');
+  // one pass, no regular expression that could backtrack: a word ends at a non-alphanumeric, before an
+  // upper-case letter that follows a lower-case letter or digit ("samlSso"), and before the last capital
+  // of a run that a lower-case letter follows ("SAMLSso" -> "saml sso")
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    const upper = c >= 'A' && c <= 'Z';
+    const lower = c >= 'a' && c <= 'z';
+    const digit = c >= '0' && c <= '9';
+    if (c >= '\u0300' && c <= '\u036f') continue; // an accent NFKD split off: "résumé" is one word
+    if (!upper && !lower && !digit) {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    if (upper && word) {
+      const prev = src[i - 1]!;
+      const next = src[i + 1] ?? '';
+      const prevUpper = prev >= 'A' && prev <= 'Z';
+      if (!prevUpper || (next >= 'a' && next <= 'z')) {
+        words.push(word);
+        word = '';
+      }
+    }
+    word += c.toLowerCase();
+  }
+  if (word) words.push(word);
+  return words.map(stem).join(' ');
+}
+
+function stem(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+interface Compiled {
+  cap: Capability;
+  phrases: string[];
+  whole: Set<string>;
+}
+
+const COMPILED: Compiled[] = CAPABILITIES.map((cap) => ({
+  cap,
+  phrases: cap.phrases.map((p) => ` ${normalise(p)} `),
+  whole: new Set((cap.wholeName ?? []).map(normalise)),
+}));
+
+/** What a feature says about itself; every field optional. */
+export interface FeatureText {
+  /** the feature id or Pricing2Yaml key */
+  id?: string;
+  name?: string;
+  description?: string;
+  /** the packaging file's `category`, or the Pricing2Yaml `type` */
+  category?: string;
+}
+
+export interface CapabilityMatch {
+  capability: Capability;
+  /** what matched: a phrase of the name, of the description, or the Pricing2Yaml type */
+  via: 'name' | 'description' | 'type';
+  phrase: string;
+}
+
+/** Pricing2Yaml types and the importer's categories for them; any other category (a tag) says nothing. */
+const KNOWN_TYPES = new Set(
+  'DOMAIN AUTOMATION INTEGRATION SUPPORT MANAGEMENT GUARANTEE INFORMATION PAYMENT Core Automation Integrations Support Management Guarantees Information Payment'.split(
+    ' ',
+  ),
+);
+
+function typeAllowed(cap: Capability, category: string | undefined): boolean {
+  return !cap.types || category === undefined || !KNOWN_TYPES.has(category) || cap.types.includes(category);
+}
+
+function findIn(padded: string, category: string | undefined): CapabilityMatch | undefined {
+  for (const c of COMPILED) {
+    if (!typeAllowed(c.cap, category)) continue;
+    for (const p of c.phrases)
+      if (padded.includes(p)) return { capability: c.cap, via: 'name', phrase: p.trim() };
+  }
+  return undefined;
+}
+
+/** The capability a feature is, or undefined when none is recognised. */
+export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
+  const names = [f.id, f.name].filter((s): s is string => typeof s === 'string' && s !== '').map(normalise);
+  for (const n of names) {
+    const core = n
+      .split(' ')
+      .filter((w) => !FILLER.has(w))
+      .join(' ');
+    for (const c of COMPILED)
+      if (c.whole.has(core) && typeAllowed(c.cap, f.category))
+        return { capability: c.cap, via: 'name', phrase: core };
+  }
+  const name = names.length ? ` ${names.join(' ')} ` : '';
+  const byName = name ? findIn(name, f.category) : undefined;
+  if (byName) return byName;
+  if (f.description) {
+    const byDesc = findIn(` ${normalise(f.description)} `, f.category);
+    if (byDesc) return { ...byDesc, via: 'description' };
+  }
+  const fallback = f.category !== undefined ? TYPE_FALLBACK[f.category] : undefined;
+  const cap = fallback ? CAPABILITY_BY_ID.get(fallback) : undefined;
+  return cap ? { capability: cap, via: 'type', phrase: f.category! } : undefined;
+}
