@@ -140,6 +140,8 @@ export interface IdEntry {
 }
 
 export interface PackagingModel {
+  /** the document's root map: where top-level edits go */
+  rootNode: Node;
   productName?: string;
   productUrl?: string;
   /** valid plans, in file order */
@@ -430,6 +432,7 @@ export function buildModel(
   const firstFreePlan = plans.find((p) => p.free);
   const upgradePlan = firstFreePlan ? upgradeFrom(plans, firstFreePlan) : undefined;
   return {
+    rootNode: rootNode as Node,
     ...(typeof product.name === 'string' ? { productName: product.name } : {}),
     ...(typeof product.url === 'string' ? { productUrl: product.url } : {}),
     plans,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { check } from '../core/check';
 import { PACKAGING_GLOBS } from '../core/files';
-import type { CheckResult } from '../core/model';
+import type { CheckOptions, CheckResult } from '../core/model';
 
 export const SECTION = 'packagingPlanner';
 
@@ -90,8 +90,13 @@ export class Analyzer {
     return result;
   }
 
+  /** The check options every analysis and every verified edit of this extension uses. */
+  get options(): CheckOptions {
+    return { rules: this.settings.rules };
+  }
+
   checkText(text: string): CheckResult {
-    return check(text, { rules: this.settings.rules });
+    return check(text, this.options);
   }
 
   planIds(doc: vscode.TextDocument): string[] {

@@ -157,7 +157,15 @@ export class DiagnosticsManager implements vscode.Disposable {
     const out: vscode.Diagnostic[] = [];
     for (const d of result.diagnostics) {
       if (skipSchema && d.rule === 'schema') continue;
-      const diag = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+      // An accepted finding is a decision, not a problem: a Hint (no squiggle) that says why (spec 4.5).
+      const diag =
+        d.accepted === undefined
+          ? new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity])
+          : new vscode.Diagnostic(
+              toRange(d.range),
+              `${d.message} Accepted: ${d.accepted}`,
+              vscode.DiagnosticSeverity.Hint,
+            );
       diag.source = SOURCE;
       diag.code = { value: d.rule, target: ruleDocUri(this.extensionUri, d.rule) };
       out.push(diag);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { RULES } from '../core/rules';
+import { registerAcceptFinding } from './accept';
 import { Analyzer, readSettings, SECTION } from './analysis';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
     }),
     vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () => diagnostics.refreshAll()),
     registerNewFile(),
+    registerAcceptFinding(analyzer),
     vscode.commands.registerCommand('packagingPlanner.openRuleDoc', async (rule?: string) => {
       const id =
         typeof rule === 'string'

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Node } from 'yaml';
+import { canAccept, removeAcceptEdit } from '../core/accept';
 import { isMismatch } from '../core/classify';
 import { fixesFor } from '../core/fixes';
 import { featureInsights } from '../core/insights';
@@ -8,6 +9,7 @@ import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
 import { suggestionFixes } from '../core/suggest-edit';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
+import { ACCEPT_FINDING, findingKey } from './accept';
 import type { Analyzer } from './analysis';
 import { ruleDocUri, SOURCE } from './diagnostics';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
@@ -347,6 +349,32 @@ export function registerProviders(
                 d.range.end.character === vd.range.end.character,
             );
             if (!core) continue; // the diagnostic is from an older version of the text
+            if (canAccept(core)) {
+              const accept = new vscode.CodeAction(
+                `Accept this finding (${rule})…`,
+                vscode.CodeActionKind.QuickFix,
+              );
+              accept.diagnostics = [vd];
+              accept.command = {
+                command: ACCEPT_FINDING,
+                title: 'Accept this finding…',
+                arguments: [doc.uri, findingKey(core)],
+              };
+              actions.push(accept);
+            }
+            if (core.rule === 'unused-accept') {
+              const edit = removeAcceptEdit(text, result, core, analyzer.options);
+              if (edit) {
+                const remove = new vscode.CodeAction(
+                  'Remove unused accept entry',
+                  vscode.CodeActionKind.QuickFix,
+                );
+                remove.diagnostics = [vd];
+                remove.isPreferred = true;
+                pendingFixes.set(remove, { doc, version: doc.version, edits: [edit] });
+                actions.push(remove);
+              }
+            }
             const suggested = suggestionFixes(text, result, core);
             for (const fix of [...suggested, ...fixesFor(text, result, core)]) {
               const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

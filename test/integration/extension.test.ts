@@ -579,7 +579,10 @@ describe('Packaging Planner in VS Code', function () {
         100, // resolve the actions: the edit is attached on resolve
       );
       // the API does not hand back `diagnostics` of actions: the range selects them
-      const mine = actions.filter((a) => a.kind?.value === 'quickfix');
+      // "Accept this finding…" is offered beside every fix of an acceptable rule; it is tested on its own.
+      const mine = actions.filter(
+        (a) => a.kind?.value === 'quickfix' && !a.title.startsWith('Accept this finding'),
+      );
       assert.equal(mine.length, 1, `one fix for ${rule}: ${mine.map((a) => a.title)}`);
       const action = mine[0]!;
       assert.match(action.title, title);
@@ -653,6 +656,65 @@ describe('Packaging Planner in VS Code', function () {
       );
       const after = await fix(ed, 'schema', /^Rename "singals" to "signals"/);
       assert.equal(after, original);
+    });
+
+    it('"Accept this finding…" records the reason in one minimal edit; an empty reason is refused; "Remove unused accept" undoes it', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const original = await ORIGINAL_TEXT();
+      await settled(ed.document);
+      const d = ours(ed.document.uri).find((x) => codeOf(x) === 'gated-growth-driver')!;
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        ed.document.uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const accept = actions.find((a) => a.title === 'Accept this finding (gated-growth-driver)…');
+      assert.ok(accept?.command, actions.map((a) => a.title).join(', '));
+      const [uri, key] = accept.command.arguments as [vscode.Uri, unknown];
+      // An empty or blank reason records nothing.
+      assert.equal(await vscode.commands.executeCommand(accept.command.command, uri, key, '   '), false);
+      assert.equal(ed.document.getText(), original);
+      const reason = 'Sharing is sold to teams; the free plan has public links.';
+      assert.equal(await vscode.commands.executeCommand(accept.command.command, uri, key, reason), true);
+      const accepted = original.replace(
+        '      habitLoop: true\n',
+        `      habitLoop: true\n    accept:\n      gated-growth-driver: ${reason}\n`,
+      );
+      assert.equal(ed.document.getText(), accepted);
+      const hint = await waitFor('the accepted finding as a Hint', () =>
+        ours(ed.document.uri).find(
+          (x) => codeOf(x) === 'gated-growth-driver' && x.severity === vscode.DiagnosticSeverity.Hint,
+        ),
+      );
+      assert.ok(hint.message.endsWith(`Accepted: ${reason}`), hint.message);
+      // The finding goes away: the entry is unused, and its quick fix removes it again.
+      assert.ok(
+        await ed.edit((b) => {
+          const at = ed.document.getText().indexOf('plan: pro ') + 6;
+          b.replace(new vscode.Range(ed.document.positionAt(at), ed.document.positionAt(at + 3)), 'free');
+        }),
+      );
+      const moved = accepted.replace('plan: pro      # should', 'plan: free      # should');
+      assert.equal(ed.document.getText(), moved);
+      await settled(ed.document);
+      const unused = ours(ed.document.uri).find((x) => codeOf(x) === 'unused-accept');
+      assert.ok(unused, rules(ed.document.uri).join(', '));
+      const removeActions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        ed.document.uri,
+        unused.range,
+        vscode.CodeActionKind.QuickFix.value,
+        100,
+      );
+      const remove = removeActions.find((a) => a.title === 'Remove unused accept entry');
+      assert.ok(remove?.edit, removeActions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(remove.edit));
+      assert.equal(
+        ed.document.getText(),
+        original.replace('plan: pro      # should', 'plan: free      # should'),
+      );
     });
 
     it('never applies a fix computed for an older version to the text typed since', async () => {
