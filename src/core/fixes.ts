@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { EditableText as Text } from './edits';
+import { revision2Fixes } from './fixes-r2';
 import type { CheckResult, FeatureModel, PackagingModel } from './model';
 import { mapValue, pairOf, parseText } from './parse';
 import type { Diagnostic, TextEdit } from './types';
@@ -108,7 +109,7 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
         : [];
     }
     default:
-      return [];
+      return revision2Fixes(t, model, d, feature);
   }
 }
 

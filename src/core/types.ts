@@ -65,6 +65,8 @@ export interface DiagnosticData {
   recommendedPlan?: string;
   /** the rule an `unused-accept` entry names */
   acceptedRule?: string;
+  /** the limit a fix would write (wall-not-lifted: what the next plan up allows) */
+  suggestedLimit?: number | 'unlimited';
 }
 
 /** Per-feature result, in file order; the CLI's JSON `features` entries. */

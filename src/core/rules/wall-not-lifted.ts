@@ -28,7 +28,7 @@ export const wallNotLifted: Rule = {
           node: f.limitPairs.get(up.id)?.value,
           feature: f,
           message: `${ctx.name(f)} stops at ${limit} ${f.unit ?? 'uses'} on ${ctx.name(free)}, and ${ctx.name(up)}, the plan a user upgrades to on their own, keeps the same ${limit}: paying does not lift the wall they hit, only ${ctx.name(raiser)} does. Raise the ${ctx.name(up)} limit.`,
-          data: { recommendedPlan: up.id },
+          data: { recommendedPlan: up.id, suggestedLimit: limitOn(f, raiser.id) },
         });
       }
     }

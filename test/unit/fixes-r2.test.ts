@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
+import { fixesFor } from '../../src/core/fixes';
+import { doc } from './support/docs';
+
+// Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte
+// outside its edit alone.
+
+function fixOnce(text: string, rule: string, title: RegExp) {
+  const r = check(text);
+  const d = r.diagnostics.find((x) => x.rule === rule);
+  assert.ok(d, `${rule} expected`);
+  const fixes = fixesFor(text, r, d);
+  const fix = fixes.find((f) => title.test(f.title));
+  assert.ok(fix, `fix ${title} among ${fixes.map((f) => f.title).join(', ')}`);
+  const after = applyEdits(text, fix.edits);
+  const e = fix.edits[0]!;
+  assert.equal(after.slice(0, e.span.start), text.slice(0, e.span.start));
+  assert.equal(after.slice(e.span.start + e.newText.length), text.slice(e.span.end));
+  const a = check(after);
+  assert.equal(a.syntaxError, false);
+  assert.deepEqual(
+    a.diagnostics.filter((x) => x.rule === rule || x.rule === 'schema'),
+    [],
+  );
+  return { after, fix };
+}
+
+describe('quick fixes, revision 2', () => {
+  it('wall-not-lifted: the upgrade plan gets the next plan’s limit (preferred)', () => {
+    const text = doc({
+      features:
+        '  - id: boards-count\n    plan: free\n    unit: boards\n    limits: {free: 3, pro: 3, enterprise: 50}\n    signals: {ahaMoment: true, expansion: true}\n',
+    });
+    const { after, fix } = fixOnce(text, 'wall-not-lifted', /^Lift the wall on Pro: 50 boards/);
+    assert.equal(fix.preferred, true);
+    assert.equal(after, text.replace('pro: 3, enterprise', 'pro: 50, enterprise'));
+  });
+
+  it('wall-not-lifted: unlimited when the next plan has no entry', () => {
+    const text = doc({
+      features:
+        '  - id: b\n    plan: free\n    limits:\n      free: 3\n      pro: 3   # same\n    signals: {expansion: true}\n',
+    });
+    const { after } = fixOnce(text, 'wall-not-lifted', /unlimited/);
+    assert.equal(
+      after,
+      text.replace('pro: 3   # same', 'pro: unlimited   # same'.replace('unlimited   ', 'unlimited ')),
+    );
+  });
+
+  it('growth-wall: raises the 0 wall to 1 (offered, not preferred)', () => {
+    const text = doc({
+      features: '  - id: e\n    plan: free\n    limits: {free: 0}\n    signals: {ahaMoment: true}\n',
+    });
+    const { after, fix } = fixOnce(text, 'growth-wall', /^Raise the free wall to 1/);
+    assert.equal(fix.preferred, false);
+    assert.equal(after, text.replace('free: 0}', 'free: 1}'));
+  });
+
+  it('viral-wall: raises a wall of 1 to 3', () => {
+    const text = doc({
+      features:
+        '  - id: g\n    plan: free\n    unit: guests\n    limits:\n      free: 1\n    signals: {virality: true}\n',
+    });
+    const { after } = fixOnce(text, 'viral-wall', /^Raise the free wall to 3 guests/);
+    assert.equal(after, text.replace('      free: 1\n', '      free: 3\n'));
+  });
+
+  it('short-trial: 14 days', () => {
+    const text = doc({
+      growth: 'growth:\n  freeOffer: freemium-and-trial\n  trialDays: 7   # a week\n  freemiumGoals: [poc]\n',
+    });
+    const { after } = fixOnce(text, 'short-trial', /^Make the trial 14 days/);
+    assert.equal(after, text.replace('trialDays: 7   # a week', 'trialDays: 14  # a week'));
+  });
+
+  it('pls-without-sales-plan: appends a contact-sales plan like the plans before it', () => {
+    const growth =
+      'growth:\n  monetization: product-led-sales\n  qualifiedBy: [team-spread]\n  freeOffer: freemium\n  freemiumGoals: [poc]\n';
+    const block = doc({
+      growth,
+      plans: 'plans:\n  - id: free\n    price: 0\n  - id: pro\n    name: Pro\n    price: 10   # per seat\n',
+    });
+    const { after } = fixOnce(block, 'pls-without-sales-plan', /contact-sales plan/);
+    assert.equal(
+      after,
+      block.replace(
+        'price: 10   # per seat\n',
+        'price: 10   # per seat\n  - id: enterprise\n    name: Enterprise\n    price: contact-sales\n',
+      ),
+    );
+    const flow = doc({
+      growth,
+      plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n',
+    });
+    const f = fixOnce(flow, 'pls-without-sales-plan', /contact-sales plan/);
+    assert.match(
+      f.after,
+      /- \{id: pro, name: Pro, price: 10\}\n {2}- \{ id: enterprise, name: Enterprise, price: contact-sales \}\n/,
+    );
+  });
+});
