@@ -516,8 +516,14 @@ function completions(
     return (VALUES[p] ?? []).map((v) => item(v.name, vscode.CompletionItemKind.EnumMember, v.doc));
   }
   if (!ctx.key) return undefined;
-  if (p === 'features.#' && ctx.key === 'plan') {
+  if ((p === 'features.#' && ctx.key === 'plan') || (p === 'addOns.#' && ctx.key === 'from')) {
     return analyzer.planIds(doc).map((id) => item(id, vscode.CompletionItemKind.Reference, `Plan \`${id}\``));
+  }
+  if (p === 'features.#' && ctx.key === 'addOn') {
+    const addOns = analyzer.get(doc).model?.addOns ?? [];
+    return addOns.map((a) =>
+      item(a.id, vscode.CompletionItemKind.Reference, `Add-on \`${a.id}\`: ${a.name}, from \`${a.from}\``),
+    );
   }
   const values = valuesFor(ctx.path, ctx.key);
   return values?.map((v) => item(v.name, vscode.CompletionItemKind.EnumMember, v.doc));
