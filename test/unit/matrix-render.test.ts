@@ -136,7 +136,7 @@ describe('matrix: markdown and csv', () => {
     assert.equal(lines.length, 1 + XSS.length);
     assert.match(
       lines[0]!,
-      /^category,feature,name,plan,side,recommendation,reasons,status,free,pro,flag,rules$/,
+      /^category,feature,name,plan,addOn,side,recommendation,reasons,status,free,pro,flag,rules,accepted,rationale$/,
     );
   });
 });

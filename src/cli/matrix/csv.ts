@@ -1,5 +1,5 @@
 import type { MatrixModel } from '../../core/matrix';
-import { cellText, reasonsText, rows } from '../../core/render/text';
+import { acceptedText, cellText, reasonsText, rows } from '../../core/render/text';
 
 /** RFC 4180 field; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvField(s: string): string {
@@ -13,6 +13,7 @@ export function matrixCsv(m: MatrixModel): string {
     'feature',
     'name',
     'plan',
+    'addOn',
     'side',
     'recommendation',
     'reasons',
@@ -20,6 +21,8 @@ export function matrixCsv(m: MatrixModel): string {
     ...m.plans.map((p) => p.id),
     'flag',
     'rules',
+    'accepted',
+    'rationale',
   ];
   const lines = [header];
   for (const r of rows(m)) {
@@ -28,13 +31,16 @@ export function matrixCsv(m: MatrixModel): string {
       r.id,
       r.name,
       r.plan,
+      r.addOn ?? '',
       r.side ?? '',
       r.recommendation,
       reasonsText(r),
       r.status,
       ...r.cells.map(cellText),
       r.flag ?? '',
-      [...new Set(r.findings.map((f) => f.rule))].join(' '),
+      [...new Set(r.findings.filter((f) => f.accepted === undefined).map((f) => f.rule))].join(' '),
+      acceptedText(r).join('; '),
+      r.rationale ?? '',
     ]);
   }
   return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -1,5 +1,6 @@
 import type { MatrixModel, MatrixRow } from '../../core/matrix';
 import {
+  addOnsText,
   agrees,
   cellText,
   FLAG_MARK,
@@ -45,6 +46,9 @@ td.cell { text-align: center; white-space: nowrap; }
 td.included { background: var(--inc); }
 td.limit { background: var(--lim); }
 td.excluded { color: var(--muted); }
+td.addOn { font-size: 12px; }
+.accepted { color: var(--muted); }
+.rationale { display: block; color: var(--muted); font-size: 12px; font-style: italic; }
 .side-free { color: var(--free); font-weight: 600; }
 .side-paid { color: var(--paid); font-weight: 600; }
 .mismatch { font-weight: 600; text-decoration: underline dotted; }
@@ -66,15 +70,27 @@ function rowHtml(m: MatrixModel, r: MatrixRow): string {
       return `<td class="cell ${c.kind}" title="${esc(`${plan.name}: ${cellText(c)}`)}">${esc(text)}</td>`;
     })
     .join('');
-  const flag = r.flag
-    ? `<span class="flag-${r.flag}">${FLAG_MARK[r.flag]}</span> <ul class="findings">${r.findings
-        .map((f) => `<li class="flag-${f.severity}"><code>${esc(f.rule)}</code>: ${esc(f.message)}</li>`)
-        .join('')}</ul>`
-    : '';
+  const open = r.findings.filter((f) => f.accepted === undefined);
+  const accepted = r.findings.filter((f) => f.accepted !== undefined);
+  const flag = `${
+    r.flag
+      ? `<span class="flag-${r.flag}">${FLAG_MARK[r.flag]}</span> <ul class="findings">${open
+          .map((f) => `<li class="flag-${f.severity}"><code>${esc(f.rule)}</code>: ${esc(f.message)}</li>`)
+          .join('')}</ul>`
+      : ''
+  }${
+    accepted.length
+      ? `<ul class="findings accepted">${accepted
+          .map((f) => `<li>accepted <code>${esc(f.rule)}</code>: ${esc(f.accepted!)}</li>`)
+          .join('')}</ul>`
+      : ''
+  }`;
   const cls = [r.flag ? 'flagged' : '', r.flag === 'error' ? 'error' : ''].filter(Boolean).join(' ');
   return `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(r.name)}${
     r.status === 'planned' ? ' <span class="muted">(planned)</span>' : ''
-  }${r.description ? `<span class="desc">${esc(r.description)}</span>` : ''}</th>${cells}<td class="side-${esc(
+  }${r.description ? `<span class="desc">${esc(r.description)}</span>` : ''}${
+    r.rationale ? `<span class="rationale">Why: ${esc(r.rationale)}</span>` : ''
+  }</th>${cells}<td class="side-${esc(
     r.side ?? 'unknown',
   )}">${esc(sideText(r))}</td><td${agrees(r) ? '' : ' class="mismatch"'}>${esc(rec)}</td><td>${flag}</td></tr>`;
 }
@@ -105,14 +121,18 @@ export function matrixHtml(m: MatrixModel): string {
     `<p class="muted">Growth model: ${esc(m.growth.summary)}</p>`,
     `<p class="counts"><span>${plural(c.features, 'feature')}</span><span class="side-free">${c.free} free</span><span class="side-paid">${c.paid} paid</span><span>${c.flagged} flagged</span><span class="flag-error">${plural(c.errors, 'error')}</span><span class="flag-warning">${plural(c.warnings, 'warning')}</span><span class="flag-info">${plural(c.infos, 'info')}</span></p>`,
   );
+  const addOns = addOnsText(m);
+  if (addOns.length > 0) parts.push(`<p class="muted">Add-ons: ${addOns.map(esc).join('; ')}</p>`);
   if (m.fileFindings.length > 0) {
     parts.push(
       `<ul class="findings">${m.fileFindings
         .map(
           (f) =>
-            `<li class="flag-${f.severity}">${FLAG_MARK[f.severity]} <code>${esc(f.rule)}</code> (line ${
-              f.range.start.line + 1
-            }): ${esc(f.message)}</li>`,
+            `<li class="${f.accepted === undefined ? `flag-${f.severity}` : 'accepted'}">${
+              f.accepted === undefined ? FLAG_MARK[f.severity] : 'accepted'
+            } <code>${esc(f.rule)}</code> (line ${f.range.start.line + 1}): ${esc(f.message)}${
+              f.accepted === undefined ? '' : ` <em>Accepted: ${esc(f.accepted)}</em>`
+            }</li>`,
         )
         .join('')}</ul>`,
     );
