@@ -7,6 +7,7 @@ import { INIT_USAGE, runInit } from './init';
 import { EXIT, type Io, processIo } from './io';
 import { MARKET_USAGE, runMarket } from './market';
 import { MATRIX_USAGE, runMatrix } from './matrix';
+import { DocsUrlError } from './meta';
 import { runSuggest, SUGGEST_USAGE } from './suggest';
 
 export interface Command {
@@ -63,6 +64,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     return await cmd.run(rest, io);
   } catch (e) {
+    if (e instanceof DocsUrlError) {
+      io.stderr(`packaging-planner: ${e.message}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError) {
       io.stderr(`packaging-planner ${name}: ${e.message}\nUsage: ${cmd.usage}\n`);
       return EXIT.usage;
