@@ -15,6 +15,9 @@ step "system packages"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || [ -e /usr/include/gssapi.h ] || need+=(libkrb5-dev)
+# the VS Code server of the integration tests compiles native modules when it installs
+{ command -v g++ || command -v c++; } >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need+=(build-essential)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

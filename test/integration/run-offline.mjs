@@ -49,7 +49,7 @@ async function main() {
   }
   let cs;
   try {
-    cs = ensureCodeServer();
+    cs = await ensureCodeServer();
   } catch (err) {
     console.error(`offline VS Code setup failed: ${err instanceof Error ? err.message : err}`);
     return 2;
