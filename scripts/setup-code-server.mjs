@@ -4,8 +4,9 @@
 // `npm start` opens when desktop VS Code is not installed. Safe to run again: it returns at once when the
 // install is complete. The install compiles native modules, so it checks for a compiler first.
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -153,7 +154,10 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
     await runWithProgress(
       npm,
       ['install', NODE_PACKAGE, ...quiet],
-      { cwd: cacheDir },
+      {
+        cwd: cacheDir,
+        env: { ...process.env, NODE_COMPILE_CACHE: path.join(cacheDir, 'node-compile-cache') },
+      },
       'Node 24 for the server',
     );
   // A half-done install leaves broken bins ("cross-env: Permission denied"): start clean.
@@ -163,11 +167,16 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
   // Under `npm run`, the parent npm's npm_* variables (npm_config_user_agent: "… node/v20 …") leak into this
   // install, and code-server's postinstall reads the Node version from that user agent: drop them.
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  // Nothing of the install may stay in /tmp: Node 24's compile cache goes into the cache folder, and the
+  // build's scratch files into a temporary folder removed afterwards.
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'pp-code-server-'));
   const env = {
     ...clean,
     // native modules must be built for Node 24 (code-server's runtime), not the machine's Node
     PATH: `${path.dirname(p.node)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
+    NODE_COMPILE_CACHE: path.join(cacheDir, 'node-compile-cache'),
+    TMPDIR: scratch,
   };
   try {
     await runWithProgress(
@@ -179,6 +188,8 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
   } catch (err) {
     rmSync(path.join(cacheDir, 'node_modules', 'code-server'), { recursive: true, force: true });
     throw err;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   if (!existsSync(p.entry)) throw new Error(`code-server installed but ${p.entry} is missing`);
   const out = spawnSync(p.node, [p.entry, '--version'], {
@@ -235,6 +246,8 @@ export function codeServerLaunch(cs, authority, dataDir, extraEnv = {}) {
       ...process.env,
       EXTENSIONS_GALLERY: '{}',
       XDG_CONFIG_HOME: path.join(dataDir, 'config'),
+      // Node 24's compile cache beside the server, not in /tmp
+      NODE_COMPILE_CACHE: path.join(cacheDir, 'node-compile-cache'),
       ...extraEnv,
     },
   };
