@@ -39,6 +39,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ],
       ['--max-warnings N', 'exit 1 when there are more than N warnings (default: no limit)'],
       ['--quiet', 'report errors only (warnings and infos are neither printed nor counted)'],
+      ['--show-accepted', 'stylish: list the findings the file accepts (`accept:`) too; they never count'],
       COLOR_OPTION,
       HELP_OPTION,
     ],
