@@ -136,7 +136,7 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
     [
       `installing the VS Code server (code-server ${CODE_SERVER_VERSION} with its own Node 24) — first run only.`,
       `  where: ${cacheDir} (delete it to reclaim the space; npm also keeps its download cache in ~/.npm)`,
-      '  how long: about 2 to 4 minutes (downloads, then compiles native modules); a line every 15 s shows progress',
+      '  how long: about 2 to 5 minutes (downloads, then compiles native modules); a line every 15 s shows progress',
       '  disk: about 800 MB',
     ].join('\n'),
   );

@@ -17,7 +17,7 @@ export const START_HELP = `Usage: npm start [-- OPTIONS]
 
 Builds, runs packaging-planner check on examples/, then opens examples/ in VS Code with the extension loaded:
 desktop VS Code when \`code\` is on PATH, otherwise the VS Code server in your browser (installed on first run
-into .vscode-test/code-server/: about 2 to 4 minutes and 800 MB; it needs a C/C++ compiler, make and python3).
+into .vscode-test/code-server/: about 2 to 5 minutes and 800 MB; it needs a C/C++ compiler, make and python3).
 
 Options:
   --cli-only        stop after the checker (no VS Code)

@@ -40,6 +40,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['--max-warnings N', 'exit 1 when there are more than N warnings (default: no limit)'],
       ['--quiet', 'report errors only (warnings and infos are neither printed nor counted)'],
       ['--show-accepted', 'stylish: list the findings the file accepts (`accept:`) too; they never count'],
+      [
+        '--rule RULE:SEVERITY',
+        'set a rule to error, warning, info or off for this run (repeatable; wins over the file)',
+      ],
       COLOR_OPTION,
       HELP_OPTION,
     ],
@@ -53,6 +57,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       [`${TOOL_NAME} check packaging.yaml --max-warnings 0`, 'fail on any warning too'],
       [`${TOOL_NAME} check --format sarif > packaging.sarif`, 'SARIF 2.1.0 for GitHub code scanning'],
       [`${TOOL_NAME} check 'plans/**/*.packaging.yaml'`, 'a glob, quoted so the tool expands it'],
+      [`${TOOL_NAME} check --rule viral-wall:off`, 'one rule off for this run'],
     ],
   },
   matrix: {
@@ -126,6 +131,62 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       [2, 'usage error'],
     ],
     examples: [[`${TOOL_NAME} schema > packaging.schema.json`, 'save it for another editor']],
+  },
+  suggest: {
+    summary: 'suggest signals for features that have none, from what the feature is',
+    description:
+      'Recognises each feature without a signals block as a common capability (single sign-on, audit log, ' +
+      "guests, sharing links, …) and suggests that capability's usual signals, with the reason for each. It says " +
+      'nothing when unsure. --write inserts the suggestions as signals blocks marked with a comment, keeping every ' +
+      'other byte, and refuses when the result would not pass the schema.',
+    options: [
+      ['--format NAME', 'table (default) or json'],
+      ['--write', 'write the suggested signals blocks into the files'],
+      HELP_OPTION,
+    ],
+    exitCodes: [
+      [0, 'suggested (or nothing to suggest)'],
+      [1, 'a file does not parse, or --write refused a file'],
+      [2, EXIT_USAGE_TEXT],
+    ],
+    examples: [
+      [`${TOOL_NAME} suggest packaging.yaml`, 'see the suggestions'],
+      [`${TOOL_NAME} suggest packaging.yaml --write`, 'write them, then review the diff'],
+    ],
+  },
+  market: {
+    summary: 'show where other products put each recognised feature, and their plan ladders',
+    description:
+      'For each feature recognised as a common capability, prints where the products of the Pricing2Yaml corpus ' +
+      'offer it first (free, lowest paid, middle or top plan, add-on) beside where this file puts it, and compares ' +
+      'the number of plans and the price steps with the corpus medians. No share is shown below 5 products.',
+    options: [['--format NAME', 'table (default) or json'], HELP_OPTION],
+    exitCodes: [
+      [0, 'printed'],
+      [1, 'a file does not parse'],
+      [2, EXIT_USAGE_TEXT],
+    ],
+    examples: [[`${TOOL_NAME} market packaging.yaml`, 'the corpus beside each feature']],
+  },
+  init: {
+    summary: 'write a commented starting packaging.yaml for a kind of product',
+    description:
+      'Writes a template with a growth block, a plan ladder and typical features already classified, each ' +
+      'reason in a comment, for one archetype (--list names them). It never overwrites a file without --force.',
+    options: [
+      ['--list', 'the template names'],
+      ['--template NAME', 'the archetype to start from'],
+      ['--force', 'overwrite PATH when it exists'],
+      HELP_OPTION,
+    ],
+    exitCodes: [
+      [0, 'written (or listed)'],
+      [2, `${EXIT_USAGE_TEXT}, an unknown template, PATH exists without --force`],
+    ],
+    examples: [
+      [`${TOOL_NAME} init --list`, 'the templates'],
+      [`${TOOL_NAME} init --template collaboration`, 'packaging.yaml in the current folder'],
+    ],
   },
   explain: {
     summary: "print a rule's page: what it checks, why, how to fix it; --list lists every rule",
