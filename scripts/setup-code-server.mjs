@@ -203,7 +203,12 @@ export async function ensureCodeServer({ needChromium = true } = {}) {
   if (!existsSync(p.entry)) throw new Error(`code-server installed but ${p.entry} is missing`);
   const out = spawnSync(p.node, [p.entry, '--version'], {
     encoding: 'utf8',
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(cacheDir, 'config') }, // keep ~/.config untouched
+    // keep ~/.config untouched, and Node 24's compile cache out of /tmp
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(cacheDir, 'config'),
+      NODE_COMPILE_CACHE: path.join(cacheDir, 'node-compile-cache'),
+    },
   }).stdout;
   const version = out.split('\n').find((l) => l.startsWith(CODE_SERVER_VERSION)) ?? out.trim();
   writeFileSync(marker, `${JSON.stringify({ codeServer: CODE_SERVER_VERSION, version }, null, 2)}\n`);
