@@ -195,7 +195,13 @@ describe('format: markdown', () => {
   it('summarises counts and lists every file with its counts', () => {
     const total = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     // plain wording: no bold counts
-    assert.match(md, new RegExp(`^✖ ${total} errors?, \\d+ warnings?, \\d+ infos? in 4 files\\.( \\d+ accepted \\(not counted\\)\\.)?$`, 'm'));
+    assert.match(
+      md,
+      new RegExp(
+        `^✖ ${total} errors?, \\d+ warnings?, \\d+ infos? in 4 files\\.( \\d+ accepted \\(not counted\\)\\.)?$`,
+        'm',
+      ),
+    );
     assert.doesNotMatch(md, /\*\*\d/);
     const files = tables(md)[0]!;
     assert.deepEqual(files.header, ['File', 'Errors', 'Warnings', 'Infos', 'Features (free / paid)']);
