@@ -15,6 +15,9 @@ step "system packages"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || [ -e /usr/include/gssapi.h ] || need+=(libkrb5-dev)
+# the VS Code server of the integration tests compiles native modules when it installs
+{ command -v g++ || command -v c++; } >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need+=(build-essential)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -27,9 +30,11 @@ echo "ok"
 
 step "npm packages"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # `npm ci` refuses a lock whose optional platform packages the registry lacks (here: some of Biome's);
-  # `npm install` then installs the same locked versions and skips the missing optional ones.
-  npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund
+  # exactly the lock file, never rewriting it: a lock npm ci refuses is a bug to fix, so stop here
+  if ! npm ci --no-audit --no-fund; then
+    echo "npm ci failed: package-lock.json does not match package.json or the registry (see above)" >&2
+    exit 1
+  fi
 else
   echo "node_modules up to date"
 fi
@@ -42,6 +47,9 @@ npx tsc --noEmit -p .
 
 step "lint and format (biome)"
 npx biome ci .
+
+step "npm package: pack, install into a temporary prefix, run packaging-planner outside the repository"
+npm run --silent test:pack
 
 step "unit tests (mocha, no VS Code)"
 counted npx mocha

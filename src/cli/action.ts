@@ -10,6 +10,7 @@ import { formatMarkdown } from './format/markdown';
 import { formatSarif } from './format/sarif';
 import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
+import { DocsUrlError, docsBaseUrl } from './meta';
 
 // The GitHub Action (action.yml): checks the packaging files, annotates the pull request through
 // workflow commands, appends the Markdown summary to $GITHUB_STEP_SUMMARY, optionally writes SARIF,
@@ -50,6 +51,13 @@ export function runAction(io: Io): ActionResult {
   const annotate = input(env, 'annotate') !== 'false';
   const diffBase = input(env, 'diff-base');
   const diffFile = input(env, 'diff-file') || 'packaging-diff.md';
+  let docsUrl: string | undefined;
+  try {
+    docsUrl = docsBaseUrl(env);
+  } catch (e) {
+    if (e instanceof DocsUrlError) return fail(io, e.message);
+    throw e;
+  }
 
   let files: string[];
   try {
@@ -75,14 +83,14 @@ export function runAction(io: Io): ActionResult {
   }
 
   // the log: the chosen format, then the annotations (unless that format already was them)
-  io.stdout(CHECK_FORMATS[format]!(reports, { color: false }));
+  io.stdout(CHECK_FORMATS[format]!(reports, { color: false, docsUrl }));
   if (annotate && format !== 'github') io.stdout(formatGithub(reports));
 
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatMarkdown(reports));
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatMarkdown(reports, { docsUrl }));
   if (sarifPath) {
     const out = path.resolve(cwd, sarifPath);
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, formatSarif(reports));
+    writeFileSync(out, formatSarif(reports, { docsUrl }));
   }
   let diffWritten = '';
   if (diffBase) {
@@ -92,7 +100,8 @@ export function runAction(io: Io): ActionResult {
       for (const r of reports) {
         const base = gitShow(path.resolve(cwd, r.file), diffBase);
         const d = diffPackaging(base === undefined ? undefined : check(base), r.result);
-        if (!isEmptyDiff(d)) parts.push(diffMarkdown(d, { base: `${diffBase}:${r.file}`, head: r.file }));
+        if (!isEmptyDiff(d))
+          parts.push(diffMarkdown(d, { base: `${diffBase}:${r.file}`, head: r.file }, docsUrl));
       }
     } catch (e) {
       if (e instanceof DiffInputError) return fail(io, `input diff-base: ${e.message}`);

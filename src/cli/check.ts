@@ -5,6 +5,7 @@ import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
 import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
+import { docsBaseUrl } from './meta';
 
 export const CHECK_USAGE =
   'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted] [--rule RULE:SEVERITY ...]';
@@ -68,7 +69,13 @@ export function runCheck(argv: readonly string[], io: Io): number {
     const diagnostics = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     reports.push({ file: shown, text: read.text, result, diagnostics });
   }
-  io.stdout(CHECK_FORMATS[format]!(reports, { color, showAccepted: args.flags.has('show-accepted') }));
+  io.stdout(
+    CHECK_FORMATS[format]!(reports, {
+      color,
+      showAccepted: args.flags.has('show-accepted'),
+      docsUrl: docsBaseUrl(io.env),
+    }),
+  );
   if (unreadable) return EXIT.usage;
   const { errorCount: errors, warningCount: warnings } = totals(reports);
   if (errors > 0) return EXIT.findings;

@@ -16,8 +16,9 @@ import { mdCell, mdTable } from '../core/render/markdown';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { paint } from './format/color';
+import { explainNote, ruleRef } from './format/markdown';
 import { EXIT, type Io } from './io';
-import { ruleDocUrl } from './meta';
+import { docsBaseUrl } from './meta';
 
 export const DIFF_USAGE =
   'packaging-planner diff BASE HEAD | diff FILE --base GIT-REF [--format stylish|json|markdown] [--no-color]';
@@ -104,7 +105,7 @@ export function runDiff(argv: readonly string[], io: Io): number {
     format === 'json'
       ? `${JSON.stringify(diffJson(d, labels), null, 2)}\n`
       : format === 'markdown'
-        ? diffMarkdown(d, labels)
+        ? diffMarkdown(d, labels, docsBaseUrl(io.env))
         : diffStylish(d, labels, color),
   );
   return d.head.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -191,7 +192,7 @@ const countsText = (h: PackagingDiff['head']) =>
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
-export function diffMarkdown(d: PackagingDiff, labels: Labels): string {
+export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string): string {
   const out: string[] = [
     `## Packaging changes: ${mdCell(labels.head)}`,
     '',
@@ -275,7 +276,7 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels): string {
     );
   }
   const diagRows = (xs: DiagnosticRef[], mark: string) =>
-    xs.map((x) => [mark, `${x.severity}`, `[${x.rule}](${ruleDocUrl(x.rule)})`, mdCell(x.message)]);
+    xs.map((x) => [mark, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
   if (d.newDiagnostics.length + d.resolvedDiagnostics.length > 0) {
     out.push(
       '### Findings',
@@ -285,6 +286,7 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels): string {
         [...diagRows(d.newDiagnostics, '🆕 new'), ...diagRows(d.resolvedDiagnostics, '✅ resolved')],
       ),
       '',
+      ...explainNote(docsUrl),
     );
   }
   return `${out.join('\n')}\n`;

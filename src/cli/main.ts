@@ -1,12 +1,15 @@
+import { closest } from '../core/suggest';
 import { UsageError } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { DIFF_USAGE, runDiff } from './diff';
 import { EXPLAIN_USAGE, runExplain, runSchema, SCHEMA_USAGE } from './explain';
+import { COMMAND_HELP, commandHelp, shortHelp, toolHelp } from './help';
 import { IMPORT_USAGE, runImport } from './import';
 import { INIT_USAGE, runInit } from './init';
 import { EXIT, type Io, processIo } from './io';
 import { MARKET_USAGE, runMarket } from './market';
 import { MATRIX_USAGE, runMatrix } from './matrix';
+import { DocsUrlError, TOOL_VERSION } from './meta';
 import { runSuggest, SUGGEST_USAGE } from './suggest';
 
 export interface Command {
@@ -14,7 +17,7 @@ export interface Command {
   run(argv: readonly string[], io: Io): number | Promise<number>;
 }
 
-/** Every subcommand. A new command is one module plus one line here. */
+/** Every subcommand. A new command is one module, one line here and one entry in help.ts. */
 export const COMMANDS: Record<string, Command> = {
   check: { usage: CHECK_USAGE, run: runCheck },
   matrix: { usage: MATRIX_USAGE, run: runMatrix },
@@ -28,9 +31,19 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 export function usage(): string {
-  return `Usage:\n${Object.values(COMMANDS)
-    .map((c) => `  ${c.usage}`)
-    .join('\n')}\n  packaging-planner --version\n`;
+  return toolHelp(TOOL_VERSION, COMMANDS);
+}
+
+/** A command's help: its entry in help.ts, or at least its usage line. */
+export function helpOf(name: string): string {
+  const cmd = COMMANDS[name]!;
+  const h = COMMAND_HELP[name];
+  return h ? commandHelp(cmd.usage, h) : `Usage: ${cmd.usage}\n`;
+}
+
+function unknownCommand(name: string): string {
+  const near = closest(name, Object.keys(COMMANDS));
+  return `packaging-planner: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\nRun packaging-planner --help for the commands.\n`;
 }
 
 /** Runs the CLI; never throws: unexpected failures become a one-line message and exit 2. */
@@ -38,38 +51,50 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const [name, ...rest] = argv;
   if (name === undefined) {
     // no command is a usage error: the usage goes to stderr, stdout stays empty for pipes
-    io.stderr(usage());
+    io.stderr(shortHelp(COMMANDS));
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const sub = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
-    io.stdout(sub ? `Usage: ${sub.usage}\n` : usage());
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic === undefined || topic === '--help' || topic === '-h') {
+      io.stdout(usage());
+      return EXIT.ok;
+    }
+    if (!Object.hasOwn(COMMANDS, topic)) {
+      io.stderr(unknownCommand(topic));
+      return EXIT.usage;
+    }
+    io.stdout(helpOf(topic));
     return EXIT.ok;
   }
-  if (name === '--version' || name === '-v') {
-    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'}\n`);
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(`${TOOL_VERSION}\n`);
     return EXIT.ok;
   }
-  const cmd = COMMANDS[name];
+  const cmd = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.stderr(`packaging-planner: unknown command "${name}"\n${usage()}`);
+    io.stderr(unknownCommand(name));
     return EXIT.usage;
   }
   const opts = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (opts.includes('--help') || opts.includes('-h')) {
-    io.stdout(`Usage: ${cmd.usage}\n`);
+    io.stdout(helpOf(name));
     return EXIT.ok;
   }
   try {
     return await cmd.run(rest, io);
   } catch (e) {
+    if (e instanceof DocsUrlError) {
+      io.stderr(`packaging-planner: ${e.message}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError) {
-      io.stderr(`packaging-planner ${name}: ${e.message}\nUsage: ${cmd.usage}\n`);
+      io.stderr(
+        `packaging-planner ${name}: ${e.message}\nUsage: ${cmd.usage}\nRun packaging-planner help ${name} for the options.\n`,
+      );
       return EXIT.usage;
     }
     io.stderr(`packaging-planner ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
     return EXIT.usage;
   }
 }
-
-declare const __VERSION__: string | undefined;

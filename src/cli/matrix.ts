@@ -7,14 +7,19 @@ import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
 import { matrixCsv } from './matrix/csv';
 import { matrixHtml } from './matrix/html';
+import { matrixText } from './matrix/text';
 
-export const MATRIX_USAGE = 'packaging-planner matrix FILE [--format markdown|html|csv|json]';
-const FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
+export const MATRIX_USAGE = 'packaging-planner matrix FILE [--format text|markdown|html|csv|json]';
+const FORMATS = ['text', 'markdown', 'html', 'csv', 'json'] as const;
 
-/** Renders the free/paid matrix of one file. Exit 0 whatever the findings: it is a view, not a gate. */
+/**
+ * Renders the free/paid matrix of one file: a plain-text table in a terminal, Markdown into a pipe or file.
+ * It prints what it can of a file with errors, then exits 1 (like check), so a script never takes a broken
+ * file's matrix for a good one.
+ */
 export function runMatrix(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, { values: ['format'] });
-  const format = oneOf('format', args.values.format, FORMATS, 'markdown');
+  const format = oneOf('format', args.values.format, FORMATS, io.isTTY ? 'text' : 'markdown');
   if (args.positionals.length !== 1) throw new UsageError('matrix takes exactly one FILE');
   const file = args.positionals[0]!;
   const read = readText(path.resolve(io.cwd, file));
@@ -22,7 +27,8 @@ export function runMatrix(argv: readonly string[], io: Io): number {
     io.stderr(`packaging-planner: ${displayPath(file, io.cwd)}: ${read.reason}\n`);
     return EXIT.usage;
   }
-  const m = buildMatrix(check(read.text));
+  const result = check(read.text);
+  const m = buildMatrix(result);
   const text =
     format === 'html'
       ? matrixHtml(m)
@@ -30,9 +36,16 @@ export function runMatrix(argv: readonly string[], io: Io): number {
         ? matrixCsv(m)
         : format === 'json'
           ? `${JSON.stringify(m, oneBasedPositions, 2)}\n`
-          : `${matrixMarkdown(m)}\n`;
+          : format === 'text'
+            ? `${matrixText(m)}\n`
+            : `${matrixMarkdown(m)}\n`;
   io.stdout(text);
-  return EXIT.ok;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors === 0) return EXIT.ok;
+  io.stderr(
+    `packaging-planner: ${displayPath(file, io.cwd)} has ${errors} error${errors === 1 ? '' : 's'}; \`packaging-planner check ${file}\` lists them\n`,
+  );
+  return EXIT.findings;
 }
 
 /**

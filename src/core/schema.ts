@@ -326,5 +326,5 @@ export type AddOnInput = z.infer<typeof AddOnSchema>;
 /** The JSON Schema generated from the zod schema. */
 export function toJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(PackagingSchema, { target: 'draft-7' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://packaging-planner.dev/schemas/packaging.schema.json' };
+  return { ...schema, $id: 'urn:packaging-planner:packaging.schema.json' };
 }

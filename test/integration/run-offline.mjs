@@ -49,7 +49,7 @@ async function main() {
   }
   let cs;
   try {
-    cs = ensureCodeServer();
+    cs = await ensureCodeServer();
   } catch (err) {
     console.error(`offline VS Code setup failed: ${err instanceof Error ? err.message : err}`);
     return 2;
@@ -76,7 +76,14 @@ async function main() {
     const r = spawnSync(
       cs.node,
       [cs.entry, '--extensions-dir', path.join(tmp, 'extensions'), '--install-extension', vsix],
-      { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config') } },
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          XDG_CONFIG_HOME: path.join(tmp, 'config'),
+          NODE_COMPILE_CACHE: path.join(cs.cacheDir, 'node-compile-cache'), // not /tmp
+        },
+      },
     );
     const out = `${r.stdout}${r.stderr}`;
     if (r.status !== 0 || !/successfully installed/i.test(out)) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../src/cli/action';
@@ -31,8 +31,15 @@ async function run(args: string[], cwd = ROOT) {
   return { code, ...out };
 }
 
+// every workspace is removed when the tests end: nothing is left in /tmp
+const workspaces: string[] = [];
+after(() => {
+  for (const d of workspaces) rmSync(d, { recursive: true, force: true });
+});
+
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pp-pr-'));
+  workspaces.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     mkdirSync(path.dirname(full), { recursive: true });

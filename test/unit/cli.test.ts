@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { COMMAND_HELP } from '../../src/cli/help';
 import type { Io } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
+import { COMMANDS, main } from '../../src/cli/main';
+
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -37,8 +40,15 @@ features:
 const WARN = CLEAN.replace('plan: free\n    signals: {virality', 'plan: pro\n    signals: {virality');
 const ERROR = CLEAN.replace('plan: free\n', 'plan: nope\n');
 
+// every workspace is removed when the tests end: nothing is left in /tmp
+const workspaces: string[] = [];
+after(() => {
+  for (const d of workspaces) rmSync(d, { recursive: true, force: true });
+});
+
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pp-cli-'));
+  workspaces.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     mkdirSync(path.dirname(full), { recursive: true });
@@ -183,7 +193,7 @@ describe('CLI check', () => {
       { 'packaging.yaml': CLEAN },
       /--format needs a value/,
     ],
-    ['no command at all', [], {}, /^Usage:\n {2}packaging-planner check/],
+    ['no command at all', [], {}, /^Usage: packaging-planner COMMAND .*\n\nCommands:\n {2}check /],
     ['a directory given to matrix', ['matrix', 'd'], { 'd/x.txt': 'x' }, /d: is a directory/],
     ['a missing file given to import', ['import', 'no.yml'], {}, /no\.yml: no such file/],
     ['an unknown command', ['frob'], {}, /unknown command "frob"/],
@@ -210,20 +220,93 @@ describe('CLI check', () => {
     });
   }
 
-  it('--help prints the usage and exits 0, for the tool and for each command; --version the version', async () => {
+  it('--help lists every command with what it does, the exit codes, examples; --version the version', async () => {
     const top = await run(['--help']);
     assert.equal(top.code, 0);
-    for (const c of ['check', 'matrix', 'diff', 'import', 'schema', 'explain'])
-      assert.match(top.stdout, new RegExp(`packaging-planner ${c}`));
-    for (const c of ['check', 'matrix', 'diff', 'import', 'schema', 'explain']) {
+    assert.equal(top.stderr, '');
+    for (const c of Object.keys(COMMANDS))
+      assert.match(top.stdout, new RegExp(`^  ${c} +${reEscape(COMMAND_HELP[c]!.summary)}$`, 'm'));
+    for (const section of ['Usage:', 'Commands:', 'Options:', 'Exit codes', 'Examples:', 'Environment:'])
+      assert.ok(top.stdout.includes(`\n${section}`), section);
+    assert.match(top.stdout, /^ {2}2 {2}usage error/m);
+    assert.match(top.stdout, /PACKAGING_PLANNER_DOCS_URL/);
+    assert.equal((await run(['-h'])).stdout, top.stdout);
+    assert.equal((await run(['help'])).stdout, top.stdout);
+    // no command: the usage and the commands on stderr (stdout stays empty for pipes), exit 2
+    const none = await run([]);
+    assert.deepEqual([none.code, none.stdout], [2, '']);
+    for (const c of Object.keys(COMMANDS)) assert.match(none.stderr, new RegExp(`^  ${c} `, 'm'));
+    assert.match(none.stderr, /Run packaging-planner --help for options, exit codes and examples\.\n$/);
+    for (const v of [await run(['--version']), await run(['-v'])]) {
+      assert.equal(v.code, 0);
+      assert.equal(
+        v.stdout,
+        `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`,
+      );
+    }
+  });
+
+  it('help COMMAND and COMMAND --help: usage, description, every option of the usage line, exit codes, examples', async () => {
+    for (const c of Object.keys(COMMANDS)) {
+      const h = COMMAND_HELP[c];
+      assert.ok(h, `${c} has no entry in src/cli/help.ts`);
+      assert.ok(h.description.length > 40 && h.options.length > 0 && h.examples.length > 0, c);
+      assert.ok(
+        h.exitCodes.some(([code]) => code === 2),
+        c,
+      );
       const r = await run([c, '--help']);
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, new RegExp(`^Usage: packaging-planner ${c}`));
+      assert.ok(r.stdout.startsWith(`Usage: ${COMMANDS[c]!.usage}\n`), r.stdout);
       assert.equal((await run(['help', c])).stdout, r.stdout);
+      assert.equal((await run([c, '-h'])).stdout, r.stdout);
+      for (const section of ['\nOptions:\n', '\nExit codes:\n', '\nExamples:\n'])
+        assert.ok(r.stdout.includes(section), c);
+      const documented = h.options.map(([flags]) => flags).join(' ');
+      for (const opt of COMMANDS[c]!.usage.match(/--[a-z-]+/g) ?? [])
+        assert.ok(documented.includes(opt), `${c}: ${opt} is in the usage line but not under Options`);
     }
-    const v = await run(['--version']);
-    assert.equal(v.code, 0);
-    assert.match(v.stdout, /^\d+\.\d+\.\d+\S*\n$/);
+  });
+
+  it('every example in the help parses: no unknown option, format or arity', async () => {
+    const dir = workspace({ 'packaging.yaml': CLEAN, 'old.packaging.yaml': WARN });
+    for (const c of Object.keys(COMMAND_HELP))
+      for (const [line] of COMMAND_HELP[c]!.examples) {
+        const argv = line
+          .replace(/\s*>.*$/, '')
+          .split(' ')
+          .slice(1)
+          .map((a) => a.replace(/^'(.*)'$/, '$1'));
+        const r = await run(argv, dir);
+        assert.doesNotMatch(
+          r.stderr,
+          /unknown option|unknown --|needs a value|takes exactly|Usage:/,
+          `${line}\n${r.stderr}`,
+        );
+      }
+  });
+
+  it('help for an unknown command, and an unknown command, exit 2 with the closest command', async () => {
+    for (const argv of [['help', 'matirx'], ['matirx']]) {
+      const r = await run(argv);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(
+        r.stderr,
+        /unknown command "matirx"; did you mean "matrix"\?\nRun packaging-planner --help/,
+      );
+    }
+    const proto = await run(['help', 'constructor']);
+    assert.equal(proto.code, 2);
+  });
+
+  it('a usage error names the command, its usage and where its help is', async () => {
+    const r = await run(['check', '--frmat', 'json']);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /^packaging-planner check: unknown option --frmat\nUsage: packaging-planner check .*\nRun packaging-planner help check for the options\.\n$/,
+    );
   });
 
   it('a device that never ends is cut off, not read forever; /dev/null is an empty file', async function () {
@@ -231,8 +314,11 @@ describe('CLI check', () => {
     const z = await run(['check', '/dev/zero']);
     assert.equal(z.code, 2);
     assert.equal(z.stderr, 'packaging-planner: /dev/zero: too large (the limit is 32 MiB)\n');
+    // an empty file has no `version` (an error): the matrix shows what it can and exits 1
     const n = await run(['matrix', '/dev/null']);
-    assert.equal(n.code, 0, n.stderr);
+    assert.equal(n.code, 1, n.stderr);
+    assert.match(n.stdout, /^## Free\/paid matrix/);
+    assert.match(n.stderr, /\/dev\/null has 1 error; `packaging-planner check \/dev\/null` lists them/);
   });
 
   it('paths with spaces, named or matched by a glob', async () => {
@@ -285,5 +371,84 @@ describe('CLI check', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     assert.equal(piped.stderr, '');
+  });
+});
+
+describe('CLI matrix', () => {
+  async function matrix(args: string[], isTTY: boolean, cwd = ROOT) {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY, env: {} };
+    const code = await main(['matrix', ...args], io);
+    return { code, stdout, stderr };
+  }
+
+  it('in a terminal: a plain-text table with aligned columns, no Markdown or HTML', async () => {
+    const r = await matrix(['examples/suite/packaging.yaml'], true);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /<br>|\*\*|\| ---|^#|_\(planned\)_/m);
+    assert.match(r.stdout, /^Free\/paid matrix — Northwind Service Suite$/m);
+    const lines = r.stdout.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('Feature '));
+    assert.ok(head > 0);
+    // every column starts where its header does: the rule under the header marks them
+    const rule = lines[head + 2]!;
+    assert.match(rule, /^─+( {2}─+)+$/);
+    const starts = [...rule.matchAll(/─+/g)].map((m) => m.index!);
+    const row = lines.find((l) => l.startsWith('Slack and Teams integration'))!;
+    for (const [i, cell] of [
+      '—',
+      'Included',
+      'Included',
+      'paid',
+      '≠ free (habit loop)',
+      '⚠ gated-growth-driver',
+    ].entries())
+      assert.equal(row.slice(starts[i + 1]).split('  ')[0], cell, `column ${i + 1} of: ${row}`);
+    assert.match(r.stdout, /Team {2,}.*\n {10,}.*\$29 \/ seat \/ month/);
+    assert.match(r.stdout, /Mobile app for requesters \(planned\)/);
+    assert.match(r.stdout, /^≠ marks a recommendation that disagrees/m);
+  });
+
+  it('into a pipe, or with --format markdown: Markdown; --format text forces the table', async () => {
+    const piped = await matrix(['examples/suite/packaging.yaml'], false);
+    assert.match(piped.stdout, /^## Free\/paid matrix/);
+    assert.match(piped.stdout, /<br>\$29/);
+    assert.equal(
+      (await matrix(['examples/suite/packaging.yaml', '--format', 'markdown'], true)).stdout,
+      piped.stdout,
+    );
+    const text = await matrix(['examples/suite/packaging.yaml', '--format', 'text'], false);
+    assert.equal(text.stdout, (await matrix(['examples/suite/packaging.yaml'], true)).stdout);
+  });
+
+  it('a file with errors: prints what it can, says so on stderr, exits 1', async () => {
+    const dir = workspace({ 'packaging.yaml': ERROR, 'broken.packaging.yaml': 'version: 1\nproduct: [\n' });
+    for (const isTTY of [true, false]) {
+      const r = await matrix(['packaging.yaml'], isTTY, dir);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /share/);
+      assert.match(
+        r.stderr,
+        /^packaging-planner: packaging\.yaml has 1 error; `packaging-planner check packaging\.yaml` lists them\n$/,
+      );
+      const s = await matrix(['broken.packaging.yaml'], isTTY, dir);
+      assert.equal(s.code, 1);
+      assert.match(s.stdout, /YAML syntax errors; fix them to see the matrix/);
+    }
+    assert.equal((await matrix(['packaging.yaml', '--format', 'json'], false, dir)).code, 1);
+  });
+
+  it('names from the file cannot break the text table (control characters, line breaks)', async () => {
+    const dir = workspace({
+      'packaging.yaml': CLEAN.replace(
+        '  - id: share\n',
+        '  - id: share\n    name: "Sh\\u001b[31mare\\nboards"\n',
+      ),
+    });
+    const r = await matrix(['packaging.yaml'], true, dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!r.stdout.includes('\u001b'));
+    assert.match(r.stdout, /^Sh \[31mare boards {2}/m);
   });
 });

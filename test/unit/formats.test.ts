@@ -54,15 +54,37 @@ describe('format: sarif', () => {
     });
   }
 
-  it('describes every rule with help text and a help URI to its doc page', () => {
+  it('carries every rule page as help text and its "What it checks" as the full description, no link', () => {
     const rules = sarif.runs[0].tool.driver.rules;
     assert.equal(rules.length, RULES.length);
+    assert.equal(sarif.runs[0].tool.driver.informationUri, undefined);
     for (const r of rules) {
-      assert.match(r.helpUri, new RegExp(`/docs/rules/${r.id}\\.md$`));
-      assert.ok(r.help.text.length > 40, r.id);
-      assert.match(r.help.markdown, new RegExp(`^# ${r.id}`));
+      const doc = readFileSync(path.join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8');
+      assert.equal(r.helpUri, undefined, r.id);
+      assert.equal(r.help.markdown, doc);
+      assert.equal(r.help.text, doc);
+      // the page's own first sentence of "What it checks", without Markdown ticks
+      const what = doc
+        .split('## What it checks')[1]!
+        .trim()
+        .split('\n\n')[0]!
+        .replace(/\s*\n\s*/g, ' ');
+      assert.ok(
+        r.fullDescription.text.startsWith(what.replace(/`|\*\*/g, '')),
+        `${r.id}: ${r.fullDescription.text}`,
+      );
+      assert.ok(r.fullDescription.markdown.startsWith(what), r.id);
+      assert.notEqual(r.fullDescription.text, r.shortDescription.text, r.id);
+      assert.doesNotMatch(r.fullDescription.text, /^Anchor:/m, r.id);
       assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
     }
+  });
+
+  it('links each rule to its page under PACKAGING_PLANNER_DOCS_URL when it is set', () => {
+    const base = 'https://git.acme.com/tools/packaging-planner/blob/main/docs';
+    const linked = JSON.parse(formatSarif(reports, { docsUrl: base }));
+    assert.equal(linked.runs[0].tool.driver.informationUri, base);
+    for (const r of linked.runs[0].tool.driver.rules) assert.equal(r.helpUri, `${base}/rules/${r.id}.md`);
   });
 
   it('maps every diagnostic to a result: rule index, level, 1-based region with an exclusive end', () => {
@@ -172,7 +194,15 @@ describe('format: markdown', () => {
 
   it('summarises counts and lists every file with its counts', () => {
     const total = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    assert.match(md, new RegExp(`✖ ${total} errors?, `));
+    // plain wording: no bold counts
+    assert.match(
+      md,
+      new RegExp(
+        `^✖ ${total} errors?, \\d+ warnings?, \\d+ infos? in 4 files\\.( \\d+ accepted \\(not counted\\)\\.)?$`,
+        'm',
+      ),
+    );
+    assert.doesNotMatch(md, /\*\*\d/);
     const files = tables(md)[0]!;
     assert.deepEqual(files.header, ['File', 'Errors', 'Warnings', 'Infos', 'Features (free / paid)']);
     assert.deepEqual(
@@ -192,10 +222,21 @@ describe('format: markdown', () => {
       table.rows.forEach((row, k) => {
         const d = open(r)[k]!;
         assert.equal(row[0], `${d.range.start.line + 1}:${d.range.start.character + 1}`);
-        assert.match(row[2]!, new RegExp(`^\\[${d.rule}\\]\\(.*/docs/rules/${d.rule}\\.md\\)$`));
+        assert.equal(row[2], `\`${d.rule}\``);
         assert.equal(row[3], d.message.replace(/\s*\n\s*/g, ' ').trim());
       });
     });
+  });
+
+  it('names `packaging-planner explain RULE` instead of links; links rules under a docs base URL', () => {
+    assert.match(md, /Each rule is explained by `packaging-planner explain RULE`\./);
+    assert.doesNotMatch(md, /\]\(http/);
+    const base = 'https://git.acme.com/tools/packaging-planner/blob/main/docs';
+    const linked = formatMarkdown(reports, { docsUrl: base });
+    assert.doesNotMatch(linked, /explain RULE/);
+    const t = tables(linked).find((x) => x.header[0] === 'Line')!;
+    const rule = reports.find((r) => r.diagnostics.length > 0)!.diagnostics[0]!.rule;
+    assert.equal(t.rows[0]![2], `[${rule}](${base}/rules/${rule}.md)`);
   });
 
   it('renders the matrix with pipes and HTML in names escaped: the table parses back row by row', () => {

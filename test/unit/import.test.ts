@@ -348,9 +348,13 @@ addOns:
     : [];
 
   describe('the shared corpus (../shared/corpus/pricing2yaml)', () => {
-    before(function () {
-      if (corpus.length === 0) this.skip();
-    });
+    if (corpus.length === 0) {
+      // pending with its reason in the title, so the report says why rather than a bare "pending"
+      it.skip(
+        `SKIPPED: needs the 238-file corpus at ${CORPUS}, next to the repository (not in a clone; the fixtures above cover the importer)`,
+      );
+      return;
+    }
     it('has the 238 files', () => assert.equal(corpus.length, 238));
     it('converts every file to a packaging file that check() accepts, counts preserved', () => {
       const failures: string[] = [];

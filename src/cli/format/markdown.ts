@@ -1,15 +1,26 @@
 import { buildMatrix } from '../../core/matrix';
 import { matrixMarkdown, mdCell, mdTable } from '../../core/render/markdown';
 import { FLAG_MARK } from '../../core/render/text';
-import { ruleDocUrl } from '../meta';
-import { counts, type FileReport, oneBased, totals } from './types';
+import { explainCommand, ruleDocUrl } from '../meta';
+import { counts, type FileReport, type FormatOptions, oneBased, totals } from './types';
 
 // A summary fit for a pull request comment or $GITHUB_STEP_SUMMARY: totals, a table of files, the
 // findings grouped by file, and each file's free/paid matrix (folded, since it can be long).
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatMarkdown(reports: FileReport[]): string {
+/** A rule id as a link to its page under the docs base URL, or as code when there is none. */
+export function ruleRef(rule: string, docsUrl: string | undefined): string {
+  const url = ruleDocUrl(rule, docsUrl);
+  return url ? `[${rule}](${url})` : `\`${rule}\``;
+}
+
+/** Where to read a rule's page when the rule ids are not links. */
+export function explainNote(docsUrl: string | undefined): string[] {
+  return docsUrl ? [] : [`Each rule is explained by \`${explainCommand('RULE')}\`.`, ''];
+}
+
+export function formatMarkdown(reports: FileReport[], options: Partial<FormatOptions> = {}): string {
   const out: string[] = ['## Packaging Planner', ''];
   const total = totals(reports);
   const n = total.errorCount + total.warningCount + total.infoCount;
@@ -41,6 +52,7 @@ export function formatMarkdown(reports: FileReport[]): string {
     ),
     '',
   );
+  if (n > 0) out.push(...explainNote(options.docsUrl));
   for (const r of reports) {
     out.push(`### ${mdCell(r.file)}`, '');
     const open = r.diagnostics.filter((d) => d.accepted === undefined);
@@ -55,7 +67,7 @@ export function formatMarkdown(reports: FileReport[]): string {
             return [
               `${p.line}:${p.column}`,
               `${FLAG_MARK[d.severity]} ${d.severity}`,
-              `[${d.rule}](${ruleDocUrl(d.rule)})`,
+              ruleRef(d.rule, options.docsUrl),
               mdCell(d.message),
             ];
           }),
@@ -75,7 +87,7 @@ export function formatMarkdown(reports: FileReport[]): string {
             const p = oneBased(d.range.start);
             return [
               `${p.line}:${p.column}`,
-              `[${d.rule}](${ruleDocUrl(d.rule)})`,
+              ruleRef(d.rule, options.docsUrl),
               mdCell(d.accepted!),
               mdCell(d.message),
             ];

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { RULES } from '../../core/rules';
 import type { Severity } from '../../core/types';
 import { ruleDoc } from '../embedded';
-import { HOME_URL, ruleDocUrl, TOOL_NAME, TOOL_VERSION } from '../meta';
-import type { FileReport } from './types';
+import { explainCommand, ruleDocUrl, TOOL_NAME, TOOL_VERSION } from '../meta';
+import { fullDescription } from '../ruledoc';
+import type { FileReport, FormatOptions } from './types';
 
-// SARIF 2.1.0 as GitHub code scanning reads it: every rule's metadata in tool.driver.rules (help text,
-// help URI to its doc page), one result per diagnostic with a physical location. SARIF lines and
+// SARIF 2.1.0 as GitHub code scanning reads it: every rule's metadata in tool.driver.rules (its doc page as
+// help text, so code scanning shows it with no link to follow; helpUri only under a docs base URL), one
+// result per diagnostic with a physical location. SARIF lines and
 // columns are 1-based and endColumn is exclusive, like the CLI's own positions; columns count UTF-16
 // code units (run.columnKind).
 
@@ -32,17 +34,21 @@ export function fileUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: enc(file), uriBaseId: '%SRCROOT%' };
 }
 
-export function toSarif(reports: FileReport[]) {
+export function toSarif(reports: FileReport[], options: Partial<FormatOptions> = {}) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const rules = RULES.map((r) => {
     const doc = ruleDoc(r.id);
+    const full = doc ? fullDescription(doc) : undefined;
+    const uri = ruleDocUrl(r.id, options.docsUrl);
     return {
       id: r.id,
       name: pascal(r.id),
       shortDescription: { text: r.description },
-      fullDescription: { text: r.description },
-      help: doc ? { text: doc, markdown: doc } : { text: `${r.description}\n\nSee ${ruleDocUrl(r.id)}` },
-      helpUri: ruleDocUrl(r.id),
+      fullDescription: full ?? { text: r.description },
+      help: doc
+        ? { text: doc, markdown: doc }
+        : { text: `${r.description}\n\nRun \`${explainCommand(r.id)}\` for the rule's page.` },
+      ...(uri ? { helpUri: uri } : {}),
       defaultConfiguration: { level: LEVEL[r.severity] },
       properties: { tags: ['packaging', r.category], precision: 'very-high' },
     };
@@ -95,7 +101,7 @@ export function toSarif(reports: FileReport[]) {
             name: TOOL_NAME,
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
-            informationUri: HOME_URL,
+            ...(options.docsUrl ? { informationUri: options.docsUrl } : {}),
             rules,
           },
         },
@@ -106,6 +112,6 @@ export function toSarif(reports: FileReport[]) {
   };
 }
 
-export function formatSarif(reports: FileReport[]): string {
-  return `${JSON.stringify(toSarif(reports), null, 2)}\n`;
+export function formatSarif(reports: FileReport[], options: Partial<FormatOptions> = {}): string {
+  return `${JSON.stringify(toSarif(reports, options), null, 2)}\n`;
 }

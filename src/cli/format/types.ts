@@ -15,6 +15,8 @@ export interface FormatOptions {
   color: boolean;
   /** stylish: list accepted findings too (they never count) */
   showAccepted?: boolean;
+  /** web address of the docs/ folder (PACKAGING_PLANNER_DOCS_URL); without it no rule link is printed */
+  docsUrl?: string;
 }
 
 export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
