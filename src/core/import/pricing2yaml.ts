@@ -229,7 +229,7 @@ function perAndPeriod(unit: string | undefined): { per?: string; period?: string
     out.per = 'workspace';
   else if (/^(account|accounts|organization|organisation|org|company)$/.test(subj)) out.per = 'account';
   else if (
-    /^(gb|tb|mb|message|messages|credit|credits|activehour|hour|execution|block|source|phonenumber|domain|channel|component|attendee|activecommiter|connection|location)$/.test(
+    /^(usage|gb|tb|mb|message|messages|credit|credits|activehour|hour|execution|block|source|phonenumber|domain|channel|component|attendee|activecommiter|connection|location)$/.test(
       subj.replace(/\s+/g, ''),
     )
   )
