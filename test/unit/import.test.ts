@@ -268,6 +268,9 @@ describe('import: Pricing2Yaml', () => {
       ['ENTERPRISE_GRID', 'Enterprise Grid'],
       ['Already spaced Name', 'Already spaced Name'],
       ['constructor', 'Constructor'],
+      ['sendMmsFromJourney', 'Send MMS from journey'],
+      ['24x7GlobalCustomerCare', '24x7 global customer care'],
+      ['restAPIs', 'REST APIs'],
     ];
     for (const [key, name] of table) it(`${key} -> ${name}`, () => assert.equal(humanize(key), name));
   });

@@ -32,6 +32,12 @@ const WORDS: Record<string, string> = Object.assign(Object.create(null), {
   pdf: 'PDF',
   csv: 'CSV',
   sms: 'SMS',
+  mms: 'MMS',
+  e911: 'E911',
+  restapi: 'REST API',
+  restapis: 'REST APIs',
+  aes: 'AES',
+  sdr: 'SDR',
   vpn: 'VPN',
   hipaa: 'HIPAA',
   gdpr: 'GDPR',
@@ -130,7 +136,9 @@ const WORDS: Record<string, string> = Object.assign(Object.create(null), {
 /** Words of a key: camelCase humps, acronym runs (with a plural s), digit runs, "24/7". */
 function words(key: string): string[] {
   return (
-    key.trim().match(/\d+\/\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g) ??
+    key
+      .trim()
+      .match(/\d+\/\d+|\d+x\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g) ??
     []
   );
 }
