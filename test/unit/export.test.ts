@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // The real client: the ISA group's Pricing2Yaml parser (devDependency).
 import { retrievePricingFromYaml } from 'pricing4ts';
+import type { Io } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
 import { check } from '../../src/core/check';
 import { ExportError, exportPricing2Yaml } from '../../src/core/export/pricing2yaml';
 import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
@@ -113,6 +116,33 @@ features:
       () => exportPricing2Yaml('version: 1\nproduct: {name: x}\nplans: []\nfeatures: []\n', OPTIONS),
       ExportError,
     );
+  });
+
+  it('CLI: export FILE --format pricing2yaml prints the file, notes on stderr; bad input exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-export-'));
+    writeFileSync(
+      join(dir, 'packaging.yaml'),
+      importPricing2Yaml(readFileSync(join(FIXTURES, 'zoom-2025.yml'), 'utf8')).text,
+    );
+    const run = async (args: string[]) => {
+      const out = { stdout: '', stderr: '' };
+      const io: Io = {
+        cwd: dir,
+        stdout: (x) => (out.stdout += x),
+        stderr: (x) => (out.stderr += x),
+        isTTY: false,
+        env: {},
+      };
+      return { code: await main(args, io), ...out };
+    };
+    const ok = await run(['export', 'packaging.yaml', '--format', 'pricing2yaml', '--currency', 'EUR']);
+    assert.equal(ok.code, 0, ok.stderr);
+    const parsed = retrievePricingFromYaml(ok.stdout);
+    assert.equal(parsed.currency, 'EUR');
+    assert.equal(Object.keys(parsed.addOns ?? {}).length, 14);
+    assert.match(ok.stderr, /note: packaging\.yaml has no currency: written as EUR/);
+    assert.equal((await run(['export', 'packaging.yaml', '--format', 'csv'])).code, 2);
+    assert.equal((await run(['export', 'missing.yaml'])).code, 2);
   });
 
   describe('round trip on the fixtures', () => {
