@@ -271,6 +271,8 @@ describe('import: Pricing2Yaml', () => {
       ['sendMmsFromJourney', 'Send MMS from journey'],
       ['24x7GlobalCustomerCare', '24x7 global customer care'],
       ['restAPIs', 'REST APIs'],
+      ['exportDesignsAsMP4', 'Export designs as MP4'],
+      ['SOC2TypeII', 'SOC 2 type II'],
     ];
     for (const [key, name] of table) it(`${key} -> ${name}`, () => assert.equal(humanize(key), name));
   });

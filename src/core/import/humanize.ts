@@ -33,6 +33,13 @@ const WORDS: Record<string, string> = Object.assign(Object.create(null), {
   csv: 'CSV',
   sms: 'SMS',
   mms: 'MMS',
+  mp4: 'MP4',
+  mp3: 'MP3',
+  png: 'PNG',
+  jpg: 'JPG',
+  gif: 'GIF',
+  svg: 'SVG',
+  gpu: 'GPU',
   e911: 'E911',
   restapi: 'REST API',
   restapis: 'REST APIs',
@@ -138,8 +145,9 @@ function words(key: string): string[] {
   return (
     key
       .trim()
-      .match(/\d+\/\d+|\d+x\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g) ??
-    []
+      .match(
+        /\d+\/\d+|\d+x\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+\d+(?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g,
+      ) ?? []
   );
 }
 
@@ -174,7 +182,7 @@ export function humanize(key: string): string {
     // Title Case for SNAKE plan keys (BUSINESS_PLUS), sentence case for camelCase feature keys;
     // an acronym run from the source (SMS, CRM) stays upper case.
     if (snake) out.push(w[0]! + w.slice(1).toLowerCase());
-    else if (/^[A-Z]{2,}s?$/.test(w) && !/^[A-Z][a-z]/.test(w)) out.push(w);
+    else if (/^([A-Z]{2,}s?|[A-Z]+\d+)$/.test(w)) out.push(w);
     else out.push(w.toLowerCase());
     i++;
   }
