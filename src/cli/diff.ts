@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { check } from '../core/check';
 import {
+  type AddOnChange,
   type DiagnosticRef,
   diffPackaging,
   type EffectiveLimit,
   isEmptyDiff,
-  type MoveVerdict,
+  type LimitChange,
   type PackagingDiff,
   type PriceChange,
+  type Verdict,
 } from '../core/diff';
 import { limitLabel } from '../core/matrix';
 import { RECOMMENDATION_NAMES } from '../core/names';
@@ -126,12 +128,13 @@ export function diffJson(d: PackagingDiff, labels: Labels) {
     ...rest,
     newDiagnostics: d.newDiagnostics.map(line1),
     resolvedDiagnostics: d.resolvedDiagnostics.map(line1),
+    accepted: d.accepted.map(line1),
     headCounts,
   };
 }
 
-function priceText(p: PriceChange['from']): string {
-  if (p === null) return '—';
+function priceText(p: PriceChange['from'] | undefined): string {
+  if (p === null || p === undefined) return '—';
   if (p === 'contact-sales') return 'Contact sales';
   if (p === 0) return 'Free';
   return `$${Number.isInteger(p) ? p : p.toFixed(2)}`;
@@ -141,38 +144,82 @@ function limitText(l: EffectiveLimit, unit?: string): string {
   return l === null ? 'not included' : limitLabel(l, unit);
 }
 
-const VERDICT: Record<MoveVerdict, string> = {
-  with: 'with the packaging test',
-  against: 'against the packaging test',
-  neutral: '',
+const pct = (n: number | undefined) => (n === undefined ? '' : ` (${n > 0 ? '+' : ''}${n}%)`);
+
+/** "against the packaging test: why" / "with the growth model: why" / "no verdict: why" */
+export function verdictText(v: Verdict): string {
+  return v.direction === 'neutral' ? `no verdict: ${v.why}` : `${v.direction} the ${v.basis}: ${v.why}`;
+}
+
+const LIMIT_KIND: Record<LimitChange['kind'], string> = {
+  tightened: 'wall tightened',
+  loosened: 'wall loosened',
+  'wall-added': 'wall added',
+  'wall-removed': 'wall removed',
+  'unit-changed': 'unit changed',
 };
 
-function sideArrow(from: string | null, to: string | null): string {
-  return from === to ? `${to ?? 'unknown'} side` : `${from ?? 'unknown'} → ${to ?? 'unknown'}`;
+export function limitChangeText(l: LimitChange): string {
+  const before = limitText(l.from, l.fromUnit ?? l.unit);
+  const after = limitText(l.to, l.unit);
+  return `${l.name} on ${l.plan}: ${before} → ${after}, ${LIMIT_KIND[l.kind]}${pct(l.percent)}`;
 }
+
+export function priceChangeText(p: PriceChange): string {
+  const entry =
+    p.entryFrom !== undefined || p.entryTo !== undefined
+      ? `; entry price ${priceText(p.entryFrom)} → ${priceText(p.entryTo)}${pct(p.entryPercent)}`
+      : '';
+  return `${p.name}: ${priceText(p.from)} → ${priceText(p.to)}${pct(p.percent)}${entry}`;
+}
+
+function addOnText(a: AddOnChange): string {
+  const sells = a.features.length ? ` (sells ${a.features.join(', ')})` : '';
+  if (a.kind === 'added') return `${a.name}: added at ${priceText(a.to as PriceChange['to'])}${sells}`;
+  if (a.kind === 'removed')
+    return `${a.name}: removed (was ${priceText(a.from as PriceChange['from'])})${sells}`;
+  if (a.kind === 'from-changed') return `${a.name}: sold from ${a.from} → ${a.to}`;
+  return `${a.name}: ${priceText(a.from as PriceChange['from'])} → ${priceText(a.to as PriceChange['to'])}${pct(a.percent)}`;
+}
+
+const place = (plan: string, addOn?: string) => (addOn ? `add-on ${addOn}` : plan);
+
+const quote = (s: string | null) => (s === null ? '(none)' : `"${oneLine(s)}"`);
 
 export function diffStylish(d: PackagingDiff, labels: Labels, color = false): string {
   const c = { ...paint(color), green: (s: string) => (color ? `\u001b[32m${s}\u001b[39m` : s) };
+  const judged = (v: Verdict) => {
+    const t = verdictText(v);
+    return v.direction === 'with' ? c.green(t) : v.direction === 'against' ? c.yellow(t) : c.dim(t);
+  };
   const out: string[] = [c.underline(`${labels.base} → ${labels.head}`)];
   if (d.baseMissing) out.push(c.dim('  (the base does not exist: a new file)'));
+  for (const r of d.renamed)
+    out.push(
+      `  ${c.blue('~ renamed ')}  plan ${r.fromName} (${r.fromId}) → ${r.toName} (${r.toId}), same place in the ladder`,
+    );
   for (const f of d.added)
-    out.push(`  ${c.green('+ added   ')}  ${f.name} on ${f.plan} (${f.side ?? 'unknown plan'})`);
-  for (const f of d.removed) out.push(`  ${c.red('- removed ')}  ${f.name} (was on ${f.plan})`);
-  for (const m of d.moved) {
-    const v = VERDICT[m.verdict];
-    const rec = `recommended ${RECOMMENDATION_NAMES[m.recommendation]}`;
-    const verdict = m.verdict === 'with' ? c.green(v) : m.verdict === 'against' ? c.yellow(v) : '';
     out.push(
-      `  ${c.blue('~ moved   ')}  ${m.name}: ${m.fromPlan} → ${m.toPlan} (${sideArrow(m.fromSide, m.toSide)}; ${rec})${verdict ? ` ${verdict}` : ''}`,
+      `  ${c.green('+ added   ')}  ${f.name} on ${place(f.plan, f.addOn)} (${f.side ?? 'unknown plan'})`,
     );
-  }
+  for (const f of d.removed)
+    out.push(`  ${c.red('- removed ')}  ${f.name} (was on ${place(f.plan, f.addOn)})`);
+  for (const m of d.moved)
+    out.push(
+      `  ${c.blue('~ moved   ')}  ${m.name}: ${place(m.fromPlan, m.fromAddOn)} → ${place(m.toPlan, m.toAddOn)} — ${judged(m.judgement)}`,
+    );
   for (const l of d.limits)
-    out.push(
-      `  ${c.blue('~ limit   ')}  ${l.name} on ${l.plan}: ${limitText(l.from, l.unit)} → ${limitText(l.to, l.unit)}`,
-    );
+    out.push(`  ${c.blue('~ limit   ')}  ${limitChangeText(l)} — ${judged(l.verdict)}`);
   for (const p of d.prices)
     out.push(
-      `  ${c.blue(p.from === null ? '+ plan    ' : p.to === null ? '- plan    ' : '~ price   ')}  ${p.name}: ${priceText(p.from)} → ${priceText(p.to)}`,
+      `  ${c.blue(p.from === null ? '+ plan    ' : p.to === null ? '- plan    ' : '~ price   ')}  ${priceChangeText(p)} — ${judged(p.verdict)}`,
+    );
+  for (const a of d.addOns) out.push(`  ${c.blue('~ add-on  ')}  ${addOnText(a)} — ${judged(a.verdict)}`);
+  for (const r of d.rationale)
+    out.push(`  ${c.blue('~ why     ')}  ${r.name}: rationale ${quote(r.from)} → ${quote(r.to)}`);
+  for (const x of d.accepted)
+    out.push(
+      `  ${c.yellow('! accepted')}  ${x.severity} ${x.rule} (line ${x.line + 1}): ${oneLine(x.message)} — accepted: ${oneLine(x.accepted ?? '')}`,
     );
   for (const x of d.newDiagnostics)
     out.push(
@@ -192,6 +239,9 @@ const countsText = (h: PackagingDiff['head']) =>
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
+const mark = (v: Verdict) => (v.direction === 'with' ? '✅ ' : v.direction === 'against' ? '⚠️ ' : '');
+const verdictCell = (v: Verdict) => `${mark(v)}${mdCell(verdictText(v))}`;
+
 export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string): string {
   const out: string[] = [
     `## Packaging changes: ${mdCell(labels.head)}`,
@@ -203,26 +253,52 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
     out.push('No packaging changes.', '');
     return `${out.join('\n')}\n`;
   }
-  if (d.moved.length > 0) {
+  const against = [
+    ...d.moved.map((m) => m.judgement),
+    ...d.limits.map((l) => l.verdict),
+    ...d.prices.map((p) => p.verdict),
+    ...d.addOns.map((a) => a.verdict),
+  ].filter((v) => v.direction === 'against').length;
+  if (against > 0 || d.accepted.length > 0)
     out.push(
-      '### Moved between plans',
+      `**${plural(against, 'change')} against the packaging test or the growth model**${d.accepted.length ? `; ${plural(d.accepted.length, 'finding')} newly accepted` : ''}.`,
+      '',
+    );
+  if (d.renamed.length > 0)
+    out.push(
+      '### Plans renamed',
       '',
       mdTable(
-        ['Feature', 'From', 'To', 'Side', 'Packaging test'],
-        d.moved.map((m) => [
-          mdCell(m.name),
-          mdCell(m.fromPlan),
-          mdCell(m.toPlan),
-          mdCell(sideArrow(m.fromSide, m.toSide)),
-          `${m.verdict === 'with' ? '✅ ' : m.verdict === 'against' ? '⚠️ ' : ''}${mdCell(
-            `recommends ${RECOMMENDATION_NAMES[m.recommendation]}${m.verdict === 'neutral' ? '' : `: ${VERDICT[m.verdict]}`}`,
-          )}`,
+        ['Before', 'After', 'Place in the ladder'],
+        d.renamed.map((r) => [
+          mdCell(`${r.fromName} (${r.fromId})`),
+          mdCell(`${r.toName} (${r.toId})`),
+          String(r.rank + 1),
         ]),
       ),
       '',
     );
-  }
-  if (d.added.length + d.removed.length > 0) {
+  if (d.moved.length > 0)
+    out.push(
+      '### Moved between plans',
+      '',
+      mdTable(
+        ['Feature', 'From', 'To', 'Side', 'Verdict'],
+        d.moved.map((m) => [
+          mdCell(m.name),
+          mdCell(place(m.fromPlan, m.fromAddOn)),
+          mdCell(place(m.toPlan, m.toAddOn)),
+          mdCell(
+            m.fromSide === m.toSide
+              ? `${m.toSide ?? 'unknown'} side`
+              : `${m.fromSide ?? 'unknown'} → ${m.toSide ?? 'unknown'}`,
+          ),
+          verdictCell(m.judgement),
+        ]),
+      ),
+      '',
+    );
+  if (d.added.length + d.removed.length > 0)
     out.push(
       '### Features added or removed',
       '',
@@ -232,14 +308,14 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
           ...d.added.map((f) => [
             '➕',
             mdCell(f.name),
-            mdCell(f.plan),
+            mdCell(place(f.plan, f.addOn)),
             mdCell(f.side ?? 'unknown plan'),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
           ...d.removed.map((f) => [
             '➖',
             mdCell(f.name),
-            mdCell(f.plan),
+            mdCell(place(f.plan, f.addOn)),
             mdCell(f.side ?? 'unknown plan'),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
@@ -247,37 +323,82 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
       ),
       '',
     );
-  }
-  if (d.limits.length > 0) {
+  if (d.limits.length > 0)
     out.push(
       '### Limits changed',
       '',
       mdTable(
-        ['Feature', 'Plan', 'Before', 'After'],
+        ['Feature', 'Plan', 'Before', 'After', 'Change', 'Verdict'],
         d.limits.map((l) => [
           mdCell(l.name),
           mdCell(l.plan),
-          mdCell(limitText(l.from, l.unit)),
+          mdCell(limitText(l.from, l.fromUnit ?? l.unit)),
           mdCell(limitText(l.to, l.unit)),
+          mdCell(`${LIMIT_KIND[l.kind]}${pct(l.percent)}`),
+          verdictCell(l.verdict),
         ]),
       ),
       '',
     );
-  }
-  if (d.prices.length > 0) {
+  if (d.prices.length > 0)
     out.push(
       '### Plans and prices',
       '',
       mdTable(
-        ['Plan', 'Before', 'After'],
-        d.prices.map((p) => [mdCell(p.name), mdCell(priceText(p.from)), mdCell(priceText(p.to))]),
+        ['Plan', 'Before', 'After', 'Change', 'Verdict'],
+        d.prices.map((p) => [
+          mdCell(p.name),
+          mdCell(priceText(p.from)),
+          mdCell(priceText(p.to)),
+          mdCell(
+            `${p.percent !== undefined ? `${p.percent > 0 ? '+' : ''}${p.percent}%` : ''}${p.entryFrom !== undefined || p.entryTo !== undefined ? ` entry ${priceText(p.entryFrom)} → ${priceText(p.entryTo)}${pct(p.entryPercent)}` : ''}`.trim(),
+          ),
+          verdictCell(p.verdict),
+        ]),
       ),
       '',
     );
-  }
-  const diagRows = (xs: DiagnosticRef[], mark: string) =>
-    xs.map((x) => [mark, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
-  if (d.newDiagnostics.length + d.resolvedDiagnostics.length > 0) {
+  if (d.addOns.length > 0)
+    out.push(
+      '### Add-ons',
+      '',
+      mdTable(
+        ['Add-on', 'Change', 'Verdict'],
+        d.addOns.map((a) => [mdCell(a.name), mdCell(addOnText(a)), verdictCell(a.verdict)]),
+      ),
+      '',
+    );
+  if (d.rationale.length > 0)
+    out.push(
+      '### Rationale changed',
+      '',
+      mdTable(
+        ['Feature', 'Before', 'After'],
+        d.rationale.map((r) => [mdCell(r.name), mdCell(r.from ?? '(none)'), mdCell(r.to ?? '(none)')]),
+      ),
+      '',
+    );
+  if (d.accepted.length > 0)
+    out.push(
+      '### Newly accepted findings',
+      '',
+      'These findings are waved through by an `accept` entry: they no longer count. Check the reasons.',
+      '',
+      mdTable(
+        ['Severity', 'Rule', 'Feature', 'Finding', 'Reason'],
+        d.accepted.map((x) => [
+          x.severity,
+          ruleRef(x.rule, docsUrl),
+          mdCell(x.feature ?? ''),
+          mdCell(x.message),
+          mdCell(x.accepted ?? ''),
+        ]),
+      ),
+      '',
+    );
+  const diagRows = (xs: DiagnosticRef[], m: string) =>
+    xs.map((x) => [m, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
+  if (d.newDiagnostics.length + d.resolvedDiagnostics.length > 0)
     out.push(
       '### Findings',
       '',
@@ -288,6 +409,5 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
       '',
       ...explainNote(docsUrl),
     );
-  }
   return `${out.join('\n')}\n`;
 }

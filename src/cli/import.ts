@@ -20,8 +20,14 @@ export function runImport(argv: readonly string[], io: Io): number {
   try {
     const r = importPricing2Yaml(read.text);
     io.stdout(r.text);
-    if (!args.flags.has('quiet'))
+    if (!args.flags.has('quiet')) {
       for (const w of r.warnings) io.stderr(`packaging-planner: ${shown}: note: ${w}\n`);
+      const s = r.stats;
+      const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+      io.stderr(
+        `packaging-planner: ${shown}: imported ${n(s.plans, 'plan')}, ${n(s.addOns, 'add-on')}, ${n(s.features, 'feature')} (${s.addOnFeatures} with an add-on) and ${n(s.limitRows, 'limit row')}; ${s.limitsKept} of ${r.source.usageLimits} usage limits kept as data${s.limitsUnbounded ? ` (${s.limitsUnbounded} unlimited everywhere)` : ''}; ${n(s.notes, 'note')} in the file\n`,
+      );
+    }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ImportError) {

@@ -3,6 +3,7 @@ import { UsageError } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { DIFF_USAGE, runDiff } from './diff';
 import { EXPLAIN_USAGE, runExplain, runSchema, SCHEMA_USAGE } from './explain';
+import { EXPORT_USAGE, runExport } from './export';
 import { COMMAND_HELP, commandHelp, shortHelp, toolHelp } from './help';
 import { IMPORT_USAGE, runImport } from './import';
 import { INIT_USAGE, runInit } from './init';
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   matrix: { usage: MATRIX_USAGE, run: runMatrix },
   diff: { usage: DIFF_USAGE, run: runDiff },
   import: { usage: IMPORT_USAGE, run: runImport },
+  export: { usage: EXPORT_USAGE, run: runExport },
   schema: { usage: SCHEMA_USAGE, run: runSchema },
   explain: { usage: EXPLAIN_USAGE, run: runExplain },
   suggest: { usage: SUGGEST_USAGE, run: runSuggest },

@@ -118,13 +118,27 @@ describe('diff (core)', () => {
 
   it('limits and prices changed', () => {
     assert.deepEqual(
-      d.limits.map((l) => [l.feature, l.plan, l.from, l.to]),
+      d.limits.map((l) => [
+        l.feature,
+        l.plan,
+        l.from,
+        l.to,
+        l.kind,
+        l.percent,
+        l.verdict.direction,
+        l.verdict.basis,
+      ]),
       [
-        ['boards', 'free', 3, 10],
-        ['boards', 'pro', 'unlimited', 100],
+        // boards is recommended free: a looser free wall moves with the test, a new wall on Pro against it
+        ['boards', 'free', 3, 10, 'loosened', 233.3, 'with', 'packaging test'],
+        ['boards', 'pro', 'unlimited', 100, 'wall-added', undefined, 'against', 'packaging test'],
       ],
     );
-    assert.deepEqual(d.prices, [{ plan: 'pro', name: 'pro', from: 10, to: 12 }]);
+    // Pro is the self-serve upgrade of a product-led model: a dearer first paywall is against it
+    assert.deepEqual(
+      d.prices.map((p) => [p.plan, p.from, p.to, p.percent, p.verdict.direction, p.verdict.basis]),
+      [['pro', 10, 12, 20, 'against', 'growth model']],
+    );
   });
 
   it('diagnostics new and resolved, matched by rule, feature and message (not position)', () => {
@@ -152,10 +166,13 @@ describe('diff (CLI)', () => {
     assert.equal(s.code, 0, s.stderr);
     assert.match(
       s.stdout,
-      /~ moved\s+share: pro → free \(paid → free; recommended free\) with the packaging test/,
+      /~ moved\s+share: pro → free — with the packaging test: paid → free side, recommended free/,
     );
-    assert.match(s.stdout, /~ limit\s+boards on free: 3 boards → 10 boards/);
-    assert.match(s.stdout, /~ price\s+pro: \$10 → \$12/);
+    assert.match(
+      s.stdout,
+      /~ limit\s+boards on free: 3 boards → 10 boards, wall loosened \(\+233\.3%\) — with the packaging test/,
+    );
+    assert.match(s.stdout, /~ price\s+pro: \$10 → \$12 \(\+20%\) — against the growth model/);
     const j = await run(['diff', 'base.packaging.yaml', 'head.packaging.yaml', '--format', 'json'], dir);
     const doc = JSON.parse(j.stdout);
     assert.equal(doc.base, 'base.packaging.yaml');

@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { check } from '../../src/core/check';
 import {
+  evalPrice,
   humanize,
   ImportError,
   type ImportResult,
   importPricing2Yaml,
+  pluralUnit,
   slugify,
   toNumber,
 } from '../../src/core/import/pricing2yaml';
@@ -28,11 +30,28 @@ const ID = /^[a-z][a-z0-9-]*$/;
 interface Out {
   version: number;
   product: { name: string; url?: string };
-  plans: { id: string; name: string; price: number | string; per?: string; period?: string }[];
+  plans: {
+    id: string;
+    name: string;
+    price: number | string;
+    per?: string;
+    period?: string;
+    minSeats?: number;
+  }[];
+  addOns?: {
+    id: string;
+    name: string;
+    price: number | string;
+    from?: string;
+    per?: string;
+    period?: string;
+  }[];
   features: {
     id: string;
     name: string;
-    plan: string;
+    plan?: string;
+    addOn?: string;
+    description?: string;
     category?: string;
     unit?: string;
     limits?: Record<string, number | string>;
@@ -57,16 +76,18 @@ function assertValid(name: string, r: ImportResult): Out {
   assert.equal(new Set(planIds).size, planIds.length, `${name}: plan ids unique`);
   assert.equal(new Set(featureIds).size, featureIds.length, `${name}: feature ids unique`);
   assert.equal(out.growth, undefined, `${name}: no growth block`);
+  const addOnIds = (out.addOns ?? []).map((a) => a.id);
+  assert.equal(new Set(addOnIds).size, addOnIds.length, `${name}: add-on ids unique`);
   for (const f of out.features) {
     assert.equal(f.signals, undefined, `${name}: no signals on ${f.id}`);
-    assert.ok(planIds.includes(f.plan), `${name}: ${f.id} plan ${f.plan}`);
-    const lowest = planIds.indexOf(f.plan);
+    assert.ok((f.plan === undefined) !== (f.addOn === undefined), `${name}: ${f.id} has plan xor addOn`);
+    if (f.addOn !== undefined) assert.ok(addOnIds.includes(f.addOn), `${name}: ${f.id} addOn ${f.addOn}`);
+    else assert.ok(planIds.includes(f.plan!), `${name}: ${f.id} plan ${f.plan}`);
+    const from = f.addOn !== undefined ? out.addOns?.find((a) => a.id === f.addOn)?.from : f.plan;
+    const lowest = from === undefined ? 0 : planIds.indexOf(from);
     for (const [k, v] of Object.entries(f.limits ?? {})) {
       assert.ok(planIds.indexOf(k) >= lowest, `${name}: ${f.id} limit on ${k} below its plan`);
-      assert.ok(
-        v === 'unlimited' || (Number.isInteger(v) && (v as number) >= 0),
-        `${name}: ${f.id}.${k}=${v}`,
-      );
+      assert.ok(v === 'unlimited' || (typeof v === 'number' && v >= 0), `${name}: ${f.id}.${k}=${v}`);
     }
   }
   for (const p of out.plans)
@@ -88,9 +109,17 @@ function assertValid(name: string, r: ImportResult): Out {
     out.features.length,
     `${name}: every feature passes the schema`,
   );
-  // counts preserved: plans (or the add-ons standing in for them) and features
+  // counts preserved: plans (or the add-ons standing in for them), add-ons, features, usage limits
   assert.equal(out.plans.length, r.source.plans || r.source.addOns || 1, `${name}: plan count`);
-  assert.equal(out.features.length, r.source.features, `${name}: feature count`);
+  assert.equal(out.addOns?.length ?? 0, r.source.plans ? r.source.addOns : 0, `${name}: add-on count`);
+  assert.equal(r.stats.features, r.source.features, `${name}: feature count`);
+  assert.equal(out.features.length, r.source.features + r.stats.limitRows, `${name}: feature rows`);
+  assert.equal(
+    r.stats.limitsKept + r.stats.limitsUnbounded + r.stats.limitsInComments,
+    r.source.usageLimits,
+    `${name}: every usage limit accounted for`,
+  );
+  assert.equal(result.model?.addOns.length ?? 0, out.addOns?.length ?? 0, `${name}: every add-on passes`);
   return out;
 }
 
@@ -105,7 +134,6 @@ describe('import: Pricing2Yaml', () => {
       assert.equal(slugify('!!!', 'plan'), 'plan');
     });
     it('humanizes keys for display names', () => {
-      assert.equal(humanize('realTimeCustomerSupport'), 'Real time customer support');
       assert.equal(humanize('BUSINESS_PLUS'), 'Business Plus');
       assert.equal(humanize('apiAccess'), 'API access');
       assert.equal(humanize('Already spaced Name'), 'Already spaced Name');
@@ -146,11 +174,15 @@ describe('import: Pricing2Yaml', () => {
       assert.equal(byId.get('real-time-customer-support')?.plan, 'enterprise');
       assert.equal(byId.get('real-time-customer-support')?.category, 'Support');
       assert.deepEqual(byId.get('workspaces')?.limits, { starter: 1, premium: 5, enterprise: 'unlimited' });
-      assert.equal(byId.get('workspaces')?.unit, 'worspace');
+      assert.equal(byId.get('workspaces')?.unit, 'worspaces');
       // pages' limit is 0 by default and unlimited where the feature is on: nothing numeric to keep
       assert.equal(byId.get('pages')?.limits, undefined);
-      // the usage limit tied to no feature survives as a comment on each plan
-      assert.match(r.text, /# usersLimit: 3 user\n {2}- id: starter/);
+      // the usage limit tied to no feature becomes its own row, with its unit and walls
+      const users = byId.get('users');
+      assert.equal(users?.plan, 'starter');
+      assert.equal(users?.unit, 'users');
+      assert.equal(users?.limits?.starter, 3);
+      assert.match(r.text, /# from the usage limit usersLimit, which bounds no feature/);
       assert.ok(r.warnings.some((w) => w.includes('usersLimit')));
     });
 
@@ -214,6 +246,154 @@ describe('import: Pricing2Yaml', () => {
     });
   });
 
+  describe('humanizer: names as a person writes them', () => {
+    const table: [string, string][] = [
+      ['oAuthGoogle', 'OAuth Google'],
+      ['customSLAs', 'Custom SLAs'],
+      ['eDiscovery', 'eDiscovery'],
+      ['enforce2FA', 'Enforce 2FA'],
+      ['iosApp', 'iOS app'],
+      ['iOSApp', 'iOS app'],
+      ['samlSSO', 'SAML SSO'],
+      ['apiAccess', 'API access'],
+      ['slackAI', 'Slack AI'],
+      ['SMSMarketing', 'SMS marketing'],
+      ['24/7Support', '24/7 support'],
+      ['complianceHIPAA', 'Compliance HIPAA'],
+      ['githubIntegration', 'GitHub integration'],
+      ['googleDriveIntegration', 'Google Drive integration'],
+      ['realTimeCustomerSupport', 'Real time customer support'],
+      ['maxMeetingDuration', 'Max meeting duration'],
+      ['BUSINESS_PLUS', 'Business Plus'],
+      ['ENTERPRISE_GRID', 'Enterprise Grid'],
+      ['Already spaced Name', 'Already spaced Name'],
+      ['constructor', 'Constructor'],
+      ['sendMmsFromJourney', 'Send MMS from journey'],
+      ['24x7GlobalCustomerCare', '24x7 global customer care'],
+      ['restAPIs', 'REST APIs'],
+      ['exportDesignsAsMP4', 'Export designs as MP4'],
+      ['SOC2TypeII', 'SOC 2 type II'],
+    ];
+    for (const [key, name] of table) it(`${key} -> ${name}`, () => assert.equal(humanize(key), name));
+  });
+
+  describe('revision-2 shapes', () => {
+    it('zoom: the 40-minute meeting limit is its own row; seat minimums become minSeats', () => {
+      const r = importPricing2Yaml(fixture('zoom-2025.yml'));
+      const out = assertValid('zoom', r);
+      const byId = new Map(out.features.map((f) => [f.id, f]));
+      assert.equal(byId.get('meetings')?.unit, 'participants');
+      assert.equal(byId.get('meetings')?.limits?.basic, 100);
+      const duration = byId.get('max-meeting-duration');
+      assert.equal(duration?.plan, 'basic');
+      assert.equal(duration?.unit, 'minutes');
+      assert.equal(duration?.limits?.basic, 40);
+      assert.equal(out.plans.find((p) => p.id === 'business')?.minSeats, 10);
+      // add-ons keep price, per and the lowest plan that can buy them
+      const webinars = out.addOns?.find((a) => a.id === 'zoom-webinars');
+      assert.deepEqual([webinars?.price, webinars?.from], [79, 'pro']);
+      assert.ok(out.features.some((f) => f.addOn === 'zoom-webinars'));
+    });
+
+    it('notion: the AI add-on is sold from Free, and its feature comes with it', () => {
+      const out = assertValid('notion', importPricing2Yaml(fixture('notion-2025.yml')));
+      const ai = out.addOns?.find((a) => a.id === 'notion-ai');
+      assert.deepEqual([ai?.price, ai?.per, ai?.period, ai?.from], [10, 'seat', 'month', undefined]);
+      const f = out.features.find((x) => x.id === 'notion-ai');
+      assert.equal(f?.addOn, 'notion-ai');
+      assert.equal(f?.plan, undefined);
+    });
+
+    it('slack: units come from the limit; a description that says days wins over a wrong unit', () => {
+      const r19 = importPricing2Yaml(fixture('slack-2019.yml'));
+      const h19 = assertValid('slack 2019', r19).features.find((f) => f.id === 'messages-access');
+      assert.deepEqual([h19?.unit, h19?.limits?.free], ['messages', 10000]);
+      const r24 = importPricing2Yaml(fixture('slack-2024.yml'));
+      const h24 = assertValid('slack 2024', r24).features.find((f) => f.id === 'messages-access');
+      assert.deepEqual([h24?.unit, h24?.limits?.free], ['days', 90]);
+      assert.match(r24.text, /# unit "message" contradicts the description/);
+      assert.ok(r24.warnings.some((w) => w.includes('units taken from the limit description')));
+      // text tiers keep their text in the description
+      const canvas = assertValid('slack 2024', r24).features.find((f) => f.id === 'canvas');
+      assert.match(canvas?.description ?? '', /From Free up: LIMITED/);
+    });
+
+    it('mailchimp: a contacts wall per plan, in contacts', () => {
+      const out = assertValid('mailchimp', importPricing2Yaml(fixture('mailchimp-2025.yml')));
+      const contacts = out.features.find((f) => f.id === 'contacts');
+      assert.equal(contacts?.unit, 'contacts');
+      assert.equal(contacts?.limits?.free, 500);
+    });
+
+    it('ids are data: features named constructor and toString land on the right plan', () => {
+      const r = importPricing2Yaml(`syntaxVersion: '3.0'
+saasName: Proto
+features:
+  constructor: {valueType: BOOLEAN, defaultValue: false, type: DOMAIN}
+  toString: {valueType: BOOLEAN, defaultValue: true, type: DOMAIN}
+  hasOwnProperty: {valueType: BOOLEAN, defaultValue: false, type: DOMAIN}
+plans:
+  FREE: {price: 0, features: null}
+  PRO:
+    price: 5
+    features:
+      constructor: {value: true}
+addOns:
+  extra:
+    price: 2
+    availableFor: [PRO]
+    features:
+      hasOwnProperty: {value: true}
+`);
+      const out = assertValid('proto', r);
+      const byId = new Map(out.features.map((f) => [f.id, f]));
+      assert.equal(byId.get('constructor')?.plan, 'pro');
+      assert.equal(byId.get('to-string')?.plan, 'free');
+      assert.equal(byId.get('has-own-property')?.addOn, 'extra');
+      assert.equal(out.addOns?.[0]?.from, 'pro');
+    });
+
+    it('3.1: price variables are evaluated, `custom` marks a sales-assisted plan', () => {
+      const r = importPricing2Yaml(`syntaxVersion: '3.1'
+saasName: Variables
+variables:
+  base: 10
+  seatFactor: 1.5
+features:
+  share: {valueType: BOOLEAN, defaultValue: true, type: DOMAIN}
+plans:
+  FREE: {price: 0, features: null}
+  PRO: {price: '#base', unit: user/month, features: null}
+  TEAM: {price: '#base * #seatFactor + 1', unit: user/month, features: null, custom: true}
+  BAD: {price: '#missing * 2', features: null}
+`);
+      const out = assertValid('variables', r);
+      assert.deepEqual(
+        out.plans.map((p) => [p.id, p.price]),
+        [
+          ['free', 0],
+          ['pro', 10],
+          ['team', 16],
+          ['bad', 'contact-sales'],
+        ],
+      );
+      assert.match(r.text, /salesAssisted: true/);
+      assert.match(r.text, /# price formula "#missing \* 2" could not be evaluated/);
+      assert.equal(evalPrice('(#a + 2) * 3', { a: 1 }), 9);
+      assert.equal(evalPrice('#a; process.exit()', { a: 1 }), undefined);
+    });
+
+    it('units read as plurals', () => {
+      assert.equal(pluralUnit('contact'), 'contacts');
+      assert.equal(pluralUnit('min'), 'minutes');
+      assert.equal(pluralUnit('GB'), 'GB');
+      assert.equal(pluralUnit('credit/month'), 'credits/month');
+      assert.equal(pluralUnit('day'), 'days');
+      assert.equal(pluralUnit('entry'), 'entries');
+      assert.equal(pluralUnit('people'), 'people');
+    });
+  });
+
   describe('synthetic sources', () => {
     const base = (extra: string) => `syntaxVersion: '2.1'
 saasName: "Acme: \\"quoted\\" # not a comment"
@@ -239,7 +419,7 @@ usageLimits:
     linkedFeatures: [share]
 ${extra}`;
 
-    it('sorts plans by price, writes tricky text safely, places add-on-only features on the top plan', () => {
+    it('sorts plans by price, writes tricky text safely, sells add-on-only features with their add-on', () => {
       const r = importPricing2Yaml(
         base(`plans:
   ENTERPRISE:
@@ -274,11 +454,12 @@ addOns:
         ],
       );
       const byId = new Map(out.features.map((f) => [f.id, f]));
-      assert.deepEqual(byId.get('share')?.limits, { free: 3, true: 50, enterprise: 'unlimited' });
+      // decimal limits stay decimal
+      assert.deepEqual(byId.get('share')?.limits, { free: 3, true: 50.5, enterprise: 'unlimited' });
       assert.equal(byId.get('sso')?.plan, 'enterprise');
-      assert.equal(byId.get('addon-only')?.plan, 'enterprise');
-      assert.match(r.text, /# Only available as an add-on \(extra\)/);
-      assert.ok(r.warnings.some((w) => w.includes('rounded down')));
+      assert.equal(byId.get('addon-only')?.addOn, 'extra');
+      assert.equal(byId.get('addon-only')?.plan, undefined);
+      assert.deepEqual(out.addOns, [{ id: 'extra', name: 'Extra', price: 5 }]);
     });
 
     it('a linked limit of 0 means the feature is off on that plan', () => {
