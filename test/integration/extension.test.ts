@@ -24,6 +24,14 @@ async function waitFor<T>(
   }
 }
 
+/**
+ * The fixture's findings under revision 2: gated-growth-driver and no-free-aha as before, and now
+ * goal-without-feature (nothing viral reaches free users) and no-upgrade-trigger (SSO sits on a sales plan).
+ */
+const FIXTURE_FINDINGS = 4;
+/** sub/closed.packaging.yml: revision 2 adds no-upgrade-trigger to its six revision-1 findings. */
+const CLOSED_FINDINGS = 7;
+
 const ours = (uri: vscode.Uri) =>
   vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'packaging-planner');
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -122,6 +130,7 @@ describe('Packaging Planner in VS Code', function () {
         'no-self-serve-upgrade',
         'no-free-aha',
         'no-free-habit-loop',
+        'no-upgrade-trigger',
         'unclassified-feature',
         'unknown-plan',
       ]);
@@ -131,7 +140,7 @@ describe('Packaging Planner in VS Code', function () {
       const ed = await open(file('packaging.yaml'));
       const ds = await waitFor(
         'diagnostics',
-        () => ours(ed.document.uri).length === 2 && ours(ed.document.uri),
+        () => ours(ed.document.uri).length === FIXTURE_FINDINGS && ours(ed.document.uri),
       );
       const gated = ds.find((d) => codeOf(d) === 'gated-growth-driver')!;
       assert.equal(gated.severity, vscode.DiagnosticSeverity.Warning);
@@ -156,7 +165,7 @@ describe('Packaging Planner in VS Code', function () {
       const uri = ed.document.uri;
       await waitFor(
         () => `initial, have ${JSON.stringify(rules(uri))} at version ${ed.document.version}`,
-        () => ours(uri).length === 2,
+        () => ours(uri).length === FIXTURE_FINDINGS,
       );
       const t0 = Date.now();
       published.set(uri.toString(), []);
@@ -188,9 +197,14 @@ describe('Packaging Planner in VS Code', function () {
       const uri = ed.document.uri;
       await waitFor(
         () => `initial, have ${JSON.stringify(rules(uri))} at version ${ed.document.version}`,
-        () => ours(uri).length === 2,
+        () => ours(uri).length === FIXTURE_FINDINGS,
       );
-      await config('rules', { 'gated-growth-driver': 'error', 'no-free-aha': 'off' });
+      await config('rules', {
+        'gated-growth-driver': 'error',
+        'no-free-aha': 'off',
+        'goal-without-feature': 'off',
+        'no-upgrade-trigger': 'off',
+      });
       try {
         const ds = await waitFor('override', () => ours(uri).length === 1 && ours(uri));
         assert.equal(codeOf(ds[0]!), 'gated-growth-driver');
@@ -248,7 +262,7 @@ describe('Packaging Planner in VS Code', function () {
       await config('workspaceDiagnostics', false);
       try {
         const ed = await open(file('packaging.yaml'));
-        await waitFor('open', () => ours(ed.document.uri).length === 2);
+        await waitFor('open', () => ours(ed.document.uri).length === FIXTURE_FINDINGS);
         await closeAll();
         await waitFor('closed file cleared', () => ours(ed.document.uri).length === 0);
         await waitFor(
@@ -258,7 +272,10 @@ describe('Packaging Planner in VS Code', function () {
       } finally {
         await config('workspaceDiagnostics', undefined);
       }
-      await waitFor('workspace files back', () => ours(file('sub', 'closed.packaging.yml')).length === 6);
+      await waitFor(
+        'workspace files back',
+        () => ours(file('sub', 'closed.packaging.yml')).length === CLOSED_FINDINGS,
+      );
     });
   });
 
@@ -294,9 +311,9 @@ describe('Packaging Planner in VS Code', function () {
         ),
       );
       const closed = file('sub', 'closed.packaging.yml');
-      await waitFor('workspace file checked', () => ours(closed).length === 6);
+      await waitFor('workspace file checked', () => ours(closed).length === CLOSED_FINDINGS);
       await vscode.commands.executeCommand('packagingPlanner.recheckWorkspace');
-      await waitFor('re-checked', () => ours(closed).length === 6);
+      await waitFor('re-checked', () => ours(closed).length === CLOSED_FINDINGS);
     });
   });
 
@@ -332,11 +349,11 @@ describe('Packaging Planner in VS Code', function () {
 
     it('clears an open file whose language mode changes away from yaml, and checks it again when back', async () => {
       const ed = await open(file('packaging.yaml'));
-      await waitFor('findings', () => ours(ed.document.uri).length === 2);
+      await waitFor('findings', () => ours(ed.document.uri).length === FIXTURE_FINDINGS);
       const plain = await vscode.languages.setTextDocumentLanguage(ed.document, 'plaintext');
       await waitFor('cleared in plaintext mode', () => ours(plain.uri).length === 0);
       await vscode.languages.setTextDocumentLanguage(plain, 'yaml');
-      await waitFor('back in yaml mode', () => ours(plain.uri).length === 2);
+      await waitFor('back in yaml mode', () => ours(plain.uri).length === FIXTURE_FINDINGS);
     });
 
     it('packagingPlanner.filePatterns adds packaging files; removing the pattern clears them', async () => {
@@ -583,8 +600,10 @@ describe('Packaging Planner in VS Code', function () {
       const mine = actions.filter(
         (a) => a.kind?.value === 'quickfix' && !a.title.startsWith('Accept this finding'),
       );
-      assert.equal(mine.length, 1, `one fix for ${rule}: ${mine.map((a) => a.title)}`);
-      const action = mine[0]!;
+      // One preferred fix: other choices (a blank signals block beside a suggestion) are offered, not preferred.
+      const preferred = mine.filter((a) => a.isPreferred);
+      assert.equal(preferred.length, 1, `one preferred fix for ${rule}: ${mine.map((a) => a.title)}`);
+      const action = preferred[0]!;
       assert.match(action.title, title);
       assert.equal(action.isPreferred, true);
       assert.equal(action.kind?.value, 'quickfix');
@@ -609,12 +628,13 @@ describe('Packaging Planner in VS Code', function () {
         ],
         ['unknown-plan', /^Change "prro" to "pro"/, (t) => t.replace('plan: prro', 'plan: pro')],
         [
+          // A measured suggestion, marked as one, is preferred over a blank block (issue 12).
           'unclassified-feature',
-          /^Add a signals block/,
+          /^Add suggested signals: none true \(either\) \(Export and download\)/,
           (t) =>
             t.replace(
               '    plan: prro\n    # no signals',
-              '    plan: prro\n    signals:\n      virality: false\n      universality: false\n      ahaMoment: false\n      habitLoop: false\n      friction: false\n    # no signals',
+              '    plan: prro\n    signals: {} # suggested by packaging-planner (export and download): nothing argues for a side\n    # no signals',
             ),
         ],
         [

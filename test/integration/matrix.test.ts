@@ -166,14 +166,15 @@ describe('Packaging matrix editor in VS Code', function () {
       { attr: [`${row} [data-col="2"]`, 'aria-label'] },
     ]);
     assert.equal(product, 'Sketchboard');
-    assert.equal(flag, 'warning');
+    // Its free-friction finding is accepted (revision 2): shown with its reason, never as a flag.
+    assert.equal(flag, 'none');
     assert.equal(label, 'Private boards, Free plan, included, lowest plan, recommended paid');
 
     // Alt+→ on the row: Free -> Starter, as one minimal edit that keeps the trailing comment.
     await inWebview([{ on: `${row} [data-col="0"]`, press: 'Alt+ArrowRight' }]);
     const expected = original.replace(
-      '    plan: free                 # expect free-friction: privacy stops sharing',
-      '    plan: starter              # expect free-friction: privacy stops sharing',
+      '    plan: free                 # free-friction, accepted below: privacy stops sharing',
+      '    plan: starter              # free-friction, accepted below: privacy stops sharing',
     );
     assert.notEqual(expected, original, 'the fixture line is where the test expects it');
     await waitFor('the move to reach the document', () => doc.version > versionBefore);
