@@ -92,7 +92,7 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
           ${model.addOns.map(
             (a) =>
               html`<li><span class="codicon codicon-extensions" aria-hidden="true"></span><span class="name">${a.name}</span>
-                <span class="price">${a.priceLabel}</span><span class="muted">from ${
+                <span class="price">${a.priceLabel}</span> <span class="muted">from ${
                   model.plans.find((p) => p.id === a.from)?.name ?? a.from
                 }</span></li>`,
           )}
