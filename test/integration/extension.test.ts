@@ -402,6 +402,49 @@ describe('Packaging Planner in VS Code', function () {
       assert.match(text, /\[Why and how to fix\]\(command:packagingPlanner\.openRuleDoc\?/);
     });
 
+    it('shows the market figure of a recognised feature, and suggested signals when it has none', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const hover = async (needle: string, delta: number) =>
+        hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            ed.document.uri,
+            posOf(ed.document, needle, delta),
+          ),
+        );
+      // Hover Markdown escapes user-derived text, so match on the words.
+      const audit = (await hover('id: audit-log', 6)).replace(/\\/g, '');
+      assert.match(audit, /Market: Audit log: top plan in \d+ of \d+ products/);
+      assert.doesNotMatch(audit, /Suggested signals/, 'a classified feature gets no suggestion');
+      const exp = (await hover('id: export', 6)).replace(/\\/g, '');
+      assert.match(exp, /Market: Export and download: .* in \d+ of \d+ products/);
+      assert.match(exp, /Suggested signals: Export and download: no signal true; nothing argues for a side/);
+    });
+
+    it('"New Packaging File" writes a template that the checker reads without errors', async () => {
+      const target = file('sub', 'template.packaging.yaml');
+      try {
+        const uri = await vscode.commands.executeCommand<vscode.Uri>(
+          'packagingPlanner.newFile',
+          'collaboration',
+          target,
+        );
+        assert.equal(uri?.toString(), target.toString());
+        const ed = await waitFor('the new file in an editor', () =>
+          vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString()),
+        );
+        assert.match(ed.document.getText(), /^version: 1$/m);
+        const ds = await settled(ed.document);
+        assert.ok(
+          ds.every((d) => d.severity !== vscode.DiagnosticSeverity.Error),
+          ds.map((d) => `${codeOf(d)}: ${d.message}`).join('\n'),
+        );
+      } finally {
+        await closeAll();
+        await vscode.workspace.fs.delete(target);
+      }
+    });
+
     it('explains growth fields and enum values', async () => {
       const ed = await open(file('packaging.yaml'));
       const at = async (needle: string, delta: number) =>
