@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { RULES } from '../core/rules';
 import { registerAcceptFinding } from './accept';
 import { Analyzer, readSettings, SECTION } from './analysis';
+import { registerAnswerSignals } from './answer';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
 import { registerNewFile } from './newFile';
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
     vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () => diagnostics.refreshAll()),
     registerNewFile(),
     registerAcceptFinding(analyzer),
+    registerAnswerSignals(analyzer),
     vscode.commands.registerCommand('packagingPlanner.openRuleDoc', async (rule?: string) => {
       const id =
         typeof rule === 'string'

@@ -11,6 +11,7 @@ import { suggestionFixes } from '../core/suggest-edit';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import { ACCEPT_FINDING, findingKey } from './accept';
 import type { Analyzer } from './analysis';
+import { ANSWER_SIGNALS } from './answer';
 import { ruleDocUri, SOURCE } from './diagnostics';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
 import { contextAt, lineInfo } from './yamlContext';
@@ -361,6 +362,19 @@ export function registerProviders(
                 arguments: [doc.uri, findingKey(core)],
               };
               actions.push(accept);
+            }
+            if (core.rule === 'unclassified-feature' && core.feature !== undefined) {
+              const answer = new vscode.CodeAction(
+                `Answer the packaging test for "${core.feature}"…`,
+                vscode.CodeActionKind.QuickFix,
+              );
+              answer.diagnostics = [vd];
+              answer.command = {
+                command: ANSWER_SIGNALS,
+                title: 'Answer the packaging test…',
+                arguments: [doc.uri, core.feature],
+              };
+              actions.push(answer);
             }
             if (core.rule === 'unused-accept') {
               const edit = removeAcceptEdit(text, result, core, analyzer.options);

@@ -780,6 +780,28 @@ describe('Packaging Planner in VS Code', function () {
       );
     });
 
+    it('"Answer the packaging test…" writes only the signals the PM picked', async () => {
+      const ed = await open(file('fixes.packaging.yaml'));
+      const original = await ORIGINAL_TEXT();
+      await settled(ed.document);
+      const d = ours(ed.document.uri).find((x) => codeOf(x) === 'unclassified-feature')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        ed.document.uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const answer = actions.find((a) => a.title === 'Answer the packaging test for "export"…');
+      assert.ok(answer?.command, actions.map((a) => a.title).join(', '));
+      assert.equal(answer.isPreferred ?? false, false, 'asking is never the silent default');
+      const [uri, id] = answer.command.arguments as [vscode.Uri, string];
+      assert.equal(await vscode.commands.executeCommand(answer.command.command, uri, id, ['friction']), true);
+      assert.equal(
+        ed.document.getText(),
+        original.replace('    plan: prro\n', '    plan: prro\n    signals:\n      friction: true\n'),
+      );
+    });
+
     it('never applies a fix computed for an older version to the text typed since', async () => {
       const ed = await open(file('fixes.packaging.yaml'));
       const original = await ORIGINAL_TEXT();

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../../src/core/accept';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
+import { signalsEdit } from '../../src/core/signals-edit';
 import { doc } from './support/docs';
 
 // "Accept this finding…" and "Remove unused accept": minimal edits, every other byte kept, verified.
@@ -125,5 +126,42 @@ describe('decision records as edits', () => {
       assert.equal(after.syntaxError, false);
       assert.equal(after.diagnostics.filter((x) => x.rule === 'unused-accept').length, 1);
     }
+  });
+});
+
+describe('answering the packaging test (signals the PM picked, nothing else)', () => {
+  const text = doc({ features: '  - id: chat\n    plan: free   # unanswered\n' });
+
+  it('writes only the chosen signals, in the spec order, after the feature’s last line', () => {
+    const r = check(text);
+    const e = signalsEdit(text, r, 'chat', ['habitLoop', 'virality'])!;
+    const after = applyEdits(text, [e]);
+    assert.equal(
+      after,
+      text.replace(
+        '    plan: free   # unanswered\n',
+        '    plan: free   # unanswered\n    signals:\n      virality: true\n      habitLoop: true\n',
+      ),
+    );
+    assert.equal(check(after).features.find((f) => f.id === 'chat')?.recommendation, 'free');
+  });
+
+  it('picking none writes `signals: {}` (either), an answer the PM gave', () => {
+    const r = check(text);
+    const after = applyEdits(text, [signalsEdit(text, r, 'chat', [])!]);
+    assert.match(after, /# unanswered\n {4}signals: \{\}\n/);
+    assert.equal(check(after).features.find((f) => f.id === 'chat')?.recommendation, 'either');
+  });
+
+  it('a flow-style feature gets the block inside its braces; a classified feature gets nothing', () => {
+    const flow = doc({ features: '  - {id: chat, plan: free}\n' });
+    const after = applyEdits(flow, [signalsEdit(flow, check(flow), 'chat', ['friction'])!]);
+    assert.equal(
+      check(after)
+        .features.find((f) => f.id === 'chat')
+        ?.reasons.join(),
+      'friction',
+    );
+    assert.equal(signalsEdit(after, check(after), 'chat', ['virality']), undefined);
   });
 });
