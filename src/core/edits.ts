@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
-import type { CheckResult } from './model';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
+import type { CheckResult, FeatureModel } from './model';
+import { pairOf } from './parse';
 import type { Position, TextEdit } from './types';
 
 // Minimal text edits computed from the source ranges of the parsed YAML (the CST's positions): an edit touches
@@ -36,9 +37,29 @@ export function setFeaturePlan(
   featureId: string,
   planId: string,
 ): TextEdit[] {
-  const plan = result.model?.features.find((f) => f.id === featureId)?.planNode;
-  if (!plan || !isScalar(plan) || plan.value === planId) return [];
-  return [new EditableText(text).replace(plan, scalarText(planId, plan))];
+  const feature = result.model?.features.find((f) => f.id === featureId);
+  if (!feature) return [];
+  const edit = planEdit(new EditableText(text), result, feature, planId);
+  return edit ? [edit] : [];
+}
+
+/**
+ * The edit of one feature's `plan:` value. An alias (`plan: *p`) is replaced by the id itself: editing the
+ * anchor would move every feature that shares it. A feature that is itself an alias of another is left alone.
+ */
+export function planEdit(
+  t: EditableText,
+  result: CheckResult,
+  feature: FeatureModel,
+  planId: string,
+  keepQuotes = true,
+): TextEdit | undefined {
+  const resolved = feature.planNode;
+  if (!resolved || !isScalar(resolved) || resolved.value === planId) return undefined;
+  if (result.model?.features.some((f) => f !== feature && f.node === feature.node)) return undefined;
+  const raw = pairOf(feature.node, 'plan')?.value;
+  if (isAlias(raw) && raw.range) return t.edit(raw.range[0], raw.range[1], scalarText(planId));
+  return t.replace(resolved, scalarText(planId, keepQuotes ? resolved : undefined));
 }
 
 /** Line/column arithmetic and edit builders over one text. */
@@ -133,13 +154,7 @@ export class EditableText {
   ): TextEdit | undefined {
     if (!isMap(map) || !map.range) return undefined;
     const items = map.items as Pair<Node, Node>[];
-    if (map.flow) {
-      const close = this.text.lastIndexOf('}', map.range[1]);
-      if (close < map.range[0]) return undefined;
-      let at = close;
-      while (at > map.range[0] + 1 && /[ \t]/.test(this.text[at - 1]!)) at--;
-      return this.edit(at, at, `${items.length ? ', ' : ''}${key}: ${flowValue}`);
-    }
+    if (map.flow) return this.insertFlowPair(map, items, `${key}: ${flowValue}`);
     const first = items[0]?.key as Node | undefined;
     const last = items[items.length - 1];
     if (!first?.range || !last) return undefined;
@@ -156,6 +171,44 @@ export class EditableText {
       body = `${indent}${key}:${blockLines.map((l) => `${this.eol}${inner}${l}`).join('')}`;
     }
     return this.edit(end, end, `${this.eol}${body}`);
+  }
+
+  /**
+   * `entry` into a flow map, right after its last entry (so it never starts a line of its own at column 0 in a
+   * map written over many lines, and never lands in a nested map): `, entry`, or ` entry,` after a trailing comma.
+   */
+  private insertFlowPair(map: Node, items: Pair<Node, Node>[], entry: string): TextEdit | undefined {
+    const [start, end] = map.range!;
+    const last = items[items.length - 1];
+    if (!last) {
+      if (this.text[start] !== '{') return undefined;
+      const close = this.text.indexOf('}', start);
+      if (close < 0 || close >= end) return undefined;
+      // `{}` -> `{entry}`, `{ }` -> `{ entry }`: the spacing the user wrote stays.
+      const inner = this.text.slice(start + 1, close);
+      if (/\S/.test(inner)) return undefined; // a comment inside an empty map: leave it to the user
+      return inner.length > 0
+        ? this.edit(start + 1, close, ` ${entry} `)
+        : this.edit(start + 1, start + 1, entry);
+    }
+    const lastNode = (last.value ?? last.key) as Node | null;
+    const r = lastNode?.range;
+    if (!r) return undefined;
+    let at = r[1];
+    // A trailing comma (on this line or the next ones, after blanks and comments) keeps its place: insert after it.
+    let i = at;
+    while (i < end) {
+      const c = this.text[i]!;
+      if (c === ' ' || c === '\t' || c === '\r' || c === '\n') i++;
+      else if (c === '#') {
+        const nl = this.text.indexOf('\n', i);
+        i = nl < 0 ? end : nl;
+      } else break;
+    }
+    if (this.text[i] === ',') return this.edit(i + 1, i + 1, ` ${entry},`);
+    // A flow scalar's range may end after trailing blanks: insert right after its last character.
+    while (at > r[0] && /\s/.test(this.text[at - 1]!)) at--;
+    return this.edit(at, at, `, ${entry}`);
   }
 
   /** The file writes block sequences with dashes at their key's column (`plans:\n- id: …`). */

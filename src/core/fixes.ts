@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { EditableText as Text } from './edits';
+import { planEdit, scalarText, EditableText as Text } from './edits';
 import { revision2Fixes } from './fixes-r2';
 import type { CheckResult, FeatureModel, PackagingModel } from './model';
 import { mapValue, pairOf, parseText } from './parse';
@@ -35,11 +35,13 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
       if (!target || target === feature.plan) return [];
       const plan = model.plans.find((p) => p.id === target);
       const side = d.rule === 'free-friction' ? 'paid' : 'free';
+      const edit = planEdit(t, result, feature, target, false);
+      if (!edit) return [];
       return [
         {
           title: `Move ${quote(feature.name)} to ${plan?.name ?? target} (the lowest ${side} plan)`,
           preferred: true,
-          edits: [t.replace(feature.planNode, target)],
+          edits: [edit],
         },
       ];
     }
@@ -47,13 +49,12 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
       const s = d.data?.suggestion;
       if (!s) return [];
       const found = text.slice(d.span.start, d.span.end).replace(/^["']|["']$/g, '');
-      return [
-        {
-          title: `Change "${found}" to "${s}"`,
-          preferred: true,
-          edits: [t.edit(d.span.start, d.span.end, s)],
-        },
-      ];
+      let edit: TextEdit | undefined;
+      if (feature && isPlanValue(feature, d)) edit = planEdit(t, result, feature, s, false);
+      // A `limits:` key renamed to a plan the map already has would be a duplicate key.
+      else if (!feature?.limitPairs.has(s)) edit = t.edit(d.span.start, d.span.end, scalarText(s));
+      if (!edit) return [];
+      return [{ title: `Change "${found}" to "${s}"`, preferred: true, edits: [edit] }];
     }
     case 'schema': {
       // An unknown key with a close known key: rename it.
@@ -111,6 +112,11 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
     default:
       return revision2Fixes(t, model, d, feature);
   }
+}
+
+function isPlanValue(feature: FeatureModel, d: Diagnostic): boolean {
+  const r = feature.planNode?.range;
+  return !!r && r[0] === d.span.start;
 }
 
 function quote(name: string): string {

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import { pairOf, resolveAlias } from './parse';
 import { PackagingSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
@@ -164,6 +164,17 @@ export function validate(
   return { data: undefined, problems };
 }
 
+function keyIndex(map: unknown): Map<string, Pair<Node, Node>> {
+  const out = new Map<string, Pair<Node, Node>>();
+  if (!isMap(map)) return out;
+  for (const p of map.items as Pair<Node, Node>[]) {
+    const k = p.key as unknown;
+    const name = isScalar(k) ? String(k.value) : k != null ? String(k) : 'null';
+    if (!out.has(name)) out.set(name, p);
+  }
+  return out;
+}
+
 function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue): SchemaProblem[] {
   const path = issue.path as PathSeg[];
   const chain = locate(doc, path);
@@ -178,11 +189,15 @@ function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue
     // An `accept` map may name any rule except the ones that cannot be accepted.
     const known = knownKeys(path);
     const container = found ? chain[chain.length - 1]!.node : undefined;
+    // One index of the map's keys, not a scan per unknown key (16,000 of them must stay linear).
+    const pairs = keyIndex(container);
+    // Renaming to a key the map already has would make a duplicate key: never suggest one.
+    const free = known.filter((k) => !pairs.has(k));
     return issue.keys.map((key) => {
-      const p = pairOf(container, key);
+      const p = pairs.get(key);
       const r = (p?.key as Node | undefined)?.range;
       const notAcceptable = inAccept && (RULE_IDS as readonly string[]).includes(key);
-      const suggestion = notAcceptable ? undefined : closest(key, known);
+      const suggestion = notAcceptable ? undefined : closest(key, free);
       const hint = suggestion
         ? ` Did you mean \`${suggestion}\`?`
         : inAccept

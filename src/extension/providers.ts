@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import type { Node } from 'yaml';
 import { canAccept, removeAcceptEdit } from '../core/accept';
 import { isMismatch } from '../core/classify';
-import { fixesFor } from '../core/fixes';
 import { featureInsights } from '../core/insights';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
 import { suggestionFixes } from '../core/suggest-edit';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
+import { verifiedFixesFor, verifyEdits } from '../core/verify';
 import { ACCEPT_FINDING, findingKey } from './accept';
 import type { Analyzer } from './analysis';
 import { ANSWER_SIGNALS } from './answer';
@@ -389,8 +389,11 @@ export function registerProviders(
                 actions.push(remove);
               }
             }
-            const suggested = suggestionFixes(text, result, core);
-            for (const fix of [...suggested, ...fixesFor(text, result, core)]) {
+            // Only fixes that were applied in memory and re-checked are offered: none can break the file.
+            const suggested = suggestionFixes(text, result, core).filter(
+              (f) => verifyEdits(text, result, f.edits, [core], analyzer.options).ok,
+            );
+            for (const fix of [...suggested, ...verifiedFixesFor(text, result, core, analyzer.options)]) {
               const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               action.diagnostics = [vd];
               // with a measured suggestion, the blank skeleton is the second choice

@@ -979,14 +979,15 @@ features:
       );
     });
 
-    it('an unknown rule id in `rules:` is a schema error with a suggestion, and valid entries still apply', () => {
+    it('an unknown rule id in `rules:` is a schema error, and valid entries still apply', () => {
       const text = doc({
         features: viral,
         rules: 'rules:\n  viral-wal: off\n  unclassified-feature: off\n  viral-wall: info\n',
       });
       const r = run(text);
       const d = expectOne(r, text, 'schema', 'error', spanOf(text, 'viral-wal:', 'viral-wal'));
-      assert.equal(d.data?.suggestion, 'viral-wall');
+      // `viral-wall` is already a key of this map: suggesting it would make a duplicate key (issue 10).
+      assert.equal(d.data?.suggestion, undefined);
       expectOne(r, text, 'viral-wall', 'info', spanOf(text, 'free: 1', '1'));
     });
   });
