@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
 import { diffPackaging, isEmptyDiff } from '../core/diff';
+import { parseMaxWarnings } from './args';
 import { DiffInputError, diffMarkdown, gitShow } from './diff';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
@@ -44,9 +45,13 @@ export function runAction(io: Io): ActionResult {
   if (!(format in CHECK_FORMATS))
     return fail(io, `input format: unknown "${format}"; use one of ${Object.keys(CHECK_FORMATS).join(', ')}`);
   const rawMax = input(env, 'max-warnings');
-  if (rawMax !== '' && !/^-?\d+$/.test(rawMax))
-    return fail(io, `input max-warnings: a whole number, not "${rawMax}"`);
-  const maxWarnings = rawMax === '' ? -1 : Number(rawMax);
+  let maxWarnings: number;
+  try {
+    // One parser for the CLI and the Action: they accept and refuse the same values.
+    maxWarnings = parseMaxWarnings(rawMax);
+  } catch (e) {
+    return fail(io, `input max-warnings: ${(e as Error).message.replace(/^--max-warnings takes/, 'takes')}`);
+  }
   const sarifPath = input(env, 'sarif');
   const annotate = input(env, 'annotate') !== 'false';
   const diffBase = input(env, 'diff-base');

@@ -57,3 +57,11 @@ export function oneOf<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown --${name} "${value}"; use one of ${allowed.join(', ')}`);
 }
+
+/** `--max-warnings` and the Action's `max-warnings`: a whole number, or -1 (or nothing) for no limit. */
+export function parseMaxWarnings(raw: string | undefined): number {
+  if (raw === undefined || raw === '' || raw === '-1') return -1;
+  if (!/^\d+$/.test(raw))
+    throw new UsageError(`--max-warnings takes a whole number >= 0, or -1 for no limit, not "${raw}"`);
+  return Number(raw);
+}

@@ -1,14 +1,17 @@
+import { writeFileSync } from 'node:fs';
 import { check } from '../core/check';
 import { RULES_BY_ID } from '../core/rules';
-import { oneOf, parseArgs, UsageError } from './args';
+import { fixAll } from '../core/verify';
+import { oneOf, parseArgs, parseMaxWarnings, UsageError } from './args';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';
 import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 import { docsBaseUrl } from './meta';
+import { unifiedDiff } from './unidiff';
 
 export const CHECK_USAGE =
-  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted] [--rule RULE:SEVERITY ...]';
+  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted] [--rule RULE:SEVERITY ...] [--fix | --fix-dry-run]';
 
 /**
  * `--rule viral-wall:off`: severity overrides from the command line, like the editor settings. The file's
@@ -29,18 +32,16 @@ function ruleOverrides(specs: readonly string[]): Record<string, string> {
 export function runCheck(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, {
     values: ['format', 'max-warnings'],
-    flags: ['quiet', 'no-color', 'color', 'show-accepted'],
+    flags: ['quiet', 'no-color', 'color', 'show-accepted', 'fix', 'fix-dry-run'],
     lists: ['rule'],
   });
   const rules = ruleOverrides(args.lists.rule ?? []);
+  const fix = args.flags.has('fix');
+  const dryRun = args.flags.has('fix-dry-run');
+  if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   const formats = Object.keys(CHECK_FORMATS);
   const format = oneOf('format', args.values.format, formats, 'stylish');
-  let maxWarnings = -1;
-  if (args.values['max-warnings'] !== undefined) {
-    const raw = args.values['max-warnings'];
-    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number >= 0, not "${raw}"`);
-    maxWarnings = Number(raw);
-  }
+  const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const quiet = args.flags.has('quiet');
   const color =
     !args.flags.has('no-color') && (args.flags.has('color') || (io.isTTY && io.env.NO_COLOR === undefined));
@@ -57,6 +58,9 @@ export function runCheck(argv: readonly string[], io: Io): number {
   }
   const reports: FileReport[] = [];
   let unreadable = false;
+  let fixedCount = 0;
+  let fixedFiles = 0;
+  const patches: string[] = [];
   for (const f of files) {
     const shown = displayPath(f, io.cwd);
     const read = readText(f);
@@ -65,17 +69,47 @@ export function runCheck(argv: readonly string[], io: Io): number {
       unreadable = true;
       continue;
     }
-    const result = check(read.text, { rules });
+    let text = read.text;
+    let result = check(text, { rules });
+    if (fix || dryRun) {
+      // Only verified preferred fixes; the file is rewritten only when the fixed text passed the same checks.
+      const out = fixAll(text, { rules });
+      if (out.fixed > 0 && out.text !== text) {
+        fixedCount += out.fixed;
+        fixedFiles++;
+        if (dryRun) patches.push(unifiedDiff(shown, text, out.text));
+        else {
+          try {
+            writeFileSync(f, read.bom ? `\ufeff${out.text}` : out.text);
+          } catch (e) {
+            io.stderr(`packaging-planner: ${shown}: cannot write the fixes: ${(e as Error).message}\n`);
+            unreadable = true;
+            continue;
+          }
+        }
+        text = out.text;
+        result = out.result;
+      }
+    }
     const diagnostics = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    reports.push({ file: shown, text: read.text, result, diagnostics });
+    reports.push({ file: shown, text, result, diagnostics });
   }
-  io.stdout(
-    CHECK_FORMATS[format]!(reports, {
-      color,
-      showAccepted: args.flags.has('show-accepted'),
-      docsUrl: docsBaseUrl(io.env),
-    }),
-  );
+  const report = CHECK_FORMATS[format]!(reports, {
+    color,
+    showAccepted: args.flags.has('show-accepted'),
+    docsUrl: docsBaseUrl(io.env),
+  });
+  if (dryRun) {
+    // The patch alone on stdout (`| git apply` works); what would remain goes to stderr.
+    io.stdout(patches.join(''));
+    io.stderr(report);
+  } else io.stdout(report);
+  if (fix || dryRun) {
+    const remaining = reports.reduce((n, r) => n + r.diagnostics.length, 0);
+    io.stderr(
+      `packaging-planner: ${dryRun ? 'would fix' : 'fixed'} ${fixedCount} finding${fixedCount === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}; ${remaining} remain${remaining === 1 ? 's' : ''}\n`,
+    );
+  }
   if (unreadable) return EXIT.usage;
   const { errorCount: errors, warningCount: warnings } = totals(reports);
   if (errors > 0) return EXIT.findings;

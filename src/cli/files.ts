@@ -5,7 +5,7 @@ import { isPackagingFile } from '../core/files';
 export class InputError extends Error {}
 
 /** A file read as UTF-8 text, or the reason it could not be. */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; bom?: boolean } | { ok: false; reason: string };
 
 /** Bigger than any packaging file a person writes; reading more would only stall a CI job. */
 export const MAX_BYTES = 32 << 20;
@@ -50,9 +50,10 @@ export function readText(file: string): ReadResult {
   if (nul >= 0)
     return { ok: false, reason: `binary file, not YAML text (NUL byte at ${bytePosition(buf, nul)})` };
   try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
+    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
+    return { ok: true, text, ...(bom ? { bom } : {}) };
   } catch {
     return {
       ok: false,
