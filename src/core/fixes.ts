@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { planEdit, scalarText, EditableText as Text } from './edits';
 import { revision2Fixes } from './fixes-r2';
 import type { CheckResult, FeatureModel, PackagingModel } from './model';
@@ -130,6 +130,9 @@ function recommendedPlan(model: PackagingModel, side: string | undefined): strin
 }
 
 function limitEdit(t: Text, feature: FeatureModel, planId: string): TextEdit | undefined {
+  // Limits shared through an alias (`limits: *std`, `free: *n`): editing them would change other features.
+  const raw = pairOf(feature.node, 'limits')?.value;
+  if (isAlias(raw) || (isMap(raw) && isAlias(pairOf(raw, planId)?.value))) return undefined;
   const existing = feature.limitPairs.get(planId);
   if (existing?.value && isScalar(existing.value))
     return t.replace(existing.value, String(DEFAULT_FREE_LIMIT));
