@@ -74,15 +74,34 @@ function bytePosition(buf: Buffer, at: number): string {
   return `line ${line}, column ${at - lineStart + 1}`;
 }
 
-function firstInvalidUtf8(buf: Buffer): number {
+/** Offset of the first byte that starts an ill-formed UTF-8 sequence (Unicode table 3-7: no overlongs, no surrogates). */
+export function firstInvalidUtf8(buf: Uint8Array): number {
   for (let i = 0; i < buf.length; ) {
     const b = buf[i]!;
-    const n = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-    if (n === 0 || i + n > buf.length) return i;
-    for (let k = 1; k < n; k++) if (buf[i + k]! >> 6 !== 2) return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > buf.length) return i;
+    const second = buf[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < n; k++) if (buf[i + k]! >> 6 !== 2) return i;
     i += n;
   }
-  return 0;
+  return buf.length;
 }
 
 const hasGlob = (s: string) => /[*?[\]{}]/.test(s);

@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { capPerRule } from './cap';
 import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingModel } from './model';
 import { buildModel } from './model';
 import { pairOf, parse, toRange } from './parse';
@@ -138,6 +139,7 @@ function finish(
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
+  const shown = capPerRule(diagnostics);
   const features: FeatureResult[] = (model?.features ?? []).map((f) => ({
     id: f.id,
     plan: f.plan,
@@ -147,7 +149,7 @@ function finish(
     reasons: f.reasons,
     ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
   }));
-  return { diagnostics, features, ...(model ? { model } : {}), syntaxError, toRange: range };
+  return { diagnostics: shown, features, ...(model ? { model } : {}), syntaxError, toRange: range };
 }
 
 function unusedAccepts(model: PackagingModel, used: ReadonlySet<AcceptEntry>): Raw[] {

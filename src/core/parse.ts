@@ -9,6 +9,7 @@ import {
   LineCounter,
   type Node,
   type Pair,
+  Parser,
   parseDocument,
   visit,
   type YAMLMap,
@@ -68,7 +69,16 @@ export function parseText(text: string): ParsedText {
     });
     return { text, doc: undefined, lineCounter, problems };
   }
-  const depth = flowDepthProblem(text);
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && !text.includes('\n') && cr < text.length - 1) {
+    problems.push({
+      message:
+        'The lines of this file end with CR alone (classic Mac OS line ends), which YAML does not read as line breaks: save it with LF or CRLF line ends.',
+      span: { start: cr, end: cr + 1 },
+    });
+    return { text, doc: undefined, lineCounter, problems };
+  }
+  const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
   if (depth) {
     problems.push(depth);
     return { text, doc: undefined, lineCounter, problems };
@@ -77,7 +87,8 @@ export function parseText(text: string): ParsedText {
   try {
     doc = parseDocument(text, {
       prettyErrors: false,
-      uniqueKeys: true,
+      // yaml's own check compares each key with every earlier one (16,000 keys took 16 s): ours is linear.
+      uniqueKeys: false,
       keepSourceTokens: false,
     });
   } catch (e) {
@@ -99,15 +110,102 @@ export function parseText(text: string): ParsedText {
       });
       break;
     }
+    if (err.code === 'MULTIPLE_DOCS') {
+      problems.push({
+        message:
+          'A second YAML document starts here (a `---` line after content): a packaging file is one document. Remove the `---` line or move the rest to its own file.',
+        span: { start, end },
+      });
+      continue;
+    }
+    const opener =
+      (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
+      /must be sufficiently indented and end with a [}\]]/.test(err.message)
+        ? unclosedBracket(text, start)
+        : undefined;
+    if (opener !== undefined) {
+      // Point at the bracket left open, not at the line after it where the parser noticed.
+      problems.push({
+        message: `This \`${text[opener]}\` is never closed: end the ${text[opener] === '{' ? 'map with `}`' : 'list with `]`'} (a flow collection written over several lines must be indented more than its key).`,
+        span: { start: opener, end: opener + 1 },
+      });
+      continue;
+    }
     problems.push({ message: cleanMessage(err.message), span: { start, end } });
   }
+  if (problems.length === 0) problems.push(...duplicateKeys(doc));
   return { text, doc: problems.length ? undefined : doc, lineCounter, problems };
+}
+
+/** Past this many, one more finding says how many were left out (a file of 100,000 repeats stays readable). */
+export const MAX_DUPLICATE_KEYS = 100;
+
+/** Keys that repeat within one map, named, in one pass with a set per map (iterative: no deep recursion). */
+function duplicateKeys(doc: Document.Parsed): SyntaxProblem[] {
+  const found: Pair<unknown, unknown>[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Set<string>();
+      for (const p of n.items as Pair<unknown, unknown>[]) {
+        const k = p.key;
+        if (isScalar(k)) {
+          const id = `${typeof k.value}:${String(k.value)}`;
+          if (seen.has(id)) found.push(p);
+          else seen.add(id);
+        }
+        stack.push(p.value);
+      }
+    } else if (isSeq(n)) for (const i of n.items) stack.push(i);
+  }
+  const spanOfKey = (p: Pair<unknown, unknown>): Span => {
+    const r = (p.key as Node).range;
+    return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+  };
+  found.sort((a, b) => spanOfKey(a).start - spanOfKey(b).start);
+  const out: SyntaxProblem[] = found.slice(0, MAX_DUPLICATE_KEYS).map((p) => ({
+    message: `Duplicate key "${truncate(String((p.key as { value: unknown }).value))}": a key may appear only once in a map; remove or rename this one.`,
+    span: spanOfKey(p),
+  }));
+  if (found.length > MAX_DUPLICATE_KEYS)
+    out.push({
+      message: `${found.length - MAX_DUPLICATE_KEYS} more duplicate keys are not listed.`,
+      span: spanOfKey(found[MAX_DUPLICATE_KEYS]!),
+    });
+  return out;
+}
+
+function truncate(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 function cleanMessage(m: string): string {
   // yaml appends "at line X, column Y:" with a code frame when prettyErrors is on; keep the first line only.
   const first = m.split('\n')[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The last `{` or `[` before `before` left open (quotes and comments skipped), when there is one. */
+function unclosedBracket(text: string, before: number): number | undefined {
+  const open: number[] = [];
+  let quote = 0;
+  for (let i = 0; i < before; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (quote === 34 && c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 35 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl;
+    } else if ((c === 34 || c === 39) && open.length > 0) quote = c;
+    else if (c === 123 || c === 91) open.push(i);
+    else if ((c === 125 || c === 93) && open.length) open.pop();
+  }
+  return open.length ? open[open.length - 1] : undefined;
 }
 
 /** Deep flow collections ([[[[...) can overflow the parser's stack; refuse them up front, in linear time. */
@@ -158,6 +256,66 @@ function lexedDepthProblem(text: string): SyntaxProblem | undefined {
     } else if ((tok === ']' || tok === '}') && depth > 0) depth--;
     // Control tokens (document start, scalar and flow-error markers) are not in the source.
     if (tok !== '\x02' && tok !== '\x18' && tok !== '\x1f') offset += tok.length;
+  }
+  return undefined;
+}
+
+/**
+ * Deep block nesting (`- - - … x`, or ever deeper indentation) makes the composer recurse until the stack runs
+ * out, at a depth that depends on how deep the caller's own stack was: refuse it up front, in linear time, so
+ * the answer is the same every time and nothing can abort.
+ */
+function blockDepthProblem(text: string): SyntaxProblem | undefined {
+  // An upper bound per line: each column of indentation and each compact `- ` or `? ` opens at most one level.
+  let suspicious = false;
+  for (let i = 0; i < text.length && !suspicious; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    let levels = j - i;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      const next = text.charCodeAt(j + 1);
+      if ((c === 45 || c === 63) && (next === 32 || next === 9)) {
+        levels++;
+        j += 2;
+        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      } else break;
+    }
+    if (levels + 2 > MAX_DEPTH) suspicious = true;
+    const nl = text.indexOf('\n', j);
+    i = nl < 0 ? text.length : nl + 1;
+  }
+  return suspicious ? cstDepthProblem(text) : undefined;
+}
+
+type CstItem = { key?: unknown; value?: unknown };
+
+/** The exact collection depth from yaml's CST parser (a state machine with its own stack: no recursion). */
+function cstDepthProblem(text: string): SyntaxProblem | undefined {
+  const stack: [unknown, number][] = [];
+  for (const tok of new Parser().parse(text)) stack.push([tok, 0]);
+  stack.reverse();
+  while (stack.length) {
+    const [tok, depth] = stack.pop()!;
+    if (!tok || typeof tok !== 'object') continue;
+    const t = tok as { type?: string; offset?: number; value?: unknown; items?: CstItem[] };
+    if (t.type === 'document') {
+      stack.push([t.value, depth]);
+      continue;
+    }
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) {
+        const at = Math.min(t.offset ?? 0, text.length);
+        return {
+          message: `Nesting deeper than ${MAX_DEPTH} levels: a packaging file never needs this, so the file is not read further.`,
+          span: { start: at, end: Math.min(at + 1, text.length) },
+        };
+      }
+      for (const it of [...(t.items ?? [])].reverse()) {
+        stack.push([it.value, depth + 1]);
+        stack.push([it.key, depth + 1]);
+      }
+    }
   }
   return undefined;
 }
@@ -221,6 +379,11 @@ function keyString(key: unknown): string {
   return typeof key === 'object' && key !== null ? JSON.stringify(key) : String(key);
 }
 
+/** A non-zero number literal too small for a double (it would read as 0). */
+export class Underflow {
+  constructor(readonly literal: string) {}
+}
+
 export class ConversionError extends Error {
   constructor(
     message: string,
@@ -235,17 +398,24 @@ export class ConversionError extends Error {
  * and a budget on alias expansion.
  */
 export function toPlain(doc: Document.Parsed, node: unknown): unknown {
+  // Only nodes reached through an alias count: the text itself bounds the rest, so a big file with no alias
+  // is never an alias bomb.
   let budget = MAX_EXPANDED_NODES;
-  const walk = (n: unknown, depth: number): unknown => {
-    if (--budget < 0)
+  const walk = (n: unknown, depth: number, viaAlias = false): unknown => {
+    if (viaAlias && --budget < 0)
       throw new ConversionError('Aliases expand to too many nodes (an alias bomb?).', n as Node);
     if (depth > MAX_DEPTH) throw new ConversionError(`Nesting deeper than ${MAX_DEPTH} levels.`, n as Node);
     if (isAlias(n)) {
       const target = resolveAlias(doc, n);
       if (!target) throw new ConversionError(`Unresolved alias *${n.source}.`, n);
-      return walk(target, depth + 1);
+      return walk(target, depth + 1, true);
     }
-    if (isScalar(n)) return n.value;
+    if (isScalar(n)) {
+      // `1e-400` reads as 0: a price that silently becomes free. Keep the literal, which the schema refuses.
+      if (n.value === 0 && n.type === 'PLAIN' && /^[-+]?(?:\d*\.)?\d*[1-9]/.test(n.source ?? ''))
+        return new Underflow(String(n.source));
+      return n.value;
+    }
     if (isMap(n)) {
       const out: Record<string, unknown> = Object.create(null);
       for (const p of n.items) {
@@ -253,7 +423,7 @@ export function toPlain(doc: Document.Parsed, node: unknown): unknown {
         // A list or map used as a key parses as YAML; it becomes an unknown key (a schema error), not a crash.
         const key = isScalar(k) ? k.value : k == null ? null : String(k);
         Object.defineProperty(out, keyString(key), {
-          value: walk(p.value, depth + 1),
+          value: walk(p.value, depth + 1, viaAlias),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -261,7 +431,7 @@ export function toPlain(doc: Document.Parsed, node: unknown): unknown {
       }
       return out;
     }
-    if (isSeq(n)) return n.items.map((i) => walk(i, depth + 1));
+    if (isSeq(n)) return n.items.map((i) => walk(i, depth + 1, viaAlias));
     return n == null ? null : undefined;
   };
   return walk(node, 0);

@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
-import { pairOf, resolveAlias } from './parse';
+import { pairOf, resolveAlias, Underflow } from './parse';
 import { PackagingSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
 import { closest } from './suggest';
 import type { Span } from './types';
@@ -74,6 +74,12 @@ function knownKeys(path: readonly PathSeg[]): string[] {
 
 function repr(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
+  if (v instanceof Underflow)
+    return `${v.literal} (a number too close to 0 to be represented: it would read as 0)`;
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return Number.isNaN(v)
+      ? '.nan (not a number)'
+      : `${v > 0 ? '' : '-'}.inf (infinity, not a usable number)`;
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}" (text)`;
   if (typeof v === 'number' || typeof v === 'boolean')
     return `${v} (${typeof v === 'number' ? 'a number' : 'true/false'})`;
