@@ -44,6 +44,7 @@ export function manyFeatures(n: number): string {
 }
 
 export const HOSTILE: HostileCase[] = [
+  { name: 'a realistic 1 MB file (3,400 features)', budgetMs: 1000, text: () => manyFeatures(3400) },
   { name: '1,050 levels of block-sequence nesting', budgetMs: 2000, text: () => deepBlockNesting(1050) },
   { name: '16,000 unknown top-level keys', budgetMs: 2000, text: () => unknownTopLevelKeys(16_000) },
   { name: '100,000 unknown top-level keys', budgetMs: 2000, text: () => unknownTopLevelKeys(100_000) },

@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForBench } from './bundle';
 import { generatePackaging } from './gen';
+import { table } from './table';
+
+export { table };
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -120,16 +123,6 @@ async function coreBench(): Promise<boolean> {
   return ok;
 }
 
-export function table(title: string, head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\n${title}\n`);
-  console.log(line(head));
-  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  for (const r of rows) console.log(line(r));
-  console.log('');
-}
-
 async function main() {
   let ok = await coreBench();
 
@@ -141,6 +134,9 @@ async function main() {
     cli.map((l) => [l.name, l.value, l.target, l.ok ? 'yes' : 'NO']),
   );
   if (!cli.every((l) => l.ok)) ok = false;
+
+  const { runHostile } = await import('./hostile-run');
+  if (!(await runHostile())) ok = false;
 
   const { run: benchMatrix } = await import('./matrix');
   if ((await benchMatrix()) === false) ok = false;
