@@ -46,7 +46,38 @@ function isObj(v: unknown): v is Obj {
 }
 
 function asObj(v: Json | undefined): Obj {
-  return isObj(v) ? v : {};
+  return isObj(v) ? v : Object.create(null);
+}
+
+/**
+ * The parsed source with no prototype on any object: a feature or plan named `constructor`, `toString` or
+ * `hasOwnProperty` is data, never a property of Object.prototype (`in` and `[]` look at own keys only).
+ */
+function withoutPrototypes(v: Json): Json {
+  const copy = (x: Json): Json =>
+    Array.isArray(x) ? x.slice() : isObj(x) ? Object.assign(Object.create(null) as Obj, x) : x;
+  const root = copy(v);
+  // Iterative: a deeply nested source must not overflow the stack here.
+  const stack: Json[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const c = node[i]!;
+        if (typeof c !== 'object' || c === null) continue;
+        node[i] = copy(c);
+        stack.push(node[i]!);
+      }
+    } else if (isObj(node)) {
+      for (const k of Object.keys(node)) {
+        const c = node[k];
+        if (typeof c !== 'object' || c === null) continue;
+        node[k] = copy(c);
+        stack.push(node[k]!);
+      }
+    }
+  }
+  return root;
 }
 
 /** Numbers as Pricing2Yaml writes them: plain, `.inf`, YAML 1.1 underscores (`1_000_000`), "$10". */
@@ -68,7 +99,7 @@ export function slugify(key: string, prefix: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1-')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -87,9 +118,19 @@ const TYPE_CATEGORY: Record<string, string> = {
   PAYMENT: 'Payment',
 };
 
+/** The next free suffix per base: 40,000 keys that slugify alike stay linear, not a rescan from -2 each time. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
 function uniqueId(base: string, used: Set<string>): string {
+  let next = nextSuffix.get(used);
+  if (!next) {
+    next = new Map();
+    nextSuffix.set(used, next);
+  }
   let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  let n = next.get(base) ?? 2;
+  while (used.has(id)) id = `${base}-${n++}`;
+  next.set(base, n);
   used.add(id);
   return id;
 }
@@ -106,6 +147,8 @@ function parseSource(text: string): Obj {
     const line = ex.mark ? ` at line ${ex.mark.line + 1}` : '';
     throw new ImportError(`invalid YAML${line}: ${(ex.reason ?? ex.message ?? String(e)).split('\n')[0]}`);
   }
+  if (!isObj(data)) throw new ImportError('not a Pricing2Yaml file: the top level is not a mapping');
+  data = withoutPrototypes(data as Json);
   if (!isObj(data)) throw new ImportError('not a Pricing2Yaml file: the top level is not a mapping');
   if (!('features' in data) || !('saasName' in data || 'plans' in data)) {
     throw new ImportError('not a Pricing2Yaml file: no `saasName`/`plans` and `features`');
@@ -354,7 +397,7 @@ export function importPricing2Yaml(text: string): ImportResult {
       unit: typeof o.unit === 'string' ? o.unit : undefined,
       features: asObj(o.features),
       usageLimits: fromAddOn
-        ? { ...asObj(o.usageLimits), ...asObj(o.usageLimitsExtensions) }
+        ? Object.assign(Object.create(null), asObj(o.usageLimits), asObj(o.usageLimitsExtensions))
         : asObj(o.usageLimits),
       fromAddOn,
     };
@@ -551,7 +594,7 @@ export function importPricing2Yaml(text: string): ImportResult {
         ...(from !== undefined ? { from } : {}),
         row: { value, comments },
         features: asObj(o.features),
-        limits: { ...asObj(o.usageLimits), ...ext },
+        limits: Object.assign(Object.create(null), asObj(o.usageLimits), ext),
       });
     }
   }
@@ -892,7 +935,8 @@ function scalar(v: Json): string {
   if (typeof v === 'boolean' || v === null) return String(v);
   if (typeof v === 'string') {
     if (PLAIN_SAFE.test(v) && !YAML_WORDS.test(v) && !/\s$/.test(v) && !v.includes(' #')) return v;
-    if (/^https?:\/\/[^\s#'"{}[\],]+$/.test(v)) return v;
+    // not ending in `:` (`https://x.io:` would read as a map key)
+    if (/^https?:\/\/[^\s#'"{}[\],]*[^\s#'"{}[\],:]$/.test(v)) return v;
     return JSON.stringify(v);
   }
   return JSON.stringify(v);

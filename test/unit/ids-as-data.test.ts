@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../src/core/check';
+import { diffPackaging } from '../../src/core/diff';
+import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
+import { buildMatrix } from '../../src/core/matrix';
+
+// Issue 10, group 5: ids that are Object.prototype names are data. `constructor` is the one that is also a
+// valid id (`toString`, `hasOwnProperty`, `__proto__` are not lowercase kebab): it goes through every face.
+
+const FILE = (featurePlan: string) => `version: 1
+product: {name: Acme}
+plans:
+  - {id: free, price: 0}
+  - {id: constructor, price: 10}
+features:
+  - id: constructor
+    plan: ${featurePlan}
+    signals: {friction: true}
+  - id: boards
+    plan: free
+    limits: {free: 3}
+    signals: {virality: true}
+`;
+
+describe('ids are data, never property names (issue 10, group 5)', () => {
+  it('matrix: a plan named `constructor` is an ordinary column, not Object.prototype.constructor', () => {
+    const m = buildMatrix(check(FILE('constructor')));
+    const rows = m.groups.flatMap((g) => g.rows);
+    const boards = rows.find((r) => r.id === 'boards')!;
+    assert.deepEqual(
+      boards.cells.map((c) => c.kind),
+      ['limit', 'included'],
+    );
+    assert.ok(!JSON.stringify(m).includes('native code'));
+    // the webview payload crosses postMessage: it must survive structured cloning
+    assert.deepEqual(structuredClone(m), JSON.parse(JSON.stringify(m)));
+  });
+
+  it('diff: no fake change, and the JSON keeps `to`', () => {
+    const same = diffPackaging(check(FILE('constructor')), check(FILE('constructor')));
+    assert.deepEqual([same.added, same.removed, same.moved, same.limits, same.prices].flat(), []);
+    const moved = diffPackaging(check(FILE('free')), check(FILE('constructor')));
+    assert.equal(moved.moved.length, 1);
+    const json = JSON.parse(JSON.stringify(moved));
+    assert.equal(json.moved[0].toPlan, 'constructor');
+    assert.equal(json.moved[0].fromPlan, 'free');
+    const repriced = diffPackaging(
+      check(FILE('free')),
+      check(FILE('free').replace('price: 10', 'price: 12')),
+    );
+    assert.deepEqual(JSON.parse(JSON.stringify(repriced.prices)), [
+      { plan: 'constructor', name: 'constructor', from: 10, to: 12 },
+    ]);
+  });
+
+  it('import: features named `constructor`, `toString`, `hasOwnProperty`, `__proto__` land on the right plan', () => {
+    const src = `saasName: X
+syntaxVersion: "2.1"
+features:
+  constructor: {valueType: BOOLEAN, defaultValue: false}
+  toString: {valueType: BOOLEAN, defaultValue: false}
+  hasOwnProperty: {valueType: BOOLEAN, defaultValue: true}
+  __proto__: {valueType: BOOLEAN, defaultValue: false}
+plans:
+  FREE: {price: 0}
+  PRO: {price: 10, features: {toString: {value: true}, constructor: {value: true}}}
+`;
+    const r = importPricing2Yaml(src);
+    const plans = Object.fromEntries(check(r.text).features.map((f) => [f.id, f.plan]));
+    assert.deepEqual(plans, {
+      constructor: 'pro',
+      'to-string': 'pro',
+      'has-own-property': 'free',
+      proto: 'pro',
+    });
+  });
+});

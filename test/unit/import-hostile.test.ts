@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../src/core/check';
+import { humanize } from '../../src/core/import/humanize';
+import { importPricing2Yaml, slugify } from '../../src/core/import/pricing2yaml';
+
+// Issue 10, group 8 (import): hostile Pricing2Yaml sources still give valid YAML, in linear time.
+
+describe('import of hostile sources (issue 10, group 8)', function () {
+  this.timeout(60_000);
+
+  it('a `url` ending in `:` still produces valid YAML', () => {
+    const r = importPricing2Yaml(
+      'saasName: X\nurl: "https://x.io:"\nfeatures: {}\nplans:\n  FREE: {price: 0}\n',
+    );
+    const c = check(r.text);
+    assert.equal(c.syntaxError, false, r.text);
+    assert.equal(c.model?.productUrl, 'https://x.io:');
+  });
+
+  it('40,000 keys that slugify to one id: unique ids, and it finishes', () => {
+    const keys = Array.from(
+      { length: 40_000 },
+      (_, i) => `"x${'!'.repeat(1 + (i % 40))}${'?'.repeat(Math.floor(i / 40))}"`,
+    );
+    const src = `saasName: X\nfeatures:\n${keys.map((k) => `  ${k}: {valueType: BOOLEAN, defaultValue: true}`).join('\n')}\nplans:\n  P: {price: 0}\n`;
+    const r = importPricing2Yaml(src);
+    const ids = check(r.text).features.map((f) => f.id);
+    assert.equal(ids.length, 40_000);
+    assert.equal(new Set(ids).size, 40_000);
+    assert.equal(ids[0], 'x');
+    assert.equal(ids[1], 'x-2');
+  });
+
+  it('a 100 KB all-caps key is slugified and humanized in linear time, with the same result as before', () => {
+    const key = 'A'.repeat(100_000);
+    assert.equal(slugify(key, 'feature'), 'a'.repeat(100_000));
+    assert.equal(humanize(`${key}Bc`).length, 100_003);
+    // the rewritten patterns split as the old ones did
+    assert.equal(slugify('HTMLParser', 'f'), 'html-parser');
+    assert.equal(slugify('realTimeSupport', 'f'), 'real-time-support');
+    assert.equal(humanize('realTimeAPIAccess'), 'Real time API access');
+  });
+});
