@@ -24,7 +24,8 @@ describe('import of hostile sources (issue 10, group 8)', function () {
     );
     const src = `saasName: X\nfeatures:\n${keys.map((k) => `  ${k}: {valueType: BOOLEAN, defaultValue: true}`).join('\n')}\nplans:\n  P: {price: 0}\n`;
     const r = importPricing2Yaml(src);
-    const ids = check(r.text).features.map((f) => f.id);
+    const features = r.text.slice(r.text.indexOf('\nfeatures:'));
+    const ids = [...features.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
     assert.equal(ids.length, 40_000);
     assert.equal(new Set(ids).size, 40_000);
     assert.equal(ids[0], 'x');
