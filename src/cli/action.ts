@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
 import { diffPackaging, isEmptyDiff } from '../core/diff';
+import { mdPath } from '../core/render/markdown';
 import { parseMaxWarnings } from './args';
 import { DiffInputError, diffMarkdown, gitShow } from './diff';
 import { displayPath, InputError, readText, resolveInputs } from './files';
@@ -115,7 +116,7 @@ export function runAction(io: Io): ActionResult {
     const text =
       parts.length > 0
         ? parts.join('\n')
-        : `## Packaging changes\n\nNo packaging changes since \`${diffBase}\`.\n`;
+        : `## Packaging changes\n\nNo packaging changes since ${mdPath(diffBase)}.\n`;
     diffWritten = path.resolve(cwd, diffFile);
     mkdirSync(path.dirname(diffWritten), { recursive: true });
     writeFileSync(diffWritten, text);

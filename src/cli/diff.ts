@@ -14,7 +14,7 @@ import {
 } from '../core/diff';
 import { limitLabel } from '../core/matrix';
 import { RECOMMENDATION_NAMES } from '../core/names';
-import { mdCell, mdTable } from '../core/render/markdown';
+import { mdCell, mdPath, mdTable, terminalText } from '../core/render/markdown';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { paint } from './format/color';
@@ -186,7 +186,10 @@ const place = (plan: string, addOn?: string) => (addOn ? `add-on ${addOn}` : pla
 
 const quote = (s: string | null) => (s === null ? '(none)' : `"${oneLine(s)}"`);
 
-export function diffStylish(d: PackagingDiff, labels: Labels, color = false): string {
+export function diffStylish(raw: PackagingDiff, rawLabels: Labels, color = false): string {
+  // Every string from the files (names, plan ids, messages, paths) loses its control characters first.
+  const d = terminalSafe(raw);
+  const labels = terminalSafe(rawLabels);
   const c = { ...paint(color), green: (s: string) => (color ? `\u001b[32m${s}\u001b[39m` : s) };
   const judged = (v: Verdict) => {
     const t = verdictText(v);
@@ -239,6 +242,18 @@ const countsText = (h: PackagingDiff['head']) =>
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
+/** A copy of `v` with every string made safe for a terminal line. */
+function terminalSafe<T>(v: T): T {
+  if (typeof v === 'string') return terminalText(v) as T;
+  if (Array.isArray(v)) return v.map(terminalSafe) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = terminalSafe(x);
+    return out as T;
+  }
+  return v;
+}
+
 const mark = (v: Verdict) => (v.direction === 'with' ? '✅ ' : v.direction === 'against' ? '⚠️ ' : '');
 const verdictCell = (v: Verdict) => `${mark(v)}${mdCell(verdictText(v))}`;
 
@@ -246,7 +261,7 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
   const out: string[] = [
     `## Packaging changes: ${mdCell(labels.head)}`,
     '',
-    `Compared with \`${labels.base.replace(/`/g, "'")}\`${d.baseMissing ? ' (does not exist: a new file)' : ''}. Head: ${countsText(d.head)}.`,
+    `Compared with ${mdPath(labels.base)}${d.baseMissing ? ' (does not exist: a new file)' : ''}. Head: ${countsText(d.head)}.`,
     '',
   ];
   if (isEmptyDiff(d)) {

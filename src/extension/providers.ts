@@ -200,7 +200,7 @@ export function registerProviders(
           const hint = new vscode.InlayHint(at, hintLabel(f));
           hint.paddingLeft = true;
           hint.tooltip = new vscode.MarkdownString(
-            `The packaging test recommends **${RECOMMENDATION_NAMES[f.recommendation]}** for ${f.name}; it is on the ${f.side} side.`,
+            `The packaging test recommends **${RECOMMENDATION_NAMES[f.recommendation]}** for ${md(f.name)}; it is on the ${f.side} side.`,
           );
           hints.push(hint);
         }

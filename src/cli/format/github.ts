@@ -1,3 +1,4 @@
+import { controlsOut } from '../../core/render/markdown';
 import type { Severity } from '../../core/types';
 import type { FileReport } from './types';
 
@@ -12,7 +13,8 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
 };
 
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Control characters (ESC, BEL …) would reach the log viewer raw: they become U+FFFD first.
+  return controlsOut(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

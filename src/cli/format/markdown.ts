@@ -1,5 +1,5 @@
 import { buildMatrix } from '../../core/matrix';
-import { matrixMarkdown, mdCell, mdTable } from '../../core/render/markdown';
+import { matrixMarkdown, mdCell, mdPath, mdTable } from '../../core/render/markdown';
 import { FLAG_MARK } from '../../core/render/text';
 import { explainCommand, ruleDocUrl } from '../meta';
 import { counts, type FileReport, type FormatOptions, oneBased, totals } from './types';
@@ -41,7 +41,7 @@ export function formatMarkdown(reports: FileReport[], options: Partial<FormatOpt
         const free = r.result.features.filter((f) => f.side === 'free').length;
         const paid = r.result.features.filter((f) => f.side === 'paid').length;
         return [
-          `\`${r.file.replace(/`/g, "'")}\``.replace(/\|/g, '\\|'),
+          mdPath(r.file),
           String(k.errorCount),
           String(k.warningCount),
           String(k.infoCount),

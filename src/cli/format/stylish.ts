@@ -1,3 +1,4 @@
+import { terminalText } from '../../core/render/markdown';
 import { paint } from './color';
 import { type FileReport, type FormatOptions, oneBased, totals } from './types';
 
@@ -13,7 +14,7 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
       ? r.diagnostics
       : r.diagnostics.filter((d) => d.accepted === undefined);
     if (shown.length === 0) continue;
-    lines.push(c.underline(r.file));
+    lines.push(c.underline(terminalText(r.file)));
     const rows = shown.map((d) => {
       const p = oneBased(d.range.start);
       return { pos: `${p.line}:${p.column}`, d };
@@ -29,9 +30,9 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
               ? c.yellow('warning')
               : c.blue('info   ');
       const why =
-        d.accepted !== undefined ? ` ${c.dim(`(accepted: ${d.accepted.replace(/\s*\n\s*/g, ' ')})`)}` : '';
+        d.accepted !== undefined ? ` ${c.dim(`(accepted: ${terminalText(d.accepted.replace(/\s*\n\s*/g, ' '))})`)}` : '';
       lines.push(
-        `  ${c.dim(pos.padEnd(posW))}  ${sev}  ${d.message.replace(/\s*\n\s*/g, ' ')}${why}  ${c.dim(d.rule)}`,
+        `  ${c.dim(pos.padEnd(posW))}  ${sev}  ${terminalText(d.message.replace(/\s*\n\s*/g, ' '))}${why}  ${c.dim(d.rule)}`,
       );
     }
     lines.push('');

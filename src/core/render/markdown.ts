@@ -11,17 +11,42 @@ import {
 } from './text';
 
 /**
- * Text safe inside a GitHub-flavoured Markdown table cell: no line breaks, `|` and Markdown punctuation
- * backslash-escaped, `<`, `>` and `&` as entities so no text becomes HTML.
+ * Text safe inside a GitHub-flavoured Markdown table cell, rendered as the literal text: no line breaks, no
+ * control characters, `|` and Markdown punctuation backslash-escaped, `<`, `>` and `&` as entities so no text
+ * becomes HTML, and a zero-width space (`&#8203;`) after `@` and `#` and inside `://` and `www.` so GitHub
+ * makes no @mention (a notification), no #123 reference (a backslash does not stop it) and no autolink.
  */
 export function mdCell(s: string): string {
-  return s
+  return controlsOut(s)
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|#~!]/g, '\\$&')
+    .replace(/[\\`*_[\]|~!]/g, '\\$&')
+    .replace(
+      /([#@])(?=[\p{L}\p{N}_-])|#|([a-z][a-z0-9+.-]*):\/\/|\b(www)\./giu,
+      (m, mark?: string, scheme?: string, www?: string) =>
+        mark ? `${mark}&#8203;` : scheme ? `${scheme}&#8203;://` : www ? `${www}&#8203;.` : `\\${m}`,
+    )
     .trim();
+}
+
+/** A path as a code span when it is plain (letters, digits, `._/@+-` and spaces), else as escaped text. */
+export function mdPath(s: string): string {
+  return /^[\p{L}\p{N}._/@+ -]+$/u.test(s) ? `\`${s}\`` : mdCell(s);
+}
+
+/** C0/C1 control characters and bidirectional overrides, except tab and line breaks, as U+FFFD. */
+export function controlsOut(s: string): string {
+  return s.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    '\ufffd',
+  );
+}
+
+/** User text for a terminal line: controls (ESC, BEL, CR …) shown as U+FFFD, line breaks as spaces. */
+export function terminalText(s: string): string {
+  return controlsOut(s.replace(/\r\n|\n|\r(?!\n)/g, ' ').replace(/[\u2028\u2029]/g, ' '));
 }
 
 export function mdTable(header: string[], body: string[][], align?: ('l' | 'r' | 'c')[]): string {
