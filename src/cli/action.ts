@@ -67,7 +67,9 @@ export function runAction(io: Io): ActionResult {
 
   let files: string[];
   try {
-    files = resolveInputs(paths, cwd);
+    files = resolveInputs(paths, cwd, (m) =>
+      io.stdout(`${workflowCommand('warning', { title: 'packaging-planner' }, m)}\n`),
+    );
   } catch (e) {
     if (e instanceof InputError) return fail(io, e.message);
     throw e;

@@ -48,7 +48,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
 
   let files: string[];
   try {
-    files = resolveInputs(args.positionals, io.cwd);
+    files = resolveInputs(args.positionals, io.cwd, (m) => io.stderr(`packaging-planner: ${m}\n`));
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`packaging-planner: ${e.message}\n`);

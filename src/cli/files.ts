@@ -1,4 +1,13 @@
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { isPackagingFile } from '../core/files';
 
@@ -10,9 +19,30 @@ export type ReadResult = { ok: true; text: string; bom?: boolean } | { ok: false
 /** Bigger than any packaging file a person writes; reading more would only stall a CI job. */
 export const MAX_BYTES = 32 << 20;
 
+/** Pipes the shell opened for us (`<(git show …)`, /dev/stdin): a writer exists, reading cannot hang. */
+const OPEN_PIPE = /^\/(?:dev|proc\/self)\/fd\/\d+$|^\/dev\/stdin$/;
+
+/** Why a path that is not a regular file is refused, by name, before anything opens it (a FIFO would block). */
+function specialFile(file: string): string | undefined {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(file);
+  } catch {
+    return undefined; // openSync reports it
+  }
+  if (st.isFIFO() && !OPEN_PIPE.test(file))
+    return 'is a named pipe (FIFO), not a file: refused, since reading it could wait forever';
+  if (st.isSocket()) return 'is a socket, not a file';
+  if ((st.isCharacterDevice() || st.isBlockDevice()) && file !== '/dev/null' && !OPEN_PIPE.test(file))
+    return 'is a device, not a file';
+  return undefined;
+}
+
 export function readText(file: string): ReadResult {
   let buf: Buffer;
   let fd: number | undefined;
+  const special = specialFile(file);
+  if (special) return { ok: false, reason: special };
   try {
     fd = openSync(file, 'r');
     const st = fstatSync(fd);
@@ -106,9 +136,30 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 
 const hasGlob = (s: string) => /[*?[\]{}]/.test(s);
 
-/** Turns a glob into a RegExp over `/`-separated paths: `**` any depth, `*` and `?` within a segment. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
+/** Most alternatives a glob's braces may expand to (`{a,b}{c,d}` is 4). */
+const MAX_ALTERNATIVES = 256;
+
+type GlobToken = { kind: 'char'; c: string } | { kind: '?' | '*' | '**' | '**/' };
+
+/** `{a,b}` alternatives, expanded (braces do not nest; an unclosed `{` is a literal). */
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  const close = open < 0 ? -1 : glob.indexOf('}', open);
+  if (close < 0) return [glob];
+  const head = glob.slice(0, open);
+  const rest = expandBraces(glob.slice(close + 1));
+  const out: string[] = [];
+  for (const alt of glob.slice(open + 1, close).split(','))
+    for (const tail of rest) {
+      out.push(head + alt + tail);
+      if (out.length > MAX_ALTERNATIVES)
+        throw new InputError(`${glob}: the braces expand to more than ${MAX_ALTERNATIVES} patterns`);
+    }
+  return out;
+}
+
+function tokenize(glob: string): GlobToken[] {
+  const out: GlobToken[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
     if (c === '*') {
@@ -116,50 +167,132 @@ export function globToRegExp(glob: string): RegExp {
         i++;
         if (glob[i + 1] === '/') {
           i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob
-          .slice(i + 1, end)
-          .split(',')
-          .map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&'))
-          .join('|')})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+          out.push({ kind: '**/' });
+        } else out.push({ kind: '**' });
+      } else if (out[out.length - 1]?.kind !== '*') out.push({ kind: '*' }); // `***` is `*`
+    } else if (c === '?') out.push({ kind: '?' });
+    else out.push({ kind: 'char', c });
   }
-  return new RegExp(`^${re}$`);
+  return out;
 }
 
-/** Every file below `dir`, skipping node_modules and dot-folders. */
-export function walk(dir: string, accept: (rel: string) => boolean, base = dir): string[] {
+/**
+ * A glob matcher over `/`-separated paths: `**` any depth, `*` and `?` within a segment, `{a,b}` alternatives.
+ * It simulates the pattern as a set of states (time O(path × pattern)), so no input backtracks exponentially
+ * the way a RegExp with several `*` did.
+ */
+export function globMatcher(glob: string): (path: string) => boolean {
+  const patterns = expandBraces(glob).map(tokenize);
+  return (path) => patterns.some((p) => matches(p, path));
+}
+
+function matches(tokens: GlobToken[], path: string): boolean {
+  const n = tokens.length;
+  let cur = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  // stars match the empty string: follow them without consuming
+  const close = (set: Uint8Array) => {
+    for (let p = 0; p < n; p++)
+      if (set[p] && tokens[p]!.kind !== 'char' && tokens[p]!.kind !== '?') set[p + 1] = 1;
+  };
+  cur[0] = 1;
+  close(cur);
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!;
+    next.fill(0);
+    let any = false;
+    for (let p = 0; p < n; p++) {
+      if (!cur[p]) continue;
+      const t = tokens[p]!;
+      if (t.kind === 'char') {
+        if (t.c === c) next[p + 1] = 1;
+      } else if (t.kind === '?') {
+        if (c !== '/') next[p + 1] = 1;
+      } else if (t.kind === '*') {
+        if (c !== '/') next[p] = 1;
+      } else if (t.kind === '**') next[p] = 1;
+      else {
+        // `**/`: any run of whole segments, each ending in `/`
+        next[p] = 1;
+        if (c === '/') next[p + 1] = 1;
+      }
+    }
+    close(next);
+    for (let p = 0; p <= n; p++) if (next[p]) any = true;
+    if (!any) return false;
+    [cur, next] = [next, cur];
+  }
+  return cur[n] === 1;
+}
+
+/** The matcher as a RegExp-like object, for callers that used `globToRegExp(…).test`. */
+export function globToRegExp(glob: string): { test(path: string): boolean } {
+  const m = globMatcher(glob);
+  return { test: m };
+}
+
+/**
+ * Every file below `dir`, skipping node_modules and dot-folders. Symbolic links are followed (a linked
+ * packaging file is checked), each directory once: a link back to a directory already on the way is a loop,
+ * reported through `warn` and not entered.
+ */
+export function walk(
+  dir: string,
+  accept: (rel: string) => boolean,
+  base = dir,
+  warn: (message: string) => void = () => {},
+  visiting = new Set<string>(),
+): string[] {
   const out: string[] = [];
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return out;
+  }
+  if (visiting.has(real)) {
+    warn(`${dir}: a symbolic link loop (back to ${real}); not followed`);
+    return out;
+  }
+  visiting.add(real);
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    visiting.delete(real);
     return out;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      out.push(...walk(full, accept, base));
-    } else if (e.isFile() && accept(path.relative(base, full).split(path.sep).join('/'))) out.push(full);
+      out.push(...walk(full, accept, base, warn, visiting));
+    } else if (isFile && accept(path.relative(base, full).split(path.sep).join('/'))) out.push(full);
   }
+  visiting.delete(real);
   return out;
 }
 
 /** Resolves the `check` arguments to files; throws InputError for a directory or glob that matches nothing. */
-export function resolveInputs(args: readonly string[], cwd: string): string[] {
+export function resolveInputs(
+  args: readonly string[],
+  cwd: string,
+  warn: (message: string) => void = () => {},
+): string[] {
   if (args.length === 0) {
-    const found = walk(cwd, (rel) => isPackagingFile(rel));
+    const found = walk(cwd, (rel) => isPackagingFile(rel), cwd, warn);
     if (found.length === 0)
       throw new InputError(
         'no packaging files (packaging.yaml, *.packaging.yaml …) under the current directory',
@@ -176,7 +309,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = walk(abs, (rel) => isPackagingFile(rel));
+      const found = walk(abs, (rel) => isPackagingFile(rel), abs, warn);
       if (found.length === 0) throw new InputError(`${a}: no packaging files in this directory`);
       files.push(...found);
     } else if (!st && hasGlob(a)) {
@@ -184,13 +317,23 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       const fixed = norm.split('/').findIndex((seg) => hasGlob(seg));
       const baseRel = norm.split('/').slice(0, fixed).join('/');
       const base = path.resolve(cwd, baseRel || '.');
-      const re = globToRegExp(norm.split('/').slice(fixed).join('/'));
-      const found = walk(base, (rel) => re.test(rel));
+      const match = globMatcher(norm.split('/').slice(fixed).join('/'));
+      const found = walk(base, match, base, warn);
       if (found.length === 0) throw new InputError(`${a}: the pattern matched no files`);
       files.push(...found);
     } else files.push(abs);
   }
-  return [...new Set(files)];
+  // A file reached through a link and directly is checked once.
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let key = f;
+    try {
+      key = realpathSync(f);
+    } catch {}
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** How a path is shown: relative to cwd, with `/`. */
