@@ -297,7 +297,7 @@ export function resolveInputs(
       throw new InputError(
         'no packaging files (packaging.yaml, *.packaging.yaml …) under the current directory',
       );
-    return found;
+    return oncePerFile(found);
   }
   const files: string[] = [];
   for (const a of args) {
@@ -323,7 +323,11 @@ export function resolveInputs(
       files.push(...found);
     } else files.push(abs);
   }
-  // A file reached through a link and directly is checked once.
+  return oncePerFile(files);
+}
+
+/** A file reached through a link and directly (or through two links) is checked once. */
+function oncePerFile(files: string[]): string[] {
   const seen = new Set<string>();
   return files.filter((f) => {
     let key = f;
