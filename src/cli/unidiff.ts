@@ -56,13 +56,19 @@ function diffLines(a: string[], b: string[]): Op[] {
     const prevK = k === -d || (k !== d && pv[off + k - 1]! < pv[off + k + 1]!) ? k + 1 : k - 1;
     const px = pv[off + prevK]!;
     const py = px - prevK;
-    while (x > px && y > py) mid.push({ kind: ' ', line: A[--x]! + '' }), y--;
+    while (x > px && y > py) {
+      mid.push({ kind: ' ', line: A[--x]! });
+      y--;
+    }
     if (d > 0) {
       if (x === px) mid.push({ kind: '+', line: B[--y]! });
       else mid.push({ kind: '-', line: A[--x]! });
     }
   }
-  while (x > 0 && y > 0) mid.push({ kind: ' ', line: A[--x]! }), y--;
+  while (x > 0 && y > 0) {
+    mid.push({ kind: ' ', line: A[--x]! });
+    y--;
+  }
   mid.reverse();
   return [
     ...a.slice(0, pre).map((line) => ({ kind: ' ' as const, line })),
