@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { check } from '../core/check';
-import { PACKAGING_GLOBS } from '../core/files';
+import { DEFAULT_MAX_WORKSPACE_FILE_KB, PACKAGING_GLOBS } from '../core/files';
 import type { CheckOptions, CheckResult } from '../core/model';
 
 export const SECTION = 'packagingPlanner';
@@ -14,6 +14,8 @@ export interface Settings {
   inlayHints: InlayMode;
   schemaDiagnostics: SchemaMode;
   workspaceDiagnostics: boolean;
+  /** workspace files above this size (KB) get one message instead of a check */
+  maxWorkspaceFileKB: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -29,7 +31,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     inlayHints: c.get<InlayMode>('inlayHints', 'mismatches'),
     schemaDiagnostics: c.get<SchemaMode>('schemaDiagnostics', 'auto'),
     workspaceDiagnostics: c.get<boolean>('workspaceDiagnostics', true),
+    maxWorkspaceFileKB: positive(c.get<number>('maxWorkspaceFileKB', DEFAULT_MAX_WORKSPACE_FILE_KB)),
   };
+}
+
+function positive(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : DEFAULT_MAX_WORKSPACE_FILE_KB;
 }
 
 /** The document selector of packaging files: the language stays yaml, the file name decides. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { tooLargeMessage } from '../core/files';
 import type { CheckResult } from '../core/model';
 import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { type Analyzer, globFor } from './analysis';
@@ -215,6 +216,21 @@ export class DiagnosticsManager implements vscode.Disposable {
     if ((!closing && this.isOpen(uri)) || !this.analyzer.currentSettings.workspaceDiagnostics) return;
     let text: string;
     try {
+      // A huge file is not read, let alone checked, on the extension host's thread: one message instead.
+      const capKB = this.analyzer.currentSettings.maxWorkspaceFileKB;
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > capKB * 1024) {
+        const d = new vscode.Diagnostic(
+          new vscode.Range(0, 0, 0, 0),
+          tooLargeMessage(size, capKB),
+          vscode.DiagnosticSeverity.Information,
+        );
+        d.source = SOURCE;
+        d.code = 'file-too-large';
+        this.collection.set(uri, [d]);
+        this.published.fire({ uri });
+        return;
+      }
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       this.drop(uri); // gone or unreadable

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -151,5 +151,19 @@ describe('messages (issue 10, group 9)', () => {
     const r = readText(file);
     assert.equal(r.ok, false);
     assert.match((r as { reason: string }).reason, /line 3, column 10/);
+  });
+});
+
+describe('extension host size cap (issue 10, group 10)', () => {
+  it('the message for an oversized workspace file names the size, the cap and the way out', async () => {
+    const { DEFAULT_MAX_WORKSPACE_FILE_KB, tooLargeMessage } = await import('../../src/core/files');
+    assert.equal(DEFAULT_MAX_WORKSPACE_FILE_KB, 2048);
+    const m = tooLargeMessage(10 * 1024 * 1024, 2048);
+    assert.match(m, /10\.0 MB/);
+    assert.match(m, /maxWorkspaceFileKB \(2048 KB\)/);
+    assert.match(m, /Open it to check it/);
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.properties['packagingPlanner.maxWorkspaceFileKB'];
+    assert.equal(setting.default, DEFAULT_MAX_WORKSPACE_FILE_KB);
   });
 });
