@@ -12,6 +12,7 @@ import {
 import { firstInvalidUtf8, readText } from '../../src/cli/files';
 import { MAX_PER_RULE } from '../../src/core/cap';
 import { check } from '../../src/core/check';
+import { DEFAULT_MAX_WORKSPACE_FILE_KB, tooLargeMessage } from '../../src/core/files';
 
 // Issue 10, groups 4 and 9: input that never breaks the tool. Named regression tests, not timed (the budgets
 // are checked by `npm run bench`), but each must finish and give a clear, deterministic answer.
@@ -155,8 +156,7 @@ describe('messages (issue 10, group 9)', () => {
 });
 
 describe('extension host size cap (issue 10, group 10)', () => {
-  it('the message for an oversized workspace file names the size, the cap and the way out', async () => {
-    const { DEFAULT_MAX_WORKSPACE_FILE_KB, tooLargeMessage } = await import('../../src/core/files');
+  it('the message for an oversized workspace file names the size, the cap and the way out', () => {
     assert.equal(DEFAULT_MAX_WORKSPACE_FILE_KB, 2048);
     const m = tooLargeMessage(10 * 1024 * 1024, 2048);
     assert.match(m, /10\.0 MB/);
