@@ -30,7 +30,9 @@ export function formatStylish(reports: FileReport[], options: FormatOptions): st
               ? c.yellow('warning')
               : c.blue('info   ');
       const why =
-        d.accepted !== undefined ? ` ${c.dim(`(accepted: ${terminalText(d.accepted.replace(/\s*\n\s*/g, ' '))})`)}` : '';
+        d.accepted !== undefined
+          ? ` ${c.dim(`(accepted: ${terminalText(d.accepted.replace(/\s*\n\s*/g, ' '))})`)}`
+          : '';
       lines.push(
         `  ${c.dim(pos.padEnd(posW))}  ${sev}  ${terminalText(d.message.replace(/\s*\n\s*/g, ' '))}${why}  ${c.dim(d.rule)}`,
       );
