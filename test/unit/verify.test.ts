@@ -3,6 +3,7 @@ import { check } from '../../src/core/check';
 import { applyEdits, setFeaturePlan } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
 import { closest } from '../../src/core/suggest';
+import { SIGNALS } from '../../src/core/types';
 import { fixAll, verifiedFixesFor, verifyEdits } from '../../src/core/verify';
 
 // Issue 10, group 1: about one quick fix in six broke the file. Each reproducer below is rebuilt from the
@@ -41,8 +42,7 @@ function fixOnce(text: string, rule: string): string {
   return out;
 }
 
-const SIGNALS_FLOW =
-  'signals: { virality: false, universality: false, ahaMoment: false, habitLoop: false, friction: false }';
+const SIGNALS_FLOW = `signals: { ${SIGNALS.map((x) => `${x}: false`).join(', ')} }`;
 
 describe('verified fixes (issue 10, group 1)', () => {
   it('inserts into a multi-line flow map after its last entry, never at column 0', () => {
