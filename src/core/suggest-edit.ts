@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import { EditableText } from './edits';
 import type { Fix } from './fixes';
 import type { CheckResult } from './model';
@@ -15,17 +15,16 @@ export const SUGGESTED_COMMENT = '# suggested by packaging-planner';
 export function suggestionEdit(et: EditableText, feature: Node, s: SignalSuggestion): TextEdit | undefined {
   const on = SIGNALS.filter((n) => s.signals[n]);
   const why = `${SUGGESTED_COMMENT} (${s.capability.name.toLowerCase()})`;
-  const edit =
-    on.length > 0
-      ? et.insertPair(
-          feature,
-          'signals',
-          [why, ...on.map((n) => `${n}: true`)],
-          `{${on.map((n) => `${n}: true`).join(', ')}}`,
-        )
-      : et.insertPair(feature, 'signals', undefined, `{} ${why}: nothing argues for a side`);
-  if (edit?.newText.startsWith(', ')) return { ...edit, newText: edit.newText.replace(/ # .*$/, '') };
-  return edit;
+  // Inside a flow map a comment would swallow the rest of the line (`, }` included): none there.
+  const flow = isMap(feature) && feature.flow === true;
+  return on.length > 0
+    ? et.insertPair(
+        feature,
+        'signals',
+        [why, ...on.map((n) => `${n}: true`)],
+        `{${on.map((n) => `${n}: true`).join(', ')}}`,
+      )
+    : et.insertPair(feature, 'signals', undefined, flow ? '{}' : `{} ${why}: nothing argues for a side`);
 }
 
 /**

@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { check } from '../../src/core/check';
 import { applyEdits, setFeaturePlan } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
+import { suggestionFixes } from '../../src/core/suggest-edit';
 import type { Diagnostic, TextEdit } from '../../src/core/types';
 import { verifiedFixesFor, verifyEdits } from '../../src/core/verify';
 
@@ -230,7 +231,7 @@ describe('fuzz: fixes and matrix moves never break a file (issue 10, group 3)', 
   this.timeout(120_000);
 
   it(`generated files in every YAML style: ${RUNS} files, every fix and random moves`, () => {
-    const stats = { files: 0, fixes: 0, moves: 0, diagnostics: 0 };
+    const stats = { files: 0, fixes: 0, suggested: 0, moves: 0, diagnostics: 0 };
     fc.assert(
       fc.property(
         fileArb,
@@ -246,7 +247,9 @@ describe('fuzz: fixes and matrix moves never break a file (issue 10, group 3)', 
           stats.files++;
           for (const d of result.diagnostics as Diagnostic[]) {
             stats.diagnostics++;
-            const raw = fixesFor(text, result, d);
+            const suggested = suggestionFixes(text, result, d);
+            stats.suggested += suggested.length;
+            const raw = [...suggested, ...fixesFor(text, result, d)];
             for (const fix of raw) {
               const v = verifyEdits(text, result, fix.edits, [d]);
               assert.ok(
@@ -256,7 +259,10 @@ describe('fuzz: fixes and matrix moves never break a file (issue 10, group 3)', 
               assertOnlyEdited(text, v.text!, fix.edits);
               stats.fixes++;
             }
-            assert.equal(verifiedFixesFor(text, result, d).length, raw.length);
+            assert.equal(
+              verifiedFixesFor(text, result, d).length,
+              raw.length - suggestionFixes(text, result, d).length,
+            );
           }
           const ids = result.features.map((f) => f.id);
           const planIds = [...(result.model?.planIds ?? [])];
