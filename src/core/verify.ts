@@ -133,13 +133,13 @@ export interface FixAllResult {
 /** Rules whose fix moves a feature: one move per feature per run, so two rules never bounce it back and forth. */
 const MOVES = new Set(['gated-growth-driver', 'free-friction']);
 const MAX_ROUNDS = 10;
-/** Single fixes tried one by one in a round when the batch fails verification. */
-const MAX_SINGLE_TRIES = 200;
+
+type Picked = { d: Diagnostic; fix: Fix };
 
 /**
  * Applies every verified preferred fix (ESLint's `--fix`): rounds of non-overlapping fixes, each round
- * verified as a whole; when a round's batch fails, its fixes are verified one by one and only the good ones
- * kept. Stops when nothing applies or after a few rounds.
+ * verified as a whole; when a round's batch fails, it is split in halves until the fixes that break it are
+ * left out. Stops when nothing applies or after a few rounds.
  */
 export function fixAll(text: string, options: CheckOptions = {}): FixAllResult {
   let cur = text;
@@ -147,7 +147,7 @@ export function fixAll(text: string, options: CheckOptions = {}): FixAllResult {
   let fixed = 0;
   const moved = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const picked: { d: Diagnostic; fix: Fix }[] = [];
+    const picked: Picked[] = [];
     const taken: TextEdit[] = [];
     const touchedFeatures = new Set<string>();
     for (const d of result.diagnostics) {
@@ -161,36 +161,36 @@ export function fixAll(text: string, options: CheckOptions = {}): FixAllResult {
       if (d.feature !== undefined) touchedFeatures.add(d.feature);
     }
     if (picked.length === 0) break;
-    let chosen = picked;
-    let v = verifyEdits(
-      cur,
-      result,
-      taken,
-      chosen.map((p) => p.d),
-      options,
-    );
-    if (!v.ok) {
-      chosen = picked
-        .slice(0, MAX_SINGLE_TRIES)
-        .filter((p) => verifyEdits(cur, result, p.fix.edits, [p.d], options).ok);
-      if (chosen.length === 0) break;
-      v = verifyEdits(
+    // The whole round at once; when it fails, halves (bisection), so a few bad fixes among many cost
+    // O(bad × log n) checks, not one check per fix.
+    const chosen: Picked[] = [];
+    let v: Verdict | undefined;
+    const settle = (list: Picked[]): void => {
+      if (list.length === 0) return;
+      const all = [...chosen, ...list];
+      const verdict = verifyEdits(
         cur,
         result,
-        chosen.flatMap((p) => p.fix.edits),
-        chosen.map((p) => p.d),
+        all.flatMap((p) => p.fix.edits),
+        all.map((p) => p.d),
         options,
       );
-      if (!v.ok) {
-        chosen = chosen.slice(0, 1);
-        v = verifyEdits(cur, result, chosen[0]!.fix.edits, [chosen[0]!.d], options);
-        if (!v.ok) break;
+      if (verdict.ok) {
+        chosen.push(...list);
+        v = verdict;
+      } else if (list.length > 1) {
+        const mid = list.length >> 1;
+        settle(list.slice(0, mid));
+        settle(list.slice(mid));
       }
-    }
+    };
+    settle(picked);
+    if (!v || chosen.length === 0) break;
     for (const p of chosen) if (MOVES.has(p.d.rule) && p.d.feature !== undefined) moved.add(p.d.feature);
     fixed += chosen.length;
-    cur = v.text!;
-    result = v.result!;
+    const done: Verdict = v;
+    cur = done.text!;
+    result = done.result!;
   }
   return { text: cur, fixed, result };
 }
