@@ -54,6 +54,9 @@ function flow(y: Y, ind: number): string {
 }
 
 /** Block lines of a map at column `ind`; `first` is the text before its first key (a `- ` dash). */
+/** Indentation of the file being rendered: the unit (2 or 4) and whether dashes sit at their key's column. */
+const layout = { unit: 2, dashAtKey: false };
+
 function blockMap(y: Extract<Y, { t: 'map' }>, ind: number, first = ' '.repeat(ind)): string[] {
   const lines: string[] = [];
   y.entries.forEach(([k, v], i) => {
@@ -61,10 +64,10 @@ function blockMap(y: Extract<Y, { t: 'map' }>, ind: number, first = ' '.repeat(i
     if (i > 0 && y.comment && i === 1) lines.push(`${' '.repeat(ind)}# ${y.comment}`);
     if (v.t === 'map' && v.style === 'block' && v.entries.length > 0) {
       lines.push(`${lead}${k}:${v.anchor ? ` &${v.anchor}` : ''}`);
-      lines.push(...blockMap(v, ind + 2));
+      lines.push(...blockMap(v, ind + layout.unit));
     } else if (v.t === 'seq' && v.style === 'block' && v.items.length > 0) {
       lines.push(`${lead}${k}:`);
-      lines.push(...blockSeq(v, ind + 2));
+      lines.push(...blockSeq(v, layout.dashAtKey ? ind : ind + layout.unit));
     } else {
       const trail = v.t === 's' && y.comment && i === y.entries.length - 1 ? `   # ${y.comment}` : '';
       lines.push(`${lead}${k}: ${flow(v, ind)}${trail}`);
@@ -77,8 +80,8 @@ function blockSeq(y: Extract<Y, { t: 'seq' }>, ind: number): string[] {
   const lines: string[] = [];
   for (const item of y.items) {
     if (item.t === 'map' && item.style === 'block' && item.entries.length > 0 && !item.anchor)
-      lines.push(...blockMap(item, ind + 2, `${' '.repeat(ind)}- `));
-    else lines.push(`${' '.repeat(ind)}- ${flow(item, ind + 2)}`);
+      lines.push(...blockMap(item, ind + layout.unit, `${' '.repeat(ind)}-${' '.repeat(layout.unit - 1)}`));
+    else lines.push(`${' '.repeat(ind)}-${' '.repeat(layout.unit - 1)}${flow(item, ind + layout.unit)}`);
   }
   return lines;
 }
@@ -131,6 +134,8 @@ const fileArb = fc.record({
   seqStyle: fc.constantFrom<Style>('block', 'block', 'block', 'flowMulti'),
   crlf: fc.boolean(),
   trailing: fc.boolean(),
+  unit: fc.constantFrom(2, 2, 4),
+  dashAtKey: fc.boolean(),
 });
 
 const PLAN_IDS = ['free', 'starter', 'pro', 'team'];
@@ -215,6 +220,8 @@ function render(file: FileSpec): string {
   for (const [, v] of root.entries)
     if (v.t === 'seq' && v.style !== 'block')
       for (const it of v.items) if (it.t === 'map' && it.style === 'block') it.style = 'flowMulti';
+  layout.unit = file.unit;
+  layout.dashAtKey = file.dashAtKey;
   const text = `${blockMap(root, 0).join('\n')}\n`;
   return file.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
