@@ -7,7 +7,13 @@ import * as vscode from 'vscode';
 import { setFeaturePlan } from '../core/edits';
 import { buildMatrix } from '../core/matrix';
 import type { CheckResult } from '../core/model';
-import { describeMessage, type HostMessage, parseWebviewMessage, type WebviewMessage } from '../protocol';
+import {
+  describeMessage,
+  type HostMessage,
+  parseHostMessage,
+  parseWebviewMessage,
+  type WebviewMessage,
+} from '../protocol';
 import { makeNonce, matrixHtml } from './matrixHtml';
 
 export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
@@ -133,7 +139,16 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const model = buildMatrix(this.analyzer.get(document));
     session.postedVersion = document.version;
     const fileName = vscode.workspace.asRelativePath(document.uri, false);
-    this.post(session, { type: 'render', documentVersion: document.version, fileName, model });
+    const msg: HostMessage = { type: 'render', documentVersion: document.version, fileName, model };
+    // The webview refuses a payload past its limits (a text over 100,000 characters, a list over 50,000
+    // items) and would stay on "Loading…": say so here instead of posting what it will drop.
+    if (!parseHostMessage(msg)) {
+      const why = `${fileName} is too large for the matrix view (a text over 100,000 characters or more than 50,000 items). Use the text editor, or \`packaging-planner matrix\` on the command line.`;
+      this.log.warn(why);
+      void vscode.window.showWarningMessage(why);
+      return;
+    }
+    this.post(session, msg);
   }
 
   private focusFeatureAt(session: Session, offset: number): void {

@@ -3,6 +3,7 @@ import { check } from '../../src/core/check';
 import { diffPackaging } from '../../src/core/diff';
 import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
 import { buildMatrix } from '../../src/core/matrix';
+import { parseHostMessage } from '../../src/protocol';
 
 // Issue 10, group 5: ids that are Object.prototype names are data. `constructor` is the one that is also a
 // valid id (`toString`, `hasOwnProperty`, `__proto__` are not lowercase kebab): it goes through every face.
@@ -73,5 +74,19 @@ plans:
       'has-own-property': 'free',
       proto: 'pro',
     });
+  });
+});
+
+describe('matrix payload limits (issue 10: the webview never stays on "Loading…" silently)', () => {
+  it('a name over 100,000 characters makes a render message the webview refuses, which the host detects', () => {
+    const long = 'x'.repeat(100_001);
+    const text = FILE('free').replace('  - id: boards\n', `  - id: boards\n    name: ${long}\n`);
+    const model = buildMatrix(check(text));
+    assert.equal(
+      parseHostMessage({ type: 'render', documentVersion: 1, fileName: 'p.yaml', model }),
+      undefined,
+    );
+    const ok = buildMatrix(check(FILE('free')));
+    assert.ok(parseHostMessage({ type: 'render', documentVersion: 1, fileName: 'p.yaml', model: ok }));
   });
 });
