@@ -37,7 +37,12 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         '--format NAME',
         'stylish (default), json, sarif (code scanning), github (annotations), markdown (summary)',
       ],
-      ['--max-warnings N', 'exit 1 when there are more than N warnings (default: no limit)'],
+      ['--max-warnings N', 'exit 1 when there are more than N warnings (default, or -1: no limit)'],
+      ['--fix', 'apply every verified preferred quick fix to the files in place; report what remains'],
+      [
+        '--fix-dry-run',
+        'print the fixes as a unified diff on stdout, write nothing; the report goes to stderr',
+      ],
       ['--quiet', 'report errors only (warnings and infos are neither printed nor counted)'],
       ['--show-accepted', 'stylish: list the findings the file accepts (`accept:`) too; they never count'],
       [
@@ -58,6 +63,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       [`${TOOL_NAME} check --format sarif > packaging.sarif`, 'SARIF 2.1.0 for GitHub code scanning'],
       [`${TOOL_NAME} check 'plans/**/*.packaging.yaml'`, 'a glob, quoted so the tool expands it'],
       [`${TOOL_NAME} check --rule viral-wall:off`, 'one rule off for this run'],
+      [`${TOOL_NAME} check --fix-dry-run | git apply`, 'the verified fixes, reviewed as a patch first'],
     ],
   },
   matrix: {
