@@ -95,5 +95,10 @@ describe('output escaping (issue 10, group 6)', () => {
     assert.doesNotMatch(diffStylish(d, labels), /[\u0000-\u0008\u000b-\u001f\u007f]/u);
     assert.doesNotMatch(diffMarkdown(d, labels), /[\u0000-\u0008\u000b-\u001f\u007f]/u);
     assert.equal(terminalText('a\u001b[31mb\u0007c\rd'), 'a\ufffd[31mb\ufffdc d');
+    // the PR comment of `diff` renders names and messages literally too
+    const hostile = diffPackaging(check(file(HOSTILE_NAME, 'free')), check(file(HOSTILE_NAME, 'pro')));
+    const md = zw(diffMarkdown(hostile, { base: 'main:p.yaml', head: 'p.yaml' }));
+    assert.match(md, /octocat/);
+    for (const re of ACTIVE) assert.doesNotMatch(md, re);
   });
 });
