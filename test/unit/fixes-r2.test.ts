@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
+import { verifiedFixesFor } from '../../src/core/verify';
 import { doc } from './support/docs';
 
 // Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte
@@ -14,6 +15,11 @@ function fixOnce(text: string, rule: string, title: RegExp) {
   const fixes = fixesFor(text, r, d);
   const fix = fixes.find((f) => title.test(f.title));
   assert.ok(fix, `fix ${title} among ${fixes.map((f) => f.title).join(', ')}`);
+  // and every face offers it: it passes the core's verification (issue 10)
+  assert.ok(
+    verifiedFixesFor(text, r, d).some((f) => f.title === fix.title),
+    `${fix.title} fails verification`,
+  );
   const after = applyEdits(text, fix.edits);
   const e = fix.edits[0]!;
   assert.equal(after.slice(0, e.span.start), text.slice(0, e.span.start));

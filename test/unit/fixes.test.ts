@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { type Fix, fixesFor } from '../../src/core/fixes';
 import type { TextEdit } from '../../src/core/types';
+import { verifiedFixesFor } from '../../src/core/verify';
 
 /** Applies edits (non-overlapping) back to front. */
 function apply(text: string, edits: TextEdit[]): string {
@@ -26,6 +27,15 @@ function fixed(text: string, rule: string, feature?: string): string {
   const fs = fixes(text, rule, feature);
   assert.equal(fs.length, 1, `one fix for ${rule}`);
   assert.equal(fs[0]!.preferred, true);
+  // every face offers it: it passes the core's verification (issue 10)
+  const result = check(text);
+  const target = result.diagnostics.find(
+    (x) => x.rule === rule && (feature === undefined || x.feature === feature),
+  )!;
+  assert.ok(
+    verifiedFixesFor(text, result, target).some((f) => f.title === fs[0]!.title),
+    'verified',
+  );
   const out = apply(text, fs[0]!.edits);
   // every fix must make its own diagnostic go away and must not break the file
   const count = (t: string) =>
