@@ -95,8 +95,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     summary: 'compare two versions of a packaging file: moves, limits, prices, findings',
     description:
       'Compares BASE with HEAD (two files), or FILE with its version at a git commit, branch or tag (--base). ' +
-      'Reports features that moved between plans (with or against the packaging test), changed limits and ' +
-      'prices, and new and resolved findings. A file missing at the base counts as new.',
+      'Judges every change against the packaging test and the growth model: features moved between plans or ' +
+      'into an add-on, free walls tightened or loosened (with the % change), prices and entry prices, add-ons, ' +
+      'renamed plans, unit changes, rationale changes, findings newly accepted (with their reasons), and new ' +
+      'and resolved findings. A file missing at the base counts as new.',
     options: [
       ['--base GIT-REF', 'compare FILE with its version at this git ref (needs FILE in a git repository)'],
       ['--format NAME', 'stylish (default), json, markdown (for a pull request comment)'],
@@ -125,6 +127,24 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       [2, `${EXIT_USAGE_TEXT}, a file that is not Pricing2Yaml`],
     ],
     examples: [[`${TOOL_NAME} import pricing.yml > packaging.yaml`, 'convert, then edit and check']],
+  },
+  export: {
+    summary: 'convert packaging.yaml to Pricing2Yaml 3.0 (printed on stdout)',
+    description:
+      'Writes the plans, add-ons, features and usage limits as a Pricing2Yaml 3.0 file that the ISA group\'s ' +
+      'tools (Pricing4TS, SPHERE) read. What Pricing2Yaml cannot hold (signals, rationale, accept, the growth ' +
+      'model) is listed on stderr.',
+    options: [
+      ['--format NAME', 'pricing2yaml (the only format, and the default)'],
+      ['--currency CODE', 'the ISO 4217 currency of the prices (default USD)'],
+      ['--quiet', 'no notes on stderr'],
+      HELP_OPTION,
+    ],
+    exitCodes: [
+      [0, 'converted'],
+      [2, `${EXIT_USAGE_TEXT}, a file that cannot be exported (syntax or schema errors)`],
+    ],
+    examples: [[`${TOOL_NAME} export packaging.yaml --format pricing2yaml > pricing.yml`, 'hand it to Pricing4TS']],
   },
   schema: {
     summary: 'print the JSON Schema of packaging.yaml',
