@@ -131,7 +131,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   export: {
     summary: 'convert packaging.yaml to Pricing2Yaml 3.0 (printed on stdout)',
     description:
-      'Writes the plans, add-ons, features and usage limits as a Pricing2Yaml 3.0 file that the ISA group\'s ' +
+      "Writes the plans, add-ons, features and usage limits as a Pricing2Yaml 3.0 file that the ISA group's " +
       'tools (Pricing4TS, SPHERE) read. What Pricing2Yaml cannot hold (signals, rationale, accept, the growth ' +
       'model) is listed on stderr.',
     options: [
@@ -144,7 +144,9 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       [0, 'converted'],
       [2, `${EXIT_USAGE_TEXT}, a file that cannot be exported (syntax or schema errors)`],
     ],
-    examples: [[`${TOOL_NAME} export packaging.yaml --format pricing2yaml > pricing.yml`, 'hand it to Pricing4TS']],
+    examples: [
+      [`${TOOL_NAME} export packaging.yaml --format pricing2yaml > pricing.yml`, 'hand it to Pricing4TS'],
+    ],
   },
   schema: {
     summary: 'print the JSON Schema of packaging.yaml',

@@ -69,14 +69,8 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
         },
       ];
     }
-    case 'unclassified-feature': {
-      if (!feature || !isMap(feature.node)) return [];
-      const lines = SIGNALS.map((s) => `${s}: false`);
-      const edit = t.insertPair(feature.node, 'signals', lines, '{ ' + lines.join(', ') + ' }');
-      return edit
-        ? [{ title: `Add a signals block to ${quote(feature.name)}`, preferred: true, edits: [edit] }]
-        : [];
-    }
+    // unclassified-feature has no fix here: a block of `false` values would answer the packaging test for the PM.
+    // The editor asks instead ("Answer the packaging test…", signals-edit.ts) and offers the measured suggestion.
     case 'unwalled-growth-driver': {
       if (!feature || !isMap(feature.node)) return [];
       const planId = d.data?.recommendedPlan ?? feature.plan;

@@ -42,7 +42,8 @@ export function suggestionFixes(text: string, result: CheckResult, d: Diagnostic
   return [
     {
       title: `Add suggested signals: ${on.length ? on.join(', ') : 'none true (either)'} (${s.capability.name})`,
-      preferred: true,
+      // A suggestion, not the PM's answer: offered, never applied by default (nor by `check --fix`).
+      preferred: false,
       edits: [edit],
     },
   ];

@@ -671,16 +671,6 @@ describe('Packaging Planner in VS Code', function () {
         ],
         ['unknown-plan', /^Change "prro" to "pro"/, (t) => t.replace('plan: prro', 'plan: pro')],
         [
-          // A measured suggestion, marked as one, is preferred over a blank block (issue 12).
-          'unclassified-feature',
-          /^Add suggested signals: none true \(either\) \(Export and download\)/,
-          (t) =>
-            t.replace(
-              '    plan: prro\n    # no signals',
-              '    plan: prro\n    signals: {} # suggested by packaging-planner (export and download): nothing argues for a side\n    # no signals',
-            ),
-        ],
-        [
           'unwalled-growth-driver',
           /^Add a usage limit on free \(free: 10\)/,
           (t) => t.replace('      friction: true\n', '      friction: true\n    limits:\n      free: 10\n'),

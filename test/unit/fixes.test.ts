@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
 import { type Fix, fixesFor } from '../../src/core/fixes';
+import { signalsEdit } from '../../src/core/signals-edit';
 import type { TextEdit } from '../../src/core/types';
 import { verifiedFixesFor } from '../../src/core/verify';
 
@@ -117,7 +119,22 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     assert.equal(fixed(first, 'unknown-plan', 'export'), first.replace('tema: 5', 'team: 5'));
   });
 
-  it('adds a signals skeleton after the last line of the feature, at its indentation', () => {
+  // unclassified-feature has no quick fix (a block of `false` values would answer for the PM); the answer the PM
+  // picks goes in with the same insertion, tested here for indentation, CRLF and flow style.
+  const answered = (text: string, id: string) => {
+    const e = signalsEdit(text, check(text), id, ['virality', 'friction']);
+    assert.ok(e, 'an edit');
+    return applyEdits(text, [e]);
+  };
+
+  it('offers no fix for an unclassified feature', () => {
+    const text = `${HEAD}  - id: export\n    plan: pro\n`;
+    const r = check(text);
+    const d = r.diagnostics.find((x) => x.rule === 'unclassified-feature')!;
+    assert.deepEqual(fixesFor(text, r, d), []);
+  });
+
+  it('writes the answered signals after the last line of the feature, at its indentation', () => {
     const text = `${HEAD}  - id: export
     plan: pro
     # comment that stays where it is
@@ -126,33 +143,28 @@ describe('fixes: quick fixes are minimal, comment-keeping edits', () => {
     plan: pro
     signals: {friction: true}
 `;
-    const out = fixed(text, 'unclassified-feature', 'export');
     assert.equal(
-      out,
+      answered(text, 'export'),
       text.replace(
         '    plan: pro\n    # comment',
-        '    plan: pro\n    signals:\n      virality: false\n      universality: false\n      ahaMoment: false\n      habitLoop: false\n      friction: false\n      expansion: false\n    # comment',
+        '    plan: pro\n    signals:\n      virality: true\n      friction: true\n    # comment',
       ),
     );
   });
 
   it('follows a 4-space file and CRLF line ends', () => {
     const text = `version: 1\r\nproduct:\r\n    name: A\r\nplans:\r\n    -   id: free\r\n        price: 0\r\n    -   id: pro\r\n        price: 5\r\nfeatures:\r\n    -   id: x\r\n        plan: pro # here\r\n`;
-    const out = fixed(text, 'unclassified-feature', 'x');
     assert.equal(
-      out,
-      `${text}        signals:\r\n            virality: false\r\n            universality: false\r\n            ahaMoment: false\r\n            habitLoop: false\r\n            friction: false\r\n            expansion: false\r\n`.replace(
-        'plan: pro # here\r\n        signals',
-        'plan: pro # here\r\n        signals',
-      ),
+      answered(text, 'x'),
+      `${text}        signals:\r\n            virality: true\r\n            friction: true\r\n`,
     );
   });
 
-  it('adds signals to a flow-style feature inside its braces', () => {
+  it('writes the answer inside the braces of a flow-style feature', () => {
     const text = `${HEAD}  - { id: x, plan: pro }\n`;
     assert.equal(
-      fixed(text, 'unclassified-feature', 'x'),
-      `${HEAD}  - { id: x, plan: pro, signals: { virality: false, universality: false, ahaMoment: false, habitLoop: false, friction: false, expansion: false } }\n`,
+      answered(text, 'x'),
+      `${HEAD}  - { id: x, plan: pro, signals: { virality: true, friction: true } }\n`,
     );
   });
 

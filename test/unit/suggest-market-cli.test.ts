@@ -257,7 +257,7 @@ describe('quick fix: add suggested signals', () => {
     const [fix, ...rest] = suggestionFixes(HAND, r, diag('saml-sso'));
     assert.equal(rest.length, 0);
     assert.equal(fix!.title, 'Add suggested signals: friction, expansion (Single sign-on)');
-    assert.equal(fix!.preferred, true);
+    assert.equal(fix!.preferred, false, 'a suggestion is offered, never applied by default');
     const out = applyEdits(HAND, fix!.edits);
     assert.equal(
       out,

@@ -3,7 +3,6 @@ import { check } from '../../src/core/check';
 import { applyEdits, setFeaturePlan } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
 import { closest } from '../../src/core/suggest';
-import { SIGNALS } from '../../src/core/types';
 import { fixAll, verifiedFixesFor, verifyEdits } from '../../src/core/verify';
 
 // Issue 10, group 1: about one quick fix in six broke the file. Each reproducer below is rebuilt from the
@@ -42,22 +41,23 @@ function fixOnce(text: string, rule: string): string {
   return out;
 }
 
-const SIGNALS_FLOW = `signals: { ${SIGNALS.map((x) => `${x}: false`).join(', ')} }`;
+const LIMITS_FLOW = 'limits: { free: 10 }';
 
 describe('verified fixes (issue 10, group 1)', () => {
+  // The "add a usage limit" fix inserts a key into the feature's map: the vehicle for the flow-map cases.
   it('inserts into a multi-line flow map after its last entry, never at column 0', () => {
-    const text = `${HEAD}  - {\n      id: x,\n      plan: pro\n    }\n`;
+    const text = `${HEAD}  - {\n      id: x,\n      plan: free,\n      signals: {virality: true, friction: true}\n    }\n`;
     assert.equal(
-      fixOnce(text, 'unclassified-feature'),
-      text.replace('plan: pro\n', `plan: pro, ${SIGNALS_FLOW}\n`),
+      fixOnce(text, 'unwalled-growth-driver'),
+      text.replace('friction: true}\n', `friction: true}, ${LIMITS_FLOW}\n`),
     );
   });
 
   it('keeps a trailing comma where it is, with no `,,`', () => {
-    const text = `${HEAD}  - { id: x, plan: pro, }\n`;
-    const out = fixOnce(text, 'unclassified-feature');
+    const text = `${HEAD}  - { id: x, plan: free, signals: {virality: true, friction: true}, }\n`;
+    const out = fixOnce(text, 'unwalled-growth-driver');
     assert.ok(!out.includes(',,'), out);
-    assert.equal(out, text.replace('plan: pro, }', `plan: pro, ${SIGNALS_FLOW}, }`));
+    assert.equal(out, text.replace('friction: true}, }', `friction: true}, ${LIMITS_FLOW}, }`));
   });
 
   it('puts the new limit into `limits: {…}` when it is the last entry of a flow map', () => {
@@ -123,8 +123,8 @@ describe('verified fixes (issue 10, group 1)', () => {
 
   it('`fixAll` on every reproducer leaves a file that parses with no new structural finding', () => {
     const reproducers = [
-      `${HEAD}  - {\n      id: x,\n      plan: pro\n    }\n`,
-      `${HEAD}  - { id: x, plan: pro, }\n`,
+      `${HEAD}  - {\n      id: x,\n      plan: free,\n      signals: {virality: true, friction: true}\n    }\n`,
+      `${HEAD}  - { id: x, plan: free, signals: {virality: true, friction: true}, }\n`,
       `${HEAD}  - { id: boards, plan: free, signals: {virality: true, friction: true}, limits: {pro: 5} }\n`,
       `${HEAD}  - id: x\n    plan: pro\n    signals: {friction: true}\n    singals: {friction: true}\n`,
       `${HEAD}  - id: x\n    plan: proo\n    limits: {proo: 3, pro: 5}\n`,
