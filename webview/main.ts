@@ -202,7 +202,13 @@ function afterRender(focusInGrid: boolean): void {
   }
   if (!scrollRestored && g) {
     scrollRestored = true;
-    if (state.scrollY > 0) window.scrollTo(0, state.scrollY);
+    if (state.scrollY > 0) {
+      const y = state.scrollY;
+      window.scrollTo(0, y);
+      // Web components and fonts settle after the first render and scroll anchoring follows their shift:
+      // put the saved position back once layout is stable.
+      void document.fonts.ready.then(() => requestAnimationFrame(() => window.scrollTo(0, y)));
+    }
   }
 }
 

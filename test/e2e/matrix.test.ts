@@ -308,7 +308,8 @@ describe('matrix webview in Chromium', function () {
 
     it('restores filters, sort and selection from the saved state (tab hidden and shown again)', async () => {
       const rows = wb.groups.flatMap((g) => g.rows);
-      const target = rows[3]!;
+      // a flagged row, so it stays visible under "Flagged only" (accepted findings never flag a row)
+      const target = rows.find((r) => r.flag)!;
       const page = await openPage(browser, server, {
         state: {
           query: '',
@@ -367,7 +368,13 @@ describe('matrix webview in Chromium', function () {
         },
       });
       await sendModel(page3, wb);
-      await page3.waitForFunction(() => Math.abs(window.scrollY - 300) < 40); // scroll anchoring may nudge it
+      await page3
+        .waitForFunction(() => Math.abs(window.scrollY - 300) < 40, undefined, { timeout: 5000 }) // scroll anchoring may nudge it
+        .catch(async (e) => {
+          throw new Error(
+            `${e}: scrollY ${await page3.evaluate(() => [window.scrollY, document.documentElement.scrollHeight])}`,
+          );
+        });
       await page3.evaluate(() => window.scrollTo(0, 120));
       await page3.waitForFunction(
         () => (window as unknown as { __state: { scrollY: number } }).__state?.scrollY === 120,
