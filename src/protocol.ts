@@ -199,6 +199,8 @@ export function isMatrixRow(v: unknown): v is MatrixRow {
     isRecommendation(v.recommendation) &&
     isArr(v.reasons, isSignal) &&
     isArr(v.signals, isSignal) &&
+    (v.answered === undefined || isArr(v.answered, isSignal)) &&
+    (v.invalid === undefined || isBool(v.invalid)) &&
     isStatus(v.status) &&
     isOptStr(v.unit) &&
     isArr(v.cells, isMatrixCell) &&
@@ -218,7 +220,7 @@ function isCounts(v: unknown): boolean {
   for (const k of ['features', 'free', 'paid', 'flagged', 'errors', 'warnings', 'infos', 'accepted']) {
     if (!isInt(v[k])) return false;
   }
-  return true;
+  return v.invalid === undefined || isInt(v.invalid);
 }
 
 function isGrowth(v: unknown): boolean {

@@ -1,4 +1,6 @@
-import type { CheckResult, Limit, PlanModel } from './model';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { CheckResult, FeatureModel, Limit, PlanModel } from './model';
+import { mapValue } from './parse';
 import type { Diagnostic, Range, Recommendation, Severity, Side, Signal } from './types';
 import { SIGNALS } from './types';
 
@@ -52,6 +54,10 @@ export interface MatrixRow {
   reasons: Signal[];
   /** signals written true */
   signals: Signal[];
+  /** signals written at all (true or false); absent on rows built by older hosts */
+  answered?: Signal[];
+  /** the feature fails the schema: shown with its error, never classified, not editable from the matrix */
+  invalid?: boolean;
   status: 'shipped' | 'planned';
   unit?: string;
   /** why it sits where it does (a decision record) */
@@ -100,6 +106,8 @@ export interface MatrixModel {
     infos: number;
     /** accepted findings: shown, never counted above */
     accepted: number;
+    /** rows of features that fail the schema (included in `features`) */
+    invalid?: number;
   };
   /** findings not about one feature (growth model, structure) */
   fileFindings: MatrixFinding[];
@@ -158,9 +166,9 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     from: a.from,
   }));
   const byFeature = new Map<string, Diagnostic[]>();
-  const fileFindings: MatrixFinding[] = [];
+  const fileDiags: Diagnostic[] = [];
   for (const d of result.diagnostics) {
-    if (d.feature === undefined) fileFindings.push(finding(d));
+    if (d.feature === undefined) fileDiags.push(d);
     else {
       const list = byFeature.get(d.feature) ?? [];
       list.push(d);
@@ -169,11 +177,19 @@ export function buildMatrix(result: CheckResult): MatrixModel {
   }
 
   const groups = new Map<string, MatrixRow[]>();
+  const push = (row: MatrixRow) => {
+    const list = groups.get(row.category) ?? [];
+    list.push(row);
+    groups.set(row.category, list);
+  };
   let free = 0;
   let paid = 0;
   let flagged = 0;
+  let invalid = 0;
+  /** file-level diagnostics shown on an invalid feature's row instead */
+  const taken = new Set<Diagnostic>();
   const seen = new Set<string>();
-  for (const f of m?.features ?? []) {
+  const featureRow = (f: FeatureModel): MatrixRow => {
     const own = f.placement?.rank;
     const a = f.addOnModel;
     const addOnLabel = a ? `add-on: ${a.name}, ${priceLabel(a)}` : '';
@@ -185,31 +201,24 @@ export function buildMatrix(result: CheckResult): MatrixModel {
       return a ? { kind: 'addOn', addOn: a.id, label: addOnLabel } : { kind: 'included' };
     });
     // A duplicated id shares its findings with the first row only.
-    const all = seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding);
+    const findings = ordered(seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding));
     seen.add(f.id);
-    const findings = [
-      ...all.filter((x) => x.accepted === undefined),
-      ...all.filter((x) => x.accepted !== undefined),
-    ];
-    let flag: Severity | undefined;
-    for (const x of findings)
-      if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]))
-        flag = x.severity;
+    const flag = worstOpen(findings);
     if (f.side === 'free') free++;
     else if (f.side === 'paid') paid++;
     if (flag) flagged++;
-    const category = f.category ?? 'Uncategorized';
-    const row: MatrixRow = {
+    return {
       id: f.id,
       name: f.name,
       ...(f.description !== undefined ? { description: f.description } : {}),
-      category,
+      category: f.category ?? 'Uncategorized',
       plan: f.plan,
       ...(f.addOn !== undefined ? { addOn: f.addOn } : {}),
       side: f.side,
       recommendation: f.recommendation,
       reasons: f.reasons,
       signals: SIGNALS.filter((s) => f.signals?.[s] === true),
+      answered: SIGNALS.filter((s) => typeof f.signals?.[s] === 'boolean'),
       status: f.status,
       ...(f.unit !== undefined ? { unit: f.unit } : {}),
       ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
@@ -219,13 +228,34 @@ export function buildMatrix(result: CheckResult): MatrixModel {
       range: result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] }),
       planRange: result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] }),
     };
-    const list = groups.get(category) ?? [];
-    list.push(row);
-    groups.set(category, list);
+  };
+  // Features that fail the schema are not in the model; they stay in the matrix, in file order, with their
+  // error (an empty `plan:` while typing must not make a row vanish).
+  const valid = new Map<Node, FeatureModel>();
+  for (const f of m?.features ?? []) valid.set(f.node, f);
+  const seq = m ? mapValue(m.rootNode, 'features') : undefined;
+  if (m && isSeq(seq)) {
+    seq.items.forEach((item, i) => {
+      if (isAlias(item)) return;
+      const f = valid.get(item as Node);
+      if (f) {
+        valid.delete(item as Node);
+        push(featureRow(f));
+        return;
+      }
+      const row = invalidRow(result, item as Node, i, plans.length, taken);
+      if (!row) return;
+      invalid++;
+      if (row.flag) flagged++;
+      push(row);
+    });
   }
+  // anything the walk did not reach (an aliased item, say) keeps its place at the end
+  for (const f of valid.values()) push(featureRow(f));
+  const fileFindings = fileDiags.filter((d) => !taken.has(d)).map(finding);
   const g = m?.growth;
   const counts = {
-    features: m?.features.length ?? 0,
+    features: (m?.features.length ?? 0) + invalid,
     free,
     paid,
     flagged,
@@ -233,6 +263,7 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     warnings: 0,
     infos: 0,
     accepted: 0,
+    ...(invalid ? { invalid } : {}),
   };
   for (const d of result.diagnostics) {
     if (d.accepted !== undefined) counts.accepted++;
@@ -271,5 +302,68 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     counts,
     fileFindings,
     syntaxError: result.syntaxError,
+  };
+}
+
+function ordered(all: MatrixFinding[]): MatrixFinding[] {
+  return [...all.filter((x) => x.accepted === undefined), ...all.filter((x) => x.accepted !== undefined)];
+}
+
+function worstOpen(findings: MatrixFinding[]): Severity | undefined {
+  let flag: Severity | undefined;
+  for (const x of findings)
+    if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]))
+      flag = x.severity;
+  return flag;
+}
+
+const str = (map: Node, key: string): string | undefined => {
+  const v = mapValue(map, key);
+  return isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '' ? v.value : undefined;
+};
+
+/** A row for a feature item that failed the schema: its findings are the diagnostics inside its source. */
+function invalidRow(
+  result: CheckResult,
+  item: Node | null,
+  index: number,
+  planCount: number,
+  taken: Set<Diagnostic>,
+): MatrixRow | undefined {
+  if (!item?.range) return undefined;
+  const [start, end] = item.range;
+  const own = result.diagnostics.filter((d) => d.span.start >= start && d.span.start < end);
+  for (const d of own) if (d.feature === undefined) taken.add(d);
+  const findings = ordered(own.map(finding));
+  const id = isMap(item) ? str(item, 'id') : undefined;
+  const idNode = isMap(item) ? mapValue(item, 'id') : undefined;
+  const planNode = isMap(item) ? mapValue(item, 'plan') : undefined;
+  const flag = worstOpen(findings) ?? 'error';
+  const at = (n: Node | undefined) =>
+    result.toRange(n?.range ? { start: n.range[0], end: n.range[1] } : { start, end: start });
+  const signals = isMap(item) ? mapValue(item, 'signals') : undefined;
+  const written = isMap(signals)
+    ? (signals.items as Pair<Node, Node>[]).filter((p) => isScalar(p.key) && isScalar(p.value))
+    : [];
+  const valueOf = (s: Signal) =>
+    (written.find((p) => (p.key as { value: unknown }).value === s)?.value as { value?: unknown } | undefined)
+      ?.value;
+  return {
+    id: id ?? `#${index + 1}`,
+    name: (isMap(item) ? str(item, 'name') : undefined) ?? id ?? `Feature #${index + 1}`,
+    category: (isMap(item) ? str(item, 'category') : undefined) ?? 'Uncategorized',
+    plan: (isMap(item) ? str(item, 'plan') : undefined) ?? '',
+    side: null,
+    recommendation: 'unclassified',
+    reasons: [],
+    signals: SIGNALS.filter((s) => valueOf(s) === true),
+    answered: SIGNALS.filter((s) => typeof valueOf(s) === 'boolean'),
+    status: 'shipped',
+    cells: Array.from({ length: planCount }, () => ({ kind: 'excluded' as const })),
+    findings,
+    flag,
+    invalid: true,
+    range: at(idNode ?? undefined),
+    planRange: at(planNode ?? undefined),
   };
 }
