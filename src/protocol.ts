@@ -12,7 +12,7 @@ import type {
   MatrixPlan,
   MatrixRow,
 } from './core/matrix';
-import { SIGNALS } from './core/types';
+import { SIGNALS, type Signal } from './core/types';
 
 /** Bumped when a message changes shape incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -44,13 +44,29 @@ export interface EditAppliedMessage {
   planId: string;
 }
 
+/** A signal was set for `changed` features in one edit (the matching `render` follows). */
+export interface SignalsAppliedMessage {
+  type: 'signalsApplied';
+  signal: Signal;
+  value: boolean;
+  /** ids whose text changed */
+  changed: string[];
+  /** ids already answered that way */
+  unchanged: string[];
+}
+
 /** Put the keyboard focus on a feature's row (e.g. the text cursor moved onto it). */
 export interface FocusFeatureMessage {
   type: 'focusFeature';
   featureId: string;
 }
 
-export type HostMessage = RenderMessage | EditRefusedMessage | EditAppliedMessage | FocusFeatureMessage;
+export type HostMessage =
+  | RenderMessage
+  | EditRefusedMessage
+  | EditAppliedMessage
+  | SignalsAppliedMessage
+  | FocusFeatureMessage;
 
 // ---- webview -> extension -------------------------------------------------------------------------------
 
@@ -74,6 +90,15 @@ export interface MoveFeatureMessage {
   documentVersion: number;
 }
 
+/** Answer one question of the packaging test for these features, in one undoable edit, against `documentVersion`. */
+export interface SetSignalMessage {
+  type: 'setSignal';
+  featureIds: string[];
+  signal: Signal;
+  value: boolean;
+  documentVersion: number;
+}
+
 /** Put this Markdown (rendered by the webview from what it shows) on the clipboard. */
 export interface CopyMarkdownMessage {
   type: 'copyMarkdown';
@@ -91,6 +116,7 @@ export type WebviewMessage =
   | ReadyMessage
   | RevealMessage
   | MoveFeatureMessage
+  | SetSignalMessage
   | CopyMarkdownMessage
   | LogMessage;
 
@@ -275,6 +301,10 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
         : undefined;
     case 'editApplied':
       return isStr(v.featureId) && isStr(v.planId) ? (v as unknown as EditAppliedMessage) : undefined;
+    case 'signalsApplied':
+      return isSignal(v.signal) && isBool(v.value) && isArr(v.changed, isStr) && isArr(v.unchanged, isStr)
+        ? (v as unknown as SignalsAppliedMessage)
+        : undefined;
     case 'focusFeature':
       return isStr(v.featureId) ? (v as unknown as FocusFeatureMessage) : undefined;
     default:
@@ -293,6 +323,14 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'moveFeature':
       return isStr(v.featureId) && isStr(v.planId) && isInt(v.documentVersion)
         ? (v as unknown as MoveFeatureMessage)
+        : undefined;
+    case 'setSignal':
+      return isArr(v.featureIds, isStr) &&
+        v.featureIds.length > 0 &&
+        isSignal(v.signal) &&
+        isBool(v.value) &&
+        isInt(v.documentVersion)
+        ? (v as unknown as SetSignalMessage)
         : undefined;
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;

@@ -16,6 +16,7 @@ export const SIGNAL_FILTERS = [
   'ahaMoment',
   'habitLoop',
   'friction',
+  'expansion',
 ] as const;
 export type SignalFilter = (typeof SIGNAL_FILTERS)[number];
 
@@ -23,6 +24,8 @@ export type SignalFilter = (typeof SIGNAL_FILTERS)[number];
 export interface ViewState {
   query: string;
   flaggedOnly: boolean;
+  /** only rows nobody has answered the packaging test for */
+  unclassifiedOnly: boolean;
   side: SideFilter;
   signal: SignalFilter;
   sort: SortKey;
@@ -36,6 +39,7 @@ export interface ViewState {
 export const DEFAULT_STATE: ViewState = {
   query: '',
   flaggedOnly: false,
+  unclassifiedOnly: false,
   side: 'all',
   signal: 'any',
   sort: 'file',
@@ -50,6 +54,7 @@ export function restoreState(saved: unknown): ViewState {
   const v = saved as Record<string, unknown>;
   if (typeof v.query === 'string' && v.query.length <= 1000) s.query = v.query;
   if (typeof v.flaggedOnly === 'boolean') s.flaggedOnly = v.flaggedOnly;
+  if (typeof v.unclassifiedOnly === 'boolean') s.unclassifiedOnly = v.unclassifiedOnly;
   if ((SIDES as readonly unknown[]).includes(v.side)) s.side = v.side as SideFilter;
   if ((SIGNAL_FILTERS as readonly unknown[]).includes(v.signal)) s.signal = v.signal as SignalFilter;
   if ((SORTS as readonly unknown[]).includes(v.sort)) s.sort = v.sort as SortKey;
@@ -61,7 +66,9 @@ export function restoreState(saved: unknown): ViewState {
 }
 
 export function isFiltered(s: ViewState): boolean {
-  return s.query.trim() !== '' || s.flaggedOnly || s.side !== 'all' || s.signal !== 'any';
+  return (
+    s.query.trim() !== '' || s.flaggedOnly || s.unclassifiedOnly || s.side !== 'all' || s.signal !== 'any'
+  );
 }
 
 export interface VisibleGroup {
@@ -84,8 +91,21 @@ function matchesQuery(row: MatrixRow, q: string): boolean {
   );
 }
 
-/** The groups and rows to show, filtered and sorted within each group (groups keep file order). */
-export function visibleGroups(model: MatrixModel, s: ViewState): VisibleGroup[] {
+/** Nobody has answered the packaging test for it yet (a row that fails the schema is not counted). */
+export function isUnclassified(row: MatrixRow): boolean {
+  return row.recommendation === 'unclassified' && !row.invalid;
+}
+
+/**
+ * The groups and rows to show, filtered and sorted within each group (groups keep file order).
+ * `keep`: rows that stay shown under the "unclassified" filter though answered meanwhile (the PM is still
+ * answering their other questions).
+ */
+export function visibleGroups(
+  model: MatrixModel,
+  s: ViewState,
+  keep: ReadonlySet<string> = new Set(),
+): VisibleGroup[] {
   const q = s.query.trim().toLowerCase();
   const planIndex = new Map(model.plans.map((p, i) => [p.id, i]));
   const out: VisibleGroup[] = [];
@@ -93,6 +113,7 @@ export function visibleGroups(model: MatrixModel, s: ViewState): VisibleGroup[] 
     let rows = g.rows.filter(
       (r) =>
         (!s.flaggedOnly || r.flag !== undefined) &&
+        (!s.unclassifiedOnly || isUnclassified(r) || keep.has(r.id)) &&
         (s.side === 'all' || r.side === s.side) &&
         (s.signal === 'any' || r.signals.includes(s.signal)) &&
         matchesQuery(r, q),
@@ -166,4 +187,75 @@ export function adjacentPlan(model: MatrixModel, row: MatrixRow, delta: -1 | 1):
   const i = model.plans.findIndex((p) => p.id === row.plan);
   if (i < 0) return delta > 0 ? model.plans[0] : undefined;
   return model.plans[i + delta];
+}
+
+/** The next unclassified row after `fromId` in `order` (wrapping), or undefined when none is left. */
+export function nextUnclassified(
+  order: readonly string[],
+  rows: ReadonlyMap<string, MatrixRow>,
+  fromId: string | undefined,
+): string | undefined {
+  const start = fromId === undefined ? -1 : order.indexOf(fromId);
+  for (let k = 1; k <= order.length; k++) {
+    const id = order[(start + k + order.length) % order.length]!;
+    const r = rows.get(id);
+    if (r && isUnclassified(r) && id !== fromId) return id;
+  }
+  return undefined;
+}
+
+/** The ids from `anchor` to `to` (inclusive) in `order`, for shift-click and shift-arrow selection. */
+export function rangeOf(order: readonly string[], anchor: string, to: string): string[] {
+  const a = order.indexOf(anchor);
+  const b = order.indexOf(to);
+  if (a < 0 || b < 0) return [to];
+  return order.slice(Math.min(a, b), Math.max(a, b) + 1);
+}
+
+/** What a checkbox cell says: "Share boards, Virality: yes" / "no" / "not answered". */
+export function signalCellLabel(row: MatrixRow, s: Signal): string {
+  const state = row.signals.includes(s)
+    ? 'yes'
+    : (row.answered ?? row.signals).includes(s)
+      ? 'no'
+      : 'not answered';
+  return `${row.name}, ${signalName(s)}: ${state}`;
+}
+
+export interface FreeOfferSummary {
+  plans: {
+    id: string;
+    name: string;
+    /** features on this free plan (shipped and planned) */
+    included: number;
+    /** features capped on this plan: "Boards: 3 boards" */
+    walls: { id: string; name: string; label: string }[];
+  }[];
+  freeOffer: string;
+  trialDays?: number;
+  goals: string[];
+}
+
+/** What the free offer is, at a glance: free plans, what they include, behind which walls. */
+export function freeOfferSummary(model: MatrixModel): FreeOfferSummary {
+  const rows = model.groups.flatMap((g) => g.rows);
+  const plans = model.plans.flatMap((p, i) => {
+    if (!p.free) return [];
+    let included = 0;
+    const walls: FreeOfferSummary['plans'][number]['walls'] = [];
+    for (const r of rows) {
+      const c = r.cells[i];
+      if (!c || c.kind === 'excluded') continue;
+      included++;
+      if (c.kind === 'limit' && c.limit !== 'unlimited')
+        walls.push({ id: r.id, name: r.name, label: c.label });
+    }
+    return [{ id: p.id, name: p.name, included, walls }];
+  });
+  return {
+    plans,
+    freeOffer: model.growth.freeOffer,
+    ...(model.growth.trialDays !== undefined ? { trialDays: model.growth.trialDays } : {}),
+    goals: model.growth.freemiumGoals,
+  };
 }

@@ -9,6 +9,8 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
 import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix';
 import { matrixMarkdown } from '../src/core/render/markdown';
+import type { Signal } from '../src/core/types';
+import { SIGNALS } from '../src/core/types';
 import {
   describeMessage,
   type HostMessage,
@@ -19,10 +21,14 @@ import {
 import {
   adjacentPlan,
   isFiltered,
+  isUnclassified,
+  nextUnclassified,
+  rangeOf,
   restoreState,
   SIDES,
   SIGNAL_FILTERS,
   SORTS,
+  signalName,
   type ViewState,
   type VisibleGroup,
   visibleGroups,
@@ -32,10 +38,12 @@ import {
   COL_FEATURE,
   COL_FIRST_PLAN,
   columnCount,
+  firstSignalCol,
   flatten,
   type Item,
   type MenuState,
   type Slice,
+  signalAt,
 } from './view';
 
 // Big files render a window of rows around the viewport (fixed row heights, see .grid.virtual in the CSS);
@@ -69,7 +77,20 @@ let slice: Slice = { start: 0, end: 0, virtual: false };
 let rowsById = new Map<string, MatrixRow>();
 const pending = new Map<string, string>();
 let menu: MenuState | undefined;
-let status: { text: string; kind: 'info' | 'error' } | undefined;
+/**
+ * The status line is about one document version: it clears as soon as another version renders (after an
+ * undo, a fix, typing). `version` undefined: pinned to the next render (an edit's result is on its way).
+ */
+let status: { text: string; kind: 'info' | 'error'; version: number | undefined } | undefined;
+/** the version of the last render, syntax errors included */
+let lastVersion = -1;
+/** rows selected for a bulk change, and where a shift-selection starts */
+const multi = new Set<string>();
+let anchor: string | undefined;
+const pendingSignals = new Set<string>();
+let bulkSignal: Signal = 'virality';
+/** rows answered while "unclassified only" is on: they stay until the filter changes */
+const keep = new Set<string>();
 let scrollRestored = false;
 
 /** Timing of the last render, read by the browser tests and the bench. */
@@ -85,7 +106,7 @@ function saveState(): void {
 }
 
 function recompute(): void {
-  groups = current ? visibleGroups(current.model, state) : [];
+  groups = current ? visibleGroups(current.model, state, keep) : [];
   items = flatten(groups);
   rowOrder = [];
   itemIndex = new Map();
@@ -136,6 +157,10 @@ function update(): void {
       slice,
       syntaxFindings,
       pending,
+      pendingSignals,
+      multi,
+      bulkSignal,
+      unclassified: [...rowsById.values()].filter(isUnclassified).length,
       menu,
       status,
     }),
@@ -169,7 +194,7 @@ function afterRender(focusInGrid: boolean): void {
     const plans = current.model.plans.length;
     g.style.setProperty(
       '--cols',
-      `minmax(14rem, 2.2fr) 4.5rem repeat(${plans}, minmax(6.5rem, 1fr)) minmax(9rem, 1.3fr) minmax(9rem, 1.3fr)`,
+      `minmax(12rem, 2.2fr) 4.5rem repeat(${plans}, minmax(6.5rem, 1fr)) minmax(8rem, 1.2fr) repeat(${SIGNALS.length}, 3.4rem)`,
     );
   }
   if (g) {
@@ -237,8 +262,9 @@ function selectCell(cell: HTMLElement, focus: boolean): void {
   setActiveCell(cell, focus);
 }
 
-function announce(text: string, kind: 'info' | 'error' = 'info'): void {
-  status = { text, kind };
+/** `pin`: 'now' for news about the version shown, 'next' for the result of an edit whose render follows. */
+function announce(text: string, kind: 'info' | 'error' = 'info', pin: 'now' | 'next' = 'now'): void {
+  status = { text, kind, version: pin === 'now' ? lastVersion : undefined };
   update();
 }
 
@@ -249,6 +275,12 @@ function onHostMessage(msg: HostMessage): void {
     case 'render': {
       const t0 = performance.now();
       pending.clear();
+      pendingSignals.clear();
+      lastVersion = msg.documentVersion;
+      if (status) {
+        if (status.version === undefined) status.version = msg.documentVersion;
+        else if (status.version !== msg.documentVersion) status = undefined;
+      }
       if (msg.model.syntaxError) {
         // Keep the last good matrix; only the banner changes.
         syntaxFindings = msg.model.fileFindings;
@@ -257,6 +289,7 @@ function onHostMessage(msg: HostMessage): void {
         current = { model: msg.model, version: msg.documentVersion, fileName: msg.fileName };
         rowsById = new Map(msg.model.groups.flatMap((g) => g.rows.map((r) => [r.id, r] as const)));
         if (menu && !rowsById.has(menu.featureId)) menu = undefined;
+        for (const id of multi) if (!rowsById.get(id) || rowsById.get(id)!.invalid) multi.delete(id);
         recompute();
       }
       update();
@@ -265,12 +298,24 @@ function onHostMessage(msg: HostMessage): void {
     }
     case 'editRefused':
       pending.delete(msg.featureId);
-      announce(msg.message, 'error');
+      pendingSignals.clear();
+      announce(msg.message, 'error', 'next');
       break;
     case 'editApplied': {
       const row = rowsById.get(msg.featureId);
       const plan = current?.model.plans.find((p) => p.id === msg.planId);
-      announce(`Moved ${row?.name ?? msg.featureId} to ${plan?.name ?? msg.planId}.`);
+      announce(`Moved ${row?.name ?? msg.featureId} to ${plan?.name ?? msg.planId}.`, 'info', 'next');
+      break;
+    }
+    case 'signalsApplied': {
+      const n = msg.changed.length;
+      const who = n === 1 ? (rowsById.get(msg.changed[0]!)?.name ?? msg.changed[0]!) : `${n} features`;
+      const also = msg.unchanged.length ? ` (${msg.unchanged.length} already so)` : '';
+      announce(
+        `${msg.value ? 'Set' : 'Cleared'} ${signalName(msg.signal)} for ${who}${also}.`,
+        'info',
+        'next',
+      );
       break;
     }
     case 'focusFeature': {
@@ -309,9 +354,59 @@ function requestMove(featureId: string, planId: string): void {
     return;
   }
   pending.set(featureId, planId);
-  status = { text: `Moving ${row.name} to ${plan.name}…`, kind: 'info' };
+  status = { text: `Moving ${row.name} to ${plan.name}…`, kind: 'info', version: undefined };
   update();
   post({ type: 'moveFeature', featureId, planId, documentVersion: current.version });
+}
+
+/** The rows a change on `row` applies to: the selection when the row is part of it, else the row alone. */
+function targetsOf(row: MatrixRow): string[] {
+  if (multi.size > 1 && multi.has(row.id)) return rowOrder.filter((id) => multi.has(id));
+  return [row.id];
+}
+
+function requestSignal(ids: string[], signal: Signal, value: boolean): void {
+  if (!current) return;
+  if (syntaxFindings) {
+    announce('Fix the YAML syntax error before classifying features.', 'error');
+    return;
+  }
+  const rows = ids.map((id) => rowsById.get(id)).filter((r): r is MatrixRow => r !== undefined && !r.invalid);
+  if (rows.length === 0) {
+    announce('A feature with a schema error cannot be classified here: fix it in the text first.', 'error');
+    return;
+  }
+  const targets = rows.map((r) => r.id);
+  if (state.unclassifiedOnly) for (const id of targets) keep.add(id);
+  for (const id of targets) pendingSignals.add(id);
+  const who = targets.length === 1 ? rows[0]!.name : `${targets.length} features`;
+  status = {
+    text: `${value ? 'Setting' : 'Clearing'} ${signalName(signal)} for ${who}…`,
+    kind: 'info',
+    version: undefined,
+  };
+  update();
+  post({ type: 'setSignal', featureIds: targets, signal, value, documentVersion: current.version });
+}
+
+function toggleSignal(row: MatrixRow, signal: Signal, value = !row.signals.includes(signal)): void {
+  requestSignal(targetsOf(row), signal, value);
+}
+
+function goNextUnclassified(): void {
+  const from = activeCell?.closest<HTMLElement>('.feature-row')?.dataset.id ?? state.selected;
+  const id = nextUnclassified(rowOrder, rowsById, from);
+  if (!id || !current) {
+    announce('Every feature shown is classified.');
+    return;
+  }
+  focusRow(id, firstSignalCol(current.model));
+}
+
+function selectOnly(ids: Iterable<string>): void {
+  multi.clear();
+  for (const id of ids) multi.add(id);
+  update();
 }
 
 function reveal(featureId: string): void {
@@ -336,6 +431,7 @@ function describeFilters(): string {
   if (state.flaggedOnly) parts.push('flagged only');
   if (state.side !== 'all') parts.push(`${state.side} side`);
   if (state.signal !== 'any') parts.push(`with ${state.signal}`);
+  if (state.unclassifiedOnly) parts.push('unclassified');
   return `Filtered: ${parts.join(', ')}`;
 }
 
@@ -364,6 +460,13 @@ root.addEventListener(
       case 'flagged':
         setFilter({ flaggedOnly: Boolean(t.checked) });
         break;
+      case 'unclassified':
+        keep.clear();
+        setFilter({ unclassifiedOnly: Boolean(t.checked) });
+        break;
+      case 'bulk-signal':
+        if ((SIGNALS as readonly unknown[]).includes(v)) bulkSignal = v as Signal;
+        break;
       case 'side':
         if ((SIDES as readonly unknown[]).includes(v)) setFilter({ side: v as ViewState['side'] });
         break;
@@ -385,6 +488,31 @@ root.addEventListener('click', (e) => {
     copyMarkdown();
     return;
   }
+  if (t.closest('#next-unclassified')) {
+    goNextUnclassified();
+    return;
+  }
+  if (t.closest('#bulk-set') || t.closest('#bulk-clear')) {
+    requestSignal(
+      rowOrder.filter((id) => multi.has(id)),
+      bulkSignal,
+      Boolean(t.closest('#bulk-set')),
+    );
+    return;
+  }
+  if (t.closest('#bulk-none')) {
+    selectOnly([]);
+    return;
+  }
+  const groupButton = t.closest<HTMLElement>('.select-group');
+  if (groupButton) {
+    const g = groups.find((x) => x.category === groupButton.dataset.category);
+    if (g) {
+      selectOnly(g.rows.filter((r) => !r.invalid).map((r) => r.id));
+      announce(`Selected the ${multi.size} features of ${g.category}.`);
+    }
+    return;
+  }
   const item = t.closest<HTMLElement>('.menu-item');
   if (item) {
     activateMenuItem(item);
@@ -392,11 +520,32 @@ root.addEventListener('click', (e) => {
   }
   if (menu && !t.closest('#menu')) closeMenu(false);
   const cell = t.closest<HTMLElement>('.feature-row [data-col]');
-  if (cell) {
-    selectCell(cell, true);
-    const id = cell.closest<HTMLElement>('.feature-row')?.dataset.id;
-    if (id) reveal(id);
+  if (!cell || !current) return;
+  const id = cell.closest<HTMLElement>('.feature-row')?.dataset.id;
+  const row = id ? rowsById.get(id) : undefined;
+  if (!id || !row) return;
+  const me = e as MouseEvent;
+  const signal = signalAt(current.model, Number(cell.dataset.col));
+  selectCell(cell, true);
+  if (signal) {
+    toggleSignal(row, signal);
+    return;
   }
+  if (me.shiftKey) {
+    selectOnly(rangeOf(rowOrder, anchor ?? id, id).filter((x) => !rowsById.get(x)?.invalid));
+    return;
+  }
+  if (me.ctrlKey || me.metaKey) {
+    if (multi.size === 0 && anchor && anchor !== id) multi.add(anchor);
+    if (multi.has(id)) multi.delete(id);
+    else if (!row.invalid) multi.add(id);
+    anchor = id;
+    update();
+    return;
+  }
+  anchor = id;
+  if (multi.size) selectOnly([]);
+  reveal(id);
 });
 
 // ---- grid keyboard --------------------------------------------------------------------------------------------
@@ -439,8 +588,30 @@ root.addEventListener('keydown', (e) => {
   if (!row) return;
   const col = Number(cell.dataset.col ?? 0);
   const lastCol = columnCount(current.model) - 1;
+  const signal = signalAt(current.model, col);
   let handled = true;
-  if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+  if (e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+    const from = anchor && rowsById.has(anchor) ? anchor : row.id;
+    anchor = from;
+    moveFocus(e.key === 'ArrowDown' ? 1 : -1, col);
+    const to = activeCell?.closest<HTMLElement>('.feature-row')?.dataset.id ?? row.id;
+    selectOnly(rangeOf(rowOrder, from, to).filter((x) => !rowsById.get(x)?.invalid));
+    announce(`${multi.size} selected.`);
+  } else if ((e.ctrlKey || e.metaKey) && e.key === ' ') {
+    if (multi.has(row.id)) multi.delete(row.id);
+    else if (!row.invalid) multi.add(row.id);
+    anchor = row.id;
+    announce(`${row.name} ${multi.has(row.id) ? 'selected' : 'not selected'}; ${multi.size} selected.`);
+  } else if (e.key === 'Escape' && multi.size) {
+    selectOnly([]);
+    announce('Selection cleared.');
+  } else if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    goNextUnclassified();
+  } else if (signal && e.key === ' ') {
+    toggleSignal(row, signal);
+  } else if (signal && (e.key === 'Delete' || e.key === 'Backspace')) {
+    toggleSignal(row, signal, false);
+  } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
     const plan = adjacentPlan(current.model, row, e.key === 'ArrowLeft' ? -1 : 1);
     if (plan) requestMove(row.id, plan.id);
     else announce(`${row.name} is already on the ${e.key === 'ArrowLeft' ? 'lowest' : 'highest'} plan.`);

@@ -4,14 +4,17 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isMismatch } from '../src/core/classify';
+import { isMismatch, recommendedSide } from '../src/core/classify';
 import type { MatrixFinding, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
-import type { Severity } from '../src/core/types';
+import { type Severity, SIGNALS, type Signal } from '../src/core/types';
 import {
   cellAriaLabel,
+  freeOfferSummary,
   isFiltered,
+  isUnclassified,
   recommendationLabel,
   SIGNAL_FILTERS,
+  signalCellLabel,
   signalName,
   type ViewState,
   type VisibleGroup,
@@ -27,13 +30,30 @@ export const SIGNAL_ICON = {
   expansion: 'graph-line',
 } as const;
 
-/** Grid columns: feature, side, one per plan, recommendation, signals. */
+/** Grid columns: feature, side, one per plan, recommendation, one checkbox per signal. */
 export const COL_FEATURE = 0;
 export const COL_SIDE = 1;
 export const COL_FIRST_PLAN = 2;
-export function columnCount(model: MatrixModel): number {
-  return model.plans.length + 4;
+export function firstSignalCol(model: MatrixModel): number {
+  return COL_FIRST_PLAN + model.plans.length + 1;
 }
+export function columnCount(model: MatrixModel): number {
+  return firstSignalCol(model) + SIGNALS.length;
+}
+/** The signal of a grid column, when it is a checkbox column. */
+export function signalAt(model: MatrixModel, col: number): Signal | undefined {
+  const i = col - firstSignalCol(model);
+  return i >= 0 && i < SIGNALS.length ? SIGNALS[i] : undefined;
+}
+/** Short column titles, so six checkbox columns fit beside the text. */
+export const SIGNAL_SHORT: Record<Signal, string> = {
+  virality: 'Viral',
+  universality: 'Univ.',
+  ahaMoment: 'Aha',
+  habitLoop: 'Habit',
+  friction: 'Frict.',
+  expansion: 'Expan.',
+};
 
 export interface MenuState {
   featureId: string;
@@ -51,6 +71,13 @@ export interface ViewInput {
   /** syntax findings while the text does not parse (the last good model stays shown) */
   syntaxFindings: MatrixFinding[] | undefined;
   pending: ReadonlyMap<string, string>;
+  /** rows whose signal change is on its way */
+  pendingSignals: ReadonlySet<string>;
+  /** rows selected for a bulk change */
+  multi: ReadonlySet<string>;
+  /** the signal chosen in the bulk bar */
+  bulkSignal: Signal;
+  unclassified: number;
   menu: MenuState | undefined;
   status: { text: string; kind: 'info' | 'error' } | undefined;
 }
@@ -77,6 +104,7 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
       <span class="label">Growth model</span>
       <span>${model.growth.summary}</span>
     </p>
+    ${growthTemplate(model)} ${freeOfferTemplate(model)}
     <ul class="counts" aria-label="Counts">
       <li>${c.features} features</li>
       <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
@@ -121,16 +149,63 @@ function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
   </header>`;
 }
 
+function growthTemplate(model: MatrixModel): TemplateResult {
+  const g = model.growth;
+  const item = (k: string, v: string) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`;
+  return html`<dl class="growth-full" aria-label="Growth model">
+    ${item('Acquisition', g.acquisition)} ${item('Retention', g.retention)} ${item('Monetization', g.monetization)}
+    ${item('Relationship', g.relationship)} ${item('Free offer', g.freeOffer)}
+    ${g.trialDays !== undefined ? item('Trial', `${g.trialDays} days`) : nothing}
+    ${item('Freemium goals', g.freemiumGoals.length ? g.freemiumGoals.join(', ') : 'none written')}
+  </dl>`;
+}
+
+const MAX_WALLS = 8;
+
+function freeOfferTemplate(model: MatrixModel): TemplateResult {
+  const o = freeOfferSummary(model);
+  const trial =
+    o.trialDays !== undefined ? html`<li><span class="k">Trial</span> ${o.trialDays} days</li>` : nothing;
+  if (o.plans.length === 0) {
+    return html`<section class="free-offer card" aria-label="Free offer">
+      <h2>Free offer</h2>
+      <ul><li>No free plan${o.freeOffer === 'none' ? ' (no free offer)' : `, though the growth model says ${o.freeOffer}`}.</li>${trial}</ul>
+    </section>`;
+  }
+  return html`<section class="free-offer card" aria-label="Free offer">
+    <h2>Free offer</h2>
+    <ul>
+      ${o.plans.map(
+        (p) => html`<li class="free-plan" data-plan=${p.id}><span class="k">${p.name}</span>
+          ${p.included} ${p.included === 1 ? 'feature' : 'features'} free${
+            p.walls.length
+              ? html`, behind walls: <span class="walls">${p.walls
+                  .slice(0, MAX_WALLS)
+                  .map((w, i) => html`${i ? ', ' : ''}<span class="wall">${w.name} (${w.label})</span>`)}${
+                  p.walls.length > MAX_WALLS ? ` and ${p.walls.length - MAX_WALLS} more` : ''
+                }</span>`
+              : ', no walls'
+          }</li>`,
+      )}
+      <li><span class="k">Serves</span> ${o.goals.length ? o.goals.join(', ') : 'no freemium goals written'}</li>
+      ${trial}
+    </ul>
+  </section>`;
+}
+
 function option(value: string, label: string, selected: string): TemplateResult {
   return html`<vscode-option value=${value} ?selected=${value === selected}>${label}</vscode-option>`;
 }
 
-function toolbarTemplate(state: ViewState): TemplateResult {
+function toolbarTemplate(state: ViewState, unclassified: number): TemplateResult {
   return html`<div class="toolbar" role="toolbar" aria-label="Filters">
     <vscode-textfield id="search" placeholder="Search features" aria-label="Search features" .value=${state.query}>
       <span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span>
     </vscode-textfield>
     <vscode-checkbox id="flagged" label="Flagged only" ?checked=${state.flaggedOnly}></vscode-checkbox>
+    <vscode-checkbox id="unclassified" label=${`Unclassified (${unclassified})`} ?checked=${state.unclassifiedOnly}></vscode-checkbox>
+    <vscode-button id="next-unclassified" secondary icon="arrow-down" ?disabled=${unclassified === 0}
+      title="Focus the next unclassified feature (N in the grid)">Next unclassified</vscode-button>
     <label class="sel"><span>Side</span>
       <vscode-single-select id="side" aria-label="Side">
         ${option('all', 'All sides', state.side)} ${option('free', 'Free', state.side)}
@@ -156,6 +231,22 @@ function toolbarTemplate(state: ViewState): TemplateResult {
   </div>`;
 }
 
+function bulkBarTemplate(input: ViewInput): TemplateResult | typeof nothing {
+  const n = input.multi.size;
+  if (n === 0) return nothing;
+  return html`<div class="bulk" role="region" aria-label="Selected features">
+    <span class="bulk-count">${n} selected</span>
+    <label class="sel"><span>Signal</span>
+      <vscode-single-select id="bulk-signal" aria-label="Signal to set or clear">
+        ${SIGNALS.map((s) => option(s, signalName(s), input.bulkSignal))}
+      </vscode-single-select>
+    </label>
+    <vscode-button id="bulk-set" icon="check">Set</vscode-button>
+    <vscode-button id="bulk-clear" secondary icon="close">Clear</vscode-button>
+    <vscode-button id="bulk-none" secondary>Select none</vscode-button>
+  </div>`;
+}
+
 function planHeader(p: MatrixPlan, i: number): TemplateResult {
   return html`<div role="columnheader" class="cell plan-head" data-col=${COL_FIRST_PLAN + i} data-plan=${p.id}
     data-free=${p.free ? 'true' : 'false'}>
@@ -164,7 +255,7 @@ function planHeader(p: MatrixPlan, i: number): TemplateResult {
 }
 
 function featureLabel(row: MatrixRow): string {
-  const side = row.side ? `${row.side} side` : 'unknown plan';
+  const side = row.invalid ? 'invalid' : row.side ? `${row.side} side` : 'unknown plan';
   const findings = row.findings.length
     ? `, ${row.findings.length} ${row.findings.length === 1 ? 'finding' : 'findings'}: ${row.findings
         .map((f) =>
@@ -175,23 +266,67 @@ function featureLabel(row: MatrixRow): string {
   return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}`;
 }
 
-function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendingPlan: string | undefined) {
+/** The plan a recommendation points at: the first free plan, or the lowest paid one. */
+function recommendedPlan(model: MatrixModel, row: MatrixRow): string | undefined {
+  const want = recommendedSide(row.recommendation);
+  if (!want || row.invalid) return undefined;
+  return model.plans.find((p) => (want === 'free' ? p.free : !p.free))?.id;
+}
+
+function signalCells(model: MatrixModel, row: MatrixRow): TemplateResult[] {
+  const first = firstSignalCol(model);
+  return SIGNALS.map((s, i) => {
+    const on = row.signals.includes(s);
+    const answered = on || (row.answered ?? row.signals).includes(s);
+    return html`<div role="gridcell" class="cell sig" data-col=${first + i} data-signal=${s} tabindex="-1"
+      data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${signalCellLabel(row, s)}
+      aria-readonly=${row.invalid ? 'true' : 'false'}>
+      <span class="box" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-hidden="true"
+        ><span class="codicon ${on ? 'codicon-check' : answered ? 'codicon-blank' : 'codicon-blank'}"></span
+      ></span>
+    </div>`;
+  });
+}
+
+function rowTemplate(
+  model: MatrixModel,
+  row: MatrixRow,
+  rowIndex: number,
+  pendingPlan: string | undefined,
+  selected: boolean,
+  pendingSignal: boolean,
+) {
   const rec = recommendationLabel(row);
+  const recPlan = recommendedPlan(model, row);
   const differs = isMismatch(row.recommendation, row.side);
   const reasons = row.reasons.map(signalName).join(', ');
   const recLabel = `recommended ${rec}${reasons ? ` because of ${reasons}` : ''}${
     differs ? `, differs from its ${row.side} side` : ''
   }`;
-  return html`<div role="row" class="row feature-row" data-id=${row.id} aria-rowindex=${rowIndex}
-    data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'} data-pending=${pendingPlan ? 'true' : 'false'}>
+  return html`<div role="row" class="row feature-row ${selected ? 'multi' : ''}" data-id=${row.id} aria-rowindex=${rowIndex}
+    aria-selected=${selected ? 'true' : 'false'} data-invalid=${row.invalid ? 'true' : 'false'}
+    data-unclassified=${isUnclassified(row) ? 'true' : 'false'}
+    data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'}
+    data-pending=${pendingPlan || pendingSignal ? 'true' : 'false'}>
     <div role="rowheader" class="cell feature" data-col="0" tabindex="-1" draggable="true" aria-label=${featureLabel(row)}>
       <span class="codicon codicon-gripper grip" aria-hidden="true"></span>
       ${row.flag ? html`<span class="flag">${sevIcon(row.flag)}</span>` : nothing}
       <span class="name-block">
         <span class="name">${row.name}</span>
         ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
+        ${
+          row.invalid
+            ? html`<span class="invalid-msg">${row.findings.find((f) => f.accepted === undefined)?.message ?? 'This feature fails the schema.'}</span>`
+            : nothing
+        }
         ${row.description ? html`<span class="desc" title=${row.description}>${row.description}</span>` : nothing}
         ${row.rationale ? html`<span class="rationale" title=${row.rationale}>Why: ${row.rationale}</span>` : nothing}
+        ${row.findings
+          .filter((f) => f.accepted !== undefined)
+          .map(
+            (f) =>
+              html`<span class="accepted-note" title=${f.accepted!}>Accepted ${f.rule}: ${f.accepted}</span>`,
+          )}
       </span>
       ${
         row.findings.length
@@ -207,14 +342,20 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
       }
     </div>
     <div role="gridcell" class="cell side" data-col="1" tabindex="-1">
-      <span class="side-badge" data-side=${row.side ?? 'unknown'}>${row.side ?? '?'}</span>
+      <span class="side-badge" data-side=${row.invalid ? 'invalid' : (row.side ?? 'unknown')}>${
+        row.invalid ? 'invalid' : (row.side ?? '?')
+      }</span>
     </div>
     ${row.cells.map((cell, i) => {
       const plan = model.plans[i]!;
       const lowest = plan.id === row.plan;
+      const recHere = recPlan === plan.id;
+      const unlimited = cell.kind === 'limit' && cell.limit === 'unlimited';
       return html`<div role="gridcell" class="cell plan" data-col=${COL_FIRST_PLAN + i} tabindex="-1"
-        data-kind=${cell.kind} data-lowest=${lowest ? 'true' : 'false'} data-target=${pendingPlan === plan.id ? 'true' : 'false'}
-        aria-label=${cellAriaLabel(row, plan, cell)}>
+        data-kind=${unlimited ? 'unlimited' : cell.kind} data-lowest=${lowest ? 'true' : 'false'} data-target=${pendingPlan === plan.id ? 'true' : 'false'}
+        data-rec-here=${recHere ? 'true' : 'false'}
+        aria-label=${`${cellAriaLabel(row, plan, cell)}${recHere && !lowest ? ', the recommended plan' : ''}`}>
+        ${recHere ? html`<span class="rec-mark" data-rec=${row.recommendation} title=${`Recommended: ${rec}`} aria-hidden="true">◆</span>` : nothing}
         ${
           cell.kind === 'included'
             ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
@@ -236,14 +377,7 @@ function rowTemplate(model: MatrixModel, row: MatrixRow, rowIndex: number, pendi
       }</span>
       ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
     </div>
-    <div role="gridcell" class="cell signals" data-col=${COL_FIRST_PLAN + model.plans.length + 1} tabindex="-1"
-      aria-label=${row.signals.length ? `signals: ${row.signals.map(signalName).join(', ')}` : 'no signals'}>
-      ${row.signals.map(
-        (s) =>
-          html`<span class="chip" data-signal=${s}><span class="codicon codicon-${SIGNAL_ICON[s]}" aria-hidden="true"></span
-            >${signalName(s)}</span>`,
-      )}
-    </div>
+    ${signalCells(model, row)}
   </div>`;
 }
 
@@ -272,13 +406,20 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
   const cols = columnCount(model);
   const shown = items.slice(slice.start, slice.end);
   return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
+    aria-multiselectable="true"
     aria-rowcount=${items.length + 1} aria-colcount=${cols}>
     <div role="row" class="row head" aria-rowindex="1">
       <div role="columnheader" class="cell" data-col="0">Feature</div>
       <div role="columnheader" class="cell" data-col="1">Side</div>
       ${model.plans.map(planHeader)}
       <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length}>Recommendation</div>
-      <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length + 1}>Signals</div>
+      ${SIGNALS.map(
+        (
+          sg,
+          i,
+        ) => html`<div role="columnheader" class="cell sig-head" data-col=${firstSignalCol(model) + i} title=${signalName(sg)}
+          aria-label=${signalName(sg)}><span class="codicon codicon-${SIGNAL_ICON[sg]}" aria-hidden="true"></span>${SIGNAL_SHORT[sg]}</div>`,
+      )}
     </div>
     <div class="pad" id="pad-top" aria-hidden="true"></div>
     ${repeat(
@@ -289,10 +430,19 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
           ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>
             <div role="rowheader" class="cell group" aria-colspan=${cols}>
               <span class="group-name">${it.group.category || 'Other'}</span>
+              <button class="select-group" type="button" data-category=${it.group.category}
+                aria-label=${`Select the ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
               <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
             </div>
           </div>`
-          : rowTemplate(model, it.row, slice.start + j + 2, input.pending.get(it.row.id)),
+          : rowTemplate(
+              model,
+              it.row,
+              slice.start + j + 2,
+              input.pending.get(it.row.id),
+              input.multi.has(it.row.id),
+              input.pendingSignals.has(it.row.id),
+            ),
     )}
     <div class="pad" id="pad-bottom" aria-hidden="true"></div>
   </div>`;
@@ -334,7 +484,8 @@ export function appTemplate(input: ViewInput): TemplateResult {
     return html`${banner}${status}<p class="empty">${input.syntaxFindings ? '' : 'Loading the matrix…'}</p>`;
   }
   const shown = input.groups.reduce((n, g) => n + g.rows.length, 0);
-  return html`${headerTemplate(model, input.fileName)} ${banner} ${toolbarTemplate(input.state)} ${status}
+  return html`${headerTemplate(model, input.fileName)} ${banner} ${toolbarTemplate(input.state, input.unclassified)}
+    ${bulkBarTemplate(input)} ${status}
     ${
       model.counts.features === 0
         ? html`<p class="empty">No features yet: add one under <code>features:</code> in the YAML.</p>`
@@ -347,6 +498,9 @@ export function appTemplate(input: ViewInput): TemplateResult {
     ${input.menu ? menuTemplate(model, input.menu) : nothing}
     <p class="keys muted">
       <kbd>↑↓←→</kbd> move focus · <kbd>Enter</kbd> reveal in text · <kbd>Alt</kbd>+<kbd>←→</kbd> move to the
-      previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
+      previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan; on a signal: toggle it (for every
+      selected row) · <kbd>Delete</kbd> on a signal: answer no · <kbd>Shift</kbd>+<kbd>↑↓</kbd> or
+      <kbd>Shift</kbd>+click: select rows · <kbd>Ctrl</kbd>+<kbd>Space</kbd> or <kbd>Ctrl</kbd>+click: add a row ·
+      <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
     </p>`;
 }

@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { setFeaturePlan } from '../core/edits';
 import { buildMatrix } from '../core/matrix';
+import { verifiedSignalEdits } from '../core/matrix-edits';
 import type { CheckResult } from '../core/model';
+import type { Signal, TextEdit } from '../core/types';
 import {
   describeMessage,
   type HostMessage,
@@ -170,6 +172,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       case 'moveFeature':
         await this.move(session, msg.featureId, msg.planId, msg.documentVersion);
         return;
+      case 'setSignal':
+        await this.setSignal(session, msg.featureIds, msg.signal, msg.value, msg.documentVersion);
+        return;
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(msg.markdown);
         vscode.window.setStatusBarMessage('$(copy) Packaging matrix copied as Markdown', 3000);
@@ -205,18 +210,53 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const edits = setFeaturePlan(document.getText(), result, featureId, planId);
     if (edits.length === 0)
       return refuse('invalid', `Nothing to change: ${featureId} is already on ${planId}.`);
-    const we = new vscode.WorkspaceEdit();
-    for (const e of edits) {
-      we.replace(
-        document.uri,
-        new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)),
-        e.newText,
-      );
-    }
     // No await between the version check and here: the edit is computed from exactly that text.
-    const ok = await vscode.workspace.applyEdit(we);
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
     if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
     this.post(session, { type: 'editApplied', featureId, planId });
+    this.render(session);
+    return true;
+  }
+
+  /**
+   * Sets one signal for every listed feature in ONE WorkspaceEdit (one undo step), when the document is still
+   * at `version`; refuses and re-renders otherwise, or when the result would add a syntax or schema error.
+   */
+  async setSignal(
+    session: Session,
+    featureIds: string[],
+    signal: Signal,
+    value: boolean,
+    version: number,
+  ): Promise<boolean> {
+    const { document } = session;
+    const featureId = featureIds[0] ?? '';
+    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
+      this.log.info(`${signal}=${value} for ${featureIds.length} feature(s) refused (${reason}): ${message}`);
+      this.post(session, { type: 'editRefused', featureId, reason, message });
+      this.render(session, true);
+      return false;
+    };
+    if (document.version !== version) {
+      return refuse(
+        'stale',
+        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
+      );
+    }
+    const result = this.analyzer.get(document);
+    if (!result.model || result.syntaxError)
+      return refuse('invalid', 'Fix the YAML syntax error before classifying features.');
+    const r = verifiedSignalEdits(document.getText(), result, featureIds, signal, value);
+    if (!r) return refuse('failed', 'That change would break the file, so nothing was written.');
+    if (r.changed.length === 0) {
+      const why = r.skipped.length
+        ? `${r.skipped.length} feature(s) cannot be edited from the matrix (unknown, invalid or aliased signals).`
+        : `Nothing to change: already ${value ? 'set' : 'cleared'}.`;
+      return refuse('invalid', why);
+    }
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
+    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
+    this.post(session, { type: 'signalsApplied', signal, value, changed: r.changed, unchanged: r.unchanged });
     this.render(session);
     return true;
   }
@@ -235,4 +275,16 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    we.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)),
+      e.newText,
+    );
+  }
+  return we;
 }

@@ -299,7 +299,16 @@ describe('matrix webview in Chromium', function () {
       const state = await page.evaluate(() => (window as unknown as { __state: unknown }).__state);
       assert.deepEqual(
         { ...(state as object), scrollY: 0 },
-        { query: '', flaggedOnly: false, side: 'all', signal: 'virality', sort: 'name', col: 0, scrollY: 0 },
+        {
+          query: '',
+          flaggedOnly: false,
+          unclassifiedOnly: false,
+          side: 'all',
+          signal: 'virality',
+          sort: 'name',
+          col: 0,
+          scrollY: 0,
+        },
       );
       await page.screenshot({ path: path.join(RESULTS, 'matrix-filtered-light.png') });
       await noTrouble(page);
@@ -420,9 +429,9 @@ describe('matrix webview in Chromium', function () {
       await page.keyboard.press('ArrowRight');
       assert.deepEqual(await focusedCell(page), { id: ids[2], col: '2' });
       await page.keyboard.press('End');
-      assert.deepEqual(await focusedCell(page), { id: ids[2], col: String(wb.plans.length + 3) });
+      assert.deepEqual(await focusedCell(page), { id: ids[2], col: String(wb.plans.length + 8) });
       await page.keyboard.press('Control+End');
-      assert.deepEqual(await focusedCell(page), { id: ids.at(-1), col: String(wb.plans.length + 3) });
+      assert.deepEqual(await focusedCell(page), { id: ids.at(-1), col: String(wb.plans.length + 8) });
       await page.keyboard.press('Control+Home');
       assert.deepEqual(await focusedCell(page), { id: ids[0], col: '0' });
       assert.equal(await page.locator('#grid [tabindex="0"]').count(), 1);
@@ -563,9 +572,9 @@ describe('matrix webview in Chromium', function () {
       assert.ok(rendered > 10 && rendered < 200, `rendered ${rendered} rows`);
       await page.locator('.feature-row [data-col="0"]').first().focus();
       await page.keyboard.press('Control+End');
-      assert.deepEqual(await focusedCell(page), { id: ids.at(-1), col: String(model.plans.length + 3) });
+      assert.deepEqual(await focusedCell(page), { id: ids.at(-1), col: String(model.plans.length + 8) });
       await page.keyboard.press('ArrowUp');
-      assert.deepEqual(await focusedCell(page), { id: ids.at(-2), col: String(model.plans.length + 3) });
+      assert.deepEqual(await focusedCell(page), { id: ids.at(-2), col: String(model.plans.length + 8) });
       await page.keyboard.press('Control+Home');
       assert.deepEqual(await focusedCell(page), { id: ids[0], col: '0' });
       // scrolling renders the rows that come into view, at their place in the grid
