@@ -345,7 +345,7 @@ function invalidRow(
   const written = isMap(signals)
     ? (signals.items as Pair<Node, Node>[]).filter((p) => isScalar(p.key) && isScalar(p.value))
     : [];
-  const valueOf = (s: Signal) =>
+  const writtenValue = (s: Signal) =>
     (written.find((p) => (p.key as { value: unknown }).value === s)?.value as { value?: unknown } | undefined)
       ?.value;
   return {
@@ -356,8 +356,8 @@ function invalidRow(
     side: null,
     recommendation: 'unclassified',
     reasons: [],
-    signals: SIGNALS.filter((s) => valueOf(s) === true),
-    answered: SIGNALS.filter((s) => typeof valueOf(s) === 'boolean'),
+    signals: SIGNALS.filter((s) => writtenValue(s) === true),
+    answered: SIGNALS.filter((s) => typeof writtenValue(s) === 'boolean'),
     status: 'shipped',
     cells: Array.from({ length: planCount }, () => ({ kind: 'excluded' as const })),
     findings,
