@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { matrixHtml as exportHtml } from '../../src/cli/matrix/html';
 import { check } from '../../src/core/check';
 import { verifiedSignalEdits } from '../../src/core/matrix-edits';
-import type { SetSignalMessage, WebviewMessage } from '../../src/protocol';
+import type { SetSignalMessage } from '../../src/protocol';
 import {
   clearPosted,
   cspViolations,
@@ -384,6 +385,50 @@ describe('classifying in the matrix (Chromium)', function () {
     await page.close();
   });
 
+  it('the static HTML export filters by side, flags and unclassified with no script and no network', async () => {
+    const whiteboard = readFileSync(path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml'), 'utf8');
+    const model = modelOf(whiteboard);
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(exportHtml(model), { waitUntil: 'load' });
+    const visible = () =>
+      page.$$eval(
+        'main tbody tr',
+        (trs) => trs.filter((t) => (t as HTMLElement).offsetParent !== null).length,
+      );
+    const rows = model.groups.flatMap((g) => g.rows);
+    assert.equal(await visible(), rows.length);
+    await page.locator('label:has(#side-paid)').click();
+    assert.equal(await visible(), rows.filter((r) => r.side === 'paid').length);
+    // the keyboard works: they are ordinary radio buttons
+    await page.locator('#side-all').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await visible(), rows.filter((r) => r.side === 'free').length);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await visible(), rows.length);
+    await page.locator('#flagged').check();
+    assert.equal(await visible(), rows.filter((r) => r.flag).length);
+    await page.locator('#flagged').uncheck();
+    await page.locator('#unclassified').check();
+    assert.equal(await visible(), rows.filter((r) => r.recommendation === 'unclassified').length);
+    // a category with nothing left to show is hidden whole
+    const sections = await page.$$eval(
+      'main section',
+      (ss) => ss.filter((x) => (x as HTMLElement).offsetParent !== null).length,
+    );
+    assert.equal(
+      sections,
+      model.groups.filter((g) => g.rows.some((r) => r.recommendation === 'unclassified')).length,
+    );
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith('about:')),
+      [],
+    );
+    await ctx.close();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`the feature column stays visible at 700 px scrolled sideways (${theme}, screenshot)`, async () => {
       const whiteboard = readFileSync(path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml'), 'utf8');
@@ -453,6 +498,3 @@ describe('classifying in the matrix (Chromium)', function () {
     });
   }
 });
-
-// keep the import used when the file is trimmed
-export type { WebviewMessage };

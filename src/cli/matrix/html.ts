@@ -58,6 +58,22 @@ tr.flagged td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
 tr.flagged.error td:first-child { box-shadow: inset 3px 0 0 var(--err); }
 details { margin: 2px 0; } summary { cursor: default; }
 ul.findings { margin: 4px 0 0; padding-left: 18px; }
+td.unlimited { background: var(--inc); }
+/* Filters without script (the CSP forbids it): form controls read by :has(:checked). */
+.filters { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center;
+  padding: 8px 0; background: var(--bg); border-bottom: 1px solid var(--line); }
+.filters label { cursor: pointer; }
+.filters nav a { margin-right: 10px; color: var(--info); }
+thead th { top: 44px; }
+body:has(#side-free:checked) main tbody tr:not([data-side="free"]),
+body:has(#side-paid:checked) main tbody tr:not([data-side="paid"]),
+body:has(#flagged:checked) main tbody tr:not(.flagged),
+body:has(#unclassified:checked) main tbody tr:not([data-rec="unclassified"]) { display: none; }
+body:has(#side-free:checked) main section:not(:has(tr[data-side="free"])),
+body:has(#side-paid:checked) main section:not(:has(tr[data-side="paid"])),
+body:has(#flagged:checked) main section:not(:has(tr.flagged)),
+body:has(#unclassified:checked) main section:not(:has(tr[data-rec="unclassified"])) { display: none; }
+section:target h2 { text-decoration: underline; }
 `;
 
 function rowHtml(m: MatrixModel, r: MatrixRow): string {
@@ -67,7 +83,9 @@ function rowHtml(m: MatrixModel, r: MatrixRow): string {
     .map((c, i) => {
       const plan = m.plans[i]!;
       const text = c.kind === 'excluded' ? '—' : c.kind === 'included' ? '✓' : c.label;
-      return `<td class="cell ${c.kind}" title="${esc(`${plan.name}: ${cellText(c)}`)}">${esc(text)}</td>`;
+      // Unlimited is no wall: painted as included, not as a limit.
+      const kind = c.kind === 'limit' && c.limit === 'unlimited' ? 'unlimited' : c.kind;
+      return `<td class="cell ${kind}" title="${esc(`${plan.name}: ${cellText(c)}`)}">${esc(text)}</td>`;
     })
     .join('');
   const open = r.findings.filter((f) => f.accepted === undefined);
@@ -86,7 +104,9 @@ function rowHtml(m: MatrixModel, r: MatrixRow): string {
       : ''
   }`;
   const cls = [r.flag ? 'flagged' : '', r.flag === 'error' ? 'error' : ''].filter(Boolean).join(' ');
-  return `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(r.name)}${
+  return `<tr${cls ? ` class="${cls}"` : ''} data-side="${esc(r.side ?? 'unknown')}" data-rec="${esc(
+    r.invalid ? 'invalid' : r.recommendation,
+  )}"><th scope="row">${esc(r.name)}${
     r.status === 'planned' ? ' <span class="muted">(planned)</span>' : ''
   }${r.description ? `<span class="desc">${esc(r.description)}</span>` : ''}${
     r.rationale ? `<span class="rationale">Why: ${esc(r.rationale)}</span>` : ''
@@ -142,12 +162,39 @@ export function matrixHtml(m: MatrixModel): string {
     .join(
       '',
     )}<th scope="col">Side</th><th scope="col">Recommendation</th><th scope="col">Flags</th></tr></thead>`;
-  for (const g of m.groups) {
+  parts.push(filtersHtml(m), '<main>');
+  m.groups.forEach((g, i) => {
     parts.push(
-      `<h2>${esc(g.category)}</h2>`,
-      `<table>${head}<tbody>${g.rows.map((r) => rowHtml(m, r)).join('\n')}</tbody></table>`,
+      `<section id="cat-${i + 1}"><h2>${esc(g.category)}</h2>`,
+      `<table>${head}<tbody>${g.rows.map((r) => rowHtml(m, r)).join('\n')}</tbody></table></section>`,
     );
-  }
-  parts.push('</body>', '</html>');
+  });
+  parts.push('</main>', '</body>', '</html>');
   return `${parts.join('\n')}\n`;
+}
+
+/** The filter controls: plain radio buttons and checkboxes (keyboard and screen readers work as usual). */
+function filtersHtml(m: MatrixModel): string {
+  const rows = m.groups.flatMap((g) => g.rows);
+  const n = (pred: (r: MatrixRow) => boolean) => rows.filter(pred).length;
+  const control = (type: 'radio' | 'checkbox', id: string, text: string, checked = false) =>
+    `<label><input type="${type}" ${type === 'radio' ? 'name="side" ' : ''}id="${id}"${
+      checked ? ' checked' : ''
+    }> ${esc(text)}</label>`;
+  return [
+    '<div class="filters" role="group" aria-label="Filters"><span class="muted">Show:</span>',
+    control('radio', 'side-all', `All (${rows.length})`, true),
+    control('radio', 'side-free', `Free (${n((r) => r.side === 'free')})`),
+    control('radio', 'side-paid', `Paid (${n((r) => r.side === 'paid')})`),
+    control('checkbox', 'flagged', `Flagged only (${n((r) => r.flag !== undefined)})`),
+    control(
+      'checkbox',
+      'unclassified',
+      `Unclassified only (${n((r) => r.recommendation === 'unclassified' && !r.invalid)})`,
+    ),
+    `<nav aria-label="Categories"><span class="muted">Go to:</span> ${m.groups
+      .map((g, i) => `<a href="#cat-${i + 1}">${esc(g.category)}</a>`)
+      .join('')}</nav>`,
+    '</div>',
+  ].join('\n');
 }

@@ -4,6 +4,7 @@ import {
   addOnsText,
   agrees,
   cellText,
+  FLAG_MARK,
   flagText,
   reasonsText,
   recommendationText,
@@ -75,6 +76,7 @@ export function matrixMarkdown(m: MatrixModel, opts: { heading?: string; note?: 
   );
   const addOns = addOnsText(m);
   if (addOns.length) out.push(`Add-ons: ${addOns.map(mdCell).join('; ')}.`, '');
+  if (m.fileFindings.length) out.push(fileFindingsMarkdown(m), '');
   if (opts.note) out.push(`_${mdCell(opts.note)}_`, '');
   if (m.plans.length === 0 || c.features === 0) {
     out.push('No plans or features to show.', '');
@@ -106,4 +108,17 @@ export function matrixMarkdown(m: MatrixModel, opts: { heading?: string; note?: 
     out.push(mdTable(header, body), '');
   }
   return out.join('\n');
+}
+
+/** Findings about the file, not one feature (growth model, structure): a list above the tables. */
+function fileFindingsMarkdown(m: MatrixModel): string {
+  return [
+    'File findings:',
+    '',
+    ...m.fileFindings.map((f) =>
+      f.accepted === undefined
+        ? `- ${FLAG_MARK[f.severity]} \`${f.rule}\` (line ${f.range.start.line + 1}): ${mdCell(f.message)}`
+        : `- accepted \`${f.rule}\`: ${mdCell(f.accepted)}`,
+    ),
+  ].join('\n');
 }
