@@ -212,4 +212,58 @@ describe('Packaging matrix editor in VS Code', function () {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('classifies from the webview: a category in ONE edit, an unclassified row gets only the answer given; undo is exact', async () => {
+    const doc = await vscode.workspace.openTextDocument(example);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const original = doc.getText();
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    const sso = '.feature-row[data-id="sso"]';
+    // Select the Admin category, then Space on one of its expansion checkboxes: all three rows, one edit.
+    await inWebview([
+      { waitFor: sso },
+      { click: '.select-group[data-category="Admin"]' },
+      { waitFor: `${sso}[aria-selected="true"]` },
+      { on: `${sso} .sig[data-signal="expansion"]`, press: ' ' },
+    ]);
+    const admin = (id: string, plan: string) =>
+      `  - id: ${id}\n    name: [^\n]+\n    category: Admin\n    plan: ${plan}\n    signals:\n      friction: true\n`;
+    let expected = original;
+    for (const [id, plan] of [
+      ['guest-restrictions', 'business'],
+      ['sso', 'enterprise'],
+      ['audit-log', 'enterprise'],
+    ] as const) {
+      const m = new RegExp(admin(id, plan)).exec(expected);
+      assert.ok(m, `fixture block of ${id}`);
+      expected = expected.replace(m[0], `${m[0]}      expansion: true\n`);
+    }
+    await waitFor('the bulk edit', () => doc.getText() !== original);
+    assert.equal(doc.getText(), expected);
+    const [status] = await inWebview([
+      { waitFor: '#status:text("Set expansion for 3 features")' },
+      { text: '#status' },
+    ]);
+    assert.match(status ?? '', /Set expansion for 3 features/);
+    // One undo takes the whole bulk edit back, byte for byte; the status line clears with it.
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => doc.getText() === original);
+    await inWebview([{ waitFor: `${sso} .sig[data-signal="expansion"][data-state="unanswered"]` }]);
+    const [after] = await inWebview([{ text: '#status' }]);
+    assert.equal((after ?? '').trim(), '');
+
+    // An unclassified row: one checkbox writes one answer, nothing else.
+    const tt = '.feature-row[data-id="talktrack"]';
+    await inWebview([
+      { on: `${tt} [data-col="0"]`, press: 'Escape' },
+      { click: `${tt} .sig[data-signal="virality"]` },
+    ]);
+    const line = '    plan: starter              # expect unclassified-feature: nobody ran the test yet\n';
+    await waitFor('the toggle', () => doc.getText() !== original);
+    assert.equal(doc.getText(), original.replace(line, `${line}    signals:\n      virality: true\n`));
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => doc.getText() === original);
+  });
 });
