@@ -140,6 +140,8 @@ async function main() {
 
   const { run: benchMatrix } = await import('./matrix');
   if ((await benchMatrix()) === false) ok = false;
+  const { run: benchBulk } = await import('./bulk-toggle');
+  if ((await benchBulk()) === false) ok = false;
 
   // The extension figures come from the real VS Code server; skipped where it is not installed.
   if (

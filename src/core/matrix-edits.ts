@@ -1,6 +1,5 @@
-import { isAlias, isMap, isScalar, type Node, type Pair } from 'yaml';
-import { check } from './check';
-import { applyEdits, EditableText } from './edits';
+import { isAlias, isMap, isScalar, type Node, type Pair, parseDocument } from 'yaml';
+import { EditableText } from './edits';
 import type { CheckResult, FeatureModel } from './model';
 import type { Signal, TextEdit } from './types';
 
@@ -92,11 +91,24 @@ function flowInsert(et: EditableText, map: Node, entry: string): TextEdit | unde
   return et.edit(at, at, `${map.items.length ? ', ' : ''}${entry}`);
 }
 
-const STRUCTURAL = new Set(['syntax', 'schema']);
+/** Applies non-overlapping edits in one pass (linear in the text, unlike repeated slicing). */
+export function applyEditsFast(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.span.start), e.newText);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
 
 /**
- * The edits of `setFeatureSignals`, applied to a copy and checked again: refused (undefined) when they would
- * add a syntax or schema finding, so a bulk toggle can never break the file.
+ * The edits of `setFeatureSignals`, each verified on its own feature: the feature's source with its edit,
+ * parsed at the same column, must read exactly as before plus `signals.<signal>: value`, without a YAML
+ * error or warning. Undefined when any edit fails that (nothing is applied then). Each check parses one
+ * feature, so a bulk edit of 500 rows stays fast in a 2,000-feature file.
  */
 export function verifiedSignalEdits(
   text: string,
@@ -106,10 +118,59 @@ export function verifiedSignalEdits(
   value: boolean,
 ): (SignalEditResult & { after: string }) | undefined {
   const r = setFeatureSignals(text, result, featureIds, signal, value);
-  const after = applyEdits(text, r.edits);
-  if (r.edits.length === 0) return { ...r, after };
-  const count = (res: CheckResult) => res.diagnostics.filter((d) => STRUCTURAL.has(d.rule)).length;
-  const again = check(after);
-  if (again.syntaxError || count(again) > count(result)) return undefined;
-  return { ...r, after };
+  const byId = new Map<string, FeatureModel>();
+  for (const f of result.model?.features ?? []) if (!byId.has(f.id)) byId.set(f.id, f);
+  const et = new EditableText(text);
+  for (const [i, id] of r.changed.entries()) {
+    const f = byId.get(id);
+    const e = r.edits[i];
+    if (!f?.node.range || !e || !editReadsAs(et, f.node.range, e, signal, value, f.node.toJSON()))
+      return undefined;
+  }
+  return { ...r, after: applyEditsFast(text, r.edits) };
+}
+
+/** The feature at `range` with edit `e` reads as before plus `signals.<signal>: value`, and nothing else. */
+export function editReadsAs(
+  et: EditableText,
+  range: readonly number[],
+  e: TextEdit,
+  signal: Signal,
+  value: boolean,
+  /** the feature as plain data, when the caller has it (saves a parse) */
+  known?: unknown,
+): boolean {
+  const start = range[0]!;
+  if (e.span.start < start) return false;
+  const stop = et.lineEnd(Math.max(range[1]!, e.span.end));
+  const pad = ' '.repeat(et.column(start));
+  const before = et.text.slice(start, stop);
+  const after = before.slice(0, e.span.start - start) + e.newText + before.slice(e.span.end - start);
+  const read = (src: string) => {
+    const doc = parseDocument(pad + src, { prettyErrors: false });
+    return doc.errors.length || doc.warnings.length ? undefined : (doc.toJS() as unknown);
+  };
+  const was = (known ?? read(before)) as unknown;
+  const now = read(after);
+  if (!isPlain(was) || !isPlain(now)) return false;
+  const sig = isPlain(was.signals) ? { ...was.signals } : {};
+  sig[signal] = value;
+  return JSON.stringify({ ...was, signals: sig }) === JSON.stringify(reorder(now, was));
+}
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `now` with its keys in `was`'s order (a new `signals` key comes last either way). */
+function reorder(now: Plain, was: Plain): Plain {
+  const out: Plain = {};
+  for (const k of Object.keys(was)) if (k in now) out[k] = now[k];
+  for (const k of Object.keys(now)) if (!(k in out)) out[k] = now[k];
+  if (isPlain(now.signals) && isPlain(was.signals)) {
+    const s: Plain = {};
+    for (const k of Object.keys(was.signals)) if (k in now.signals) s[k] = now.signals[k];
+    for (const k of Object.keys(now.signals)) if (!(k in s)) s[k] = now.signals[k];
+    out.signals = s;
+  }
+  return out;
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { setFeatureSignals, verifiedSignalEdits } from '../../src/core/matrix-edits';
+import { applyEdits, EditableText } from '../../src/core/edits';
+import {
+  applyEditsFast,
+  editReadsAs,
+  setFeatureSignals,
+  verifiedSignalEdits,
+} from '../../src/core/matrix-edits';
 import type { Signal } from '../../src/core/types';
 
 const FILE = `version: 1 # v
@@ -155,5 +160,42 @@ features:
     assert.deepEqual(v.changed, ['bare', 'tiny']);
     assert.equal(v.after, applyEdits(FILE, v.edits));
     assert.deepEqual(structural(v.after), structural(FILE));
+  });
+
+  it('the verification rejects an edit that does not read as the answer (wrong column, wrong value, extra key)', () => {
+    const f = check(FILE).model!.features.find((x) => x.id === 'bare')!;
+    const et = new EditableText(FILE);
+    const at = FILE.indexOf('      # trailing comment of bare') - 1;
+    const edit = (newText: string) => et.edit(at, at, newText);
+    assert.ok(
+      editReadsAs(et, f.node.range!, edit('\n      signals:\n        virality: true'), 'virality', true),
+    );
+    assert.ok(
+      !editReadsAs(et, f.node.range!, edit('\n    signals:\n        virality: true'), 'virality', true),
+    );
+    assert.ok(
+      !editReadsAs(et, f.node.range!, edit('\n      signals:\n        virality: false'), 'virality', true),
+    );
+    assert.ok(
+      !editReadsAs(
+        et,
+        f.node.range!,
+        edit('\n      signals:\n        virality: true\n      plan: pro'),
+        'virality',
+        true,
+      ),
+    );
+    assert.ok(!editReadsAs(et, f.node.range!, edit('\n      signals: {virality: true'), 'virality', true));
+  });
+
+  it('applyEditsFast gives what applyEdits gives', () => {
+    const r = setFeatureSignals(
+      FILE,
+      check(FILE),
+      ['share', 'flow', 'bare', 'tiny', 'empty'],
+      'friction',
+      true,
+    );
+    assert.equal(applyEditsFast(FILE, r.edits), applyEdits(FILE, r.edits));
   });
 });
