@@ -142,7 +142,10 @@ export function editReadsAs(
 ): boolean {
   const start = range[0]!;
   if (e.span.start < start) return false;
-  const stop = et.lineEnd(Math.max(range[1]!, e.span.end));
+  // A node's range can run past its line break onto the next item's line: stop at its last character.
+  let last = range[1]!;
+  while (last > start && /\s/.test(et.text[last - 1]!)) last--;
+  const stop = et.lineEnd(Math.max(last - 1, e.span.end));
   const pad = ' '.repeat(et.column(start));
   const before = et.text.slice(start, stop);
   const after = before.slice(0, e.span.start - start) + e.newText + before.slice(e.span.end - start);

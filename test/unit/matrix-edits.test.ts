@@ -188,6 +188,14 @@ features:
     assert.ok(!editReadsAs(et, f.node.range!, edit('\n      signals: {virality: true'), 'virality', true));
   });
 
+  it('verifies features followed by another item (a node range can run onto the next line)', () => {
+    for (const id of ['share', 'flow', 'bare', 'tiny', 'empty']) {
+      const v = verifiedSignalEdits(FILE, check(FILE), [id], 'expansion', true);
+      assert.ok(v, id);
+      assert.deepEqual(v.changed, [id]);
+    }
+  });
+
   it('applyEditsFast gives what applyEdits gives', () => {
     const r = setFeatureSignals(
       FILE,
