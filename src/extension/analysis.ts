@@ -7,11 +7,13 @@ export const SECTION = 'packagingPlanner';
 
 export type InlayMode = 'mismatches' | 'all' | 'off';
 export type SchemaMode = 'auto' | 'on' | 'off';
+export type CodeLensMode = 'all' | 'findings' | 'off';
 
 export interface Settings {
   rules: Record<string, string>;
   filePatterns: string[];
   inlayHints: InlayMode;
+  codeLens: CodeLensMode;
   schemaDiagnostics: SchemaMode;
   workspaceDiagnostics: boolean;
   /** workspace files above this size (KB) get one message instead of a check */
@@ -29,6 +31,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       ...(Array.isArray(extra) ? extra.filter((p) => typeof p === 'string') : []),
     ],
     inlayHints: c.get<InlayMode>('inlayHints', 'mismatches'),
+    codeLens: c.get<CodeLensMode>('codeLens', 'all'),
     schemaDiagnostics: c.get<SchemaMode>('schemaDiagnostics', 'auto'),
     workspaceDiagnostics: c.get<boolean>('workspaceDiagnostics', true),
     maxWorkspaceFileKB: positive(c.get<number>('maxWorkspaceFileKB', DEFAULT_MAX_WORKSPACE_FILE_KB)),

@@ -3,6 +3,7 @@ import { RULES } from '../core/rules';
 import { registerAcceptFinding } from './accept';
 import { Analyzer, readSettings, SECTION } from './analysis';
 import { registerAnswerSignals } from './answer';
+import { checkAllWithFeedback } from './checkAll';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
 import { registerNewFile } from './newFile';
@@ -39,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
       inlayChanged.fire();
       diagnostics.refreshAll();
     }),
-    vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () => diagnostics.refreshAll()),
+    vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () =>
+      checkAllWithFeedback(analyzer, () => diagnostics.refreshAll()),
+    ),
     registerNewFile(),
     registerAcceptFinding(analyzer),
     registerAnswerSignals(analyzer),

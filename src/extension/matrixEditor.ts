@@ -92,6 +92,8 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       codiconUri: asUri('codicon.css'),
     });
 
+    // distinct from the text editor's tab, which has the same file name
+    panel.title = `${document.uri.path.split('/').pop() ?? 'packaging.yaml'} (matrix)`;
     const session: Session = { document, panel, postedVersion: -1, ready: false };
     this.sessions.add(session);
     let timer: ReturnType<typeof setTimeout> | undefined;

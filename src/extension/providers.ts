@@ -3,6 +3,7 @@ import type { Node } from 'yaml';
 import { canAccept, removeAcceptEdit } from '../core/accept';
 import { isMismatch } from '../core/classify';
 import { featureInsights } from '../core/insights';
+import { priceLabel } from '../core/matrix';
 import type { FeatureModel } from '../core/model';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
 import { RULES_BY_ID } from '../core/rules';
@@ -13,6 +14,7 @@ import { ACCEPT_FINDING, findingKey } from './accept';
 import type { Analyzer } from './analysis';
 import { ANSWER_SIGNALS } from './answer';
 import { ruleDocUri, SOURCE } from './diagnostics';
+import { registerPlanSymbols } from './planSymbols';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from './vocabulary';
 import { contextAt, lineInfo } from './yamlContext';
 
@@ -142,6 +144,7 @@ export function registerProviders(
   const disposables: vscode.Disposable[] = [];
 
   disposables.push(
+    registerPlanSymbols(analyzer, selector),
     vscode.languages.registerHoverProvider(selector, {
       async provideHover(doc, pos) {
         const result = analyzer.get(doc);
@@ -209,7 +212,11 @@ export function registerProviders(
     }),
 
     vscode.languages.registerCodeLensProvider(selector, {
+      onDidChangeCodeLenses: inlayChanged,
       provideCodeLenses(doc) {
+        // packagingPlanner.codeLens: all | findings (only features with findings) | off
+        const mode = analyzer.currentSettings.codeLens;
+        if (mode === 'off') return [];
         const result = analyzer.get(doc);
         const model = result.model;
         if (!model) return [];
@@ -230,6 +237,7 @@ export function registerProviders(
           const r = rangeOf(doc, f.node);
           if (!r) continue;
           const n = result.diagnostics.filter((d) => d.feature === f.id).length;
+          if (mode === 'findings' && n === 0) continue;
           const side = f.side ?? 'unknown plan';
           const rec =
             f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
@@ -403,6 +411,11 @@ export function registerProviders(
               pendingFixes.set(action, { doc, version: doc.version, edits: fix.edits });
               actions.push(action);
             }
+            // as ESLint does: every finding can open its rule's page (rendered)
+            const explain = new vscode.CodeAction(`Explain rule ${rule}`, vscode.CodeActionKind.QuickFix);
+            explain.diagnostics = [vd];
+            explain.command = { command: OPEN_RULE_DOC, title: `Explain rule ${rule}`, arguments: [rule] };
+            actions.push(explain);
           }
           return actions;
         },
@@ -534,7 +547,23 @@ function completions(
   }
   if (!ctx.key) return undefined;
   if ((p === 'features.#' && ctx.key === 'plan') || (p === 'addOns.#' && ctx.key === 'from')) {
-    return analyzer.planIds(doc).map((id) => item(id, vscode.CompletionItemKind.Reference, `Plan \`${id}\``));
+    const plans = analyzer.get(doc).model?.plans;
+    if (!plans)
+      return analyzer
+        .planIds(doc)
+        .map((id) => item(id, vscode.CompletionItemKind.Reference, `Plan \`${id}\``));
+    // the ladder's order (cheapest first), with each plan's name and price
+    return plans.map((pl, i) => {
+      const c = item(
+        pl.id,
+        vscode.CompletionItemKind.Reference,
+        `Plan \`${pl.id}\`: ${pl.name}, ${priceLabel(pl)}`,
+      );
+      c.label = { label: pl.id, description: `${pl.name} · ${priceLabel(pl)}` };
+      c.sortText = String(i).padStart(4, '0');
+      c.filterText = pl.id;
+      return c;
+    });
   }
   if (p === 'features.#' && ctx.key === 'addOn') {
     const addOns = analyzer.get(doc).model?.addOns ?? [];

@@ -532,6 +532,119 @@ describe('Packaging Planner in VS Code', function () {
     });
   });
 
+  describe('editor items of the matrix issue (11)', () => {
+    it('packagingPlanner.codeLens: all, findings (only features with findings), off', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const titles = async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CodeLens[]>(
+            'vscode.executeCodeLensProvider',
+            ed.document.uri,
+            100,
+          )
+        ).map((l) => l.command?.title);
+      try {
+        await config('codeLens', 'findings');
+        // the provider follows the setting (its change event fires on configuration changes)
+        for (let i = 0; i < 100 && (await titles()).length !== 2; i++)
+          await new Promise((r) => setTimeout(r, 50));
+        assert.deepEqual(await titles(), ['$(table) Open matrix', 'paid · recommended free · 1 finding']);
+        await config('codeLens', 'off');
+        assert.deepEqual(await titles(), []);
+      } finally {
+        await config('codeLens', undefined);
+      }
+    });
+
+    it('every finding has an "Explain rule" action that opens the rule page', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const diags = await settled(ed.document);
+      assert.ok(diags.length > 0);
+      for (const d of diags) {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          ed.document.uri,
+          d.range,
+        );
+        const explain = actions.find((a) => a.title === `Explain rule ${codeOf(d)}`);
+        assert.ok(explain, `Explain rule for ${codeOf(d)}: ${actions.map((a) => a.title)}`);
+        assert.deepEqual(explain.command?.command, 'packagingPlanner.openRuleDoc');
+        assert.deepEqual(explain.command?.arguments, [codeOf(d)]);
+      }
+    });
+
+    it('plan-id completions come in ladder order with name and price', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        ed.document.uri,
+        posOf(ed.document, 'plan: free', 6),
+      );
+      const plans = list.items
+        .filter((i) => typeof i.label !== 'string' && ['free', 'pro', 'enterprise'].includes(i.label.label))
+        .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
+        .map((i) => {
+          const l = i.label as vscode.CompletionItemLabel;
+          return `${l.label} ${l.description}`;
+        });
+      assert.deepEqual(plans, ['free Free · Free', 'pro Pro · $10', 'enterprise enterprise · Contact sales']);
+    });
+
+    it('renames a plan id everywhere (plan:, limits: keys) and finds its references', async () => {
+      const ed = await open(file('packaging.yaml'));
+      const doc = ed.document;
+      await ed.edit((b) => b.insert(posOf(doc, '  - id: reminders'), '    limits:\n      pro: 3\n'));
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        doc.uri,
+        posOf(doc, 'plan: pro', 7),
+      );
+      assert.deepEqual(
+        refs.map((r) => `${r.range.start.line}:${doc.getText(r.range)}`),
+        ['16:pro', '25:pro', '30:pro'],
+      );
+      const before = doc.getText();
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+        'vscode.executeDocumentRenameProvider',
+        doc.uri,
+        posOf(doc, '  - id: pro', 8),
+        'team',
+      );
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(
+        doc.getText(),
+        before
+          .replace('  - id: pro\n', '  - id: team\n')
+          .replace('    plan: pro            #', '    plan: team           #')
+          .replace('      pro: 3\n', '      team: 3\n'),
+      );
+    });
+
+    it('"Check All Packaging Files" reports what it found', async () => {
+      const counts = await vscode.commands.executeCommand<{ files: number; errors: number }>(
+        'packagingPlanner.recheckWorkspace',
+      );
+      assert.ok(counts.files >= 3, `files: ${counts.files}`);
+    });
+
+    it('the matrix tab is titled apart from the text tab', async () => {
+      await open(file('packaging.yaml'));
+      await vscode.commands.executeCommand('packagingPlanner.openMatrix', file('packaging.yaml'));
+      const tab = await waitFor('the matrix tab', () =>
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .find((t) => t.input instanceof vscode.TabInputCustom),
+      );
+      await waitFor(
+        () => `matrix tab label, got ${tab.label}`,
+        () =>
+          vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .some((t) => t.input instanceof vscode.TabInputCustom && t.label === 'packaging.yaml (matrix)'),
+      );
+    });
+  });
+
   describe('completions, definition, outline', () => {
     const labels = async (doc: vscode.TextDocument, pos: vscode.Position) =>
       (
