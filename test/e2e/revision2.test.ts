@@ -74,13 +74,35 @@ describe('matrix webview, revision 2, in Chromium', function () {
 
       // Add-on cells: not included below the add-on's `from` plan, "add-on: NAME, PRICE" from it up.
       const cells = await page.$$eval('.feature-row[data-id="summaries"] .cell.plan', (els) =>
-        els.map((e) => [(e as HTMLElement).dataset.kind, e.textContent?.trim() ?? '']),
+        els.map((e) => [
+          (e as HTMLElement).dataset.kind,
+          // the cell's content, without the recommendation mark (checked below)
+          [...e.childNodes]
+            .filter(
+              (n) =>
+                n.nodeType !== Node.COMMENT_NODE &&
+                !(n instanceof HTMLElement && n.classList.contains('rec-mark')),
+            )
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+        ]),
       );
       assert.deepEqual(cells, [
         ['excluded', '—'],
         ['addOn', 'add-on: AI assistant, $8 / seat / month'],
         ['addOn', 'add-on: AI assistant, $8 / seat / month'],
       ]);
+      // recommended paid: the mark sits on the lowest paid plan
+      const mark = await page.$$eval('.feature-row[data-id="summaries"] .cell.plan', (els) =>
+        els.map((e) => (e.querySelector('.rec-mark') ? 'mark' : '')),
+      );
+      const rec = model.groups.flatMap((g) => g.rows).find((r) => r.id === 'summaries')!.recommendation;
+      if (rec === 'paid')
+        assert.equal(
+          mark.indexOf('mark'),
+          model.plans.findIndex((p) => !p.free),
+        );
       // The add-ons with their prices in the header area.
       const addOns = await page.$$eval('.add-ons li', (els) =>
         els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()),
