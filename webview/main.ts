@@ -349,6 +349,10 @@ function requestMove(featureId: string, planId: string): void {
     announce('Fix the YAML syntax error before moving features.', 'error');
     return;
   }
+  if (row.invalid) {
+    announce(`${row.name} has a schema error: fix it in the text before moving it.`, 'error');
+    return;
+  }
   if (row.plan === planId) {
     announce(`${row.name} is already on ${plan.name}.`);
     return;

@@ -293,6 +293,11 @@ describe('classifying in the matrix (Chromium)', function () {
     await signalCell(page, 'export', 'virality').click();
     assert.equal((await posted(page)).filter((m) => m.type === 'setSignal').length, 0);
     assert.match((await page.textContent('#status')) ?? '', /schema error/);
+    // nor moved
+    await page.locator('.feature-row[data-id="export"] [data-col="3"]').focus();
+    await page.keyboard.press(' ');
+    assert.equal((await posted(page)).filter((m) => m.type === 'moveFeature').length, 0);
+    assert.match((await page.textContent('#status')) ?? '', /schema error: fix it in the text before moving/);
     await noTrouble(page);
     await page.close();
   });
