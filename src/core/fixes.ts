@@ -4,7 +4,6 @@ import { revision2Fixes } from './fixes-r2';
 import type { CheckResult, FeatureModel, PackagingModel } from './model';
 import { mapValue, pairOf, parseText } from './parse';
 import type { Diagnostic, TextEdit } from './types';
-import { SIGNALS } from './types';
 
 // Quick fixes for diagnostics: minimal text edits computed from the YAML nodes' source ranges.
 // Only the bytes that must change are touched, so comments, blank lines and the user's indentation stay.
