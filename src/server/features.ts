@@ -55,7 +55,8 @@ function within(node: Node | null | undefined, offset: number): boolean {
   return !!r && offset >= r[0] && offset <= r[1];
 }
 
-const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+const before = (a: Position, b: Position) =>
+  a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
 
 /** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
@@ -142,7 +143,9 @@ export function hover(doc: TextDocument, result: CheckResult, pos: Position, env
     const rule = RULES_BY_ID.get(d.rule);
     const why = whyParagraph(env.ruleDoc?.(d.rule));
     const url = env.ruleUrl?.(d.rule);
-    const more = url ? `[Why and how to fix](${url})` : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
+    const more = url
+      ? `[Why and how to fix](${url})`
+      : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
     parts.push(
       `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
     );
@@ -159,7 +162,9 @@ export function hover(doc: TextDocument, result: CheckResult, pos: Position, env
 }
 
 function lineText(doc: TextDocument, line: number): string {
-  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return doc
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
 }
 
 /** The `[\w-]+` word around a position (either end included), as VS Code's getWordRangeAtPosition finds it. */
@@ -207,7 +212,12 @@ function termAt(doc: TextDocument, pos: Position): { markdown: string; range: Ra
     };
   }
   const valueStart = line.indexOf(info.rest ?? '\u0000', keyEnd);
-  if (!info.rest || valueStart < 0 || pos.character < valueStart || pos.character > valueStart + info.rest.length)
+  if (
+    !info.rest ||
+    valueStart < 0 ||
+    pos.character < valueStart ||
+    pos.character > valueStart + info.rest.length
+  )
     return undefined;
   if (info.rest.startsWith('[')) {
     if (!w || !wordRange) return undefined;
@@ -227,7 +237,12 @@ function termAt(doc: TextDocument, pos: Position): { markdown: string; range: Ra
   };
 }
 
-export function inlayHints(doc: TextDocument, result: CheckResult, range: Range, mode: InlayMode): InlayHint[] {
+export function inlayHints(
+  doc: TextDocument,
+  result: CheckResult,
+  range: Range,
+  mode: InlayMode,
+): InlayHint[] {
   const model = result.model;
   if (mode === 'off' || !model) return [];
   const hints: InlayHint[] = [];

@@ -1,10 +1,6 @@
 // The server in a Node process: `packaging-planner lsp --stdio`, or dist/server.js started by an editor
 // (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
-import {
-  createConnection,
-  IPCMessageReader,
-  IPCMessageWriter,
-} from 'vscode-languageserver/node';
+import { createConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
 import { ruleDoc } from '../cli/embedded';
 import { docsBaseUrl, ruleDocUrl } from '../cli/meta';
 import { startServer } from './server';
@@ -12,7 +8,10 @@ import { startServer } from './server';
 export type Transport = 'stdio' | 'node-ipc';
 
 /** Starts the server on this process; it exits when the client sends `exit` (or the pipe closes). */
-export function startNodeServer(transport: Transport, env: Record<string, string | undefined> = process.env): void {
+export function startNodeServer(
+  transport: Transport,
+  env: Record<string, string | undefined> = process.env,
+): void {
   // throws DocsUrlError on a malformed value: the CLI reports it before any protocol traffic
   const base = docsBaseUrl(env);
   const connection =
@@ -25,6 +24,10 @@ export function startNodeServer(transport: Transport, env: Record<string, string
   console.info = console.log;
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
   console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+  // one failed reply (a client that went away mid-request) must not end the session
+  process.on('unhandledRejection', (e) =>
+    connection.console.error(`unhandled: ${(e as Error)?.stack ?? String(e)}`),
+  );
   startServer(connection, { ruleDoc, ruleUrl: (rule) => ruleDocUrl(rule, base) });
 }
 

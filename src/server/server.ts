@@ -11,12 +11,14 @@ import {
   type InitializeParams,
   type InitializeResult,
   LSPErrorCodes,
+  MessageType,
   type Range,
   ResponseError,
-  type TextEdit,
+  ShowMessageNotification,
   TextDocumentEdit,
-  TextDocuments,
   TextDocumentSyncKind,
+  TextDocuments,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,8 +29,8 @@ import { buildMatrix, type MatrixModel } from '../core/matrix';
 import type { CheckResult } from '../core/model';
 import { ID_PATTERN } from '../core/schema';
 import { suggestionFixes } from '../core/suggest-edit';
-import type { Diagnostic as CoreDiagnostic, Span, TextEdit as CoreTextEdit } from '../core/types';
-import { type Analysis, Analyses, MAX_BYTES } from './analysis';
+import type { Diagnostic as CoreDiagnostic, TextEdit as CoreTextEdit, Span } from '../core/types';
+import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import * as features from './features';
 import { planRefAt, planRefs } from './refs';
 import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } from './settings';
@@ -84,7 +86,11 @@ const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
 /** The core's findings as LSP diagnostics: an accepted finding is a Hint that says why (spec 4.5). */
-export function toLspDiagnostics(result: CheckResult, settings: ServerSettings, env: ServerEnv): Diagnostic[] {
+export function toLspDiagnostics(
+  result: CheckResult,
+  settings: ServerSettings,
+  env: ServerEnv,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of result.diagnostics) {
     if (settings.schemaDiagnostics === 'off' && d.rule === 'schema') continue;
@@ -251,7 +257,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const { version } = doc;
     const resultId = `${generation}:${version}`;
-    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    if (params.previousResultId === resultId)
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     if (!analyses.has(doc)) await yieldTurn();
     if (token.isCancellationRequested) throw cancelled();
     // a newer version arrived while we waited: the client pulls again for it
@@ -339,7 +346,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       throw new ResponseError(LSPErrorCodes.RequestFailed, `There is a plan "${to}" already.`);
     const edits: TextEdit[] = refs
       .filter((r) => r.id === at.id)
-      .map((r) => ({ range: features.rangeOf(c.doc, r.node)!, newText: scalarLike(to, c.doc, r.node.range!) }));
+      .map((r) => ({
+        range: features.rangeOf(c.doc, r.node)!,
+        newText: scalarLike(to, c.doc, r.node.range!),
+      }));
     return workspaceEdit(c.doc, edits);
   });
 
@@ -375,7 +385,12 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         version: doc.version,
         edits: edits.map((e) => ({ span: e.span, newText: e.newText })),
       };
-      const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diag], isPreferred: preferred };
+      const action: CodeAction = {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        isPreferred: preferred,
+      };
       // With resolve, the edit is attached only while the text is still the one it was computed for.
       if (resolveEdits) action.data = pending;
       else action.edit = workspaceEdit(doc, toLspEdits(doc, pending.edits));
@@ -422,10 +437,15 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (p.command !== ACCEPT_FINDING) return undefined;
     const [uri, key, reason] = (p.arguments ?? []) as [unknown, Partial<FindingKey> | undefined, unknown];
     const say = (message: string) => {
-      void connection.window.showWarningMessage(`Packaging Planner: ${message}`);
+      // a notification: showWarningMessage is a request, and a client that does not answer it must not matter
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Packaging Planner: ${message}`,
+      });
       return { applied: false, message };
     };
-    if (typeof uri !== 'string' || !key || typeof key.rule !== 'string') return say('accept: no finding given.');
+    if (typeof uri !== 'string' || !key || typeof key.rule !== 'string')
+      return say('accept: no finding given.');
     if (typeof reason !== 'string')
       return say(
         `accepting ${key.rule} needs the team's reason: run the command with the reason as its third argument, or write \`accept: { ${key.rule}: REASON }\`.`,
@@ -472,14 +492,22 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       return { kind: 'refused', reason: 'stale', message: 'The file changed before the move arrived.' };
     const model = c.result.model;
     if (!model || c.result.syntaxError)
-      return { kind: 'refused', reason: 'invalid', message: 'Fix the YAML syntax error before moving features.' };
+      return {
+        kind: 'refused',
+        reason: 'invalid',
+        message: 'Fix the YAML syntax error before moving features.',
+      };
     if (!model.plans.some((x) => x.id === p.planId))
       return { kind: 'refused', reason: 'invalid', message: `There is no plan "${p.planId}".` };
     if (!model.features.some((f) => f.id === p.featureId))
       return { kind: 'refused', reason: 'invalid', message: `There is no feature "${p.featureId}".` };
     const edits = setFeaturePlan(c.doc.getText(), c.result, p.featureId, p.planId);
     if (!edits.length)
-      return { kind: 'refused', reason: 'invalid', message: `Nothing to change: ${p.featureId} is already on ${p.planId}.` };
+      return {
+        kind: 'refused',
+        reason: 'invalid',
+        message: `Nothing to change: ${p.featureId} is already on ${p.planId}.`,
+      };
     return { kind: 'edits', version: c.doc.version, edits: toLspEdits(c.doc, edits) };
   });
 

@@ -25,7 +25,8 @@ const isRec = (v: unknown): v is Record<string, unknown> =>
 export function readSettings(raw: unknown): ServerSettings {
   if (!isRec(raw)) return DEFAULT_SETTINGS;
   const rules: Record<string, string> = {};
-  if (isRec(raw.rules)) for (const [k, v] of Object.entries(raw.rules)) if (typeof v === 'string') rules[k] = v;
+  if (isRec(raw.rules))
+    for (const [k, v] of Object.entries(raw.rules)) if (typeof v === 'string') rules[k] = v;
   const extra = Array.isArray(raw.filePatterns)
     ? raw.filePatterns.filter((p): p is string => typeof p === 'string')
     : [];
