@@ -7,7 +7,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 /** The rule doc pages and the JSON Schema, carried by the bundles (src/cli/embedded.ts reads them). */
-function embedded() {
+export function embedded() {
   const docsDir = path.join(root, 'docs', 'rules');
   const docs = {};
   for (const f of readdirSync(docsDir)) {

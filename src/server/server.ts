@@ -134,6 +134,7 @@ interface PendingFix {
 export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
+  let initSettings: ServerSettings = DEFAULT_SETTINGS;
   const analyses = new Analyses({ rules: settings.rules });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let pull = false;
@@ -144,6 +145,14 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   let inlayRefresh = false;
   /** bumps when settings change: a pulled report of an older generation is not "unchanged" */
   let generation = 0;
+
+  // Nothing is checked before the settings are read (after `initialized`): a first report under the wrong
+  // rule settings would be published for a version and then replaced by another report of the same version.
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  let loaded = false;
 
   const isPackaging = (uri: string) => matchesPatterns(uri, settings.filePatterns);
   const docOf = (uri: string) => {
@@ -163,7 +172,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   };
 
   const schedule = (doc: TextDocument) => {
-    if (pull || !isPackaging(doc.uri)) return;
+    if (pull || !loaded || !isPackaging(doc.uri)) return;
     clearTimeout(timers.get(doc.uri));
     const { uri, version } = doc;
     timers.set(
@@ -191,13 +200,16 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const loadSettings = async (fromNotification?: unknown) => {
     if (configurationPull) {
       try {
-        settings = readSettings(await connection.workspace.getConfiguration('packagingPlanner'));
+        const section: unknown = await connection.workspace.getConfiguration('packagingPlanner');
+        // a client with nothing configured answers null: the initialization options stand
+        settings = section && typeof section === 'object' ? readSettings(section) : initSettings;
       } catch {
-        settings = DEFAULT_SETTINGS;
+        settings = initSettings;
       }
     } else if (fromNotification !== undefined) {
       const s = fromNotification as { packagingPlanner?: unknown } | null;
-      settings = readSettings(s && typeof s === 'object' ? s.packagingPlanner : undefined);
+      settings =
+        s && typeof s === 'object' && s.packagingPlanner ? readSettings(s.packagingPlanner) : initSettings;
     }
   };
 
@@ -209,8 +221,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init && typeof init === 'object') settings = readSettings(init.settings ?? init);
+    // `{ packagingPlanner: {...} }` (Helix passes its `config` so), or the section itself
+    const init = params.initializationOptions as { packagingPlanner?: unknown } | null | undefined;
+    if (init && typeof init === 'object') initSettings = readSettings(init.packagingPlanner ?? init);
+    settings = initSettings;
     analyses.setOptions({ rules: settings.rules });
     return {
       capabilities: {
@@ -235,6 +249,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onInitialized(async () => {
     await loadSettings();
+    loaded = true;
+    markReady();
     refreshAll();
   });
 
@@ -255,6 +271,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = docOf(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    await ready;
     const { version } = doc;
     const resultId = `${generation}:${version}`;
     if (params.previousResultId === resultId)
@@ -271,6 +288,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const checked = async (uri: string, token: CancellationToken) => {
     const doc = docOf(uri);
     if (!doc) return undefined;
+    await ready;
     if (!analyses.has(doc)) await yieldTurn();
     if (token.isCancellationRequested) throw cancelled();
     const current = documents.get(uri);
@@ -298,6 +316,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     // completions work on broken text too: no check needed when the plan ids are known
     const doc = docOf(p.textDocument.uri);
     if (!doc) return null;
+    await ready;
     if (!analyses.has(doc)) await yieldTurn();
     if (token.isCancellationRequested) throw cancelled();
     const current = documents.get(doc.uri)!;
@@ -475,6 +494,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
     const c = await checked(doc.uri, token);
     if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
+    if (p.version !== undefined && p.version !== c.doc.version)
+      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
     return { version: c.doc.version, model: buildMatrix(c.result) };
   });
 

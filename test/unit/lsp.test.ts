@@ -12,10 +12,12 @@ import {
   CodeLensRequest,
   type CompletionItem,
   CompletionRequest,
+  ConfigurationRequest,
   createProtocolConnection,
   DefinitionRequest,
   type Diagnostic,
   DiagnosticSeverity,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
@@ -42,6 +44,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { removeAcceptEdit } from '../../src/core/accept';
 import { check } from '../../src/core/check';
 import { applyEdits, setFeaturePlan } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
@@ -284,6 +287,24 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
       items.map((i) => i.label),
       check(EXAMPLE).model!.plans.map((p) => p.id),
     );
+    // a key of a feature: a block key is a snippet that carries the file's indentation (YAML takes no tabs)
+    const keyUri = 'file:///work/project/keys.packaging.yaml';
+    const keyText = `${EXAMPLE}  - id: new-two\n    sig`;
+    await client.open(keyUri, keyText);
+    const keys = (await client.conn.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: keyUri },
+      position: { line: keyText.split('\n').length - 1, character: '    sig'.length },
+    })) as CompletionItem[];
+    assert.ok(!keys.some((k) => k.label === 'id'), 'id is written already');
+    const signals = keys.find((k) => k.label === 'signals')!;
+    assert.equal(signals.insertTextFormat, 2);
+    assert.deepEqual(signals.textEdit, {
+      range: {
+        start: { line: keyText.split('\n').length - 1, character: 4 },
+        end: { line: keyText.split('\n').length - 1, character: 7 },
+      },
+      newText: 'signals:\n      $0',
+    });
     const growth = (await client.conn.sendRequest(CompletionRequest.type, {
       textDocument: { uri: URI },
       position: posOf(EXAMPLE, 'freeOffer: freemium', 'freeOffer: '.length),
@@ -356,6 +377,36 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
     const now = after.find((d) => d.code === 'gated-growth-driver')!;
     assert.equal(now.severity, DiagnosticSeverity.Hint);
     assert.match(String(now.message), /Accepted: Embeds drive sign-ups; we measure them on Starter\.$/);
+  });
+
+  it('"Remove unused accept entry" resolves to the core edit, which restores the file', async () => {
+    const uri = 'file:///work/project/unused.packaging.yaml';
+    const anchor = 'category: Boards\n    plan: free\n    signals:\n      universality: true';
+    assert.equal(EXAMPLE.split(anchor).length, 2, 'one templates feature');
+    const text = EXAMPLE.replace(
+      anchor,
+      anchor.replace(
+        '    signals:',
+        '    accept:\n      free-friction: Templates are never private.\n    signals:',
+      ),
+    );
+    await client.open(uri, text);
+    const ds = await client.diagnostics(uri, 1);
+    const unused = ds.find((d) => d.code === 'unused-accept')!;
+    assert.ok(unused, ds.map((d) => d.code).join(', '));
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: unused.range,
+      context: { diagnostics: [unused] },
+    })) as CodeAction[];
+    const remove = actions.find((a) => a.title === 'Remove unused accept entry')!;
+    assert.ok(remove?.isPreferred, actions.map((a) => a.title).join(' | '));
+    const resolved = await client.conn.sendRequest(CodeActionResolveRequest.type, remove);
+    const edits = (resolved.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+    const result = check(text);
+    const core = result.diagnostics.find((d) => d.rule === 'unused-accept')!;
+    assert.equal(applyLsp(text, edits), applyEdits(text, [removeAcceptEdit(text, result, core)!]));
+    assert.equal(applyLsp(text, edits), EXAMPLE);
   });
 
   it('references and rename of a plan id: its definition, features’ plan, add-ons’ from, limits keys', async () => {
@@ -472,6 +523,39 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
   });
 });
 
+describe('language server, settings from workspace/configuration', function () {
+  this.timeout(60000);
+
+  it('reads the packagingPlanner section before the first report, and re-reads it on a change', async () => {
+    const client = new Client();
+    let section: object | null = { rules: { 'gated-growth-driver': 'off' } };
+    const asked: string[] = [];
+    client.conn.onRequest(ConfigurationRequest.type, (p) => {
+      asked.push(...p.items.map((i) => String(i.section)));
+      return p.items.map(() => section);
+    });
+    try {
+      await client.initialize({ ...PUSH_CAPS, workspace: { ...PUSH_CAPS.workspace, configuration: true } });
+      await client.open(URI, EXAMPLE);
+      const first = await client.diagnostics(URI, 1);
+      assert.deepEqual(asked, ['packagingPlanner']);
+      assert.deepEqual(
+        shape(first),
+        expected(EXAMPLE).filter((d) => d.code !== 'gated-growth-driver'),
+      );
+      // only one report of version 1 so far: none under the default settings first
+      assert.equal(client.published.filter((p) => p.uri === URI).length, 1);
+      section = null; // nothing configured any more: the defaults
+      const before = client.published.length;
+      await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      while (client.published.length === before) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(shape(client.published.at(-1)!.diagnostics), expected(EXAMPLE));
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('language server, pull diagnostics (textDocument/diagnostic)', function () {
   this.timeout(60000);
 
@@ -480,7 +564,7 @@ describe('language server, pull diagnostics (textDocument/diagnostic)', function
     try {
       const init = await client.initialize(
         { textDocument: { diagnostic: { dynamicRegistration: false } } },
-        { settings: { rules: { 'unclassified-feature': 'off' } } },
+        { packagingPlanner: { rules: { 'unclassified-feature': 'off' } } },
       );
       assert.ok(init.capabilities.diagnosticProvider);
       await client.open(URI, EXAMPLE);
