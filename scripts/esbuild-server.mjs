@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedded } from './esbuild-cli.mjs';
 import { zodSlim } from './esbuild-extension.mjs';
+import { yamlNoEnv } from './esbuild-yaml-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -18,7 +19,7 @@ export function serverBuilds({ minify = true } = {}) {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [zodSlim],
+    plugins: [zodSlim, yamlNoEnv],
   };
   const define = {
     'process.env.LOG_TOKENS': 'undefined',
