@@ -23,6 +23,8 @@ function overCap(text: string): number | undefined {
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly cost = new Map<string, number>();
+  /** when the last check of each document ended (performance.now()) */
+  private readonly ended = new Map<string, number>();
   /** plan ids of the last version that parsed, for completions while the text is broken */
   private readonly lastPlanIds = new Map<string, string[]>();
 
@@ -47,9 +49,11 @@ export class Analyses {
     else {
       const started = performance.now();
       const result = check(text, this.options);
-      const ms = performance.now() - started;
+      const ended = performance.now();
+      const ms = ended - started;
       a = { kind: 'checked', version: doc.version, result, ms };
       this.cost.set(doc.uri, ms);
+      this.ended.set(doc.uri, ended);
       if (result.model) this.lastPlanIds.set(doc.uri, [...result.model.planIds]);
     }
     this.cache.set(doc.uri, a);
@@ -68,12 +72,16 @@ export class Analyses {
   }
 
   /**
-   * How long to wait after a change before checking: nothing for a file that checks in a few milliseconds, else
-   * about the last check's cost (capped), so a burst of keystrokes costs one check, not one each.
+   * How long to wait after a change before checking. Nothing for a file that checks in a few milliseconds, nor
+   * after a pause; while the user types into a costly file, checks start at most one check's cost after the last
+   * one ended (capped at 250 ms), so the server stays at most about half busy and the last keystroke is checked
+   * within that bound. The wait counts from the last check, so further keystrokes never push it later.
    */
-  debounceMs(uri: string): number {
+  debounceMs(uri: string, now = performance.now()): number {
     const ms = this.cost.get(uri) ?? 0;
-    return ms < 10 ? 0 : Math.min(250, Math.round(ms));
+    if (ms < 10) return 0;
+    const ended = this.ended.get(uri) ?? 0;
+    return Math.max(0, Math.round(Math.min(250, ms) - (now - ended)));
   }
 
   planIds(doc: TextDocument): string[] {
@@ -84,6 +92,7 @@ export class Analyses {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.cost.delete(uri);
+    this.ended.delete(uri);
     this.lastPlanIds.delete(uri);
   }
 }

@@ -23,7 +23,7 @@ describe('server analyses', () => {
     assert.deepEqual(r1.diagnostics, check(text).diagnostics);
   });
 
-  it('debounce: none for a small file, about the last check’s cost (capped at 250 ms) for a large one', () => {
+  it('debounce: none for a small file or after a pause; while typing into a large one, one check’s cost after the last check', () => {
     const a = new Analyses({});
     const small = doc(generatePackaging(3), 'file:///p/small.packaging.yaml');
     const large = doc(generatePackaging(1500), 'file:///p/large.packaging.yaml');
@@ -34,7 +34,13 @@ describe('server analyses', () => {
     assert.equal(big.kind, 'checked');
     const cost = big.kind === 'checked' ? big.ms : 0;
     assert.ok(cost >= 10, `a 1,500-feature check costs ${cost} ms`);
-    assert.equal(a.debounceMs(large.uri), Math.min(250, Math.round(cost)));
+    const now = performance.now();
+    const wait = a.debounceMs(large.uri, now);
+    assert.ok(wait > 0 && wait <= Math.min(250, cost), `${wait} ms after a ${cost} ms check`);
+    // a keystroke later: the deadline stays where it was
+    assert.equal(a.debounceMs(large.uri, now + 5), Math.max(0, wait - 5));
+    // after a pause as long as a check: no wait at all
+    assert.equal(a.debounceMs(large.uri, now + 300), 0);
     a.forget(large.uri);
     assert.equal(a.debounceMs(large.uri), 0);
   });
