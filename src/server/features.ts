@@ -264,11 +264,12 @@ export function inlayHints(
   return hints;
 }
 
-export function codeLenses(doc: TextDocument, result: CheckResult): CodeLens[] {
+/** `openMatrix`: the client has a matrix view and handles `packagingPlanner.openMatrix` itself. */
+export function codeLenses(doc: TextDocument, result: CheckResult, openMatrix: boolean): CodeLens[] {
   const model = result.model;
   if (!model) return [];
   const lenses: CodeLens[] = [];
-  const plansKey = /^plans[ \t]*:/m.exec(doc.getText());
+  const plansKey = openMatrix ? /^plans[ \t]*:/m.exec(doc.getText()) : null;
   if (plansKey) {
     const at = doc.positionAt(plansKey.index);
     lenses.push({
@@ -358,6 +359,12 @@ export function completions(doc: TextDocument, pos: Position, env: CompletionEnv
   }
   const values = valuesFor(ctx.path, ctx.key);
   return values ? values.map((v) => item(v.name, CompletionItemKind.EnumMember, v.doc)) : null;
+}
+
+/** Where "show why" of a feature's lens goes: its placement value (else its id). */
+export function featureAnchor(doc: TextDocument, result: CheckResult, featureId: string): Range | undefined {
+  const f = result.model?.features.find((x) => x.id === featureId);
+  return rangeOf(doc, f?.planNode) ?? rangeOf(doc, f?.idNode);
 }
 
 /** `plan:`, add-ons' `from:` and `limits:` keys go to the plan; `addOn:` to the add-on. */

@@ -143,6 +143,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   let snippets = false;
   let versionedEdits = false;
   let inlayRefresh = false;
+  let showDocument = false;
+  const clientCommands = new Set<string>();
   /** bumps when settings change: a pulled report of an older generation is not "unchanged" */
   let generation = 0;
 
@@ -221,9 +223,18 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    showDocument = !!caps.window?.showDocument?.support;
     // `{ packagingPlanner: {...} }` (Helix passes its `config` so), or the section itself
-    const init = params.initializationOptions as { packagingPlanner?: unknown } | null | undefined;
-    if (init && typeof init === 'object') initSettings = readSettings(init.packagingPlanner ?? init);
+    const init = params.initializationOptions as
+      | { packagingPlanner?: unknown; clientCommands?: unknown }
+      | null
+      | undefined;
+    if (init && typeof init === 'object') {
+      initSettings = readSettings(init.packagingPlanner ?? init);
+      // commands the client runs itself (the VS Code client's matrix): lenses for them are offered
+      if (Array.isArray(init.clientCommands))
+        for (const c of init.clientCommands) if (typeof c === 'string') clientCommands.add(c);
+    }
     settings = initSettings;
     analyses.setOptions({ rules: settings.rules });
     return {
@@ -238,7 +249,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
-        executeCommandProvider: { commands: [ACCEPT_FINDING] },
+        executeCommandProvider: { commands: [ACCEPT_FINDING, features.REVEAL_FEATURE] },
         ...(pull
           ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -309,7 +320,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onCodeLens(async (p, token) => {
     const c = await checked(p.textDocument.uri, token);
-    return c ? features.codeLenses(c.doc, c.result) : [];
+    return c ? features.codeLenses(c.doc, c.result, clientCommands.has(features.OPEN_MATRIX)) : [];
   });
 
   connection.onCompletion(async (p, token) => {
@@ -453,6 +464,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   });
 
   connection.onExecuteCommand(async (p) => {
+    if (p.command === features.REVEAL_FEATURE) return revealFeature(p.arguments ?? []);
     if (p.command !== ACCEPT_FINDING) return undefined;
     const [uri, key, reason] = (p.arguments ?? []) as [unknown, Partial<FindingKey> | undefined, unknown];
     const say = (message: string) => {
@@ -486,6 +498,17 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     });
     return { applied: applied.applied };
   });
+
+  /** A feature lens's "show why": the editor selects the feature's placement, where the hover explains it. */
+  async function revealFeature([uri, featureId]: unknown[]) {
+    const doc = typeof uri === 'string' ? docOf(uri) : undefined;
+    const result = doc && analyses.result(doc);
+    const selection =
+      result && typeof featureId === 'string' && features.featureAnchor(doc, result, featureId);
+    if (!doc || !selection || !showDocument) return { shown: false };
+    const r = await connection.window.showDocument({ uri: doc.uri, selection, takeFocus: true });
+    return { shown: r.success };
+  }
 
   connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
     const doc = docOf(p.textDocument?.uri);

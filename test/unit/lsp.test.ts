@@ -36,6 +36,7 @@ import {
   type PublishDiagnosticsParams,
   ReferencesRequest,
   RenameRequest,
+  ShowDocumentRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -173,6 +174,7 @@ const PUSH_CAPS = {
     completion: { completionItem: { snippetSupport: true } },
   },
   workspace: { workspaceEdit: { documentChanges: true }, applyEdit: true },
+  window: { showDocument: { support: true } },
 };
 
 /** Offset of the `n`-th occurrence of `needle` in `text`, as a position. */
@@ -477,8 +479,29 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
       hints?.some((h) => String(h.label).startsWith('→ free')),
       'embed-boards: recommended free, on paid',
     );
-    const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } });
-    assert.equal(lenses!.length, model.features.length + 1);
+    // one lens per feature; "Open matrix" only for a client that has a matrix (initializationOptions.clientCommands)
+    const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
+    assert.equal(lenses.length, model.features.length);
+    const embed = lenses.find((l) => l.command?.arguments?.[1] === 'embed-boards')!;
+    assert.match(embed.command!.title, /^paid · recommended free · 1 finding$/);
+    // its command asks the editor to show the feature's placement (window/showDocument)
+    const shown: unknown[] = [];
+    client.conn.onRequest(ShowDocumentRequest.type, (p) => {
+      shown.push(p);
+      return { success: true };
+    });
+    const r = await client.conn.sendRequest(ExecuteCommandRequest.type, embed.command!);
+    assert.deepEqual(r, { shown: true });
+    assert.deepEqual(shown, [
+      {
+        uri: URI,
+        takeFocus: true,
+        selection: {
+          start: posOf(EXAMPLE, 'plan: starter              # expect gated', 6),
+          end: posOf(EXAMPLE, 'plan: starter              # expect gated', 13),
+        },
+      },
+    ]);
   });
 
   it('the matrix request returns buildMatrix of the version; a move is edits against a version, refused when stale', async () => {
@@ -564,7 +587,10 @@ describe('language server, pull diagnostics (textDocument/diagnostic)', function
     try {
       const init = await client.initialize(
         { textDocument: { diagnostic: { dynamicRegistration: false } } },
-        { packagingPlanner: { rules: { 'unclassified-feature': 'off' } } },
+        {
+          packagingPlanner: { rules: { 'unclassified-feature': 'off' } },
+          clientCommands: ['packagingPlanner.openMatrix'],
+        },
       );
       assert.ok(init.capabilities.diagnosticProvider);
       await client.open(URI, EXAMPLE);
@@ -576,6 +602,14 @@ describe('language server, pull diagnostics (textDocument/diagnostic)', function
         shape(r.kind === 'full' ? r.items : []).map((d) => `${d.code} ${d.range.start.line}`),
         want.diagnostics.map((d) => `${d.rule} ${d.range.start.line}`),
       );
+      // a client with a matrix gets the "Open matrix" lens on `plans:` too
+      const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
+      assert.equal(lenses.length, check(EXAMPLE).model!.features.length + 1);
+      assert.deepEqual(lenses[0]!.command, {
+        title: 'Open matrix',
+        command: 'packagingPlanner.openMatrix',
+        arguments: [URI],
+      });
       const again = await client.conn.sendRequest(DocumentDiagnosticRequest.type, {
         textDocument: { uri: URI },
         previousResultId: r.kind === 'full' ? r.resultId : undefined,
