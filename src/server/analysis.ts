@@ -28,7 +28,11 @@ export class Analyses {
   /** plan ids of the last version that parsed, for completions while the text is broken */
   private readonly lastPlanIds = new Map<string, string[]>();
 
-  constructor(private options: CheckOptions) {}
+  constructor(
+    private options: CheckOptions,
+    /** ms, monotonic; tests pass their own */
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
 
   get checkOptions(): CheckOptions {
     return this.options;
@@ -47,9 +51,9 @@ export class Analyses {
     let a: Analysis;
     if (bytes !== undefined) a = { kind: 'too-large', version: doc.version, bytes };
     else {
-      const started = performance.now();
+      const started = this.clock();
       const result = check(text, this.options);
-      const ended = performance.now();
+      const ended = this.clock();
       const ms = ended - started;
       a = { kind: 'checked', version: doc.version, result, ms };
       this.cost.set(doc.uri, ms);
@@ -77,7 +81,7 @@ export class Analyses {
    * one ended (capped at 250 ms), so the server stays at most about half busy and the last keystroke is checked
    * within that bound. The wait counts from the last check, so further keystrokes never push it later.
    */
-  debounceMs(uri: string, now = performance.now()): number {
+  debounceMs(uri: string, now = this.clock()): number {
     const ms = this.cost.get(uri) ?? 0;
     if (ms < 10) return 0;
     const ended = this.ended.get(uri) ?? 0;

@@ -23,26 +23,33 @@ describe('server analyses', () => {
     assert.deepEqual(r1.diagnostics, check(text).diagnostics);
   });
 
-  it('debounce: none for a small file or after a pause; while typing into a large one, one check’s cost after the last check', () => {
-    const a = new Analyses({});
+  it('debounce: none for a cheap file or after a pause; while typing into a costly one, from the last check on', () => {
+    // a clock the test moves: each check reads it twice (start, end)
+    const ticks: number[] = [];
+    const a = new Analyses({}, () => ticks.shift() ?? 0);
     const small = doc(generatePackaging(3), 'file:///p/small.packaging.yaml');
-    const large = doc(generatePackaging(1500), 'file:///p/large.packaging.yaml');
-    assert.equal(a.debounceMs(large.uri), 0, 'nothing known yet: no wait');
+    const large = doc(generatePackaging(30), 'file:///p/large.packaging.yaml');
+    assert.equal(a.debounceMs(large.uri, 0), 0, 'nothing known yet: no wait');
+    ticks.push(1000, 1003);
     a.get(small);
-    const big = a.get(large);
-    assert.equal(a.debounceMs(small.uri), 0);
-    assert.equal(big.kind, 'checked');
-    const cost = big.kind === 'checked' ? big.ms : 0;
-    assert.ok(cost >= 10, `a 1,500-feature check costs ${cost} ms`);
-    const now = performance.now();
-    const wait = a.debounceMs(large.uri, now);
-    assert.ok(wait > 0 && wait <= Math.min(250, cost), `${wait} ms after a ${cost} ms check`);
-    // a keystroke later: the deadline stays where it was
-    assert.equal(a.debounceMs(large.uri, now + 5), Math.max(0, wait - 5));
-    // after a pause as long as a check: no wait at all
-    assert.equal(a.debounceMs(large.uri, now + 300), 0);
+    assert.equal(a.debounceMs(small.uri, 1003), 0, 'a 3 ms check: no wait');
+    ticks.push(2000, 2120);
+    a.get(large);
+    assert.equal(a.debounceMs(large.uri, 2120), 120, 'right after a 120 ms check: one check’s cost');
+    assert.equal(a.debounceMs(large.uri, 2170), 70, 'a keystroke later: the same deadline');
+    assert.equal(a.debounceMs(large.uri, 2400), 0, 'after a pause: no wait');
+    ticks.push(3000, 3900);
+    a.get(doc(large.getText(), large.uri, 2));
+    assert.equal(a.debounceMs(large.uri, 3900), 250, 'capped');
     a.forget(large.uri);
-    assert.equal(a.debounceMs(large.uri), 0);
+    assert.equal(a.debounceMs(large.uri, 3900), 0);
+  });
+
+  it('a real check of 1,500 features costs enough to be debounced', () => {
+    const a = new Analyses({});
+    const r = a.get(doc(generatePackaging(1500)));
+    assert.equal(r.kind, 'checked');
+    assert.ok(r.kind === 'checked' && r.ms >= 10, 'over the no-wait threshold');
   });
 
   it('the size cap counts UTF-8 bytes: multi-byte text under 2 MB characters can be over it', () => {
