@@ -68,6 +68,13 @@ describe('language server in a web worker (dist/web/server.js, Chromium)', funct
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
+  it('the bundle needs no Node built-in', () => {
+    assert.deepEqual(
+      [...readFileSync(BUNDLE, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]),
+      [],
+    );
+  });
+
   it('initializes, publishes the core findings, answers hover and the matrix request, shuts down', async () => {
     const out = await page.evaluate(
       async ({ uri, text }) => {
