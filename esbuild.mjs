@@ -3,8 +3,9 @@ import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { cliBuilds } from './scripts/esbuild-cli.mjs';
 import { extensionBuilds } from './scripts/esbuild-extension.mjs';
+import { serverBuilds } from './scripts/esbuild-server.mjs';
 import { webviewBuilds } from './scripts/esbuild-webview.mjs';
 
-const builds = [...cliBuilds(), ...extensionBuilds(), ...webviewBuilds()];
+const builds = [...cliBuilds(), ...extensionBuilds(), ...serverBuilds(), ...webviewBuilds()];
 await Promise.all(builds.map((b) => esbuild.build(b)));
 chmodSync('dist/cli.js', 0o755);

@@ -2,12 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { yamlNoEnv } from './esbuild-yaml-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 /** The rule doc pages and the JSON Schema, carried by the bundles (src/cli/embedded.ts reads them). */
-function embedded() {
+export function embedded() {
   const docsDir = path.join(root, 'docs', 'rules');
   const docs = {};
   for (const f of readdirSync(docsDir)) {
@@ -45,6 +46,9 @@ export function cliBuilds({ minify = true } = {}) {
       entryPoints: ['src/cli/bin.ts'],
       outfile: 'dist/cli.js',
       banner: { js: '#!/usr/bin/env node' },
+      // yaml's per-token env read (the `define` above misses it); the Action bundle is committed, so it waits
+      // for its own rebuild
+      plugins: [yamlNoEnv],
     },
     // The GitHub Action's entry; `npm run build:action` copies it to action/dist/index.js (committed).
     { ...common, entryPoints: ['src/cli/action-main.ts'], outfile: 'dist/action.js' },

@@ -196,6 +196,26 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     examples: [[`${TOOL_NAME} market packaging.yaml`, 'the corpus beside each feature']],
   },
+  lsp: {
+    summary: 'run the language server, for editors other than VS Code (Neovim, Helix, Zed, Emacs…)',
+    description:
+      'Speaks the Language Server Protocol on stdin/stdout (or Node IPC): the findings as you type, hovers, ' +
+      'completions, quick fixes, go to definition, references and rename of plan ids, document symbols, inlay ' +
+      'hints and code lenses, for packaging.yaml, packaging.yml, *.packaging.yaml and *.packaging.yml. The ' +
+      'editor starts it; settings come in the `packagingPlanner` section (rules, filePatterns, inlayHints, ' +
+      'schemaDiagnostics). Set PACKAGING_PLANNER_DOCS_URL to link each finding to its rule page.',
+    options: [
+      ['--stdio', 'talk over stdin and stdout (the default)'],
+      ['--node-ipc', 'talk over the Node IPC channel of the process that started it'],
+      HELP_OPTION,
+    ],
+    exitCodes: [
+      [0, 'the editor shut the server down'],
+      [1, 'the editor went away without shutting it down'],
+      [2, `usage error: unknown option, or a PACKAGING_PLANNER_DOCS_URL that is not http(s)`],
+    ],
+    examples: [[`${TOOL_NAME} lsp --stdio`, 'what an editor runs (see "Other editors" in the README)']],
+  },
   init: {
     summary: 'write a commented starting packaging.yaml for a kind of product',
     description:

@@ -8,6 +8,7 @@ import { COMMAND_HELP, commandHelp, shortHelp, toolHelp } from './help';
 import { IMPORT_USAGE, runImport } from './import';
 import { INIT_USAGE, runInit } from './init';
 import { EXIT, type Io, processIo } from './io';
+import { LSP_USAGE, runLsp } from './lsp';
 import { MARKET_USAGE, runMarket } from './market';
 import { MATRIX_USAGE, runMatrix } from './matrix';
 import { DocsUrlError, TOOL_VERSION } from './meta';
@@ -30,6 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   suggest: { usage: SUGGEST_USAGE, run: runSuggest },
   market: { usage: MARKET_USAGE, run: runMarket },
   init: { usage: INIT_USAGE, run: runInit },
+  lsp: { usage: LSP_USAGE, run: runLsp },
 };
 
 export function usage(): string {

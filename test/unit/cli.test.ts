@@ -270,7 +270,8 @@ describe('CLI check', () => {
 
   it('every example in the help parses: no unknown option, format or arity', async () => {
     const dir = workspace({ 'packaging.yaml': CLEAN, 'old.packaging.yaml': WARN });
-    for (const c of Object.keys(COMMAND_HELP))
+    // lsp's example starts a server on this process's stdio; test/unit/lsp.test.ts drives it instead
+    for (const c of Object.keys(COMMAND_HELP).filter((c) => c !== 'lsp'))
       for (const [line] of COMMAND_HELP[c]!.examples) {
         const argv = line
           .replace(/\s*>.*$/, '')

@@ -1,0 +1,455 @@
+// The editor features over one checked document, as LSP values. Each mirrors what src/extension/providers.ts
+// offers in VS Code today, so any LSP client gets the same hovers, hints, lenses, completions and symbols.
+import {
+  type CodeLens,
+  type CompletionItem,
+  CompletionItemKind,
+  type Definition,
+  type DocumentSymbol,
+  type Hover,
+  type InlayHint,
+  InsertTextFormat,
+  InsertTextMode,
+  type Location,
+  type MarkupContent,
+  MarkupKind,
+  type Position,
+  type Range,
+  SymbolKind,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Node } from 'yaml';
+import { isMismatch } from '../core/classify';
+import { featureInsights } from '../core/insights';
+import type { CheckResult, FeatureModel } from '../core/model';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
+import { RULES_BY_ID } from '../core/rules';
+import type { Diagnostic as CoreDiagnostic } from '../core/types';
+import { addOnRefs, planRefAt, planRefs } from './refs';
+import type { InlayMode } from './settings';
+import { contextAt, KEYS, keyTerm, lineInfo, pathKey, VALUES, valuesFor } from './vocabulary';
+
+export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
+export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
+
+const BLOCK_KEYS = new Set([
+  'product',
+  'growth',
+  'plans',
+  'features',
+  'rules',
+  'signals',
+  'limits',
+  'freemiumGoals',
+  'addOns',
+  'accept',
+]);
+
+export function rangeOf(doc: TextDocument, node: Node | null | undefined): Range | undefined {
+  const r = node?.range;
+  return r ? { start: doc.positionAt(r[0]), end: doc.positionAt(r[1]) } : undefined;
+}
+
+function within(node: Node | null | undefined, offset: number): boolean {
+  const r = node?.range;
+  return !!r && offset >= r[0] && offset <= r[1];
+}
+
+const before = (a: Position, b: Position) =>
+  a.line < b.line || (a.line === b.line && a.character < b.character);
+const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
+
+/** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
+export function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~@]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
+  const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+  if (f.recommendation === 'either') return '→ either: no signal argues for a side';
+  return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
+}
+
+function featureSummary(
+  f: FeatureModel,
+  planName: string | undefined,
+  findings: CoreDiagnostic[],
+  text: string,
+): string {
+  const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
+  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
+  if (f.addOnModel)
+    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
+  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
+  if (f.recommendation === 'unclassified') {
+    lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
+  } else if (f.recommendation === 'either') {
+    lines.push('Recommendation: **either**: no signal argues for free or paid; place it by tier.');
+  } else {
+    const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+    lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
+  }
+  if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
+  const i = featureInsights(f, text);
+  if (i.market) lines.push('', `Market: ${md(i.market)}`);
+  if (i.suggestion) lines.push('', `Suggested signals: ${md(i.suggestion)}`);
+  const open = findings.filter((d) => d.accepted === undefined);
+  const accepted = findings.filter((d) => d.accepted !== undefined);
+  if (open.length) {
+    lines.push('', `Findings (${open.length}):`);
+    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
+  }
+  if (accepted.length) {
+    lines.push('', `Accepted (${accepted.length}):`);
+    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The first paragraph of "## Why" of a rule's doc page, unwrapped. */
+export function whyParagraph(page: string | undefined): string | undefined {
+  if (!page) return undefined;
+  const text = page.replace(/\r\n/g, '\n');
+  const at = text.indexOf('\n## Why\n');
+  if (at < 0) return undefined;
+  const para =
+    text
+      .slice(at + 8)
+      .trim()
+      .split(/\n\s*\n/)[0] ?? '';
+  return para.startsWith('## ') ? undefined : para.replace(/\s*\n\s*/g, ' ');
+}
+
+export interface HoverEnv {
+  ruleDoc?: (rule: string) => string | undefined;
+  ruleUrl?: (rule: string) => string | undefined;
+}
+
+export function hover(doc: TextDocument, result: CheckResult, pos: Position, env: HoverEnv): Hover | null {
+  const offset = doc.offsetAt(pos);
+  const parts: string[] = [];
+  let range: Range | undefined;
+  const model = result.model;
+  const f = model?.features.find(
+    (x) => within(x.idNode, offset) || within(x.planNode, offset) || within(x.signalsNode, offset),
+  );
+  if (f && model) {
+    const plan = model.plans.find((p) => p.id === f.plan);
+    const findings = result.diagnostics.filter((d) => d.feature === f.id);
+    parts.push(featureSummary(f, plan?.name, findings, doc.getText()));
+  }
+  for (const d of result.diagnostics) {
+    if (offset < d.span.start || offset > d.span.end) continue;
+    const rule = RULES_BY_ID.get(d.rule);
+    const why = whyParagraph(env.ruleDoc?.(d.rule));
+    const url = env.ruleUrl?.(d.rule);
+    const more = url
+      ? `[Why and how to fix](${url})`
+      : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
+    parts.push(
+      `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
+    );
+    range ??= d.range;
+  }
+  const term = termAt(doc, pos);
+  if (term) {
+    parts.push(term.markdown);
+    range ??= term.range;
+  }
+  if (!parts.length) return null;
+  const contents: MarkupContent = { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') };
+  return range ? { contents, range } : { contents };
+}
+
+function lineText(doc: TextDocument, line: number): string {
+  return doc
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
+}
+
+/** The `[\w-]+` word around a position (either end included), as VS Code's getWordRangeAtPosition finds it. */
+function wordAt(line: string, character: number): { start: number; end: number } | undefined {
+  for (const m of line.matchAll(/[\w-]+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start <= character && character <= end) return { start, end };
+  }
+  return undefined;
+}
+
+/** Meaning of the key or enum value under the cursor. */
+function termAt(doc: TextDocument, pos: Position): { markdown: string; range: Range } | undefined {
+  const line = lineText(doc, pos.line);
+  const info = lineInfo(line);
+  if (!info) return undefined;
+  const w = wordAt(line, pos.character);
+  const wordRange = w && {
+    start: { line: pos.line, character: w.start },
+    end: { line: pos.line, character: w.end },
+  };
+  const text = doc.getText();
+  if (!info.key) {
+    // `- poc`: an item of a list of enum values (freemiumGoals)
+    if (!info.dashes.length || !w || !wordRange) return undefined;
+    const ctx = contextAt(text, pos.line, info.col);
+    const value = line.slice(w.start, w.end);
+    const v = ctx.kind === 'item' ? VALUES[pathKey(ctx.path)]?.find((x) => x.name === value) : undefined;
+    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: wordRange } : undefined;
+  }
+  const keyEnd = info.col + info.key.length;
+  const ctx = contextAt(text, pos.line, info.col);
+  const path = info.dashes.length && !ctx.path.includes('#') ? [...ctx.path, '#'] : ctx.path;
+  if (pos.character >= info.col && pos.character <= keyEnd) {
+    const term =
+      keyTerm(path, info.key) ??
+      (pathKey(path) === 'features.#.limits'
+        ? { name: info.key, doc: `The usage limit of plan \`${info.key}\`.` }
+        : undefined);
+    if (!term) return undefined;
+    return {
+      markdown: `\`${info.key}\`: ${term.doc}`,
+      range: { start: { line: pos.line, character: info.col }, end: { line: pos.line, character: keyEnd } },
+    };
+  }
+  const valueStart = line.indexOf(info.rest ?? '\u0000', keyEnd);
+  if (
+    !info.rest ||
+    valueStart < 0 ||
+    pos.character < valueStart ||
+    pos.character > valueStart + info.rest.length
+  )
+    return undefined;
+  if (info.rest.startsWith('[')) {
+    if (!w || !wordRange) return undefined;
+    const value = line.slice(w.start, w.end);
+    const v = valuesFor(path, info.key)?.find((x) => x.name === value);
+    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: wordRange } : undefined;
+  }
+  const value = info.rest.replace(/^["']|["']$/g, '');
+  const v = valuesFor(path, info.key)?.find((x) => x.name === value);
+  if (!v) return undefined;
+  return {
+    markdown: `\`${info.key}: ${value}\`: ${v.doc}`,
+    range: {
+      start: { line: pos.line, character: valueStart },
+      end: { line: pos.line, character: valueStart + info.rest.length },
+    },
+  };
+}
+
+export function inlayHints(
+  doc: TextDocument,
+  result: CheckResult,
+  range: Range,
+  mode: InlayMode,
+): InlayHint[] {
+  const model = result.model;
+  if (mode === 'off' || !model) return [];
+  const hints: InlayHint[] = [];
+  for (const f of model.features) {
+    if (f.recommendation === 'unclassified' || f.side === null || !f.planNode?.range) continue;
+    if (mode === 'mismatches' && !isMismatch(f.recommendation, f.side)) continue;
+    const at = doc.positionAt(f.planNode.range[1]);
+    if (!contains(range, at)) continue;
+    hints.push({
+      position: at,
+      label: hintLabel(f),
+      paddingLeft: true,
+      tooltip: {
+        kind: MarkupKind.Markdown,
+        value: `The packaging test recommends **${RECOMMENDATION_NAMES[f.recommendation]}** for ${md(f.name)}; it is on the ${f.side} side.`,
+      },
+    });
+  }
+  return hints;
+}
+
+/** `openMatrix`: the client has a matrix view and handles `packagingPlanner.openMatrix` itself. */
+export function codeLenses(doc: TextDocument, result: CheckResult, openMatrix: boolean): CodeLens[] {
+  const model = result.model;
+  if (!model) return [];
+  const lenses: CodeLens[] = [];
+  const plansKey = openMatrix ? /^plans[ \t]*:/m.exec(doc.getText()) : null;
+  if (plansKey) {
+    const at = doc.positionAt(plansKey.index);
+    lenses.push({
+      range: { start: at, end: at },
+      command: { title: 'Open matrix', command: OPEN_MATRIX, arguments: [doc.uri] },
+    });
+  }
+  for (const f of model.features) {
+    const r = rangeOf(doc, f.node);
+    if (!r) continue;
+    const n = result.diagnostics.filter((d) => d.feature === f.id).length;
+    const side = f.side ?? 'unknown plan';
+    const rec = f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
+    lenses.push({
+      range: { start: r.start, end: r.start },
+      command: {
+        title: `${side} · ${rec} · ${n === 0 ? 'no findings' : n === 1 ? '1 finding' : `${n} findings`}`,
+        command: REVEAL_FEATURE,
+        arguments: [doc.uri, f.id],
+      },
+    });
+  }
+  return lenses;
+}
+
+export interface CompletionEnv {
+  planIds: string[];
+  result: CheckResult | undefined;
+  snippets: boolean;
+}
+
+export function completions(doc: TextDocument, pos: Position, env: CompletionEnv): CompletionItem[] | null {
+  const text = doc.getText();
+  const ctx = contextAt(text, pos.line, pos.character);
+  const line = lineText(doc, pos.line);
+  const w = wordAt(line, pos.character);
+  const range: Range | undefined =
+    w && w.end >= pos.character ? { start: { line: pos.line, character: w.start }, end: pos } : undefined;
+  const indent = /^[ -]*/.exec(line)![0].replace(/-/g, ' ');
+  const item = (
+    label: string,
+    kind: CompletionItemKind,
+    detail?: string,
+    insert?: string,
+    snippet = false,
+  ): CompletionItem => {
+    const c: CompletionItem = { label, kind };
+    if (detail) c.documentation = { kind: MarkupKind.Markdown, value: detail };
+    const newText = insert ?? label;
+    if (snippet) {
+      c.insertTextFormat = InsertTextFormat.Snippet;
+      // YAML indents with spaces: the snippet carries its own indentation, the client must not re-indent
+      c.insertTextMode = InsertTextMode.asIs;
+    }
+    if (range) c.textEdit = { range, newText };
+    else if (insert !== undefined) c.insertText = newText;
+    return c;
+  };
+  const p = pathKey(ctx.path);
+  if (ctx.kind === 'key') {
+    if (p === 'features.#.limits') {
+      return env.planIds
+        .filter((id) => !ctx.siblings.includes(id))
+        .map((id) => item(id, CompletionItemKind.Reference, `Usage limit on plan \`${id}\``, `${id}: `));
+    }
+    const keys = KEYS[p];
+    if (!keys) return null;
+    return keys
+      .filter((k) => !ctx.siblings.includes(k.name))
+      .map((k) =>
+        BLOCK_KEYS.has(k.name) && env.snippets
+          ? item(k.name, CompletionItemKind.Property, k.doc, `${k.name}:\n${indent}  $0`, true)
+          : item(k.name, CompletionItemKind.Property, k.doc, `${k.name}: `),
+      );
+  }
+  if (ctx.kind === 'item') {
+    return (VALUES[p] ?? []).map((v) => item(v.name, CompletionItemKind.EnumMember, v.doc));
+  }
+  if (!ctx.key) return null;
+  if ((p === 'features.#' && ctx.key === 'plan') || (p === 'addOns.#' && ctx.key === 'from')) {
+    return env.planIds.map((id) => item(id, CompletionItemKind.Reference, `Plan \`${id}\``));
+  }
+  if (p === 'features.#' && ctx.key === 'addOn') {
+    return (env.result?.model?.addOns ?? []).map((a) =>
+      item(a.id, CompletionItemKind.Reference, `Add-on \`${a.id}\`: ${md(a.name)}, from \`${a.from}\``),
+    );
+  }
+  const values = valuesFor(ctx.path, ctx.key);
+  return values ? values.map((v) => item(v.name, CompletionItemKind.EnumMember, v.doc)) : null;
+}
+
+/** Where "show why" of a feature's lens goes: its placement value (else its id). */
+export function featureAnchor(doc: TextDocument, result: CheckResult, featureId: string): Range | undefined {
+  const f = result.model?.features.find((x) => x.id === featureId);
+  return rangeOf(doc, f?.planNode) ?? rangeOf(doc, f?.idNode);
+}
+
+/** `plan:`, add-ons' `from:` and `limits:` keys go to the plan; `addOn:` to the add-on. */
+export function definition(doc: TextDocument, result: CheckResult, pos: Position): Definition | null {
+  const root = result.model?.rootNode;
+  const offset = doc.offsetAt(pos);
+  const ref = planRefAt(planRefs(root), offset);
+  if (ref && ref.kind !== 'definition') {
+    const target = planRefs(root).find((r) => r.kind === 'definition' && r.id === ref.id);
+    const r = rangeOf(doc, target?.node);
+    return r ? { uri: doc.uri, range: r } : null;
+  }
+  const addOns = addOnRefs(root);
+  const use = addOns.find((a) => !a.definition && within(a.node, offset));
+  if (use) {
+    const r = rangeOf(doc, addOns.find((a) => a.definition && a.id === use.id)?.node);
+    return r ? { uri: doc.uri, range: r } : null;
+  }
+  return null;
+}
+
+/** Every place the plan id under the cursor is written (its definition too when asked). */
+export function references(
+  doc: TextDocument,
+  result: CheckResult,
+  pos: Position,
+  includeDeclaration: boolean,
+): Location[] | null {
+  const refs = planRefs(result.model?.rootNode);
+  const at = planRefAt(refs, doc.offsetAt(pos));
+  if (!at) return null;
+  return refs
+    .filter((r) => r.id === at.id && (includeDeclaration || r.kind !== 'definition'))
+    .map((r) => ({ uri: doc.uri, range: rangeOf(doc, r.node)! }));
+}
+
+export function documentSymbols(doc: TextDocument, result: CheckResult): DocumentSymbol[] {
+  const model = result.model;
+  if (!model) return [];
+  const text = doc.getText();
+  const union = (a: Range, b: Range): Range => ({
+    start: before(a.start, b.start) ? a.start : b.start,
+    end: before(a.end, b.end) ? b.end : a.end,
+  });
+  const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol | undefined => {
+    const m = new RegExp(`^${name}[ \\t]*:`, 'm').exec(text);
+    if (!m) return undefined;
+    const start = doc.positionAt(m.index);
+    const nameEnd = { line: start.line, character: start.character + name.length };
+    const last = children[children.length - 1];
+    return {
+      name,
+      kind,
+      range: { start, end: last ? last.range.end : nameEnd },
+      selectionRange: { start, end: nameEnd },
+      children,
+    };
+  };
+  const item = (name: string, detail: string, kind: SymbolKind, node: Node, sel: Node) => {
+    const r = rangeOf(doc, node);
+    const s = rangeOf(doc, sel);
+    return r && s ? { name, detail, kind, range: union(r, s), selectionRange: s } : undefined;
+  };
+  const defined = <T>(x: T | undefined): x is T => x !== undefined;
+  const plans = model.plans
+    .map((p) =>
+      item(
+        p.name,
+        p.price === 'contact-sales' ? 'contact sales' : p.free ? 'free' : String(p.price),
+        SymbolKind.Class,
+        p.node,
+        p.idNode,
+      ),
+    )
+    .filter(defined);
+  const addOns = model.addOns
+    .map((a) => item(a.name, `add-on from ${a.from}`, SymbolKind.Class, a.node, a.idNode))
+    .filter(defined);
+  const features = model.features
+    .map((f) => item(f.name, `${f.plan} · ${f.recommendation}`, SymbolKind.Field, f.node, f.idNode))
+    .filter(defined);
+  return [
+    group('growth', SymbolKind.Module, []),
+    group('plans', SymbolKind.Namespace, plans),
+    group('addOns', SymbolKind.Namespace, addOns),
+    group('features', SymbolKind.Namespace, features),
+  ].filter(defined);
+}

@@ -1,0 +1,45 @@
+// The server in a Node process: `packaging-planner lsp --stdio`, or dist/server.js started by an editor
+// (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
+import { createConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
+import { ruleDoc } from '../cli/embedded';
+import { docsBaseUrl, ruleDocUrl } from '../cli/meta';
+import { startServer } from './server';
+
+export type Transport = 'stdio' | 'node-ipc';
+
+/** Starts the server on this process; it exits when the client sends `exit` (or the pipe closes). */
+export function startNodeServer(
+  transport: Transport,
+  env: Record<string, string | undefined> = process.env,
+): void {
+  // throws DocsUrlError on a malformed value: the CLI reports it before any protocol traffic
+  const base = docsBaseUrl(env);
+  const connection =
+    transport === 'node-ipc'
+      ? createConnection(new IPCMessageReader(process), new IPCMessageWriter(process))
+      : // the streams themselves (not readers over them): the library then exits when stdin ends
+        createConnection(process.stdin, process.stdout);
+  // stdout carries the protocol: anything logged goes to the client's log instead
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+  // one failed reply (a client that went away mid-request) must not end the session
+  process.on('unhandledRejection', (e) =>
+    connection.console.error(`unhandled: ${(e as Error)?.stack ?? String(e)}`),
+  );
+  startServer(connection, { ruleDoc, ruleUrl: (rule) => ruleDocUrl(rule, base) });
+}
+
+/** The transport named on the command line; stdio when none is. */
+export function transportOf(argv: readonly string[]): Transport | undefined {
+  const known = argv.filter((a) => a === '--stdio' || a === '--node-ipc');
+  if (known.length > 1) return undefined;
+  return known[0] === '--node-ipc' ? 'node-ipc' : 'stdio';
+}
+
+// dist/server.js: started directly by an editor
+declare const __SERVER_MAIN__: boolean | undefined;
+if (typeof __SERVER_MAIN__ !== 'undefined' && __SERVER_MAIN__) {
+  startNodeServer(transportOf(process.argv.slice(2)) ?? 'stdio');
+}

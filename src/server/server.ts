@@ -1,0 +1,560 @@
+// The language server over the core: one analysis per document version, shared by every feature. The entries
+// (node.ts: stdio / IPC; browser.ts: a web worker) only build the connection and call startServer.
+import {
+  type CancellationToken,
+  type CodeAction,
+  CodeActionKind,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type InitializeParams,
+  type InitializeResult,
+  LSPErrorCodes,
+  MessageType,
+  type Range,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentEdit,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
+import { setFeaturePlan } from '../core/edits';
+import { fixesFor } from '../core/fixes';
+import { buildMatrix, type MatrixModel } from '../core/matrix';
+import type { CheckResult } from '../core/model';
+import { ID_PATTERN } from '../core/schema';
+import { suggestionFixes } from '../core/suggest-edit';
+import type { Diagnostic as CoreDiagnostic, TextEdit as CoreTextEdit, Span } from '../core/types';
+import { Analyses, type Analysis, MAX_BYTES } from './analysis';
+import * as features from './features';
+import { planRefAt, planRefs } from './refs';
+import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } from './settings';
+
+export const SOURCE = 'packaging-planner';
+export const ACCEPT_FINDING = 'packagingPlanner.acceptFinding';
+export const MATRIX_REQUEST = 'packagingPlanner/matrix';
+export const MOVE_REQUEST = 'packagingPlanner/move';
+/** The finding a file over the size cap gets instead of a check. */
+export const TOO_LARGE = 'file-too-large';
+
+/** What identifies a finding across edits elsewhere in the file (its range may move). */
+export interface FindingKey {
+  rule: string;
+  feature?: string;
+  message: string;
+}
+
+export interface MatrixParams {
+  textDocument: { uri: string };
+  /** when given, the request fails with ContentModified unless the document is at this version */
+  version?: number;
+}
+export interface MatrixResponse {
+  version: number;
+  model: MatrixModel;
+}
+
+export interface MoveParams {
+  textDocument: { uri: string; version: number };
+  featureId: string;
+  planId: string;
+}
+export type MoveResponse =
+  | { kind: 'edits'; version: number; edits: TextEdit[] }
+  | { kind: 'refused'; reason: 'stale' | 'invalid'; message: string };
+
+export interface ServerEnv {
+  /** the text of docs/rules/<rule>.md, for the "Why" in hovers (absent in the browser) */
+  ruleDoc?: (rule: string) => string | undefined;
+  /** the web page of a rule (PACKAGING_PLANNER_DOCS_URL), for `codeDescription` and hover links */
+  ruleUrl?: (rule: string) => string | undefined;
+}
+
+const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** One macrotask: lets a `$/cancelRequest` (or a newer change) that is already queued arrive first. */
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+/** The core's findings as LSP diagnostics: an accepted finding is a Hint that says why (spec 4.5). */
+export function toLspDiagnostics(
+  result: CheckResult,
+  settings: ServerSettings,
+  env: ServerEnv,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of result.diagnostics) {
+    if (settings.schemaDiagnostics === 'off' && d.rule === 'schema') continue;
+    const href = env.ruleUrl?.(d.rule);
+    out.push({
+      range: d.range,
+      severity: d.accepted === undefined ? SEVERITY[d.severity] : DiagnosticSeverity.Hint,
+      message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
+      source: SOURCE,
+      code: d.rule,
+      ...(href ? { codeDescription: { href } } : {}),
+    });
+  }
+  return out;
+}
+
+function tooLargeDiagnostic(bytes: number): Diagnostic {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: TOO_LARGE,
+    message: `Not checked as you type: this file is ${mb(bytes)} MB, over the editor's ${mb(MAX_BYTES)} MB limit. Run \`packaging-planner check\` on it instead.`,
+  };
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
+
+/** Data a code action carries until resolve: the edits and the version they were computed against. */
+interface PendingFix {
+  uri: string;
+  version: number;
+  edits: { span: Span; newText: string }[];
+}
+
+export function startServer(connection: Connection, env: ServerEnv = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let initSettings: ServerSettings = DEFAULT_SETTINGS;
+  const analyses = new Analyses({ rules: settings.rules });
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let pull = false;
+  let configurationPull = false;
+  let resolveEdits = false;
+  let snippets = false;
+  let versionedEdits = false;
+  let inlayRefresh = false;
+  let showDocument = false;
+  const clientCommands = new Set<string>();
+  /** bumps when settings change: a pulled report of an older generation is not "unchanged" */
+  let generation = 0;
+
+  // Nothing is checked before the settings are read (after `initialized`): a first report under the wrong
+  // rule settings would be published for a version and then replaced by another report of the same version.
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  let loaded = false;
+
+  const isPackaging = (uri: string) => matchesPatterns(uri, settings.filePatterns);
+  const docOf = (uri: string) => {
+    const d = documents.get(uri);
+    return d && isPackaging(uri) ? d : undefined;
+  };
+  const diagnosticsOf = (a: Analysis) =>
+    a.kind === 'too-large' ? [tooLargeDiagnostic(a.bytes)] : toLspDiagnostics(a.result, settings, env);
+
+  /** Checks and publishes `doc` when it is still at `version`; results of a stale version are dropped. */
+  const publish = (uri: string, version: number) => {
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return;
+    const a = analyses.get(doc);
+    if (documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(a) });
+  };
+
+  const schedule = (doc: TextDocument) => {
+    if (pull || !loaded || !isPackaging(doc.uri)) return;
+    clearTimeout(timers.get(doc.uri));
+    const { uri, version } = doc;
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri, version);
+      }, analyses.debounceMs(uri)),
+    );
+  };
+
+  const refreshAll = () => {
+    generation++;
+    analyses.setOptions({ rules: settings.rules });
+    if (pull) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    else {
+      for (const doc of documents.all()) {
+        if (isPackaging(doc.uri)) schedule(doc);
+        else void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      }
+    }
+    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  };
+
+  const loadSettings = async (fromNotification?: unknown) => {
+    if (configurationPull) {
+      try {
+        const section: unknown = await connection.workspace.getConfiguration('packagingPlanner');
+        // a client with nothing configured answers null: the initialization options stand
+        settings = section && typeof section === 'object' ? readSettings(section) : initSettings;
+      } catch {
+        settings = initSettings;
+      }
+    } else if (fromNotification !== undefined) {
+      const s = fromNotification as { packagingPlanner?: unknown } | null;
+      settings =
+        s && typeof s === 'object' && s.packagingPlanner ? readSettings(s.packagingPlanner) : initSettings;
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    configurationPull = !!caps.workspace?.configuration;
+    resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    showDocument = !!caps.window?.showDocument?.support;
+    // `{ packagingPlanner: {...} }` (Helix passes its `config` so), or the section itself
+    const init = params.initializationOptions as
+      | { packagingPlanner?: unknown; clientCommands?: unknown }
+      | null
+      | undefined;
+    if (init && typeof init === 'object') {
+      initSettings = readSettings(init.packagingPlanner ?? init);
+      // commands the client runs itself (the VS Code client's matrix): lenses for them are offered
+      if (Array.isArray(init.clientCommands))
+        for (const c of init.clientCommands) if (typeof c === 'string') clientCommands.add(c);
+    }
+    settings = initSettings;
+    analyses.setOptions({ rules: settings.rules });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        executeCommandProvider: { commands: [ACCEPT_FINDING, features.REVEAL_FEATURE] },
+        ...(pull
+          ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'packaging-planner' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    loaded = true;
+    markReady();
+    refreshAll();
+  });
+
+  connection.onDidChangeConfiguration(async (p) => {
+    await loadSettings(p.settings ?? null);
+    refreshAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    analyses.forget(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = docOf(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    await ready;
+    const { version } = doc;
+    const resultId = `${generation}:${version}`;
+    if (params.previousResultId === resultId)
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    if (!analyses.has(doc)) await yieldTurn();
+    if (token.isCancellationRequested) throw cancelled();
+    // a newer version arrived while we waited: the client pulls again for it
+    if (documents.get(doc.uri)?.version !== version)
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'stale', { retriggerRequest: true });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analyses.get(doc)) };
+  });
+
+  /** The current check of a packaging document for a request, honouring cancellation. */
+  const checked = async (uri: string, token: CancellationToken) => {
+    const doc = docOf(uri);
+    if (!doc) return undefined;
+    await ready;
+    if (!analyses.has(doc)) await yieldTurn();
+    if (token.isCancellationRequested) throw cancelled();
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    const result = analyses.result(current);
+    return result ? { doc: current, result } : undefined;
+  };
+
+  connection.onHover(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.hover(c.doc, c.result, p.position, env) : null;
+  });
+
+  connection.languages.inlayHint.on(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.inlayHints(c.doc, c.result, p.range, settings.inlayHints) : [];
+  });
+
+  connection.onCodeLens(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.codeLenses(c.doc, c.result, clientCommands.has(features.OPEN_MATRIX)) : [];
+  });
+
+  connection.onCompletion(async (p, token) => {
+    // completions work on broken text too: no check needed when the plan ids are known
+    const doc = docOf(p.textDocument.uri);
+    if (!doc) return null;
+    await ready;
+    if (!analyses.has(doc)) await yieldTurn();
+    if (token.isCancellationRequested) throw cancelled();
+    const current = documents.get(doc.uri)!;
+    return features.completions(current, p.position, {
+      planIds: analyses.planIds(current),
+      result: analyses.result(current),
+      snippets,
+    });
+  });
+
+  connection.onDefinition(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.definition(c.doc, c.result, p.position) : null;
+  });
+
+  connection.onReferences(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.references(c.doc, c.result, p.position, p.context.includeDeclaration) : null;
+  });
+
+  connection.onDocumentSymbol(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    return c ? features.documentSymbols(c.doc, c.result) : [];
+  });
+
+  connection.onPrepareRename(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    if (!c || c.result.syntaxError) return null;
+    const ref = planRefAt(planRefs(c.result.model?.rootNode), c.doc.offsetAt(p.position));
+    return ref ? { range: features.rangeOf(c.doc, ref.node)!, placeholder: ref.id } : null;
+  });
+
+  connection.onRenameRequest(async (p, token) => {
+    const c = await checked(p.textDocument.uri, token);
+    if (!c || c.result.syntaxError) return null;
+    const refs = planRefs(c.result.model?.rootNode);
+    const at = planRefAt(refs, c.doc.offsetAt(p.position));
+    if (!at) return null;
+    const to = p.newName.trim();
+    if (!ID_PATTERN.test(to))
+      throw new ResponseError(
+        LSPErrorCodes.RequestFailed,
+        `"${to}" is not a plan id: lowercase letters, digits and dashes.`,
+      );
+    if (to !== at.id && refs.some((r) => r.kind === 'definition' && r.id === to))
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `There is a plan "${to}" already.`);
+    const edits: TextEdit[] = refs
+      .filter((r) => r.id === at.id)
+      .map((r) => ({
+        range: features.rangeOf(c.doc, r.node)!,
+        newText: scalarLike(to, c.doc, r.node.range!),
+      }));
+    return workspaceEdit(c.doc, edits);
+  });
+
+  /** The new id in the quoting of the old one (ids are plain-safe, so only existing quotes are kept). */
+  function scalarLike(id: string, doc: TextDocument, r: readonly number[]): string {
+    const first = doc.getText().charAt(r[0]!);
+    return first === '"' ? `"${id}"` : first === "'" ? `'${id}'` : id;
+  }
+
+  function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    return versionedEdits
+      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+      : { changes: { [doc.uri]: edits } };
+  }
+
+  const toLspEdits = (doc: TextDocument, edits: readonly { span: Span; newText: string }[]): TextEdit[] =>
+    edits.map((e) => ({
+      range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) },
+      newText: e.newText,
+    }));
+
+  connection.onCodeAction(async (p, token) => {
+    const ours = p.context.diagnostics.filter((d) => d.source === SOURCE);
+    if (!ours.length) return [];
+    const c = await checked(p.textDocument.uri, token);
+    if (!c) return [];
+    const { doc, result } = c;
+    const text = doc.getText();
+    const actions: CodeAction[] = [];
+    const offer = (title: string, diag: Diagnostic, edits: readonly CoreTextEdit[], preferred: boolean) => {
+      const pending: PendingFix = {
+        uri: doc.uri,
+        version: doc.version,
+        edits: edits.map((e) => ({ span: e.span, newText: e.newText })),
+      };
+      const action: CodeAction = {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        isPreferred: preferred,
+      };
+      // With resolve, the edit is attached only while the text is still the one it was computed for.
+      if (resolveEdits) action.data = pending;
+      else action.edit = workspaceEdit(doc, toLspEdits(doc, pending.edits));
+      actions.push(action);
+    };
+    for (const vd of ours) {
+      const core = result.diagnostics.find((d) => d.rule === vd.code && sameRange(d.range, vd.range));
+      if (!core) continue; // the diagnostic is from an older version of the text
+      if (canAccept(core)) {
+        const key: FindingKey = {
+          rule: core.rule,
+          ...(core.feature !== undefined ? { feature: core.feature } : {}),
+          message: core.message,
+        };
+        actions.push({
+          title: `Accept this finding (${core.rule})…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [vd],
+          command: { title: 'Accept this finding…', command: ACCEPT_FINDING, arguments: [doc.uri, key] },
+        });
+      }
+      if (core.rule === 'unused-accept') {
+        const edit = removeAcceptEdit(text, result, core, analyses.checkOptions);
+        if (edit) offer('Remove unused accept entry', vd, [edit], true);
+      }
+      const suggested = suggestionFixes(text, result, core);
+      for (const fix of [...suggested, ...fixesFor(text, result, core)])
+        offer(fix.title, vd, fix.edits, fix.preferred && (suggested.length === 0 || suggested.includes(fix)));
+    }
+    return actions;
+  });
+
+  connection.onCodeActionResolve((action) => {
+    const pending = action.data as PendingFix | undefined;
+    if (!pending || typeof pending.uri !== 'string' || !Array.isArray(pending.edits)) return action;
+    const doc = documents.get(pending.uri);
+    // stale: no edit, so nothing is written at offsets of another text
+    if (!doc || doc.version !== pending.version) return action;
+    action.edit = workspaceEdit(doc, toLspEdits(doc, pending.edits));
+    return action;
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    if (p.command === features.REVEAL_FEATURE) return revealFeature(p.arguments ?? []);
+    if (p.command !== ACCEPT_FINDING) return undefined;
+    const [uri, key, reason] = (p.arguments ?? []) as [unknown, Partial<FindingKey> | undefined, unknown];
+    const say = (message: string) => {
+      // a notification: showWarningMessage is a request, and a client that does not answer it must not matter
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Packaging Planner: ${message}`,
+      });
+      return { applied: false, message };
+    };
+    if (typeof uri !== 'string' || !key || typeof key.rule !== 'string')
+      return say('accept: no finding given.');
+    if (typeof reason !== 'string')
+      return say(
+        `accepting ${key.rule} needs the team's reason: run the command with the reason as its third argument, or write \`accept: { ${key.rule}: REASON }\`.`,
+      );
+    const problem = reasonProblem(reason);
+    if (problem) return say(`not accepted. ${problem}`);
+    const doc = docOf(uri);
+    const result = doc && analyses.result(doc);
+    if (!doc || !result) return say('the file is not open.');
+    const d = result.diagnostics.find(
+      (x) => x.rule === key.rule && x.feature === key.feature && x.message === key.message,
+    );
+    if (!d) return say(`the ${key.rule} finding is gone; nothing to accept.`);
+    const edit = acceptEdit(doc.getText(), result, d, reason, analyses.checkOptions);
+    if (!edit) return say(`could not write an accept entry for ${key.rule} safely here; add it by hand.`);
+    const applied = await connection.workspace.applyEdit({
+      label: `Accept ${key.rule}`,
+      edit: workspaceEdit(doc, toLspEdits(doc, [edit])),
+    });
+    return { applied: applied.applied };
+  });
+
+  /** A feature lens's "show why": the editor selects the feature's placement, where the hover explains it. */
+  async function revealFeature([uri, featureId]: unknown[]) {
+    const doc = typeof uri === 'string' ? docOf(uri) : undefined;
+    const result = doc && analyses.result(doc);
+    const selection =
+      result && typeof featureId === 'string' && features.featureAnchor(doc, result, featureId);
+    if (!doc || !selection || !showDocument) return { shown: false };
+    const r = await connection.window.showDocument({ uri: doc.uri, selection, takeFocus: true });
+    return { shown: r.success };
+  }
+
+  connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
+    const doc = docOf(p.textDocument?.uri);
+    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
+    if (p.version !== undefined && p.version !== doc.version)
+      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
+    const c = await checked(doc.uri, token);
+    if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
+    if (p.version !== undefined && p.version !== c.doc.version)
+      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
+    return { version: c.doc.version, model: buildMatrix(c.result) };
+  });
+
+  connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {
+    const doc = docOf(p.textDocument?.uri);
+    if (!doc) return { kind: 'refused', reason: 'invalid', message: 'Not an open packaging document.' };
+    if (doc.version !== p.textDocument.version)
+      return {
+        kind: 'refused',
+        reason: 'stale',
+        message: 'The file changed before the move arrived, so nothing was moved. Try once more.',
+      };
+    const c = await checked(doc.uri, token);
+    if (!c || c.doc.version !== p.textDocument.version)
+      return { kind: 'refused', reason: 'stale', message: 'The file changed before the move arrived.' };
+    const model = c.result.model;
+    if (!model || c.result.syntaxError)
+      return {
+        kind: 'refused',
+        reason: 'invalid',
+        message: 'Fix the YAML syntax error before moving features.',
+      };
+    if (!model.plans.some((x) => x.id === p.planId))
+      return { kind: 'refused', reason: 'invalid', message: `There is no plan "${p.planId}".` };
+    if (!model.features.some((f) => f.id === p.featureId))
+      return { kind: 'refused', reason: 'invalid', message: `There is no feature "${p.featureId}".` };
+    const edits = setFeaturePlan(c.doc.getText(), c.result, p.featureId, p.planId);
+    if (!edits.length)
+      return {
+        kind: 'refused',
+        reason: 'invalid',
+        message: `Nothing to change: ${p.featureId} is already on ${p.planId}.`,
+      };
+    return { kind: 'edits', version: c.doc.version, edits: toLspEdits(c.doc, edits) };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

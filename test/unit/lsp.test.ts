@@ -1,0 +1,629 @@
+// The language server driven over stdio by a real LSP client connection (vscode-languageserver-protocol's
+// createProtocolConnection on the child's pipes), as Neovim or Helix would drive `packaging-planner lsp --stdio`.
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ApplyWorkspaceEditRequest,
+  type CodeAction,
+  CodeActionRequest,
+  CodeActionResolveRequest,
+  CodeLensRequest,
+  type CompletionItem,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DefinitionRequest,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  InlayHintRequest,
+  type Location,
+  type MarkupContent,
+  PrepareRenameRequest,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  ReferencesRequest,
+  RenameRequest,
+  ShowDocumentRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { removeAcceptEdit } from '../../src/core/accept';
+import { check } from '../../src/core/check';
+import { applyEdits, setFeaturePlan } from '../../src/core/edits';
+import { fixesFor } from '../../src/core/fixes';
+import { buildMatrix } from '../../src/core/matrix';
+import {
+  MATRIX_REQUEST,
+  type MatrixResponse,
+  MOVE_REQUEST,
+  type MoveResponse,
+} from '../../src/server/server';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml'), 'utf8');
+const URI = 'file:///work/project/packaging.yaml';
+
+/** One server process and the client end of its connection; the text of each open document as the client has it. */
+class Client {
+  readonly conn: ProtocolConnection;
+  readonly child: ChildProcess;
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: (() => void)[] = [];
+  readonly docs = new Map<string, TextDocument>();
+  stderr = '';
+
+  constructor(env: Record<string, string> = {}) {
+    this.child = spawn(
+      process.execPath,
+      ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'bin.ts'), 'lsp', '--stdio'],
+      { cwd: ROOT, env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: '', ...env }, stdio: 'pipe' },
+    );
+    this.child.stderr!.on('data', (b) => (this.stderr += String(b)));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    // workspace/applyEdit: apply it the way an editor does, refusing a versioned edit of another version
+    this.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => ({ applied: this.apply(p.edit) }));
+    this.conn.listen();
+  }
+
+  async initialize(capabilities: object, initializationOptions?: object) {
+    const r = await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      ...(initializationOptions ? { initializationOptions } : {}),
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return r;
+  }
+
+  open(uri: string, text: string) {
+    this.docs.set(uri, TextDocument.create(uri, 'yaml', 1, text));
+    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'yaml', version: 1, text },
+    });
+  }
+
+  /** Edits the client's text and tells the server (incremental changes). */
+  change(uri: string, edits: TextEdit[]) {
+    const doc = this.docs.get(uri)!;
+    const next = TextDocument.create(uri, 'yaml', doc.version + 1, TextDocument.applyEdits(doc, edits));
+    this.docs.set(uri, next);
+    return this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: next.version },
+      contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
+    });
+  }
+
+  text(uri = URI): string {
+    return this.docs.get(uri)!.getText();
+  }
+
+  apply(edit: WorkspaceEdit): boolean {
+    for (const dc of (edit.documentChanges ?? []) as TextDocumentEdit[]) {
+      const doc = this.docs.get(dc.textDocument.uri);
+      if (!doc || doc.version !== dc.textDocument.version) return false;
+      void this.change(dc.textDocument.uri, dc.edits as TextEdit[]);
+    }
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) void this.change(uri, edits);
+    return true;
+  }
+
+  /** The diagnostics published for `uri` at `version` (waits for them). */
+  async diagnostics(uri: string, version: number, timeoutMs = 15000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.published.find((p) => p.uri === uri && p.version === version);
+      if (hit) return hit.diagnostics;
+      if (Date.now() > deadline)
+        throw new Error(`no diagnostics for ${uri}@${version}; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  async close() {
+    try {
+      await this.conn.sendRequest(ShutdownRequest.type);
+      await this.conn.sendNotification(ExitNotification.type);
+    } catch {
+      // already gone
+    }
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      this.child.on('exit', (c) => resolve(c));
+      setTimeout(() => {
+        this.child.kill();
+        resolve(null);
+      }, 5000);
+    });
+    this.conn.dispose();
+    return code;
+  }
+}
+
+const PUSH_CAPS = {
+  textDocument: {
+    codeAction: { resolveSupport: { properties: ['edit'] } },
+    completion: { completionItem: { snippetSupport: true } },
+  },
+  workspace: { workspaceEdit: { documentChanges: true }, applyEdit: true },
+  window: { showDocument: { support: true } },
+};
+
+/** Offset of the `n`-th occurrence of `needle` in `text`, as a position. */
+function posOf(text: string, needle: string, delta = 0) {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, needle);
+  return TextDocument.create('x', 'yaml', 0, text).positionAt(at + delta);
+}
+
+/** What the server should publish for `text`: the core's findings, accepted ones as Hints. */
+function expected(text: string) {
+  const sev = { error: 1, warning: 2, info: 3 } as const;
+  return check(text).diagnostics.map((d) => ({
+    code: d.rule,
+    range: d.range,
+    severity: d.accepted === undefined ? sev[d.severity] : DiagnosticSeverity.Hint,
+    message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
+  }));
+}
+const shape = (ds: Diagnostic[]) =>
+  ds.map((d) => ({ code: d.code, range: d.range, severity: d.severity, message: d.message }));
+
+function applyLsp(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'yaml', 0, text), edits);
+}
+
+describe('language server over stdio (packaging-planner lsp --stdio)', function () {
+  this.timeout(60000);
+  let client: Client;
+
+  before(async () => {
+    client = new Client({ PACKAGING_PLANNER_DOCS_URL: 'https://docs.example/packaging' });
+    const init = await client.initialize(PUSH_CAPS);
+    assert.equal(init.serverInfo?.name, 'packaging-planner');
+    assert.equal(init.capabilities.diagnosticProvider, undefined, 'push mode: the client cannot pull');
+    await client.open(URI, EXAMPLE);
+  });
+
+  after(async () => {
+    const code = await client.close();
+    assert.equal(code, 0, `exits 0 after shutdown + exit; stderr: ${client.stderr}`);
+  });
+
+  it('publishes the core findings for the opened version: rule ids, ranges, severities, Hint for an accepted one, rule links', async () => {
+    const ds = await client.diagnostics(URI, 1);
+    assert.deepEqual(shape(ds), expected(EXAMPLE));
+    const accepted = ds.filter((d) => d.severity === DiagnosticSeverity.Hint);
+    assert.ok(accepted.length >= 1, 'the example accepts a finding');
+    assert.match(String(accepted[0]!.message), / Accepted: \S.*$/);
+    for (const d of ds) {
+      assert.equal(d.source, 'packaging-planner');
+      assert.equal(d.codeDescription?.href, `https://docs.example/packaging/rules/${d.code}.md`);
+    }
+  });
+
+  it('after a burst of edits, only the text of each published version is reported, and the last version is published', async () => {
+    const uri = 'file:///work/project/burst.packaging.yaml';
+    await client.open(uri, EXAMPLE);
+    await client.diagnostics(uri, 1);
+    const texts = new Map<number, string>([[1, EXAMPLE]]);
+    // five quick keystrokes that change the findings: embed-boards' plan typed back and forth
+    for (const plan of ['free', 'starter', 'free', 'business', 'free']) {
+      const at = client.text(uri).indexOf('plan: ', client.text(uri).indexOf('id: embed-boards'));
+      const doc = client.docs.get(uri)!;
+      const end = client.text(uri).indexOf(' ', at + 6);
+      await client.change(uri, [
+        { range: { start: doc.positionAt(at + 6), end: doc.positionAt(end) }, newText: plan },
+      ]);
+      texts.set(client.docs.get(uri)!.version, client.text(uri));
+    }
+    const last = await client.diagnostics(uri, 6);
+    assert.deepEqual(shape(last), expected(texts.get(6)!));
+    for (const p of client.published.filter((x) => x.uri === uri))
+      assert.deepEqual(shape(p.diagnostics), expected(texts.get(p.version!)!), `version ${p.version}`);
+  });
+
+  it('hover: the feature summary on a plan value, the rule on a finding, the vocabulary on a key', async () => {
+    const value = (h: unknown) => (h as { contents: MarkupContent }).contents.value;
+    const onPlan = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: URI },
+      position: posOf(EXAMPLE, 'plan: starter              # expect gated', 7),
+    });
+    assert.match(value(onPlan), /\*\*Embed boards in docs and websites\*\* \(`embed-boards`\)/);
+    assert.match(value(onPlan), /Recommendation: \*\*free\*\*/);
+    assert.match(value(onPlan), /\*\*gated-growth-driver\*\* \(warning\)/);
+    assert.match(
+      value(onPlan),
+      /\[Why and how to fix\]\(https:\/\/docs\.example\/packaging\/rules\/gated-growth-driver\.md\)/,
+    );
+    const onKey = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: URI },
+      position: posOf(EXAMPLE, 'acquisition: product-led', 2),
+    });
+    assert.match(value(onKey), /^`acquisition`: How users find the product/);
+    assert.deepEqual(onKey?.range, {
+      start: posOf(EXAMPLE, 'acquisition: product-led'),
+      end: posOf(EXAMPLE, 'acquisition: product-led', 'acquisition'.length),
+    });
+  });
+
+  it('completion: plan ids after `plan: `, enum values, keys of a feature', async () => {
+    const uri = 'file:///work/project/complete.packaging.yaml';
+    const text = `${EXAMPLE}  - id: new-one\n    plan: \n`;
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.length - 2;
+    const items = (await client.conn.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: '    plan: '.length },
+    })) as CompletionItem[];
+    assert.deepEqual(
+      items.map((i) => i.label),
+      check(EXAMPLE).model!.plans.map((p) => p.id),
+    );
+    // a key of a feature: a block key is a snippet that carries the file's indentation (YAML takes no tabs)
+    const keyUri = 'file:///work/project/keys.packaging.yaml';
+    const keyText = `${EXAMPLE}  - id: new-two\n    sig`;
+    await client.open(keyUri, keyText);
+    const keys = (await client.conn.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: keyUri },
+      position: { line: keyText.split('\n').length - 1, character: '    sig'.length },
+    })) as CompletionItem[];
+    assert.ok(!keys.some((k) => k.label === 'id'), 'id is written already');
+    const signals = keys.find((k) => k.label === 'signals')!;
+    assert.equal(signals.insertTextFormat, 2);
+    assert.deepEqual(signals.textEdit, {
+      range: {
+        start: { line: keyText.split('\n').length - 1, character: 4 },
+        end: { line: keyText.split('\n').length - 1, character: 7 },
+      },
+      newText: 'signals:\n      $0',
+    });
+    const growth = (await client.conn.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: URI },
+      position: posOf(EXAMPLE, 'freeOffer: freemium', 'freeOffer: '.length),
+    })) as CompletionItem[];
+    assert.deepEqual(
+      growth.map((i) => i.label),
+      ['freemium', 'trial', 'freemium-and-trial', 'none'],
+    );
+  });
+
+  it('code action: a quick fix resolves to the core fix as a byte-exact edit; a stale one resolves to no edit', async () => {
+    const uri = 'file:///work/project/fix.packaging.yaml';
+    await client.open(uri, EXAMPLE);
+    const ds = await client.diagnostics(uri, 1);
+    const result = check(EXAMPLE);
+    const core = result.diagnostics.find(
+      (d) => d.rule === 'gated-growth-driver' && fixesFor(EXAMPLE, result, d).length,
+    )!;
+    assert.ok(core, 'the example has a gated-growth-driver with a fix');
+    const diag = ds.find((d) => d.code === core.rule && d.range.start.line === core.range.start.line)!;
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    })) as CodeAction[];
+    const fix = fixesFor(EXAMPLE, result, core)[0]!;
+    const action = actions.find((a) => a.title === fix.title)!;
+    assert.ok(action, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(action.edit, undefined, 'the edit comes on resolve');
+    const resolved = await client.conn.sendRequest(CodeActionResolveRequest.type, action);
+    const dc = resolved.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(dc.textDocument, { uri, version: 1 });
+    assert.equal(applyLsp(EXAMPLE, dc.edits as TextEdit[]), applyEdits(EXAMPLE, fix.edits));
+    // the accept action of the same finding is a command that takes the reason
+    const accept = actions.find((a) => a.command?.command === 'packagingPlanner.acceptFinding');
+    assert.ok(accept && accept.command!.arguments![0] === uri);
+    // typed meanwhile: the held action is stale and resolves without an edit
+    await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '# x\n' },
+    ]);
+    await client.diagnostics(uri, 2);
+    const stale = await client.conn.sendRequest(CodeActionResolveRequest.type, action);
+    assert.equal(stale.edit, undefined);
+  });
+
+  it('"Accept this finding…" with a reason writes the accept entry through workspace/applyEdit; the finding becomes a Hint', async () => {
+    const uri = 'file:///work/project/accept.packaging.yaml';
+    await client.open(uri, EXAMPLE);
+    const ds = await client.diagnostics(uri, 1);
+    const diag = ds.find((d) => d.code === 'gated-growth-driver')!;
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    })) as CodeAction[];
+    const accept = actions.find((a) => a.command?.command === 'packagingPlanner.acceptFinding')!;
+    const noReason = await client.conn.sendRequest(ExecuteCommandRequest.type, accept.command!);
+    assert.equal((noReason as { applied: boolean }).applied, false);
+    assert.equal(client.docs.get(uri)!.version, 1, 'nothing written without a reason');
+    const r = await client.conn.sendRequest(ExecuteCommandRequest.type, {
+      command: accept.command!.command,
+      arguments: [...accept.command!.arguments!, 'Embeds drive sign-ups; we measure them on Starter.'],
+    });
+    assert.deepEqual(r, { applied: true });
+    assert.match(
+      client.text(uri),
+      /accept:[\s\S]*gated-growth-driver: Embeds drive sign-ups; we measure them on Starter\./,
+    );
+    const after = await client.diagnostics(uri, 2);
+    const now = after.find((d) => d.code === 'gated-growth-driver')!;
+    assert.equal(now.severity, DiagnosticSeverity.Hint);
+    assert.match(String(now.message), /Accepted: Embeds drive sign-ups; we measure them on Starter\.$/);
+  });
+
+  it('"Remove unused accept entry" resolves to the core edit, which restores the file', async () => {
+    const uri = 'file:///work/project/unused.packaging.yaml';
+    const anchor = 'category: Boards\n    plan: free\n    signals:\n      universality: true';
+    assert.equal(EXAMPLE.split(anchor).length, 2, 'one templates feature');
+    const text = EXAMPLE.replace(
+      anchor,
+      anchor.replace(
+        '    signals:',
+        '    accept:\n      free-friction: Templates are never private.\n    signals:',
+      ),
+    );
+    await client.open(uri, text);
+    const ds = await client.diagnostics(uri, 1);
+    const unused = ds.find((d) => d.code === 'unused-accept')!;
+    assert.ok(unused, ds.map((d) => d.code).join(', '));
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: unused.range,
+      context: { diagnostics: [unused] },
+    })) as CodeAction[];
+    const remove = actions.find((a) => a.title === 'Remove unused accept entry')!;
+    assert.ok(remove?.isPreferred, actions.map((a) => a.title).join(' | '));
+    const resolved = await client.conn.sendRequest(CodeActionResolveRequest.type, remove);
+    const edits = (resolved.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+    const result = check(text);
+    const core = result.diagnostics.find((d) => d.rule === 'unused-accept')!;
+    assert.equal(applyLsp(text, edits), applyEdits(text, [removeAcceptEdit(text, result, core)!]));
+    assert.equal(applyLsp(text, edits), EXAMPLE);
+  });
+
+  it('references and rename of a plan id: its definition, features’ plan, add-ons’ from, limits keys', async () => {
+    const uri = 'file:///work/project/rename.packaging.yaml';
+    await client.open(uri, EXAMPLE);
+    await client.diagnostics(uri, 1);
+    const pos = posOf(EXAMPLE, 'plan: starter', 7);
+    const refs = (await client.conn.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: pos,
+      context: { includeDeclaration: true },
+    })) as Location[];
+    const places = (text: string, id: string) =>
+      [...text.matchAll(new RegExp(`(?:id|plan|from): ${id}\\b|^ +${id}:`, 'gm'))].length;
+    const written = places(EXAMPLE, 'starter');
+    assert.ok(written >= 4, 'a definition, plan: values, a from: and limits keys');
+    assert.equal(refs.length, written);
+    const prep = await client.conn.sendRequest(PrepareRenameRequest.type, {
+      textDocument: { uri },
+      position: pos,
+    });
+    assert.deepEqual(prep && 'placeholder' in prep ? prep.placeholder : undefined, 'starter');
+    const edit = (await client.conn.sendRequest(RenameRequest.type, {
+      textDocument: { uri },
+      position: pos,
+      newName: 'team',
+    })) as WorkspaceEdit;
+    const edits = (edit.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+    assert.equal(edits.length, written);
+    const renamed = applyLsp(EXAMPLE, edits);
+    assert.deepEqual([places(renamed, 'starter'), places(renamed, 'team')], [0, written]);
+    // the same findings, with the plan renamed: no unknown-plan, nothing else moved
+    const before = check(EXAMPLE).diagnostics.map((d) => `${d.rule} ${d.feature}`);
+    const afterRename = check(renamed).diagnostics.map((d) => `${d.rule} ${d.feature}`);
+    assert.deepEqual(afterRename, before);
+    await assert.rejects(
+      client.conn.sendRequest(RenameRequest.type, {
+        textDocument: { uri },
+        position: pos,
+        newName: 'business',
+      }),
+      /There is a plan "business" already/,
+    );
+  });
+
+  it('definition, document symbols, inlay hints and code lenses', async () => {
+    const def = (await client.conn.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: URI },
+      position: posOf(EXAMPLE, 'plan: starter', 8),
+    })) as Location;
+    assert.deepEqual(def.range.start, posOf(EXAMPLE, 'starter\n    name: Starter'));
+    const symbols = (await client.conn.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: URI },
+    })) as {
+      name: string;
+      children?: { name: string }[];
+    }[];
+    const model = check(EXAMPLE).model!;
+    assert.deepEqual(
+      symbols.find((s) => s.name === 'features')!.children!.map((c) => c.name),
+      model.features.map((f) => f.name),
+    );
+    const hints = await client.conn.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } },
+    });
+    assert.ok(
+      hints?.some((h) => String(h.label).startsWith('→ free')),
+      'embed-boards: recommended free, on paid',
+    );
+    // one lens per feature; "Open matrix" only for a client that has a matrix (initializationOptions.clientCommands)
+    const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
+    assert.equal(lenses.length, model.features.length);
+    const embed = lenses.find((l) => l.command?.arguments?.[1] === 'embed-boards')!;
+    assert.match(embed.command!.title, /^paid · recommended free · 1 finding$/);
+    // its command asks the editor to show the feature's placement (window/showDocument)
+    const shown: unknown[] = [];
+    client.conn.onRequest(ShowDocumentRequest.type, (p) => {
+      shown.push(p);
+      return { success: true };
+    });
+    const r = await client.conn.sendRequest(ExecuteCommandRequest.type, embed.command!);
+    assert.deepEqual(r, { shown: true });
+    assert.deepEqual(shown, [
+      {
+        uri: URI,
+        takeFocus: true,
+        selection: {
+          start: posOf(EXAMPLE, 'plan: starter              # expect gated', 6),
+          end: posOf(EXAMPLE, 'plan: starter              # expect gated', 13),
+        },
+      },
+    ]);
+  });
+
+  it('the matrix request returns buildMatrix of the version; a move is edits against a version, refused when stale', async () => {
+    const uri = 'file:///work/project/matrix.packaging.yaml';
+    await client.open(uri, EXAMPLE);
+    const m = (await client.conn.sendRequest(MATRIX_REQUEST, { textDocument: { uri } })) as MatrixResponse;
+    assert.equal(m.version, 1);
+    assert.deepEqual(m.model, JSON.parse(JSON.stringify(buildMatrix(check(EXAMPLE)))));
+    await assert.rejects(
+      client.conn.sendRequest(MATRIX_REQUEST, { textDocument: { uri }, version: 7 }),
+      /version 1/,
+    );
+    const stale = (await client.conn.sendRequest(MOVE_REQUEST, {
+      textDocument: { uri, version: 0 },
+      featureId: 'embed-boards',
+      planId: 'free',
+    })) as MoveResponse;
+    assert.equal(stale.kind, 'refused');
+    assert.equal(stale.kind === 'refused' && stale.reason, 'stale');
+    const move = (await client.conn.sendRequest(MOVE_REQUEST, {
+      textDocument: { uri, version: 1 },
+      featureId: 'embed-boards',
+      planId: 'free',
+    })) as MoveResponse;
+    assert.equal(move.kind, 'edits');
+    const moved = applyLsp(EXAMPLE, move.kind === 'edits' ? move.edits : []);
+    assert.equal(check(moved).model!.features.find((f) => f.id === 'embed-boards')!.plan, 'free');
+    // the core's own move edit, byte for byte (an aligned comment keeps its column)
+    assert.equal(moved, applyEdits(EXAMPLE, setFeaturePlan(EXAMPLE, check(EXAMPLE), 'embed-boards', 'free')));
+  });
+
+  it('a file over the size cap gets one clear finding instead of a check', async () => {
+    const uri = 'file:///work/project/huge.packaging.yaml';
+    await client.open(
+      uri,
+      `${EXAMPLE}${'#'.repeat(80)}\n`.repeat(Math.ceil((2.1 * 1024 * 1024) / EXAMPLE.length)),
+    );
+    const ds = await client.diagnostics(uri, 1);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0]!.code, 'file-too-large');
+    assert.match(String(ds[0]!.message), /over the editor's 2\.0 MB limit/);
+  });
+});
+
+describe('language server, settings from workspace/configuration', function () {
+  this.timeout(60000);
+
+  it('reads the packagingPlanner section before the first report, and re-reads it on a change', async () => {
+    const client = new Client();
+    let section: object | null = { rules: { 'gated-growth-driver': 'off' } };
+    const asked: string[] = [];
+    client.conn.onRequest(ConfigurationRequest.type, (p) => {
+      asked.push(...p.items.map((i) => String(i.section)));
+      return p.items.map(() => section);
+    });
+    try {
+      await client.initialize({ ...PUSH_CAPS, workspace: { ...PUSH_CAPS.workspace, configuration: true } });
+      await client.open(URI, EXAMPLE);
+      const first = await client.diagnostics(URI, 1);
+      assert.deepEqual(asked, ['packagingPlanner']);
+      assert.deepEqual(
+        shape(first),
+        expected(EXAMPLE).filter((d) => d.code !== 'gated-growth-driver'),
+      );
+      // only one report of version 1 so far: none under the default settings first
+      assert.equal(client.published.filter((p) => p.uri === URI).length, 1);
+      section = null; // nothing configured any more: the defaults
+      const before = client.published.length;
+      await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      while (client.published.length === before) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(shape(client.published.at(-1)!.diagnostics), expected(EXAMPLE));
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('language server, pull diagnostics (textDocument/diagnostic)', function () {
+  this.timeout(60000);
+
+  it('answers the pull with the same findings as push, honours settings, and ignores non-packaging YAML', async () => {
+    const client = new Client();
+    try {
+      const init = await client.initialize(
+        { textDocument: { diagnostic: { dynamicRegistration: false } } },
+        {
+          packagingPlanner: { rules: { 'unclassified-feature': 'off' } },
+          clientCommands: ['packagingPlanner.openMatrix'],
+        },
+      );
+      assert.ok(init.capabilities.diagnosticProvider);
+      await client.open(URI, EXAMPLE);
+      const r = await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } });
+      assert.equal(r.kind, 'full');
+      const want = check(EXAMPLE, { rules: { 'unclassified-feature': 'off' } });
+      assert.ok(want.diagnostics.length < check(EXAMPLE).diagnostics.length, 'the setting turned a rule off');
+      assert.deepEqual(
+        shape(r.kind === 'full' ? r.items : []).map((d) => `${d.code} ${d.range.start.line}`),
+        want.diagnostics.map((d) => `${d.rule} ${d.range.start.line}`),
+      );
+      // a client with a matrix gets the "Open matrix" lens on `plans:` too
+      const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
+      assert.equal(lenses.length, check(EXAMPLE).model!.features.length + 1);
+      assert.deepEqual(lenses[0]!.command, {
+        title: 'Open matrix',
+        command: 'packagingPlanner.openMatrix',
+        arguments: [URI],
+      });
+      const again = await client.conn.sendRequest(DocumentDiagnosticRequest.type, {
+        textDocument: { uri: URI },
+        previousResultId: r.kind === 'full' ? r.resultId : undefined,
+      });
+      assert.equal(again.kind, 'unchanged');
+      const other = 'file:///work/project/docker-compose.yaml';
+      await client.open(other, 'services: {}\n');
+      const none = await client.conn.sendRequest(DocumentDiagnosticRequest.type, {
+        textDocument: { uri: other },
+      });
+      assert.deepEqual(none, { kind: 'full', items: [] });
+      assert.equal(client.published.length, 0, 'a pull client gets no pushed diagnostics');
+    } finally {
+      await client.close();
+    }
+  });
+});
