@@ -1,14 +1,14 @@
 import { isMap, type Node, parseDocument } from 'yaml';
-import { check } from './check';
-import { applyEdits, EditableText } from './edits';
+import { EditableText } from './edits';
 import type { CheckOptions, CheckResult } from './model';
 import { mapValue } from './parse';
 import { ACCEPTABLE_RULES } from './schema';
 import type { Diagnostic, TextEdit } from './types';
+import { verifyOutcome } from './verify';
 
 // Decision records as edits (spec 4.5): "Accept this finding…" writes an `accept` entry, "Remove unused accept"
 // deletes one. Each edit is minimal and is verified on the text before it is offered: the result must parse,
-// add no structure error, and do what it says.
+// add no structure error, and do what it says (verify.ts, like every fix).
 
 const ACCEPTABLE = new Set<string>(ACCEPTABLE_RULES);
 
@@ -56,7 +56,7 @@ export function acceptEdit(
       ? t.insertPair(owner, 'accept', [entry], `{ ${entry} }`)
       : undefined;
   if (!edit) return undefined;
-  return verified(text, [edit], options, (after) =>
+  return verifyOutcome(text, [edit], options, (after) =>
     after.diagnostics.some(
       (x) =>
         x.rule === d.rule &&
@@ -94,7 +94,7 @@ export function removeAcceptEdit(
     edit = removePair(t, acceptNode, rule);
   }
   if (!edit) return undefined;
-  return verified(
+  return verifyOutcome(
     text,
     [edit],
     options,
@@ -132,21 +132,4 @@ function removePair(t: EditableText, map: Node, key: string): TextEdit | undefin
   let stop = t.lineEnd(Math.max(k.range[0], end - 1));
   stop = text[stop] === '\r' ? stop + 2 : text[stop] === '\n' ? stop + 1 : stop;
   return t.edit(lineStart, stop, '');
-}
-
-/** Applies edits and re-checks: no new syntax or structure error, and `ok` holds on the new result. */
-export function verified(
-  text: string,
-  edits: readonly TextEdit[],
-  options: CheckOptions,
-  ok: (after: CheckResult) => boolean,
-): boolean {
-  const before = check(text, options);
-  const after = check(applyEdits(text, edits), options);
-  if (after.syntaxError) return false;
-  const structural = (r: CheckResult) =>
-    r.diagnostics.filter((x) => x.rule === 'schema' || x.rule === 'duplicate-id' || x.rule === 'syntax')
-      .length;
-  if (structural(after) > structural(before)) return false;
-  return ok(after);
 }

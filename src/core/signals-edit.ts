@@ -1,8 +1,8 @@
 import { isMap } from 'yaml';
-import { verified } from './accept';
 import { EditableText } from './edits';
 import type { CheckOptions, CheckResult } from './model';
 import { SIGNALS, type Signal, type TextEdit } from './types';
+import { verifyOutcome } from './verify';
 
 // "Answer the packaging test…": writes the signals the PM picked, and nothing they did not. A signal left out reads
 // as false (spec 3), so only the chosen ones are written; picking none writes `signals: {}` (nothing argues for a
@@ -23,7 +23,7 @@ export function signalsEdit(
   const flow = picked.length ? `{ ${lines.join(', ')} }` : '{}';
   const edit = t.insertPair(f.node, 'signals', picked.length ? lines : undefined, flow);
   if (!edit) return undefined;
-  return verified(text, [edit], options, (after) => {
+  return verifyOutcome(text, [edit], options, (after) => {
     const g = after.model?.features.find((x) => x.id === featureId);
     return !!g?.signals && SIGNALS.every((s) => (g.signals?.[s] === true) === picked.includes(s));
   })

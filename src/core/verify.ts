@@ -112,6 +112,26 @@ export function verifyEdits(
   return { ok: true, text: out, result: after };
 }
 
+/**
+ * For edits that do not remove a finding (an `accept` entry, the PM's answer to the packaging test): well formed,
+ * the YAML still parses, no new syntax, schema or duplicate-id finding, and `ok` holds on the new result.
+ */
+export function verifyOutcome(
+  text: string,
+  edits: readonly TextEdit[],
+  options: CheckOptions,
+  ok: (after: CheckResult) => boolean,
+): boolean {
+  if (edits.length === 0 || wellFormed(text, edits)) return false;
+  const before = check(text, options);
+  const after = check(applyEdits(text, edits), options);
+  if (after.syntaxError) return false;
+  const was = counts(before.diagnostics, (d) => STRUCTURAL.has(d.rule));
+  for (const [k, n] of counts(after.diagnostics, (d) => STRUCTURAL.has(d.rule)))
+    if (n > (was.get(k) ?? 0)) return false;
+  return ok(after);
+}
+
 /** The fixes of `d` that pass `verifyEdits`: what every face offers. */
 export function verifiedFixesFor(
   text: string,
