@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import type { Node } from 'yaml';
 import { canAccept, removeAcceptEdit } from '../core/accept';
 import { isMismatch } from '../core/classify';
-import { featureInsights } from '../core/insights';
 import { priceLabel } from '../core/matrix';
-import type { FeatureModel } from '../core/model';
-import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
+import { RECOMMENDATION_NAMES } from '../core/names';
+import { featureSummary, hintLabel, md } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
 import { suggestionFixes } from '../core/suggest-edit';
-import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
+import type { TextEdit } from '../core/types';
 import { verifiedFixesFor, verifyEdits } from '../core/verify';
 import { ACCEPT_FINDING, findingKey } from './accept';
 import type { Analyzer } from './analysis';
@@ -50,60 +49,6 @@ function within(node: Node | null | undefined, offset: number): boolean {
 }
 
 export { isMismatch };
-
-export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
-  const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-  if (f.recommendation === 'either') return '→ either: no signal argues for a side';
-  return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
-}
-
-function featureSummary(
-  f: FeatureModel,
-  planName: string | undefined,
-  findings: CoreDiagnostic[],
-  text: string,
-): string {
-  const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
-  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
-  if (f.addOnModel)
-    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
-  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
-  if (f.recommendation === 'unclassified') {
-    lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
-  } else if (f.recommendation === 'either') {
-    lines.push('Recommendation: **either**: no signal argues for free or paid; place it by tier.');
-  } else {
-    const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-    lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
-  }
-  if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
-  lines.push(...marketLines(f, text));
-  const open = findings.filter((d) => d.accepted === undefined);
-  const accepted = findings.filter((d) => d.accepted !== undefined);
-  if (open.length) {
-    lines.push('', `Findings (${open.length}):`);
-    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
-  }
-  if (accepted.length) {
-    lines.push('', `Accepted (${accepted.length}):`);
-    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
-  }
-  return lines.join('\n');
-}
-
-/** The market figure and, for an unclassified feature, the suggested signals. */
-function marketLines(f: FeatureModel, text: string): string[] {
-  const i = featureInsights(f, text);
-  return [
-    ...(i.market ? ['', `Market: ${md(i.market)}`] : []),
-    ...(i.suggestion ? ['', `Suggested signals: ${md(i.suggestion)}`] : []),
-  ];
-}
-
-/** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
-function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~@]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
 
 /** "## Why" of each rule's doc page, read once from the extension's files. */
 class RuleDocs {

@@ -20,11 +20,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Node } from 'yaml';
 import { isMismatch } from '../core/classify';
-import { featureInsights } from '../core/insights';
-import type { CheckResult, FeatureModel } from '../core/model';
-import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../core/names';
+import type { CheckResult } from '../core/model';
+import { RECOMMENDATION_NAMES } from '../core/names';
+import { featureSummary, hintLabel, md } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
-import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { addOnRefs, planRefAt, planRefs } from './refs';
 import type { InlayMode } from './settings';
 import { contextAt, KEYS, keyTerm, lineInfo, pathKey, VALUES, valuesFor } from './vocabulary';
@@ -58,53 +57,6 @@ function within(node: Node | null | undefined, offset: number): boolean {
 const before = (a: Position, b: Position) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
-
-/** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
-export function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~@]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
-
-export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
-  const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-  if (f.recommendation === 'either') return '→ either: no signal argues for a side';
-  return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
-}
-
-function featureSummary(
-  f: FeatureModel,
-  planName: string | undefined,
-  findings: CoreDiagnostic[],
-  text: string,
-): string {
-  const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
-  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
-  if (f.addOnModel)
-    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
-  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
-  if (f.recommendation === 'unclassified') {
-    lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
-  } else if (f.recommendation === 'either') {
-    lines.push('Recommendation: **either**: no signal argues for free or paid; place it by tier.');
-  } else {
-    const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
-    lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
-  }
-  if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
-  const i = featureInsights(f, text);
-  if (i.market) lines.push('', `Market: ${md(i.market)}`);
-  if (i.suggestion) lines.push('', `Suggested signals: ${md(i.suggestion)}`);
-  const open = findings.filter((d) => d.accepted === undefined);
-  const accepted = findings.filter((d) => d.accepted !== undefined);
-  if (open.length) {
-    lines.push('', `Findings (${open.length}):`);
-    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
-  }
-  if (accepted.length) {
-    lines.push('', `Accepted (${accepted.length}):`);
-    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
-  }
-  return lines.join('\n');
-}
 
 /** The first paragraph of "## Why" of a rule's doc page, unwrapped. */
 export function whyParagraph(page: string | undefined): string | undefined {
