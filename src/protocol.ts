@@ -8,9 +8,11 @@ import type {
   MatrixCell,
   MatrixFinding,
   MatrixGroup,
+  MatrixMarket,
   MatrixModel,
   MatrixPlan,
   MatrixRow,
+  MatrixSuggestion,
 } from './core/matrix';
 import { SIGNALS, type Signal } from './core/types';
 
@@ -55,6 +57,14 @@ export interface SignalsAppliedMessage {
   unchanged: string[];
 }
 
+/** Suggested `signals` blocks were written for `changed` features in one edit (the matching `render` follows). */
+export interface SuggestionsAppliedMessage {
+  type: 'suggestionsApplied';
+  changed: string[];
+  /** ids with nothing to accept any more (classified meanwhile, no suggestion) */
+  skipped: string[];
+}
+
 /** Put the keyboard focus on a feature's row (e.g. the text cursor moved onto it). */
 export interface FocusFeatureMessage {
   type: 'focusFeature';
@@ -66,6 +76,7 @@ export type HostMessage =
   | EditRefusedMessage
   | EditAppliedMessage
   | SignalsAppliedMessage
+  | SuggestionsAppliedMessage
   | FocusFeatureMessage;
 
 // ---- webview -> extension -------------------------------------------------------------------------------
@@ -99,6 +110,16 @@ export interface SetSignalMessage {
   documentVersion: number;
 }
 
+/**
+ * Write the suggested signals of these features (each as a `signals` block marked as suggested), in one
+ * undoable edit, against `documentVersion`.
+ */
+export interface AcceptSuggestionsMessage {
+  type: 'acceptSuggestions';
+  featureIds: string[];
+  documentVersion: number;
+}
+
 /** Put this Markdown (rendered by the webview from what it shows) on the clipboard. */
 export interface CopyMarkdownMessage {
   type: 'copyMarkdown';
@@ -117,6 +138,7 @@ export type WebviewMessage =
   | RevealMessage
   | MoveFeatureMessage
   | SetSignalMessage
+  | AcceptSuggestionsMessage
   | CopyMarkdownMessage
   | LogMessage;
 
@@ -181,6 +203,34 @@ export function isMatrixFinding(v: unknown): v is MatrixFinding {
   );
 }
 
+const isRecommendationGiven = oneOf(['free', 'free-limited', 'paid', 'either'] as const);
+const isPlacement = oneOf(['free', 'lowestPaid', 'middle', 'top', 'addOn'] as const);
+
+function isMatrixSuggestion(v: unknown): v is MatrixSuggestion {
+  return (
+    isRec(v) &&
+    isStr(v.capability) &&
+    isArr(v.signals, isSignal) &&
+    isRec(v.why) &&
+    Object.entries(v.why).every(([k, x]) => isSignal(k) && isStr(x)) &&
+    isRecommendationGiven(v.recommendation)
+  );
+}
+
+function isMatrixMarket(v: unknown): v is MatrixMarket {
+  return (
+    isRec(v) &&
+    isStr(v.capability) &&
+    isPlacement(v.placement) &&
+    isInt(v.count) &&
+    isInt(v.sample) &&
+    v.count >= 0 &&
+    v.count <= v.sample &&
+    isStr(v.years) &&
+    isStr(v.label)
+  );
+}
+
 function isMatrixAddOn(v: unknown): v is MatrixAddOn {
   return isRec(v) && isStr(v.id) && isStr(v.name) && isStr(v.priceLabel) && isStr(v.from);
 }
@@ -233,7 +283,9 @@ export function isMatrixRow(v: unknown): v is MatrixRow {
     isArr(v.findings, isMatrixFinding) &&
     (v.flag === undefined || isSeverity(v.flag)) &&
     isRange(v.range) &&
-    isRange(v.planRange)
+    isRange(v.planRange) &&
+    (v.suggestion === undefined || isMatrixSuggestion(v.suggestion)) &&
+    (v.market === undefined || isMatrixMarket(v.market))
   );
 }
 
@@ -305,6 +357,10 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
       return isSignal(v.signal) && isBool(v.value) && isArr(v.changed, isStr) && isArr(v.unchanged, isStr)
         ? (v as unknown as SignalsAppliedMessage)
         : undefined;
+    case 'suggestionsApplied':
+      return isArr(v.changed, isStr) && isArr(v.skipped, isStr)
+        ? (v as unknown as SuggestionsAppliedMessage)
+        : undefined;
     case 'focusFeature':
       return isStr(v.featureId) ? (v as unknown as FocusFeatureMessage) : undefined;
     default:
@@ -331,6 +387,10 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
         isBool(v.value) &&
         isInt(v.documentVersion)
         ? (v as unknown as SetSignalMessage)
+        : undefined;
+    case 'acceptSuggestions':
+      return isArr(v.featureIds, isStr) && v.featureIds.length > 0 && isInt(v.documentVersion)
+        ? (v as unknown as AcceptSuggestionsMessage)
         : undefined;
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;

@@ -1,7 +1,7 @@
 // Pure parts of the matrix view: view state, filtering, sorting, labels and the Markdown copy.
 // No DOM here, so unit tests can run it in Node.
 
-import type { MatrixCell, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
+import type { MatrixCell, MatrixMarket, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../src/core/names';
 import type { Severity, Signal } from '../src/core/types';
 
@@ -34,6 +34,8 @@ export interface ViewState {
   /** grid column of the focused cell */
   col: number;
   scrollY: number;
+  /** rows whose suggestion the PM rejected: hidden from the view, nothing written */
+  rejected: string[];
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -45,11 +47,12 @@ export const DEFAULT_STATE: ViewState = {
   sort: 'file',
   col: 0,
   scrollY: 0,
+  rejected: [],
 };
 
 /** Reads a saved state defensively: anything malformed falls back to the default. */
 export function restoreState(saved: unknown): ViewState {
-  const s: ViewState = { ...DEFAULT_STATE };
+  const s: ViewState = { ...DEFAULT_STATE, rejected: [] };
   if (typeof saved !== 'object' || saved === null) return s;
   const v = saved as Record<string, unknown>;
   if (typeof v.query === 'string' && v.query.length <= 1000) s.query = v.query;
@@ -62,6 +65,10 @@ export function restoreState(saved: unknown): ViewState {
   if (Number.isSafeInteger(v.col) && (v.col as number) >= 0 && (v.col as number) < 1000)
     s.col = v.col as number;
   if (typeof v.scrollY === 'number' && Number.isFinite(v.scrollY) && v.scrollY >= 0) s.scrollY = v.scrollY;
+  if (Array.isArray(v.rejected))
+    s.rejected = v.rejected
+      .filter((x): x is string => typeof x === 'string' && x.length <= 1000)
+      .slice(0, 50_000);
   return s;
 }
 
@@ -258,4 +265,34 @@ export function freeOfferSummary(model: MatrixModel): FreeOfferSummary {
     ...(model.growth.trialDays !== undefined ? { trialDays: model.growth.trialDays } : {}),
     goals: model.growth.freemiumGoals,
   };
+}
+
+/** The row's suggestion, when it is still to decide: unanswered, valid, not rejected. */
+export function shownSuggestion(row: MatrixRow, rejected: readonly string[]) {
+  if (!row.suggestion || row.invalid || (row.answered ?? row.signals).length > 0) return undefined;
+  if (rejected.includes(row.id)) return undefined;
+  return row.suggestion;
+}
+
+/** "virality, habit loop" or "no signal (either)". */
+export function suggestedSignalsText(s: NonNullable<MatrixRow['suggestion']>): string {
+  return s.signals.length ? s.signals.map(signalName).join(', ') : 'no signal';
+}
+
+/** What a screen reader and the tooltip say about a suggestion, why included. */
+export function suggestionText(s: NonNullable<MatrixRow['suggestion']>): string {
+  const why = s.signals.map((x) => `${signalName(x)}: ${s.why[x] ?? ''}`).join('; ');
+  return `Suggested for ${s.capability}: ${suggestedSignalsText(s)}, recommended ${
+    RECOMMENDATION_NAMES[s.recommendation]
+  }${why ? `. Why: ${why}` : '. Nothing argues for a side'}`;
+}
+
+/** The market tooltip: the figure with its sample, years and the capability matched. */
+export function marketTooltip(m: MatrixMarket): string {
+  return `Market: ${m.label} products that offer it (${m.years}). Sample: ${m.sample} products. Matched capability: ${m.capability}.`;
+}
+
+/** The rows of a group whose suggestion can be accepted at once (shown, not rejected). */
+export function suggestedIn(group: { rows: MatrixRow[] }, rejected: readonly string[]): string[] {
+  return group.rows.filter((r) => shownSuggestion(r, rejected)).map((r) => r.id);
 }

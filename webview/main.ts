@@ -28,7 +28,10 @@ import {
   SIDES,
   SIGNAL_FILTERS,
   SORTS,
+  shownSuggestion,
   signalName,
+  suggestedIn,
+  suggestedSignalsText,
   type ViewState,
   type VisibleGroup,
   visibleGroups,
@@ -318,6 +321,17 @@ function onHostMessage(msg: HostMessage): void {
       );
       break;
     }
+    case 'suggestionsApplied': {
+      const n = msg.changed.length;
+      const who = n === 1 ? (rowsById.get(msg.changed[0]!)?.name ?? msg.changed[0]!) : `${n} features`;
+      const also = msg.skipped.length ? ` (${msg.skipped.length} had nothing to accept any more)` : '';
+      announce(
+        `Accepted the suggested signals for ${who}${also}. Undo takes ${n === 1 ? 'it' : 'them'} back.`,
+        'info',
+        'next',
+      );
+      break;
+    }
     case 'focusFeature': {
       if (!rowsById.has(msg.featureId)) break;
       focusRow(msg.featureId, cellAt(msg.featureId, state.col) ? state.col : COL_FEATURE, false);
@@ -395,6 +409,45 @@ function requestSignal(ids: string[], signal: Signal, value: boolean): void {
 
 function toggleSignal(row: MatrixRow, signal: Signal, value = !row.signals.includes(signal)): void {
   requestSignal(targetsOf(row), signal, value);
+}
+
+/** Writes the suggestions of these rows (one edit, one undo step); rows with nothing to accept are left out. */
+function requestAccept(ids: string[]): void {
+  if (!current) return;
+  if (syntaxFindings) {
+    announce('Fix the YAML syntax error before accepting suggestions.', 'error');
+    return;
+  }
+  const rows = ids
+    .map((id) => rowsById.get(id))
+    .filter((r): r is MatrixRow => r !== undefined && shownSuggestion(r, state.rejected) !== undefined);
+  if (rows.length === 0) {
+    announce('Nothing to accept: no suggestion is shown for that.', 'error');
+    return;
+  }
+  const targets = rows.map((r) => r.id);
+  if (state.unclassifiedOnly) for (const id of targets) keep.add(id);
+  for (const id of targets) pendingSignals.add(id);
+  const who =
+    targets.length === 1
+      ? `${rows[0]!.name} (${suggestedSignalsText(rows[0]!.suggestion!)})`
+      : `${targets.length} features`;
+  status = { text: `Accepting the suggestion for ${who}…`, kind: 'info', version: undefined };
+  update();
+  post({ type: 'acceptSuggestions', featureIds: targets, documentVersion: current.version });
+}
+
+/** Hides a row's suggestion (view state only: nothing is written; the feature stays unclassified). */
+function rejectSuggestion(row: MatrixRow): void {
+  if (!shownSuggestion(row, state.rejected)) return;
+  state = { ...state, rejected: [...state.rejected, row.id] };
+  saveState();
+  announce(`Rejected the suggestion for ${row.name}; it stays unclassified. Nothing was written.`);
+}
+
+function acceptCategory(category: string | undefined): void {
+  const g = groups.find((x) => x.category === category);
+  if (g) requestAccept(suggestedIn(g, state.rejected));
 }
 
 function goNextUnclassified(): void {
@@ -508,6 +561,22 @@ root.addEventListener('click', (e) => {
     selectOnly([]);
     return;
   }
+  const acceptGroup = t.closest<HTMLElement>('.accept-group');
+  if (acceptGroup) {
+    acceptCategory(acceptGroup.dataset.category);
+    return;
+  }
+  const suggestionButton = t.closest<HTMLElement>('.accept-suggestion, .reject-suggestion');
+  if (suggestionButton) {
+    const r = rowsById.get(suggestionButton.closest<HTMLElement>('.feature-row')?.dataset.id ?? '');
+    if (r) {
+      const cell = suggestionButton.closest<HTMLElement>('[data-col]');
+      if (cell) selectCell(cell, true);
+      if (suggestionButton.classList.contains('accept-suggestion')) requestAccept([r.id]);
+      else rejectSuggestion(r);
+    }
+    return;
+  }
   const groupButton = t.closest<HTMLElement>('.select-group');
   if (groupButton) {
     const g = groups.find((x) => x.category === groupButton.dataset.category);
@@ -611,6 +680,13 @@ root.addEventListener('keydown', (e) => {
     announce('Selection cleared.');
   } else if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey && !e.altKey) {
     goNextUnclassified();
+  } else if (
+    col === COL_FIRST_PLAN + current.model.plans.length &&
+    (e.key === ' ' || e.key === 'Delete' || e.key === 'Backspace') &&
+    shownSuggestion(row, state.rejected)
+  ) {
+    if (e.key === ' ') requestAccept([row.id]);
+    else rejectSuggestion(row);
   } else if (signal && e.key === ' ') {
     toggleSignal(row, signal);
   } else if (signal && (e.key === 'Delete' || e.key === 'Backspace')) {
@@ -677,7 +753,11 @@ function activateMenuItem(item: HTMLElement): void {
   const featureId = menu?.featureId;
   closeMenu(true);
   if (!featureId) return;
+  const row = rowsById.get(featureId);
   if (item.dataset.action === 'reveal') reveal(featureId);
+  else if (item.dataset.action === 'accept-suggestion') requestAccept([featureId]);
+  else if (item.dataset.action === 'reject-suggestion' && row) rejectSuggestion(row);
+  else if (item.dataset.action === 'accept-category' && row) acceptCategory(row.category);
   else if (item.dataset.plan) requestMove(featureId, item.dataset.plan);
 }
 

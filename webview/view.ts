@@ -12,10 +12,15 @@ import {
   freeOfferSummary,
   isFiltered,
   isUnclassified,
+  marketTooltip,
   recommendationLabel,
   SIGNAL_FILTERS,
+  shownSuggestion,
   signalCellLabel,
   signalName,
+  suggestedIn,
+  suggestedSignalsText,
+  suggestionText,
   type ViewState,
   type VisibleGroup,
 } from './logic';
@@ -263,7 +268,8 @@ function featureLabel(row: MatrixRow): string {
         )
         .join('; ')}`
     : '';
-  return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}`;
+  const market = row.market ? `, market: ${marketTooltip(row.market)}` : '';
+  return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}${market}`;
 }
 
 /** The plan a recommendation points at: the first free plan, or the lowest paid one. */
@@ -273,13 +279,15 @@ function recommendedPlan(model: MatrixModel, row: MatrixRow): string | undefined
   return model.plans.find((p) => (want === 'free' ? p.free : !p.free))?.id;
 }
 
-function signalCells(model: MatrixModel, row: MatrixRow): TemplateResult[] {
+function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Signal[]): TemplateResult[] {
   const first = firstSignalCol(model);
   return SIGNALS.map((s, i) => {
     const on = row.signals.includes(s);
     const answered = on || (row.answered ?? row.signals).includes(s);
+    const sug = suggested.includes(s);
     return html`<div role="gridcell" class="cell sig" data-col=${first + i} data-signal=${s} tabindex="-1"
-      data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${signalCellLabel(row, s)}
+      data-suggested=${sug ? 'true' : 'false'}
+      data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${`${signalCellLabel(row, s)}${sug ? ', suggested yes' : ''}`}
       aria-readonly=${row.invalid ? 'true' : 'false'}>
       <span class="box" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-hidden="true"
         ><span class="codicon ${on ? 'codicon-check' : answered ? 'codicon-blank' : 'codicon-blank'}"></span
@@ -295,14 +303,16 @@ function rowTemplate(
   pendingPlan: string | undefined,
   selected: boolean,
   pendingSignal: boolean,
+  rejected: readonly string[],
 ) {
   const rec = recommendationLabel(row);
+  const sug = shownSuggestion(row, rejected);
   const recPlan = recommendedPlan(model, row);
   const differs = isMismatch(row.recommendation, row.side);
   const reasons = row.reasons.map(signalName).join(', ');
   const recLabel = `recommended ${rec}${reasons ? ` because of ${reasons}` : ''}${
     differs ? `, differs from its ${row.side} side` : ''
-  }`;
+  }${sug ? `. ${suggestionText(sug)}. Space accepts the suggestion, Delete rejects it` : ''}`;
   return html`<div role="row" class="row feature-row ${selected ? 'multi' : ''}" data-id=${row.id} aria-rowindex=${rowIndex}
     aria-selected=${selected ? 'true' : 'false'} data-invalid=${row.invalid ? 'true' : 'false'}
     data-unclassified=${isUnclassified(row) ? 'true' : 'false'}
@@ -314,6 +324,12 @@ function rowTemplate(
       <span class="name-block">
         <span class="name">${row.name}</span>
         ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
+        ${
+          row.market
+            ? html`<span class="market" data-placement=${row.market.placement} title=${marketTooltip(row.market)}
+                ><span class="codicon codicon-globe" aria-hidden="true"></span>${row.market.label}</span>`
+            : nothing
+        }
         ${
           row.invalid
             ? html`<span class="invalid-msg">${row.findings.find((f) => f.accepted === undefined)?.message ?? 'This feature fails the schema.'}</span>`
@@ -376,8 +392,19 @@ function rowTemplate(
           : nothing
       }</span>
       ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
+      ${
+        sug
+          ? html`<span class="suggestion" title=${suggestionText(sug)}>Suggested: ${suggestedSignalsText(sug)}</span>
+            <span class="suggest-actions">
+              <button type="button" class="accept-suggestion" tabindex="-1"
+                aria-label=${`Accept the suggestion for ${row.name}: ${suggestedSignalsText(sug)}`}>Accept</button>
+              <button type="button" class="reject-suggestion" tabindex="-1"
+                aria-label=${`Reject the suggestion for ${row.name}`}>Reject</button>
+            </span>`
+          : nothing
+      }
     </div>
-    ${signalCells(model, row)}
+    ${signalCells(model, row, sug?.signals ?? [])}
   </div>`;
 }
 
@@ -433,6 +460,7 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
               <button class="select-group" type="button" data-category=${it.group.category}
                 aria-label=${`Select the ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
               <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
+              ${acceptGroupButton(it.group, input.state.rejected)}
             </div>
           </div>`
           : rowTemplate(
@@ -442,15 +470,33 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
               input.pending.get(it.row.id),
               input.multi.has(it.row.id),
               input.pendingSignals.has(it.row.id),
+              input.state.rejected,
             ),
     )}
     <div class="pad" id="pad-bottom" aria-hidden="true"></div>
   </div>`;
 }
 
-function menuTemplate(model: MatrixModel, menu: MenuState): TemplateResult | typeof nothing {
+function acceptGroupButton(
+  group: VisibleGroup,
+  rejected: readonly string[],
+): TemplateResult | typeof nothing {
+  const n = suggestedIn(group, rejected).length;
+  if (n === 0) return nothing;
+  return html`<button class="accept-group" type="button" data-category=${group.category}
+    aria-label=${`Accept the ${n} suggested classifications shown in ${group.category}`}>Accept ${n} ${
+      n === 1 ? 'suggestion' : 'suggestions'
+    }</button>`;
+}
+
+function menuTemplate(
+  model: MatrixModel,
+  menu: MenuState,
+  rejected: readonly string[],
+): TemplateResult | typeof nothing {
   const row = model.groups.flatMap((g) => g.rows).find((r) => r.id === menu.featureId);
   if (!row) return nothing;
+  const sug = shownSuggestion(row, rejected);
   return html`<div id="menu" class="menu" role="menu" aria-label=${`Move ${row.name}`} data-x=${menu.x} data-y=${menu.y}>
     ${model.plans.map(
       (p) => html`<div role="menuitemradio" class="menu-item" tabindex="-1" data-plan=${p.id}
@@ -459,6 +505,20 @@ function menuTemplate(model: MatrixModel, menu: MenuState): TemplateResult | typ
         <span>Move to ${p.name}</span><span class="muted">${p.priceLabel}</span>
       </div>`,
     )}
+    ${
+      sug
+        ? html`<div role="separator" class="menu-sep"></div>
+          <div role="menuitem" class="menu-item" tabindex="-1" data-action="accept-suggestion">
+            <span class="codicon codicon-check" aria-hidden="true"></span><span>Accept suggestion: ${suggestedSignalsText(sug)}</span>
+          </div>
+          <div role="menuitem" class="menu-item" tabindex="-1" data-action="accept-category">
+            <span class="codicon codicon-check-all" aria-hidden="true"></span><span>Accept all suggestions in ${row.category}</span>
+          </div>
+          <div role="menuitem" class="menu-item" tabindex="-1" data-action="reject-suggestion">
+            <span class="codicon codicon-close" aria-hidden="true"></span><span>Reject suggestion</span>
+          </div>`
+        : nothing
+    }
     <div role="separator" class="menu-sep"></div>
     <div role="menuitem" class="menu-item" tabindex="-1" data-action="reveal">
       <span class="codicon codicon-go-to-file" aria-hidden="true"></span><span>Reveal in text editor</span>
@@ -495,12 +555,13 @@ export function appTemplate(input: ViewInput): TemplateResult {
     }
     ${isFiltered(input.state) ? html`<p class="muted filtered-note">Showing ${shown} of ${model.counts.features} features.</p>` : nothing}
     ${model.plans.length && shown ? gridTemplate(input, model) : nothing}
-    ${input.menu ? menuTemplate(model, input.menu) : nothing}
+    ${input.menu ? menuTemplate(model, input.menu, input.state.rejected) : nothing}
     <p class="keys muted">
       <kbd>↑↓←→</kbd> move focus · <kbd>Enter</kbd> reveal in text · <kbd>Alt</kbd>+<kbd>←→</kbd> move to the
       previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan; on a signal: toggle it (for every
       selected row) · <kbd>Delete</kbd> on a signal: answer no · <kbd>Shift</kbd>+<kbd>↑↓</kbd> or
       <kbd>Shift</kbd>+click: select rows · <kbd>Ctrl</kbd>+<kbd>Space</kbd> or <kbd>Ctrl</kbd>+click: add a row ·
-      <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
+      <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>Space</kbd> on a suggestion (Recommendation
+      column): accept it, <kbd>Delete</kbd>: reject it · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
     </p>`;
 }

@@ -40,6 +40,31 @@ export interface MatrixFinding {
   accepted?: string;
 }
 
+/** What the suggester proposes for a feature with no `signals` (src/core/matrix-suggest.ts). */
+export interface MatrixSuggestion {
+  /** the capability it recognised, e.g. "Sharing links" */
+  capability: string;
+  /** the signals it would answer true (none: `signals: {}`) */
+  signals: Signal[];
+  /** why, for each true signal */
+  why: Partial<Record<Signal, string>>;
+  /** what the packaging test recommends with those answers */
+  recommendation: Exclude<Recommendation, 'unclassified'>;
+}
+
+/** The market figure of a row's capability, above the confidence threshold only. */
+export interface MatrixMarket {
+  capability: string;
+  placement: 'free' | 'lowestPaid' | 'middle' | 'top' | 'addOn';
+  count: number;
+  /** products behind the figure */
+  sample: number;
+  /** e.g. "2024–2025" */
+  years: string;
+  /** e.g. "top plan in 11 of 24" */
+  label: string;
+}
+
 export interface MatrixRow {
   id: string;
   name: string;
@@ -72,6 +97,10 @@ export interface MatrixRow {
   range: Range;
   /** range of the feature's `plan` value */
   planRange: Range;
+  /** suggested signals, for a feature with none (set by the host's `withInsights`) */
+  suggestion?: MatrixSuggestion;
+  /** the market figure of its capability (set by the host's `withInsights`) */
+  market?: MatrixMarket;
 }
 
 export interface MatrixGroup {

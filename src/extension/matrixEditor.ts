@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { setFeaturePlan } from '../core/edits';
 import { buildMatrix } from '../core/matrix';
 import { verifiedSignalEdits } from '../core/matrix-edits';
+import { verifiedSuggestionEdits, withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
 import type { Signal, TextEdit } from '../core/types';
 import {
@@ -140,7 +141,8 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     if (!session.ready) return;
     const { document } = session;
     if (!force && session.postedVersion === document.version) return;
-    const model = buildMatrix(this.analyzer.get(document));
+    const result = this.analyzer.get(document);
+    const model = withInsights(buildMatrix(result), result, document.getText());
     session.postedVersion = document.version;
     const fileName = vscode.workspace.asRelativePath(document.uri, false);
     const msg: HostMessage = { type: 'render', documentVersion: document.version, fileName, model };
@@ -176,6 +178,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         return;
       case 'setSignal':
         await this.setSignal(session, msg.featureIds, msg.signal, msg.value, msg.documentVersion);
+        return;
+      case 'acceptSuggestions':
+        await this.acceptSuggestions(session, msg.featureIds, msg.documentVersion);
         return;
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(msg.markdown);
@@ -259,6 +264,38 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
     if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
     this.post(session, { type: 'signalsApplied', signal, value, changed: r.changed, unchanged: r.unchanged });
+    this.render(session);
+    return true;
+  }
+
+  /**
+   * Writes the suggested signals of every listed feature in ONE WorkspaceEdit (one undo step), when the
+   * document is still at `version`; refuses and re-renders otherwise, or when the result would not verify.
+   */
+  async acceptSuggestions(session: Session, featureIds: string[], version: number): Promise<boolean> {
+    const { document } = session;
+    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
+      this.log.info(`accepting ${featureIds.length} suggestion(s) refused (${reason}): ${message}`);
+      this.post(session, { type: 'editRefused', featureId: featureIds[0] ?? '', reason, message });
+      this.render(session, true);
+      return false;
+    };
+    if (document.version !== version) {
+      return refuse(
+        'stale',
+        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
+      );
+    }
+    const result = this.analyzer.get(document);
+    if (!result.model || result.syntaxError)
+      return refuse('invalid', 'Fix the YAML syntax error before accepting suggestions.');
+    const r = verifiedSuggestionEdits(document.getText(), result, featureIds);
+    if (!r) return refuse('failed', 'That change would break the file, so nothing was written.');
+    if (r.changed.length === 0)
+      return refuse('invalid', 'Nothing to accept: those features are classified or have no suggestion.');
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
+    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
+    this.post(session, { type: 'suggestionsApplied', changed: r.changed, skipped: r.skipped });
     this.render(session);
     return true;
   }
