@@ -1,0 +1,322 @@
+// Suggestions and the market in the matrix, in Chromium: the market badge with its sample in the tooltip,
+// accept one, accept a category (one message, applied with the core's verified builder exactly as the host
+// does, the YAML compared byte for byte), reject (view state only), keyboard access, and axe-core contrast.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { check } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
+import { buildMatrix, type MatrixModel } from '../../src/core/matrix';
+import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix-suggest';
+import type { AcceptSuggestionsMessage } from '../../src/protocol';
+import {
+  clearPosted,
+  cspViolations,
+  launchChromium,
+  openPage,
+  pageErrors,
+  posted,
+  ROOT,
+  type Server,
+  send,
+  sendModel,
+  startServer,
+} from './harness';
+import type { ThemeName } from './themes';
+
+const YAML = `version: 1
+product:
+  name: Suggest me
+plans:
+  - id: free
+    name: Free
+    price: 0
+  - id: pro
+    name: Pro
+    price: 10
+  - id: enterprise
+    name: Enterprise
+    price: contact-sales
+features:
+  - id: share-links
+    name: Sharing links
+    category: Collaboration
+    plan: free
+  - id: comments
+    name: Comments
+    category: Collaboration
+    plan: free   # keep this comment
+  - id: sso
+    name: Single sign-on
+    category: Admin
+    plan: enterprise
+  - id: audit
+    name: Audit log
+    category: Admin
+    plan: enterprise
+  - id: domain
+    name: Custom domain
+    category: Admin
+    plan: pro
+  - id: legacy-sso
+    name: SAML SSO   # packaging-planner: no-market
+    category: Admin
+    plan: enterprise
+    signals: {friction: true}
+`;
+
+const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** What the host sends: the matrix with each row's suggestion and market figure. */
+function insightModel(text: string): MatrixModel {
+  const r = check(text);
+  return withInsights(buildMatrix(r), r, text);
+}
+
+async function lastAccept(page: Page): Promise<AcceptSuggestionsMessage> {
+  await page.waitForFunction(() =>
+    (window as unknown as { __posted: { type: string }[] }).__posted.some(
+      (m) => m.type === 'acceptSuggestions',
+    ),
+  );
+  const all = (await posted(page)).filter(
+    (m): m is AcceptSuggestionsMessage => m.type === 'acceptSuggestions',
+  );
+  return all.at(-1)!;
+}
+
+/** What the host does with acceptSuggestions: the core's verified edits on the text. */
+function apply(text: string, m: AcceptSuggestionsMessage): string {
+  const r = verifiedSuggestionEdits(text, check(text), m.featureIds);
+  assert.ok(r, 'the edits verify');
+  return applyEdits(text, r.edits);
+}
+
+async function noTrouble(page: Page): Promise<void> {
+  assert.deepEqual(await cspViolations(page), [], 'CSP violations');
+  assert.deepEqual(pageErrors(page), [], 'page errors');
+}
+
+const row = (id: string) => `.feature-row[data-id="${id}"]`;
+
+describe('suggestions and the market in the matrix (Chromium)', function () {
+  this.timeout(60_000);
+  let server: Server;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the market badge: the figure in the row, the sample and capability in its tooltip; none below the threshold or opted out', async () => {
+    const page = await openPage(browser, server);
+    const model = insightModel(YAML);
+    await sendModel(page, model, 1);
+    const sso = model.groups.flatMap((g) => g.rows).find((r) => r.id === 'sso')!.market!;
+    const badge = page.locator(`${row('sso')} .market`);
+    assert.equal((await badge.textContent())?.trim(), `top plan in ${sso.count} of ${sso.sample}`);
+    const tip = (await badge.getAttribute('title')) ?? '';
+    assert.match(tip, new RegExp(`Sample: ${sso.sample} products`));
+    assert.match(tip, /Matched capability: Single sign-on/);
+    // the screen reader hears it with the feature
+    assert.match(
+      (await page.locator(`${row('sso')} [data-col="0"]`).getAttribute('aria-label')) ?? '',
+      /market: Market: top plan in \d+ of \d+ products/,
+    );
+    // below the confidence threshold and opted out: no badge at all
+    assert.equal(await page.locator(`${row('domain')} .market`).count(), 0);
+    assert.equal(await page.locator(`${row('legacy-sso')} .market`).count(), 0);
+    await noTrouble(page);
+    await page.close();
+  });
+
+  it('accept one: a click on Accept posts one acceptSuggestions; the host writes a marked signals block', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 3);
+    const rec = page.locator(`${row('comments')} .rec`);
+    assert.match((await rec.locator('.suggestion').textContent()) ?? '', /Suggested: habit loop/i);
+    assert.match(
+      (await rec.getAttribute('aria-label')) ?? '',
+      /Suggested for Comments and mentions: .*Space accepts/,
+    );
+    assert.equal(
+      await page.locator(`${row('comments')} .sig[data-signal="habitLoop"]`).getAttribute('data-suggested'),
+      'true',
+    );
+    await rec.locator('.accept-suggestion').click();
+    const m = await lastAccept(page);
+    assert.deepEqual(m, { type: 'acceptSuggestions', featureIds: ['comments'], documentVersion: 3 });
+    const after = apply(YAML, m);
+    assert.equal(
+      after,
+      YAML.replace(
+        '    plan: free   # keep this comment\n',
+        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      habitLoop: true\n',
+      ),
+    );
+    await send(page, { type: 'suggestionsApplied', changed: ['comments'], skipped: [] });
+    await sendModel(page, insightModel(after), 4);
+    await page.waitForFunction(
+      () => document.querySelector('.feature-row[data-id="comments"] .suggestion') === null,
+    );
+    assert.equal(
+      await page.locator(`${row('comments')} .sig[data-signal="habitLoop"]`).getAttribute('data-state'),
+      'yes',
+    );
+    // keyboard: Space on the Recommendation cell of another row accepts its suggestion
+    await clearPosted(page);
+    await page.locator(`${row('share-links')} .rec`).focus();
+    await page.keyboard.press(' ');
+    const k = await lastAccept(page);
+    assert.deepEqual([k.featureIds, k.documentVersion], [['share-links'], 4]);
+    await noTrouble(page);
+    await page.close();
+  });
+
+  it('accept a category: one message for every suggested row of it, applied as one set of edits', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 5);
+    const button = page.locator('.accept-group[data-category="Admin"]');
+    assert.equal((await button.textContent())?.trim(), 'Accept 3 suggestions');
+    assert.equal(
+      await button.getAttribute('aria-label'),
+      'Accept the 3 suggested classifications shown in Admin',
+    );
+    await button.click();
+    const m = await lastAccept(page);
+    assert.deepEqual(m, {
+      type: 'acceptSuggestions',
+      featureIds: ['sso', 'audit', 'domain'],
+      documentVersion: 5,
+    });
+    assert.equal((await posted(page)).filter((x) => x.type === 'acceptSuggestions').length, 1);
+    const after = apply(YAML, m);
+    const block = (plan: string, what: string, lines: string) =>
+      `    plan: ${plan}\n    signals:\n      # suggested by packaging-planner (${what})\n${lines}`;
+    assert.equal(
+      after,
+      YAML.replace(
+        '    name: Single sign-on\n    category: Admin\n    plan: enterprise\n',
+        `    name: Single sign-on\n    category: Admin\n${block('enterprise', 'single sign-on', '      friction: true\n      expansion: true\n')}`,
+      )
+        .replace(
+          '    name: Audit log\n    category: Admin\n    plan: enterprise\n',
+          `    name: Audit log\n    category: Admin\n${block('enterprise', 'audit log', '      expansion: true\n')}`,
+        )
+        .replace(
+          '    name: Custom domain\n    category: Admin\n    plan: pro\n',
+          `    name: Custom domain\n    category: Admin\n${block('pro', 'custom domain', '      friction: true\n')}`,
+        ),
+    );
+    // the status line says what happened once the host confirms
+    await send(page, { type: 'suggestionsApplied', changed: m.featureIds, skipped: [] });
+    await sendModel(page, insightModel(after), 6);
+    await page.waitForFunction(() =>
+      /Accepted the suggested signals for 3 features/.test(
+        document.getElementById('status')?.textContent ?? '',
+      ),
+    );
+    assert.equal(await page.locator('.accept-group[data-category="Admin"]').count(), 0);
+    await noTrouble(page);
+    await page.close();
+  });
+
+  it('reject: hides the suggestion for that row (kept in the view state), posts nothing; the category count follows', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 2);
+    await clearPosted(page);
+    await page.locator(`${row('sso')} .reject-suggestion`).click();
+    assert.equal(await page.locator(`${row('sso')} .suggestion`).count(), 0);
+    assert.equal(await page.locator(`${row('sso')} .sig[data-suggested="true"]`).count(), 0);
+    assert.equal(
+      (await page.locator('.accept-group[data-category="Admin"]').textContent())?.trim(),
+      'Accept 2 suggestions',
+    );
+    assert.match((await page.textContent('#status')) ?? '', /Rejected the suggestion for Single sign-on/);
+    const state = await page.evaluate(
+      () => (window as unknown as { __state: { rejected: string[] } }).__state,
+    );
+    assert.deepEqual(state.rejected, ['sso']);
+    assert.deepEqual(
+      (await posted(page)).filter((x) => x.type !== 'log'),
+      [],
+      'no edit for a rejection',
+    );
+    // keyboard: Delete on the Recommendation cell rejects too
+    await page.locator(`${row('audit')} .rec`).focus();
+    await page.keyboard.press('Delete');
+    assert.equal(await page.locator(`${row('audit')} .suggestion`).count(), 0);
+    // the category now accepts only what is left
+    await page.locator('.accept-group[data-category="Admin"]').click();
+    const m = await lastAccept(page);
+    assert.deepEqual(m.featureIds, ['domain']);
+    // a reopened view keeps the rejections
+    const again = await openPage(browser, server, { state });
+    await sendModel(again, insightModel(YAML), 2);
+    assert.equal(await again.locator(`${row('sso')} .suggestion`).count(), 0);
+    assert.equal(await again.locator(`${row('audit')} .suggestion`).count(), 1);
+    await noTrouble(page);
+    await again.close();
+    await page.close();
+  });
+
+  it('the context menu offers accept, accept the category and reject', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 9);
+    await page.locator(`${row('domain')} [data-col="0"]`).focus();
+    await page.keyboard.press('Shift+F10');
+    const items = await page.$$eval('#menu .menu-item span:not(.codicon)', (els) =>
+      els.map((e) => e.textContent),
+    );
+    assert.ok(items.includes('Accept suggestion: friction'), items.join(' | '));
+    assert.ok(items.includes('Accept all suggestions in Admin'));
+    assert.ok(items.includes('Reject suggestion'));
+    await clearPosted(page);
+    await page.locator('#menu [data-action="accept-category"]').click();
+    const m = await lastAccept(page);
+    assert.deepEqual(m.featureIds, ['sso', 'audit', 'domain']);
+    await noTrouble(page);
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark', 'hc'] as ThemeName[]) {
+    it(`axe-core finds no colour-contrast violation with suggestions and badges (${theme})`, async () => {
+      const page = await openPage(browser, server, { theme });
+      await sendModel(page, insightModel(YAML), 1);
+      await page.locator(`${row('sso')} .rec`).focus();
+      await page.evaluate(AXE);
+      const result = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: unknown,
+                opts: unknown,
+              ) => Promise<{
+                violations: { nodes: { target: string[]; failureSummary: string }[] }[];
+                passes: { nodes: unknown[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const r = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+        return {
+          violations: r.violations.flatMap((v) =>
+            v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+          ),
+          checked: r.passes.reduce((n, p) => n + p.nodes.length, 0),
+        };
+      });
+      assert.ok(result.checked > 30, `axe checked ${result.checked} nodes`);
+      assert.deepEqual(result.violations, []);
+      await page.close();
+    });
+  }
+});
