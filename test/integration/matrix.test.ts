@@ -2,7 +2,7 @@
 // the keyboard inside the real webview (driven by the launcher's Playwright, see webview-driver.mjs), check the
 // YAML changed exactly as expected with its comments, and that undo restores it byte for byte.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -265,5 +265,85 @@ describe('Packaging matrix editor in VS Code', function () {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('undo');
     await waitFor('undo', () => doc.getText() === original);
+  });
+
+  it('accepts the suggestions of a category from the webview: ONE edit, marked as suggested; one undo restores the bytes', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-suggest-'));
+    const file = path.join(dir, 'packaging.yaml');
+    const original = [
+      'version: 1',
+      'product:',
+      '  name: Suggest me',
+      'plans:',
+      '  - id: free',
+      '    price: 0',
+      '  - id: enterprise',
+      '    price: contact-sales',
+      'features:',
+      '  - id: share-links',
+      '    name: Sharing links',
+      '    category: Collaboration',
+      '    plan: free',
+      '  - id: sso',
+      '    name: Single sign-on',
+      '    category: Admin',
+      '    plan: enterprise   # keep me',
+      '  - id: audit',
+      '    name: Audit log',
+      '    category: Admin',
+      '    plan: enterprise',
+      '',
+    ].join('\n');
+    writeFileSync(file, original);
+    try {
+      const uri = vscode.Uri.file(file);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('packagingPlanner.openMatrix', uri);
+      const edits: number[] = [];
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === doc && e.contentChanges.length) edits.push(e.contentChanges.length);
+      });
+      const [badge] = await inWebview([
+        { waitFor: '.accept-group[data-category="Admin"]' },
+        { text: '.feature-row[data-id="sso"] .market' },
+        { click: '.accept-group[data-category="Admin"]' },
+      ]);
+      assert.match(badge ?? '', /top plan in \d+ of \d+/);
+      await waitFor('the accepted suggestions', () => doc.getText() !== original);
+      sub.dispose();
+      const expected = original
+        .replace(
+          '    plan: enterprise   # keep me\n',
+          '    plan: enterprise   # keep me\n    signals:\n      # suggested by packaging-planner (single sign-on)\n      friction: true\n      expansion: true\n',
+        )
+        .replace(
+          '    name: Audit log\n    category: Admin\n    plan: enterprise\n',
+          '    name: Audit log\n    category: Admin\n    plan: enterprise\n    signals:\n      # suggested by packaging-planner (audit log)\n      expansion: true\n',
+        );
+      assert.equal(doc.getText(), expected);
+      assert.deepEqual(edits, [2], 'one document change carrying both insertions');
+      const [status] = await inWebview([
+        { waitFor: '#status:text("Accepted the suggested signals for 2 features")' },
+        { text: '#status' },
+      ]);
+      assert.match(status ?? '', /Accepted the suggested signals for 2 features/);
+      // the Collaboration row keeps its suggestion; the Admin rows are classified now
+      await inWebview([
+        { waitFor: '.feature-row[data-id="share-links"] .suggestion' },
+        { waitFor: '.feature-row[data-id="sso"] .sig[data-signal="expansion"][data-state="yes"]' },
+      ]);
+      // ONE undo takes the whole category back, byte for byte
+      await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('undo', () => doc.getText() === original);
+      assert.equal(doc.getText(), original);
+      await inWebview([{ waitFor: '.accept-group[data-category="Admin"]' }]);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
