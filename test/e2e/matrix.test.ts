@@ -308,6 +308,7 @@ describe('matrix webview in Chromium', function () {
           sort: 'name',
           col: 0,
           scrollY: 0,
+          rejected: [],
         },
       );
       await page.screenshot({ path: path.join(RESULTS, 'matrix-filtered-light.png') });
