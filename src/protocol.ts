@@ -65,6 +65,14 @@ export interface SuggestionsAppliedMessage {
   skipped: string[];
 }
 
+/** A limit was written (the matching `render` follows). */
+export interface LimitAppliedMessage {
+  type: 'limitApplied';
+  featureId: string;
+  planId: string;
+  limit: number | 'unlimited';
+}
+
 /** Put the keyboard focus on a feature's row (e.g. the text cursor moved onto it). */
 export interface FocusFeatureMessage {
   type: 'focusFeature';
@@ -77,6 +85,7 @@ export type HostMessage =
   | EditAppliedMessage
   | SignalsAppliedMessage
   | SuggestionsAppliedMessage
+  | LimitAppliedMessage
   | FocusFeatureMessage;
 
 // ---- webview -> extension -------------------------------------------------------------------------------
@@ -120,6 +129,15 @@ export interface AcceptSuggestionsMessage {
   documentVersion: number;
 }
 
+/** Set the feature's limit on one plan (edit or add its `limits` entry), against `documentVersion`. */
+export interface SetLimitMessage {
+  type: 'setLimit';
+  featureId: string;
+  planId: string;
+  limit: number | 'unlimited';
+  documentVersion: number;
+}
+
 /** Put this Markdown (rendered by the webview from what it shows) on the clipboard. */
 export interface CopyMarkdownMessage {
   type: 'copyMarkdown';
@@ -139,6 +157,7 @@ export type WebviewMessage =
   | MoveFeatureMessage
   | SetSignalMessage
   | AcceptSuggestionsMessage
+  | SetLimitMessage
   | CopyMarkdownMessage
   | LogMessage;
 
@@ -361,6 +380,10 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
       return isArr(v.changed, isStr) && isArr(v.skipped, isStr)
         ? (v as unknown as SuggestionsAppliedMessage)
         : undefined;
+    case 'limitApplied':
+      return isStr(v.featureId) && isStr(v.planId) && isLimit(v.limit)
+        ? (v as unknown as LimitAppliedMessage)
+        : undefined;
     case 'focusFeature':
       return isStr(v.featureId) ? (v as unknown as FocusFeatureMessage) : undefined;
     default:
@@ -391,6 +414,10 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'acceptSuggestions':
       return isArr(v.featureIds, isStr) && v.featureIds.length > 0 && isInt(v.documentVersion)
         ? (v as unknown as AcceptSuggestionsMessage)
+        : undefined;
+    case 'setLimit':
+      return isStr(v.featureId) && isStr(v.planId) && isLimit(v.limit) && isInt(v.documentVersion)
+        ? (v as unknown as SetLimitMessage)
         : undefined;
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;

@@ -296,3 +296,12 @@ export function marketTooltip(m: MatrixMarket): string {
 export function suggestedIn(group: { rows: MatrixRow[] }, rejected: readonly string[]): string[] {
   return group.rows.filter((r) => shownSuggestion(r, rejected)).map((r) => r.id);
 }
+
+/** A limit as typed in a cell: a non-negative number or `unlimited` (any case, spaces around). */
+export function parseLimit(input: string): number | 'unlimited' | undefined {
+  const s = input.trim();
+  if (/^unlimited$/i.test(s)) return 'unlimited';
+  if (!/^\d{1,15}(\.\d{1,6})?$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}

@@ -23,6 +23,7 @@ import {
   isFiltered,
   isUnclassified,
   nextUnclassified,
+  parseLimit,
   rangeOf,
   restoreState,
   SIDES,
@@ -80,6 +81,8 @@ let slice: Slice = { start: 0, end: 0, virtual: false };
 let rowsById = new Map<string, MatrixRow>();
 const pending = new Map<string, string>();
 let menu: MenuState | undefined;
+/** the plan cell whose limit is being edited in place */
+let editing: { featureId: string; planId: string } | undefined;
 /**
  * The status line is about one document version: it clears as soon as another version renders (after an
  * undo, a fix, typing). `version` undefined: pinned to the next render (an edit's result is on its way).
@@ -166,10 +169,16 @@ function update(): void {
       unclassified: [...rowsById.values()].filter(isUnclassified).length,
       menu,
       status,
+      editing,
     }),
     root,
   );
   afterRender(focusInGrid);
+  const input = document.querySelector<HTMLInputElement>('.limit-input');
+  if (input && document.activeElement !== input) {
+    input.focus();
+    input.select();
+  }
   stats.renders++;
   stats.lastRenderMs = performance.now() - t0;
 }
@@ -332,6 +341,16 @@ function onHostMessage(msg: HostMessage): void {
       );
       break;
     }
+    case 'limitApplied': {
+      const row = rowsById.get(msg.featureId);
+      const plan = current?.model.plans.find((p) => p.id === msg.planId);
+      announce(
+        `Set the limit of ${row?.name ?? msg.featureId} on ${plan?.name ?? msg.planId} to ${msg.limit}.`,
+        'info',
+        'next',
+      );
+      break;
+    }
     case 'focusFeature': {
       if (!rowsById.has(msg.featureId)) break;
       focusRow(msg.featureId, cellAt(msg.featureId, state.col) ? state.col : COL_FEATURE, false);
@@ -450,6 +469,60 @@ function acceptCategory(category: string | undefined): void {
   if (g) requestAccept(suggestedIn(g, state.rejected));
 }
 
+/** Opens the in-place limit editor on a plan cell the feature is on (not on an excluded cell). */
+function editLimit(row: MatrixRow, col: number): void {
+  if (!current) return;
+  const i = col - COL_FIRST_PLAN;
+  const plan = current.model.plans[i];
+  if (!plan) return;
+  if (row.invalid) {
+    announce(`${row.name} has a schema error: fix it in the text first.`, 'error');
+    return;
+  }
+  if (row.cells[i]?.kind === 'excluded' || row.cells[i]?.kind === undefined) {
+    announce(`${row.name} is not on ${plan.name}: move it there before giving it a limit.`, 'error');
+    return;
+  }
+  editing = { featureId: row.id, planId: plan.id };
+  update();
+}
+
+function endLimitEdit(commit: boolean, input: HTMLInputElement): void {
+  const e = editing;
+  if (!e || !current) return;
+  if (commit) {
+    const limit = parseLimit(input.value);
+    if (limit === undefined) {
+      announce('A limit is a number (0 or more) or "unlimited".', 'error');
+      return;
+    }
+    const row = rowsById.get(e.featureId);
+    const i = current.model.plans.findIndex((p) => p.id === e.planId);
+    const cell = row?.cells[i];
+    editing = undefined;
+    if (cell?.kind === 'limit' && cell.limit === limit) {
+      update();
+      activeCell?.focus();
+      return;
+    }
+    pendingSignals.add(e.featureId);
+    status = { text: `Setting the limit of ${row?.name ?? e.featureId}…`, kind: 'info', version: undefined };
+    update();
+    activeCell?.focus();
+    post({
+      type: 'setLimit',
+      featureId: e.featureId,
+      planId: e.planId,
+      limit,
+      documentVersion: current.version,
+    });
+    return;
+  }
+  editing = undefined;
+  update();
+  activeCell?.focus();
+}
+
 function goNextUnclassified(): void {
   const from = activeCell?.closest<HTMLElement>('.feature-row')?.dataset.id ?? state.selected;
   const id = nextUnclassified(rowOrder, rowsById, from);
@@ -541,6 +614,7 @@ root.addEventListener(
 
 root.addEventListener('click', (e) => {
   const t = e.target as HTMLElement;
+  if (t.closest('.limit-input')) return;
   if (t.closest('#copy-md')) {
     copyMarkdown();
     return;
@@ -650,6 +724,15 @@ function moveFocus(rowDelta: number, col: number, absolute?: 'first' | 'last'): 
 }
 
 root.addEventListener('keydown', (e) => {
+  const limitInput = (e.target as HTMLElement).closest<HTMLInputElement>('.limit-input');
+  if (limitInput) {
+    if (e.key === 'Enter' || e.key === 'Escape') {
+      e.preventDefault();
+      endLimitEdit(e.key === 'Enter', limitInput);
+    }
+    e.stopPropagation();
+    return;
+  }
   if (menu && (e.target as HTMLElement).closest('#menu')) {
     onMenuKey(e);
     return;
@@ -695,6 +778,8 @@ root.addEventListener('keydown', (e) => {
     const plan = adjacentPlan(current.model, row, e.key === 'ArrowLeft' ? -1 : 1);
     if (plan) requestMove(row.id, plan.id);
     else announce(`${row.name} is already on the ${e.key === 'ArrowLeft' ? 'lowest' : 'highest'} plan.`);
+  } else if (e.key === 'F2' && col >= COL_FIRST_PLAN && col < COL_FIRST_PLAN + current.model.plans.length) {
+    editLimit(row, col);
   } else if (e.key === 'ArrowDown') moveFocus(1, col);
   else if (e.key === 'ArrowUp') moveFocus(-1, col);
   else if (e.key === 'PageDown') moveFocus(10, col);
@@ -714,6 +799,19 @@ root.addEventListener('keydown', (e) => {
     e.preventDefault();
     e.stopPropagation();
   }
+});
+
+root.addEventListener('dblclick', (e) => {
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row .plan[data-col]');
+  const row = rowsById.get(cell?.closest<HTMLElement>('.feature-row')?.dataset.id ?? '');
+  if (cell && row) editLimit(row, Number(cell.dataset.col));
+});
+
+root.addEventListener('focusout', (e) => {
+  // leaving the limit editor without Enter cancels it
+  const input = (e.target as HTMLElement).closest?.<HTMLInputElement>('.limit-input');
+  if (input && editing)
+    setTimeout(() => editing && document.activeElement !== input && endLimitEdit(false, input));
 });
 
 root.addEventListener('focusin', (e) => {

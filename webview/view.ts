@@ -85,6 +85,8 @@ export interface ViewInput {
   unclassified: number;
   menu: MenuState | undefined;
   status: { text: string; kind: 'info' | 'error' } | undefined;
+  /** the plan cell whose limit is being edited in place */
+  editing?: { featureId: string; planId: string } | undefined;
 }
 
 function sevIcon(sev: Severity): TemplateResult {
@@ -304,6 +306,7 @@ function rowTemplate(
   selected: boolean,
   pendingSignal: boolean,
   rejected: readonly string[],
+  editingPlan: string | undefined,
 ) {
   const rec = recommendationLabel(row);
   const sug = shownSuggestion(row, rejected);
@@ -373,13 +376,17 @@ function rowTemplate(
         aria-label=${`${cellAriaLabel(row, plan, cell)}${recHere && !lowest ? ', the recommended plan' : ''}`}>
         ${recHere ? html`<span class="rec-mark" data-rec=${row.recommendation} title=${`Recommended: ${rec}`} aria-hidden="true">◆</span>` : nothing}
         ${
-          cell.kind === 'included'
-            ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
-            : cell.kind === 'limit'
-              ? html`<span class="limit">${cell.label}</span>`
-              : cell.kind === 'addOn'
-                ? html`<span class="addon"><span class="codicon codicon-extensions" aria-hidden="true"></span>${cell.label}</span>`
-                : html`<span class="excluded" aria-hidden="true">—</span>`
+          editingPlan === plan.id && cell.kind !== 'excluded'
+            ? html`<input class="limit-input" type="text" inputmode="decimal" spellcheck="false"
+                .value=${cell.kind === 'limit' ? String(cell.limit) : ''}
+                aria-label=${`Limit of ${row.name} on ${plan.name}: a number or unlimited; Enter writes it, Escape cancels`} />`
+            : cell.kind === 'included'
+              ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
+              : cell.kind === 'limit'
+                ? html`<span class="limit">${cell.label}</span>`
+                : cell.kind === 'addOn'
+                  ? html`<span class="addon"><span class="codicon codicon-extensions" aria-hidden="true"></span>${cell.label}</span>`
+                  : html`<span class="excluded" aria-hidden="true">—</span>`
         }
       </div>`;
     })}
@@ -471,6 +478,7 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
               input.multi.has(it.row.id),
               input.pendingSignals.has(it.row.id),
               input.state.rejected,
+              input.editing?.featureId === it.row.id ? input.editing.planId : undefined,
             ),
     )}
     <div class="pad" id="pad-bottom" aria-hidden="true"></div>
@@ -561,7 +569,8 @@ export function appTemplate(input: ViewInput): TemplateResult {
       previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan; on a signal: toggle it (for every
       selected row) · <kbd>Delete</kbd> on a signal: answer no · <kbd>Shift</kbd>+<kbd>↑↓</kbd> or
       <kbd>Shift</kbd>+click: select rows · <kbd>Ctrl</kbd>+<kbd>Space</kbd> or <kbd>Ctrl</kbd>+click: add a row ·
-      <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>Space</kbd> on a suggestion (Recommendation
+      <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>F2</kbd> or double-click on a plan cell: edit its limit ·
+      <kbd>Space</kbd> on a suggestion (Recommendation
       column): accept it, <kbd>Delete</kbd>: reject it · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
     </p>`;
 }

@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { setFeaturePlan } from '../core/edits';
+import { setFeatureLimit } from '../core/limit-edits';
 import { buildMatrix } from '../core/matrix';
 import { verifiedSignalEdits } from '../core/matrix-edits';
 import { verifiedSuggestionEdits, withInsights } from '../core/matrix-suggest';
@@ -182,6 +183,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       case 'acceptSuggestions':
         await this.acceptSuggestions(session, msg.featureIds, msg.documentVersion);
         return;
+      case 'setLimit':
+        await this.setLimit(session, msg.featureId, msg.planId, msg.limit, msg.documentVersion);
+        return;
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(msg.markdown);
         vscode.window.setStatusBarMessage('$(copy) Packaging matrix copied as Markdown', 3000);
@@ -296,6 +300,39 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
     if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
     this.post(session, { type: 'suggestionsApplied', changed: r.changed, skipped: r.skipped });
+    this.render(session);
+    return true;
+  }
+
+  /** Writes one limit as one minimal, verified edit when the document is still at `version`. */
+  async setLimit(
+    session: Session,
+    featureId: string,
+    planId: string,
+    limit: number | 'unlimited',
+    version: number,
+  ): Promise<boolean> {
+    const { document } = session;
+    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
+      this.log.info(`limit ${limit} of ${featureId} on ${planId} refused (${reason}): ${message}`);
+      this.post(session, { type: 'editRefused', featureId, reason, message });
+      this.render(session, true);
+      return false;
+    };
+    if (document.version !== version) {
+      return refuse(
+        'stale',
+        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
+      );
+    }
+    const result = this.analyzer.get(document);
+    if (!result.model || result.syntaxError)
+      return refuse('invalid', 'Fix the YAML syntax error before editing limits.');
+    const r = setFeatureLimit(document.getText(), result, featureId, planId, limit);
+    if (!r.ok) return refuse(r.reason === 'failed' ? 'failed' : 'invalid', r.message);
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, [r.edit]));
+    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
+    this.post(session, { type: 'limitApplied', featureId, planId, limit });
     this.render(session);
     return true;
   }
