@@ -8,9 +8,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
+import { setFeatureLimit } from '../../src/core/limit-edits';
 import { buildMatrix, type MatrixModel } from '../../src/core/matrix';
 import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix-suggest';
-import type { AcceptSuggestionsMessage } from '../../src/protocol';
+import type { AcceptSuggestionsMessage, SetLimitMessage } from '../../src/protocol';
 import {
   clearPosted,
   cspViolations,
@@ -282,6 +283,65 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     await page.locator('#menu [data-action="accept-category"]').click();
     const m = await lastAccept(page);
     assert.deepEqual(m.featureIds, ['sso', 'audit', 'domain']);
+    await noTrouble(page);
+    await page.close();
+  });
+
+  it('edits a limit in place: F2 on a plan cell, a number or unlimited, Enter posts one setLimit; Escape cancels', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 11);
+    const cell = (id: string, plan: string) => page.locator(`${row(id)} .plan[data-col="${plan}"]`);
+    // column 3 is Pro (feature, side, Free, Pro, Enterprise)
+    await cell('share-links', '3').focus();
+    await page.keyboard.press('F2');
+    const input = page.locator(`${row('share-links')} .limit-input`);
+    await input.waitFor();
+    assert.match(
+      (await input.getAttribute('aria-label')) ?? '',
+      /^Limit of Sharing links on Pro: a number or unlimited/,
+    );
+    assert.ok(await input.evaluate((el) => el === document.activeElement), 'the input has the focus');
+    await page.keyboard.type('ten');
+    await page.keyboard.press('Enter');
+    assert.match((await page.textContent('#status')) ?? '', /A limit is a number/);
+    assert.equal((await posted(page)).filter((m) => m.type === 'setLimit').length, 0);
+    await input.fill('25');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'setLimit'),
+    );
+    const m = (await posted(page)).find((x): x is SetLimitMessage => x.type === 'setLimit')!;
+    assert.deepEqual(m, {
+      type: 'setLimit',
+      featureId: 'share-links',
+      planId: 'pro',
+      limit: 25,
+      documentVersion: 11,
+    });
+    assert.equal(await page.locator('.limit-input').count(), 0);
+    const r = setFeatureLimit(YAML, check(YAML), m.featureId, m.planId, m.limit);
+    assert.ok(r.ok);
+    assert.equal(
+      applyEdits(YAML, [r.edit]),
+      YAML.replace(
+        '    name: Sharing links\n    category: Collaboration\n    plan: free\n',
+        '    name: Sharing links\n    category: Collaboration\n    plan: free\n    limits:\n      pro: 25\n',
+      ),
+    );
+    // Escape cancels without a message; an excluded cell cannot get a limit
+    await clearPosted(page);
+    await cell('sso', '4').dblclick();
+    await page.locator(`${row('sso')} .limit-input`).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.limit-input').count(), 0);
+    await cell('sso', '2').focus();
+    await page.keyboard.press('F2');
+    assert.equal(await page.locator('.limit-input').count(), 0);
+    assert.match((await page.textContent('#status')) ?? '', /Single sign-on is not on Free/);
+    assert.deepEqual(
+      (await posted(page)).filter((x) => x.type === 'setLimit' || x.type === 'moveFeature'),
+      [],
+    );
     await noTrouble(page);
     await page.close();
   });
