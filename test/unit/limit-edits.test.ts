@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
-import { setFeatureLimit } from '../../src/core/limit-edits';
+import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../../src/core/limit-edits';
 import { parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { parseLimit } from '../../webview/logic';
 
@@ -122,5 +122,96 @@ describe('in-place limit edits', () => {
     );
     assert.ok(parseHostMessage({ type: 'limitApplied', featureId: 'a', planId: 'p', limit: 4 }));
     assert.equal(parseHostMessage({ type: 'limitApplied', featureId: 'a', planId: 'p' }), undefined);
+  });
+});
+
+describe('a move up with the limits the new plan no longer allows', () => {
+  const MOVE = `version: 1
+product:
+  name: Moves
+plans:
+  - id: free
+    price: 0
+  - id: starter
+    price: 5
+  - id: pro
+    price: 10
+features:
+  - id: boards
+    name: Boards
+    plan: free   # the wall
+    unit: boards
+    limits:
+      free: 3   # small
+      starter: 10
+      pro: unlimited
+  - id: files
+    name: Files
+    plan: free
+    limits:
+      free: 2
+    signals: {ahaMoment: true}
+  - {id: api, name: API, plan: free, limits: {free: 100, starter: 1000}}
+  - id: plain
+    name: Plain
+    plan: free
+`;
+  const run = (id: string, to: string, mode: 'carry' | 'drop') => {
+    const e = moveWithLimits(MOVE, check(MOVE), id, to, mode);
+    assert.ok(e, `${id} -> ${to} (${mode})`);
+    return applyEdits(MOVE, e);
+  };
+
+  it('lists the limits left behind', () => {
+    const r = check(MOVE);
+    assert.deepEqual(limitsLeftBehind(r, 'boards', 'pro'), ['free', 'starter']);
+    assert.deepEqual(limitsLeftBehind(r, 'boards', 'starter'), ['free']);
+    assert.deepEqual(limitsLeftBehind(r, 'plain', 'pro'), []);
+  });
+
+  it('carry: the highest limit left behind moves to the new plan, the rest go; no limit-outside-plan', () => {
+    const after = run('files', 'starter', 'carry');
+    assert.equal(
+      after,
+      MOVE.replace(
+        '    plan: free\n    limits:\n      free: 2\n',
+        '    plan: starter\n    limits:\n      starter: 2\n',
+      ),
+    );
+    const boards = run('boards', 'starter', 'carry');
+    // starter has its own limit: nothing to carry, free's entry goes with its comment
+    assert.equal(
+      boards,
+      MOVE.replace('    plan: free   # the wall', '    plan: starter # the wall').replace(
+        '      free: 3   # small\n',
+        '',
+      ),
+    );
+    const api = run('api', 'pro', 'carry');
+    assert.match(api, /\{id: api, name: API, plan: pro, limits: \{pro: 1000\}\}/);
+    for (const t of [after, boards, api])
+      assert.deepEqual(
+        check(t).diagnostics.filter((d) => d.rule === 'limit-outside-plan'),
+        [],
+      );
+  });
+
+  it('drop: the entries go, the whole limits key when nothing is left', () => {
+    assert.equal(
+      run('files', 'pro', 'drop'),
+      MOVE.replace('    plan: free\n    limits:\n      free: 2\n', '    plan: pro\n'),
+    );
+    assert.equal(
+      run('boards', 'pro', 'drop'),
+      MOVE.replace('    plan: free   # the wall', '    plan: pro    # the wall').replace(
+        '      free: 3   # small\n      starter: 10\n',
+        '',
+      ),
+    );
+    // a move with nothing left behind is the plain move
+    assert.equal(
+      run('plain', 'pro', 'drop'),
+      MOVE.replace('    name: Plain\n    plan: free\n', '    name: Plain\n    plan: pro\n'),
+    );
   });
 });
