@@ -108,6 +108,8 @@ export interface MoveFeatureMessage {
   featureId: string;
   planId: string;
   documentVersion: number;
+  /** a move up: what to do with the limits the new plan no longer allows (carry to it, or drop them) */
+  limits?: 'carry' | 'drop';
 }
 
 /** Answer one question of the packaging test for these features, in one undoable edit, against `documentVersion`. */
@@ -400,7 +402,10 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'reveal':
       return isStr(v.featureId) ? (v as unknown as RevealMessage) : undefined;
     case 'moveFeature':
-      return isStr(v.featureId) && isStr(v.planId) && isInt(v.documentVersion)
+      return isStr(v.featureId) &&
+        isStr(v.planId) &&
+        isInt(v.documentVersion) &&
+        (v.limits === undefined || v.limits === 'carry' || v.limits === 'drop')
         ? (v as unknown as MoveFeatureMessage)
         : undefined;
     case 'setSignal':

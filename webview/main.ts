@@ -373,7 +373,7 @@ window.addEventListener('message', (e: MessageEvent) => {
 
 // ---- intents ----------------------------------------------------------------------------------------------
 
-function requestMove(featureId: string, planId: string): void {
+function requestMove(featureId: string, planId: string, limits?: 'carry' | 'drop'): void {
   if (!current) return;
   const row = rowsById.get(featureId);
   const plan = current.model.plans.find((p) => p.id === planId);
@@ -390,10 +390,37 @@ function requestMove(featureId: string, planId: string): void {
     announce(`${row.name} is already on ${plan.name}.`);
     return;
   }
+  const to = current.model.plans.indexOf(plan);
+  const behind = limits
+    ? []
+    : row.cells.flatMap((c, i) => (i < to && c.kind === 'limit' ? [current!.model.plans[i]!.id] : []));
+  if (behind.length > 0 && !row.addOn) {
+    // A move up past limits: ask instead of leaving a limit-outside-plan error behind.
+    const own = row.cells[to];
+    const last = row.cells[current.model.plans.findIndex((p) => p.id === behind[behind.length - 1])];
+    const carry = own?.kind !== 'limit' && last?.kind === 'limit' ? last.label : undefined;
+    const cell = cellAt(featureId, state.col) ?? cellAt(featureId, COL_FEATURE);
+    const r = cell?.getBoundingClientRect();
+    menu = {
+      featureId,
+      x: (r?.left ?? 0) + window.scrollX,
+      y: (r?.bottom ?? 0) + window.scrollY,
+      move: { planId, behind, ...(carry ? { carry } : {}) },
+    };
+    update();
+    menuItems()[0]?.focus();
+    return;
+  }
   pending.set(featureId, planId);
   status = { text: `Moving ${row.name} to ${plan.name}…`, kind: 'info', version: undefined };
   update();
-  post({ type: 'moveFeature', featureId, planId, documentVersion: current.version });
+  post({
+    type: 'moveFeature',
+    featureId,
+    planId,
+    documentVersion: current.version,
+    ...(limits ? { limits } : {}),
+  });
 }
 
 /** The rows a change on `row` applies to: the selection when the row is part of it, else the row alone. */
@@ -849,7 +876,14 @@ function closeMenu(refocus: boolean): void {
 
 function activateMenuItem(item: HTMLElement): void {
   const featureId = menu?.featureId;
+  const move = menu?.move;
   closeMenu(true);
+  if (featureId && move) {
+    if (item.dataset.action === 'move-carry') requestMove(featureId, move.planId, 'carry');
+    else if (item.dataset.action === 'move-drop') requestMove(featureId, move.planId, 'drop');
+    else announce('Nothing was moved.');
+    return;
+  }
   if (!featureId) return;
   const row = rowsById.get(featureId);
   if (item.dataset.action === 'reveal') reveal(featureId);

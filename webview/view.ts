@@ -64,6 +64,8 @@ export interface MenuState {
   featureId: string;
   x: number;
   y: number;
+  /** a move up that leaves limits behind: ask whether to carry them to the new plan or drop them */
+  move?: { planId: string; behind: string[]; carry?: string };
 }
 
 export interface ViewInput {
@@ -485,6 +487,25 @@ function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
   </div>`;
 }
 
+function moveChoiceTemplate(
+  model: MatrixModel,
+  row: MatrixRow,
+  move: NonNullable<MenuState['move']>,
+): TemplateResult {
+  const to = model.plans.find((p) => p.id === move.planId);
+  const names = move.behind.map((id) => model.plans.find((p) => p.id === id)?.name ?? id).join(', ');
+  const item = (action: string, icon: string, label: string) =>
+    html`<div role="menuitem" class="menu-item" tabindex="-1" data-action=${action}>
+      <span class="codicon codicon-${icon}" aria-hidden="true"></span><span>${label}</span></div>`;
+  return html`<div id="menu" class="menu" role="menu"
+    aria-label=${`Move ${row.name} to ${to?.name ?? move.planId}: its limits on ${names} would mean nothing there`}>
+    <div class="menu-note">${row.name} has limits on ${names}, which ${to?.name ?? move.planId} does not include.</div>
+    ${move.carry ? item('move-carry', 'arrow-right', `Move and carry the limit (${move.carry}) to ${to?.name ?? move.planId}`) : nothing}
+    ${item('move-drop', 'trash', `Move and drop the limits on ${names}`)}
+    ${item('move-cancel', 'close', 'Cancel')}
+  </div>`;
+}
+
 function acceptGroupButton(
   group: VisibleGroup,
   rejected: readonly string[],
@@ -504,6 +525,7 @@ function menuTemplate(
 ): TemplateResult | typeof nothing {
   const row = model.groups.flatMap((g) => g.rows).find((r) => r.id === menu.featureId);
   if (!row) return nothing;
+  if (menu.move) return moveChoiceTemplate(model, row, menu.move);
   const sug = shownSuggestion(row, rejected);
   return html`<div id="menu" class="menu" role="menu" aria-label=${`Move ${row.name}`} data-x=${menu.x} data-y=${menu.y}>
     ${model.plans.map(

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { setFeaturePlan } from '../core/edits';
-import { setFeatureLimit } from '../core/limit-edits';
+import { type LimitsOnMove, limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../core/limit-edits';
 import { buildMatrix } from '../core/matrix';
 import { verifiedSignalEdits } from '../core/matrix-edits';
 import { verifiedSuggestionEdits, withInsights } from '../core/matrix-suggest';
@@ -175,7 +175,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         await this.reveal(session.document, msg.featureId);
         return;
       case 'moveFeature':
-        await this.move(session, msg.featureId, msg.planId, msg.documentVersion);
+        await this.move(session, msg.featureId, msg.planId, msg.documentVersion, msg.limits);
         return;
       case 'setSignal':
         await this.setSignal(session, msg.featureIds, msg.signal, msg.value, msg.documentVersion);
@@ -197,7 +197,13 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
   }
 
   /** Applies a move when the document is still at `version`; refuses and re-renders otherwise. */
-  async move(session: Session, featureId: string, planId: string, version: number): Promise<boolean> {
+  async move(
+    session: Session,
+    featureId: string,
+    planId: string,
+    version: number,
+    limits?: LimitsOnMove,
+  ): Promise<boolean> {
     const { document } = session;
     const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
       this.log.info(`move of ${featureId} to ${planId} refused (${reason}): ${message}`);
@@ -218,7 +224,17 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     if (!model.plans.some((p) => p.id === planId)) return refuse('invalid', `There is no plan "${planId}".`);
     if (!model.features.some((f) => f.id === featureId))
       return refuse('invalid', `There is no feature "${featureId}".`);
-    const edits = setFeaturePlan(document.getText(), result, featureId, planId);
+    const text = document.getText();
+    let edits: TextEdit[];
+    if (limits && limitsLeftBehind(result, featureId, planId).length > 0) {
+      const withLimits = moveWithLimits(text, result, featureId, planId, limits);
+      if (!withLimits)
+        return refuse(
+          'failed',
+          'The limits are written in a way the matrix cannot edit safely: nothing was moved.',
+        );
+      edits = withLimits;
+    } else edits = setFeaturePlan(text, result, featureId, planId);
     if (edits.length === 0)
       return refuse('invalid', `Nothing to change: ${featureId} is already on ${planId}.`);
     // No await between the version check and here: the edit is computed from exactly that text.

@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
-import { setFeatureLimit } from '../../src/core/limit-edits';
+import { moveWithLimits, setFeatureLimit } from '../../src/core/limit-edits';
 import { buildMatrix, type MatrixModel } from '../../src/core/matrix';
 import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix-suggest';
-import type { AcceptSuggestionsMessage, SetLimitMessage } from '../../src/protocol';
+import type { AcceptSuggestionsMessage, MoveFeatureMessage, SetLimitMessage } from '../../src/protocol';
 import {
   clearPosted,
   cspViolations,
@@ -342,6 +342,93 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
       (await posted(page)).filter((x) => x.type === 'setLimit' || x.type === 'moveFeature'),
       [],
     );
+    await noTrouble(page);
+    await page.close();
+  });
+
+  it('a move up past limits asks: carry the limit to the new plan or drop it, then posts one move with the choice', async () => {
+    const text = `version: 1
+product:
+  name: Walls
+plans:
+  - id: free
+    name: Free
+    price: 0
+  - id: pro
+    name: Pro
+    price: 10
+features:
+  - id: boards
+    name: Boards
+    plan: free
+    unit: boards
+    signals: {virality: true}
+    limits:
+      free: 3
+`;
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(text), 2);
+    await page.locator(`${row('boards')} [data-col="0"]`).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    const menu = page.locator('#menu');
+    await menu.waitFor();
+    assert.match(
+      (await menu.getAttribute('aria-label')) ?? '',
+      /Move Boards to Pro: its limits on Free would mean nothing there/,
+    );
+    const labels = await page.$$eval('#menu .menu-item span:not(.codicon)', (els) =>
+      els.map((e) => e.textContent),
+    );
+    assert.deepEqual(labels, [
+      'Move and carry the limit (3 boards) to Pro',
+      'Move and drop the limits on Free',
+      'Cancel',
+    ]);
+    assert.ok(
+      await page.locator('#menu [data-action="move-carry"]').evaluate((el) => el === document.activeElement),
+    );
+    assert.equal(
+      (await posted(page)).filter((m) => m.type === 'moveFeature').length,
+      0,
+      'nothing moved before the answer',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'moveFeature'),
+    );
+    const m = (await posted(page)).find((x): x is MoveFeatureMessage => x.type === 'moveFeature')!;
+    assert.deepEqual(m, {
+      type: 'moveFeature',
+      featureId: 'boards',
+      planId: 'pro',
+      documentVersion: 2,
+      limits: 'carry',
+    });
+    const edits = moveWithLimits(text, check(text), m.featureId, m.planId, m.limits!);
+    assert.ok(edits);
+    assert.equal(
+      applyEdits(text, edits),
+      text.replace('    plan: free\n', '    plan: pro\n').replace('      free: 3\n', '      pro: 3\n'),
+    );
+    // drop, through the keyboard menu
+    await clearPosted(page);
+    await sendModel(page, insightModel(text), 3);
+    await page.locator(`${row('boards')} [data-col="0"]`).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.locator('#menu [data-action="move-drop"]').click();
+    const d = (await posted(page)).find((x): x is MoveFeatureMessage => x.type === 'moveFeature')!;
+    assert.equal(d.limits, 'drop');
+    const dropped = applyEdits(text, moveWithLimits(text, check(text), 'boards', 'pro', 'drop')!);
+    assert.equal(
+      dropped,
+      text.replace('    plan: free\n', '    plan: pro\n').replace('    limits:\n      free: 3\n', ''),
+    );
+    // cancel moves nothing
+    await clearPosted(page);
+    await page.locator(`${row('boards')} [data-col="0"]`).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.locator('#menu [data-action="move-cancel"]').click();
+    assert.equal((await posted(page)).filter((x) => x.type === 'moveFeature').length, 0);
     await noTrouble(page);
     await page.close();
   });
