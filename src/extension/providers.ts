@@ -4,7 +4,7 @@ import { canAccept, removeAcceptEdit } from '../core/accept';
 import { isMismatch } from '../core/classify';
 import { priceLabel } from '../core/matrix';
 import { RECOMMENDATION_NAMES } from '../core/names';
-import { featureSummary, hintLabel, md } from '../core/render/hover';
+import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
 import { suggestionFixes } from '../core/suggest-edit';
 import type { TextEdit } from '../core/types';
@@ -60,16 +60,7 @@ class RuleDocs {
     if (!p) {
       p = Promise.resolve(vscode.workspace.fs.readFile(ruleDocUri(this.extensionUri, rule))).then(
         (bytes) => {
-          const md = new TextDecoder().decode(bytes).replace(/\r\n/g, '\n');
-          const at = md.indexOf('\n## Why\n');
-          if (at < 0) return undefined;
-          // the first paragraph of the section, unwrapped
-          const para =
-            md
-              .slice(at + 8)
-              .trim()
-              .split(/\n\s*\n/)[0] ?? '';
-          return para.startsWith('## ') ? undefined : para.replace(/\s*\n\s*/g, ' ');
+          return whyParagraph(new TextDecoder().decode(bytes));
         },
         () => undefined,
       );
@@ -94,7 +85,8 @@ export function registerProviders(
       async provideHover(doc, pos) {
         const result = analyzer.get(doc);
         const offset = doc.offsetAt(pos);
-        const parts: vscode.MarkdownString[] = [];
+        let feature: vscode.MarkdownString | undefined;
+        const findings: vscode.MarkdownString[] = [];
         let range: vscode.Range | undefined;
         const model = result.model;
         const f = model?.features.find(
@@ -102,8 +94,8 @@ export function registerProviders(
         );
         if (f && model) {
           const plan = model.plans.find((p) => p.id === f.plan);
-          const findings = result.diagnostics.filter((d) => d.feature === f.id);
-          parts.push(new vscode.MarkdownString(featureSummary(f, plan?.name, findings, doc.getText())));
+          const own = result.diagnostics.filter((d) => d.feature === f.id);
+          feature = new vscode.MarkdownString(featureSummary(f, plan?.name, own, doc.getText()));
         }
         for (const d of result.diagnostics) {
           if (offset < d.span.start || offset > d.span.end) continue;
@@ -115,7 +107,7 @@ export function registerProviders(
             `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}[Why and how to fix](${link})`,
           );
           md.isTrusted = { enabledCommands: [OPEN_RULE_DOC] };
-          parts.push(md);
+          findings.push(md);
           range ??= new vscode.Range(
             d.range.start.line,
             d.range.start.character,
@@ -124,10 +116,13 @@ export function registerProviders(
           );
         }
         const term = termAt(doc, pos);
-        if (term) {
-          parts.push(new vscode.MarkdownString(term.markdown));
-          range ??= term.range;
-        }
+        if (term) range ??= term.range;
+        // what the cursor is on leads, then the findings there, then the feature when a term led
+        const parts = hoverSections({
+          term: term ? new vscode.MarkdownString(term.markdown) : undefined,
+          feature,
+          findings,
+        });
         return parts.length ? new vscode.Hover(parts, range) : undefined;
       },
     }),

@@ -22,7 +22,7 @@ import type { Node } from 'yaml';
 import { isMismatch } from '../core/classify';
 import type { CheckResult } from '../core/model';
 import { RECOMMENDATION_NAMES } from '../core/names';
-import { featureSummary, hintLabel, md } from '../core/render/hover';
+import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
 import { addOnRefs, planRefAt, planRefs } from './refs';
 import type { InlayMode } from './settings';
@@ -58,20 +58,6 @@ const before = (a: Position, b: Position) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
 
-/** The first paragraph of "## Why" of a rule's doc page, unwrapped. */
-export function whyParagraph(page: string | undefined): string | undefined {
-  if (!page) return undefined;
-  const text = page.replace(/\r\n/g, '\n');
-  const at = text.indexOf('\n## Why\n');
-  if (at < 0) return undefined;
-  const para =
-    text
-      .slice(at + 8)
-      .trim()
-      .split(/\n\s*\n/)[0] ?? '';
-  return para.startsWith('## ') ? undefined : para.replace(/\s*\n\s*/g, ' ');
-}
-
 export interface HoverEnv {
   ruleDoc?: (rule: string) => string | undefined;
   ruleUrl?: (rule: string) => string | undefined;
@@ -79,7 +65,8 @@ export interface HoverEnv {
 
 export function hover(doc: TextDocument, result: CheckResult, pos: Position, env: HoverEnv): Hover | null {
   const offset = doc.offsetAt(pos);
-  const parts: string[] = [];
+  let feature: string | undefined;
+  const findings: string[] = [];
   let range: Range | undefined;
   const model = result.model;
   const f = model?.features.find(
@@ -87,8 +74,8 @@ export function hover(doc: TextDocument, result: CheckResult, pos: Position, env
   );
   if (f && model) {
     const plan = model.plans.find((p) => p.id === f.plan);
-    const findings = result.diagnostics.filter((d) => d.feature === f.id);
-    parts.push(featureSummary(f, plan?.name, findings, doc.getText()));
+    const own = result.diagnostics.filter((d) => d.feature === f.id);
+    feature = featureSummary(f, plan?.name, own, doc.getText());
   }
   for (const d of result.diagnostics) {
     if (offset < d.span.start || offset > d.span.end) continue;
@@ -98,16 +85,14 @@ export function hover(doc: TextDocument, result: CheckResult, pos: Position, env
     const more = url
       ? `[Why and how to fix](${url})`
       : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
-    parts.push(
+    findings.push(
       `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
     );
     range ??= d.range;
   }
   const term = termAt(doc, pos);
-  if (term) {
-    parts.push(term.markdown);
-    range ??= term.range;
-  }
+  if (term) range ??= term.range;
+  const parts = hoverSections({ term: term?.markdown, feature, findings });
   if (!parts.length) return null;
   const contents: MarkupContent = { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') };
   return range ? { contents, range } : { contents };

@@ -53,3 +53,41 @@ export function featureSummary(
   }
   return lines.join('\n');
 }
+
+/**
+ * The first paragraph of a rule page's "## Why", unwrapped. A paragraph that ends with a colon announces a
+ * list: the list comes with it (one Markdown item per line), so the hover never stops at "…fuel it:".
+ */
+export function whyParagraph(page: string | undefined): string | undefined {
+  if (!page) return undefined;
+  const text = page.replace(/\r\n/g, '\n');
+  const at = text.indexOf('\n## Why\n');
+  if (at < 0) return undefined;
+  const blocks = text
+    .slice(at + 8)
+    .trim()
+    .split(/\n\s*\n/);
+  const first = blocks[0] ?? '';
+  if (first === '' || first.startsWith('## ')) return undefined;
+  const para = first.replace(/\s*\n\s*/g, ' ');
+  const list = blocks[1];
+  if (!para.endsWith(':') || !list || !/^[-*] /.test(list)) return para;
+  const items = list
+    .split(/\n(?=[-*] )/)
+    .map((item) => item.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+  return `${para}\n\n${items.join('\n')}`;
+}
+
+/**
+ * The order of a hover's sections: what the cursor is on first (a term it names, else the feature), then the
+ * findings at the cursor (each with its why and link), then the feature summary when a term led.
+ */
+export function hoverSections<T>(parts: { term?: T; feature?: T; findings: readonly T[] }): T[] {
+  const out: T[] = [];
+  const lead = parts.term ?? parts.feature;
+  if (lead !== undefined) out.push(lead);
+  out.push(...parts.findings);
+  if (parts.term !== undefined && parts.feature !== undefined) out.push(parts.feature);
+  return out;
+}
