@@ -410,6 +410,8 @@ describe('matrix webview in Chromium', function () {
   describe('moving features', () => {
     let page: Page;
     const rows = () => wb.groups.flatMap((g) => g.rows);
+    /** a move up past a limit asks first (suggest.test.ts): these tests move rows without limits */
+    const noLimit = (x: { cells: { kind: string }[] }) => !x.cells.some((c) => c.kind === 'limit');
     beforeEach(async () => {
       page = await openPage(browser, server);
       await sendModel(page, wb, 7);
@@ -441,7 +443,8 @@ describe('matrix webview in Chromium', function () {
     });
 
     it('Alt+→ / Alt+← post a move to the next / previous plan with the document version', async () => {
-      const r = rows().find((x) => x.plan === wb.plans[1]!.id)!;
+      // a row with no limit on its plan: a move up past a limit asks first (suggest.test.ts)
+      const r = rows().find((x) => x.plan === wb.plans[1]!.id && x.cells[1]?.kind !== 'limit')!;
       await page.locator(`.feature-row[data-id="${r.id}"] [data-col="0"]`).focus();
       await page.keyboard.press('Alt+ArrowRight');
       assert.deepEqual(await waitForPosted(page, 'moveFeature'), {
@@ -462,7 +465,7 @@ describe('matrix webview in Chromium', function () {
     });
 
     it('Space on a plan cell makes it the lowest plan; the lowest plan itself is a no-op', async () => {
-      const r = rows().find((x) => x.plan === wb.plans[0]!.id)!;
+      const r = rows().find((x) => x.plan === wb.plans[0]!.id && noLimit(x))!;
       await page.locator(`.feature-row[data-id="${r.id}"] [data-col="4"]`).focus();
       await page.keyboard.press('Space');
       assert.deepEqual(await waitForPosted(page, 'moveFeature'), {
@@ -479,7 +482,7 @@ describe('matrix webview in Chromium', function () {
     });
 
     it('Shift+F10 opens the move menu; Enter on an item posts the move; focus returns to the cell', async () => {
-      const r = rows()[0]!;
+      const r = rows().find((x) => noLimit(x) && x.plan !== wb.plans.at(-1)!.id)!;
       await page.locator(`.feature-row[data-id="${r.id}"] [data-col="0"]`).focus();
       await page.keyboard.press('Shift+F10');
       await page.waitForSelector('#menu[role=menu]');
@@ -512,7 +515,7 @@ describe('matrix webview in Chromium', function () {
     });
 
     it('drag and drop of a row onto a plan column posts the move', async () => {
-      const r = rows().find((x) => x.plan === wb.plans[0]!.id)!;
+      const r = rows().find((x) => x.plan === wb.plans[0]!.id && noLimit(x))!;
       const other = rows().find((x) => x.id !== r.id)!;
       await page.dragAndDrop(
         `.feature-row[data-id="${r.id}"] .feature`,
@@ -586,14 +589,16 @@ describe('matrix webview in Chromium', function () {
       );
       const box = await page.locator(`.feature-row[data-id="${ids[1000]}"]`).boundingBox();
       assert.ok(box && box.y > -2000 && box.y < 3000, `row 1000 at ${box?.y}`);
-      // an Alt+→ on a row far down still posts the move
-      await page.locator(`.feature-row[data-id="${ids[1000]}"] [data-col="0"]`).focus();
+      // an Alt+→ on a row far down still posts the move (a row with no limit: no question first)
+      const all = model.groups.flatMap((g) => g.rows);
+      let at = 1000;
+      while (at > 0 && all[at]!.cells.some((c) => c.kind === 'limit')) at--;
+      const far = ids[at]!;
+      assert.ok(ids.indexOf(far) > 990, `row ${ids.indexOf(far)}`);
+      await page.locator(`.feature-row[data-id="${far}"] [data-col="0"]`).focus();
       await clearPosted(page);
       await page.keyboard.press('Alt+ArrowRight');
-      assert.equal(
-        ((await waitForPosted(page, 'moveFeature')) as { featureId: string }).featureId,
-        ids[1000],
-      );
+      assert.equal(((await waitForPosted(page, 'moveFeature')) as { featureId: string }).featureId, far);
       await page.screenshot({ path: path.join(RESULTS, 'matrix-2000-light.png') });
       await noTrouble(page);
       await page.close();
