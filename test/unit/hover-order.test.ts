@@ -41,7 +41,8 @@ describe('hover order and the why paragraph', () => {
       ruleDoc: (r) => page(r),
       ruleUrl: (r) => `https://docs.example/rules/${r}`,
     });
-    const value = (h?.contents as { value: string }).value;
+    assert.ok(h);
+    const value = (h.contents as { value: string }).value;
     assert.match(value, /^`virality`/);
     const sections = value.split('\n\n---\n\n');
     assert.ok(sections.length >= 2, value);
