@@ -38,6 +38,22 @@ export const zodSlim = {
   },
 };
 
+/**
+ * The starting-file templates are ~23 KB of commented YAML that only "New Packaging File" reads: the Node
+ * extension host loads them from their own file (dist/templates.js) instead of the activation bundle, which keeps the
+ * activation bundle under its 300 KB budget. The web host, which cannot require a file, keeps them inline.
+ * @type {import('esbuild').Plugin}
+ */
+const templatesApart = {
+  name: 'templates-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]core[\\/]templates$/ }, () => ({
+      path: './templates.js',
+      external: true,
+    }));
+  },
+};
+
 /** @returns {import('esbuild').BuildOptions[]} */
 export function extensionBuilds({ minify = true } = {}) {
   const common = {
@@ -65,6 +81,14 @@ export function extensionBuilds({ minify = true } = {}) {
       platform: 'node',
       format: 'cjs',
       metafile: true,
+      plugins: [zodSlim, templatesApart],
+    },
+    {
+      ...common,
+      entryPoints: ['src/core/templates/index.ts'],
+      outfile: 'dist/templates.js',
+      platform: 'node',
+      format: 'cjs',
     },
     {
       // vscode.dev / github.dev: a web worker extension host, no Node built-ins
