@@ -38,6 +38,7 @@ const ALLOWED = [
   /^extension\/readme\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/templates\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
   /^extension\/dist\/webview\/[\w.-]+\.(js|css|ttf)$/,
   /^extension\/docs\/rules\/[\w-]+\.md$/,
@@ -46,6 +47,7 @@ const ALLOWED = [
 const REQUIRED = [
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/templates.js',
   'extension/dist/web/extension.js',
   'extension/dist/webview/matrix.js',
   'extension/schemas/packaging.schema.json',
