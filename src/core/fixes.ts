@@ -15,6 +15,9 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** Plans offered for an unknown plan id with no close match: a short menu, not the whole ladder of a huge file. */
+const MAX_PLAN_CHOICES = 8;
+
 /** Default value the "add a usage limit" fix writes; the user tunes it. */
 export const DEFAULT_FREE_LIMIT = 10;
 /** The goal the "add freemiumGoals" fix writes: the one the articles name first. */
@@ -45,15 +48,24 @@ export function fixesFor(text: string, result: CheckResult, d: Diagnostic): Fix[
       ];
     }
     case 'unknown-plan': {
-      const s = d.data?.suggestion;
-      if (!s) return [];
       const found = text.slice(d.span.start, d.span.end).replace(/^["']|["']$/g, '');
-      let edit: TextEdit | undefined;
-      if (feature && isPlanValue(feature, d)) edit = planEdit(t, result, feature, s, false);
-      // A `limits:` key renamed to a plan the map already has would be a duplicate key.
-      else if (!feature?.limitPairs.has(s)) edit = t.edit(d.span.start, d.span.end, scalarText(s));
-      if (!edit) return [];
-      return [{ title: `Change "${found}" to "${s}"`, preferred: true, edits: [edit] }];
+      const change = (to: string): TextEdit | undefined => {
+        if (feature && isPlanValue(feature, d)) return planEdit(t, result, feature, to, false);
+        // A `limits:` key renamed to a plan the map already has would be a duplicate key.
+        return feature?.limitPairs.has(to) ? undefined : t.edit(d.span.start, d.span.end, scalarText(to));
+      };
+      const s = d.data?.suggestion;
+      if (s) {
+        const edit = change(s);
+        return edit ? [{ title: `Change "${found}" to "${s}"`, preferred: true, edits: [edit] }] : [];
+      }
+      // No close id ("premium" for pro): offer every known plan, in ladder order; the PM picks, none is preferred.
+      return model.plans.slice(0, MAX_PLAN_CHOICES).flatMap((p) => {
+        const edit = change(p.id);
+        return edit
+          ? [{ title: `Change "${found}" to "${p.id}" (${p.name})`, preferred: false, edits: [edit] }]
+          : [];
+      });
     }
     case 'schema': {
       // An unknown key with a close known key: rename it.

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
-import { verifiedFixesFor } from '../../src/core/verify';
+import { verifiedFixesFor, verifiedFixesFor } from '../../src/core/verify';
 import { doc } from './support/docs';
 
 // Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte
@@ -106,5 +106,24 @@ describe('quick fixes, revision 2', () => {
       f.after,
       /- \{id: pro, name: Pro, price: 10\}\n {2}- \{ id: enterprise, name: Enterprise, price: contact-sales \}\n/,
     );
+  });
+});
+
+describe('unknown plan with no close id', () => {
+  it('offers each known plan in ladder order, none preferred, each verified', () => {
+    const text = doc({ features: '  - id: x\n    plan: premium\n    signals: {friction: true}\n' });
+    const r = check(text);
+    const d = r.diagnostics.find((x) => x.rule === 'unknown-plan')!;
+    assert.equal(d.data?.suggestion, undefined);
+    const fixes = verifiedFixesFor(text, r, d);
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.preferred]),
+      [
+        ['Change "premium" to "free" (free)', false],
+        ['Change "premium" to "pro" (Pro)', false],
+        ['Change "premium" to "enterprise" (enterprise)', false],
+      ],
+    );
+    assert.equal(applyEdits(text, fixes[1]!.edits), text.replace('plan: premium', 'plan: pro'));
   });
 });
