@@ -31,6 +31,16 @@ export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
 }
 
+/**
+ * The link behind a finding's code in the Problems panel and the hover: "Explain Rule", which opens the rule's
+ * page rendered (a file link would open the raw Markdown). The workbench opens these links with commands allowed.
+ */
+export function ruleDocLink(rule: string): vscode.Uri {
+  return vscode.Uri.parse(
+    `command:packagingPlanner.openRuleDoc?${encodeURIComponent(JSON.stringify([rule]))}`,
+  );
+}
+
 /** Publishes the core's findings: open packaging documents as you type, the others from disk. */
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -168,7 +178,7 @@ export class DiagnosticsManager implements vscode.Disposable {
               vscode.DiagnosticSeverity.Hint,
             );
       diag.source = SOURCE;
-      diag.code = { value: d.rule, target: ruleDocUri(this.extensionUri, d.rule) };
+      diag.code = { value: d.rule, target: ruleDocLink(d.rule) };
       out.push(diag);
     }
     return out;

@@ -154,10 +154,20 @@ describe('Packaging Planner in VS Code', function () {
         [25, 10, 25, 13],
       );
       assert.match(gated.message, /Share boards/);
+      // The code links to "Explain Rule", which opens the page rendered (the workbench allows commands there).
       const code = gated.code as { value: string; target: vscode.Uri };
-      assert.ok(code.target.path.endsWith('/docs/rules/gated-growth-driver.md'), code.target.toString());
-      const doc = await vscode.workspace.fs.readFile(code.target);
-      assert.match(new TextDecoder().decode(doc), /^# gated-growth-driver/);
+      assert.equal(code.target.scheme, 'command');
+      assert.equal(code.target.path, 'packagingPlanner.openRuleDoc');
+      assert.deepEqual(JSON.parse(decodeURIComponent(code.target.query)), ['gated-growth-driver']);
+      await vscode.commands.executeCommand(
+        code.target.path,
+        ...JSON.parse(decodeURIComponent(code.target.query)),
+      );
+      await waitFor('the rule page rendered', () =>
+        vscode.window.tabGroups.all.some((g) =>
+          g.tabs.some((t) => /gated-growth-driver/.test(t.label) && /Preview/.test(t.label)),
+        ),
+      );
     });
 
     it('updates as you type (debounced) and drops stale versions', async () => {

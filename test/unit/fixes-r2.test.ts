@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
-import { verifiedFixesFor, verifiedFixesFor } from '../../src/core/verify';
+import { verifiedFixesFor } from '../../src/core/verify';
 import { doc } from './support/docs';
 
 // Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte
