@@ -52,10 +52,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   readonly onDidPublish = this.published.event;
   private scanToken = 0;
 
-  constructor(
-    private readonly analyzer: Analyzer,
-    private readonly extensionUri: vscode.Uri,
-  ) {
+  constructor(private readonly analyzer: Analyzer) {
     this.disposables.push(
       this.collection,
       this.published,

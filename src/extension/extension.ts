@@ -20,7 +20,7 @@ export interface PackagingPlannerApi {
 export function activate(context: vscode.ExtensionContext): PackagingPlannerApi {
   const started = performance.now();
   const analyzer = new Analyzer(readSettings());
-  const diagnostics = new DiagnosticsManager(analyzer, context.extensionUri);
+  const diagnostics = new DiagnosticsManager(analyzer);
   const inlayChanged = new vscode.EventEmitter<void>();
   let providers = registerProviders(analyzer, context.extensionUri, inlayChanged.event);
 

@@ -196,161 +196,176 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     }
   }
 
+  /**
+   * Every edit the matrix asks for goes through here: refused (with a reason posted to the webview and a fresh
+   * render) when the document is no longer at `version`, when the YAML does not parse, or when `build` refuses;
+   * otherwise `build`'s edits are applied as ONE WorkspaceEdit (one undo step) and `applied` is posted. No await
+   * between the version check and the edit: the edit is computed from exactly that text.
+   */
+  private async guardedEdit(
+    session: Session,
+    o: {
+      what: string;
+      featureId: string;
+      version: number;
+      stale: string;
+      syntax: string;
+      build: (text: string, result: CheckResult) => readonly TextEdit[] | Refusal;
+      applied: (edits: readonly TextEdit[]) => HostMessage;
+    },
+  ): Promise<boolean> {
+    const { document } = session;
+    const refuse = ({ reason, message }: Refusal) => {
+      this.log.info(`${o.what} refused (${reason}): ${message}`);
+      this.post(session, { type: 'editRefused', featureId: o.featureId, reason, message });
+      this.render(session, true);
+      return false;
+    };
+    if (document.version !== o.version) return refuse({ reason: 'stale', message: o.stale });
+    const result = this.analyzer.get(document);
+    if (!result.model || result.syntaxError) return refuse({ reason: 'invalid', message: o.syntax });
+    const built = o.build(document.getText(), result);
+    if (!Array.isArray(built)) return refuse(built as Refusal);
+    const edits = built as readonly TextEdit[];
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
+    if (!ok)
+      return refuse({
+        reason: 'failed',
+        message: 'VS Code did not apply the edit (is the file read-only?).',
+      });
+    this.post(session, o.applied(edits));
+    this.render(session);
+    return true;
+  }
+
   /** Applies a move when the document is still at `version`; refuses and re-renders otherwise. */
-  async move(
+  move(
     session: Session,
     featureId: string,
     planId: string,
     version: number,
     limits?: LimitsOnMove,
   ): Promise<boolean> {
-    const { document } = session;
-    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
-      this.log.info(`move of ${featureId} to ${planId} refused (${reason}): ${message}`);
-      this.post(session, { type: 'editRefused', featureId, reason, message });
-      this.render(session, true);
-      return false;
-    };
-    if (document.version !== version) {
-      return refuse(
-        'stale',
+    return this.guardedEdit(session, {
+      what: `move of ${featureId} to ${planId}`,
+      featureId,
+      version,
+      stale:
         'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.',
-      );
-    }
-    const result = this.analyzer.get(document);
-    const model = result.model;
-    if (!model || result.syntaxError)
-      return refuse('invalid', 'Fix the YAML syntax error before moving features.');
-    if (!model.plans.some((p) => p.id === planId)) return refuse('invalid', `There is no plan "${planId}".`);
-    if (!model.features.some((f) => f.id === featureId))
-      return refuse('invalid', `There is no feature "${featureId}".`);
-    const text = document.getText();
-    let edits: TextEdit[];
-    if (limits && limitsLeftBehind(result, featureId, planId).length > 0) {
-      const withLimits = moveWithLimits(text, result, featureId, planId, limits);
-      if (!withLimits)
-        return refuse(
-          'failed',
-          'The limits are written in a way the matrix cannot edit safely: nothing was moved.',
-        );
-      edits = withLimits;
-    } else edits = setFeaturePlan(text, result, featureId, planId);
-    if (edits.length === 0)
-      return refuse('invalid', `Nothing to change: ${featureId} is already on ${planId}.`);
-    // No await between the version check and here: the edit is computed from exactly that text.
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
-    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
-    this.post(session, { type: 'editApplied', featureId, planId });
-    this.render(session);
-    return true;
+      syntax: 'Fix the YAML syntax error before moving features.',
+      build: (text, result) => {
+        const model = result.model!;
+        if (!model.plans.some((p) => p.id === planId))
+          return { reason: 'invalid', message: `There is no plan "${planId}".` };
+        if (!model.features.some((f) => f.id === featureId))
+          return { reason: 'invalid', message: `There is no feature "${featureId}".` };
+        let edits: TextEdit[];
+        if (limits && limitsLeftBehind(result, featureId, planId).length > 0) {
+          const withLimits = moveWithLimits(text, result, featureId, planId, limits);
+          if (!withLimits)
+            return {
+              reason: 'failed',
+              message: 'The limits are written in a way the matrix cannot edit safely: nothing was moved.',
+            };
+          edits = withLimits;
+        } else edits = setFeaturePlan(text, result, featureId, planId);
+        if (edits.length === 0)
+          return { reason: 'invalid', message: `Nothing to change: ${featureId} is already on ${planId}.` };
+        return edits;
+      },
+      applied: () => ({ type: 'editApplied', featureId, planId }),
+    });
   }
 
   /**
    * Sets one signal for every listed feature in ONE WorkspaceEdit (one undo step), when the document is still
    * at `version`; refuses and re-renders otherwise, or when the result would add a syntax or schema error.
    */
-  async setSignal(
+  setSignal(
     session: Session,
     featureIds: string[],
     signal: Signal,
     value: boolean,
     version: number,
   ): Promise<boolean> {
-    const { document } = session;
-    const featureId = featureIds[0] ?? '';
-    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
-      this.log.info(`${signal}=${value} for ${featureIds.length} feature(s) refused (${reason}): ${message}`);
-      this.post(session, { type: 'editRefused', featureId, reason, message });
-      this.render(session, true);
-      return false;
-    };
-    if (document.version !== version) {
-      return refuse(
-        'stale',
-        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
-      );
-    }
-    const result = this.analyzer.get(document);
-    if (!result.model || result.syntaxError)
-      return refuse('invalid', 'Fix the YAML syntax error before classifying features.');
-    const r = verifiedSignalEdits(document.getText(), result, featureIds, signal, value);
-    if (!r) return refuse('failed', 'That change would break the file, so nothing was written.');
-    if (r.changed.length === 0) {
-      const why = r.skipped.length
-        ? `${r.skipped.length} feature(s) cannot be edited from the matrix (unknown, invalid or aliased signals).`
-        : `Nothing to change: already ${value ? 'set' : 'cleared'}.`;
-      return refuse('invalid', why);
-    }
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
-    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
-    this.post(session, { type: 'signalsApplied', signal, value, changed: r.changed, unchanged: r.unchanged });
-    this.render(session);
-    return true;
+    let done: NonNullable<ReturnType<typeof verifiedSignalEdits>> | undefined;
+    return this.guardedEdit(session, {
+      what: `${signal}=${value} for ${featureIds.length} feature(s)`,
+      featureId: featureIds[0] ?? '',
+      version,
+      stale: STALE,
+      syntax: 'Fix the YAML syntax error before classifying features.',
+      build: (text, result) => {
+        const r = verifiedSignalEdits(text, result, featureIds, signal, value);
+        if (!r)
+          return { reason: 'failed', message: 'That change would break the file, so nothing was written.' };
+        if (r.changed.length === 0) {
+          const why = r.skipped.length
+            ? `${r.skipped.length} feature(s) cannot be edited from the matrix (unknown, invalid or aliased signals).`
+            : `Nothing to change: already ${value ? 'set' : 'cleared'}.`;
+          return { reason: 'invalid', message: why };
+        }
+        done = r;
+        return r.edits;
+      },
+      applied: () => ({
+        type: 'signalsApplied',
+        signal,
+        value,
+        changed: done!.changed,
+        unchanged: done!.unchanged,
+      }),
+    });
   }
 
   /**
    * Writes the suggested signals of every listed feature in ONE WorkspaceEdit (one undo step), when the
    * document is still at `version`; refuses and re-renders otherwise, or when the result would not verify.
    */
-  async acceptSuggestions(session: Session, featureIds: string[], version: number): Promise<boolean> {
-    const { document } = session;
-    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
-      this.log.info(`accepting ${featureIds.length} suggestion(s) refused (${reason}): ${message}`);
-      this.post(session, { type: 'editRefused', featureId: featureIds[0] ?? '', reason, message });
-      this.render(session, true);
-      return false;
-    };
-    if (document.version !== version) {
-      return refuse(
-        'stale',
-        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
-      );
-    }
-    const result = this.analyzer.get(document);
-    if (!result.model || result.syntaxError)
-      return refuse('invalid', 'Fix the YAML syntax error before accepting suggestions.');
-    const r = verifiedSuggestionEdits(document.getText(), result, featureIds);
-    if (!r) return refuse('failed', 'That change would break the file, so nothing was written.');
-    if (r.changed.length === 0)
-      return refuse('invalid', 'Nothing to accept: those features are classified or have no suggestion.');
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, r.edits));
-    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
-    this.post(session, { type: 'suggestionsApplied', changed: r.changed, skipped: r.skipped });
-    this.render(session);
-    return true;
+  acceptSuggestions(session: Session, featureIds: string[], version: number): Promise<boolean> {
+    let done: NonNullable<ReturnType<typeof verifiedSuggestionEdits>> | undefined;
+    return this.guardedEdit(session, {
+      what: `accepting ${featureIds.length} suggestion(s)`,
+      featureId: featureIds[0] ?? '',
+      version,
+      stale: STALE,
+      syntax: 'Fix the YAML syntax error before accepting suggestions.',
+      build: (text, result) => {
+        const r = verifiedSuggestionEdits(text, result, featureIds);
+        if (!r)
+          return { reason: 'failed', message: 'That change would break the file, so nothing was written.' };
+        if (r.changed.length === 0)
+          return {
+            reason: 'invalid',
+            message: 'Nothing to accept: those features are classified or have no suggestion.',
+          };
+        done = r;
+        return r.edits;
+      },
+      applied: () => ({ type: 'suggestionsApplied', changed: done!.changed, skipped: done!.skipped }),
+    });
   }
 
   /** Writes one limit as one minimal, verified edit when the document is still at `version`. */
-  async setLimit(
+  setLimit(
     session: Session,
     featureId: string,
     planId: string,
     limit: number | 'unlimited',
     version: number,
   ): Promise<boolean> {
-    const { document } = session;
-    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) => {
-      this.log.info(`limit ${limit} of ${featureId} on ${planId} refused (${reason}): ${message}`);
-      this.post(session, { type: 'editRefused', featureId, reason, message });
-      this.render(session, true);
-      return false;
-    };
-    if (document.version !== version) {
-      return refuse(
-        'stale',
-        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
-      );
-    }
-    const result = this.analyzer.get(document);
-    if (!result.model || result.syntaxError)
-      return refuse('invalid', 'Fix the YAML syntax error before editing limits.');
-    const r = setFeatureLimit(document.getText(), result, featureId, planId, limit);
-    if (!r.ok) return refuse(r.reason === 'failed' ? 'failed' : 'invalid', r.message);
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, [r.edit]));
-    if (!ok) return refuse('failed', 'VS Code did not apply the edit (is the file read-only?).');
-    this.post(session, { type: 'limitApplied', featureId, planId, limit });
-    this.render(session);
-    return true;
+    return this.guardedEdit(session, {
+      what: `limit ${limit} of ${featureId} on ${planId}`,
+      featureId,
+      version,
+      stale: STALE,
+      syntax: 'Fix the YAML syntax error before editing limits.',
+      build: (text, result) => {
+        const r = setFeatureLimit(text, result, featureId, planId, limit);
+        return r.ok ? [r.edit] : { reason: r.reason === 'failed' ? 'failed' : 'invalid', message: r.message };
+      },
+      applied: () => ({ type: 'limitApplied', featureId, planId, limit }),
+    });
   }
 
   /** Shows the feature in a text editor beside the matrix, selecting its id. */
@@ -367,6 +382,14 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+const STALE =
+  'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
+
+interface Refusal {
+  reason: 'stale' | 'invalid' | 'failed';
+  message: string;
 }
 
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
