@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, type Node, type Pair, parseDocument } from 'yaml';
-import { EditableText } from './edits';
+import { applyEdits, EditableText } from './edits';
 import type { CheckResult, FeatureModel } from './model';
 import type { Signal, TextEdit } from './types';
 
@@ -71,37 +71,10 @@ function signalEdit(
       if (!v?.range) return undefined;
       return et.replace(v, literal);
     }
-    if (map.flow) return flowInsert(et, map, `${signal}: ${literal}`);
     return et.insertPair(map, signal, undefined, literal) ?? undefined;
   }
   if (!isMap(f.node)) return undefined;
-  if (f.node.flow) return flowInsert(et, f.node, `signals: {${signal}: ${literal}}`);
-  return et.insertPair(f.node, 'signals', [`${signal}: ${literal}`], '') ?? undefined;
-}
-
-/** `, entry` before a flow map's closing brace (`entry` alone in `{}`), whatever follows the map. */
-function flowInsert(et: EditableText, map: Node, entry: string): TextEdit | undefined {
-  if (!isMap(map) || !map.range) return undefined;
-  const [start, end] = map.range;
-  // The range ends just past the brace; searching from there could find an enclosing map's brace.
-  const close = et.text.lastIndexOf('}', end - 1);
-  if (close <= start) return undefined;
-  let at = close;
-  while (at > start + 1 && /[ \t]/.test(et.text[at - 1]!)) at--;
-  return et.edit(at, at, `${map.items.length ? ', ' : ''}${entry}`);
-}
-
-/** Applies non-overlapping edits in one pass (linear in the text, unlike repeated slicing). */
-export function applyEditsFast(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    parts.push(text.slice(at, e.span.start), e.newText);
-    at = e.span.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return et.insertPair(f.node, 'signals', [`${signal}: ${literal}`], `{${signal}: ${literal}}`) ?? undefined;
 }
 
 /**
@@ -127,7 +100,7 @@ export function verifiedSignalEdits(
     if (!f?.node.range || !e || !editReadsAs(et, f.node.range, e, signal, value, f.node.toJSON()))
       return undefined;
   }
-  return { ...r, after: applyEditsFast(text, r.edits) };
+  return { ...r, after: applyEdits(text, r.edits) };
 }
 
 /** The feature at `range` with edit `e` reads as before plus `signals.<signal>: value`, and nothing else. */
