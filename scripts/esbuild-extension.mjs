@@ -76,7 +76,7 @@ export function extensionBuilds({ minify = true } = {}) {
   return [
     {
       ...common,
-      entryPoints: ['src/extension/extension.ts'],
+      entryPoints: ['src/extension/node.ts'],
       outfile: 'dist/extension.js',
       platform: 'node',
       format: 'cjs',
@@ -93,7 +93,7 @@ export function extensionBuilds({ minify = true } = {}) {
     {
       // vscode.dev / github.dev: a web worker extension host, no Node built-ins
       ...common,
-      entryPoints: ['src/extension/extension.ts'],
+      entryPoints: ['src/extension/web.ts'],
       outfile: 'dist/web/extension.js',
       platform: 'browser',
       format: 'cjs',

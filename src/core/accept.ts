@@ -2,9 +2,12 @@ import { isMap, type Node, parseDocument } from 'yaml';
 import { EditableText } from './edits';
 import type { CheckOptions, CheckResult } from './model';
 import { mapValue } from './parse';
+import { reasonProblem } from './reason';
 import { ACCEPTABLE_RULES } from './schema';
 import type { Diagnostic, TextEdit } from './types';
 import { verifyOutcome } from './verify';
+
+export { reasonProblem };
 
 // Decision records as edits (spec 4.5): "Accept this finding…" writes an `accept` entry, "Remove unused accept"
 // deletes one. Each edit is minimal and is verified on the text before it is offered: the result must parse,
@@ -15,14 +18,6 @@ const ACCEPTABLE = new Set<string>(ACCEPTABLE_RULES);
 /** Whether "Accept this finding…" applies: an acceptable rule, not accepted yet. */
 export function canAccept(d: Diagnostic): boolean {
   return ACCEPTABLE.has(d.rule) && d.accepted === undefined;
-}
-
-/** Why a reason cannot be recorded, or undefined when it can. */
-export function reasonProblem(reason: string): string | undefined {
-  if (!/\S/.test(reason))
-    return 'Write the reason the team accepts this finding: an empty reason records nothing.';
-  if (/[\r\n]/.test(reason)) return 'Keep the reason on one line.';
-  return undefined;
 }
 
 /** The reason as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted. */

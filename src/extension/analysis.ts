@@ -1,7 +1,6 @@
+// The extension's settings (what it decides itself: which files, workspace scan, schema de-duplication).
 import * as vscode from 'vscode';
-import { check } from '../core/check';
 import { DEFAULT_MAX_WORKSPACE_FILE_KB, PACKAGING_GLOBS } from '../core/files';
-import type { CheckOptions, CheckResult } from '../core/model';
 
 export const SECTION = 'packagingPlanner';
 
@@ -18,6 +17,15 @@ export interface Settings {
   workspaceDiagnostics: boolean;
   /** workspace files above this size (KB) get one message instead of a check */
   maxWorkspaceFileKB: number;
+}
+
+/** The section as the server reads it (what the user set; the server applies its own defaults). */
+export function readSection(): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const out: Record<string, unknown> = {};
+  for (const key of ['rules', 'filePatterns', 'inlayHints', 'codeLens', 'schemaDiagnostics'])
+    out[key] = c.get(key);
+  return out;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -50,72 +58,4 @@ export function selectorFor(patterns: readonly string[]): vscode.DocumentFilter[
 /** One glob for findFiles / file watchers. */
 export function globFor(patterns: readonly string[]): string {
   return patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`;
-}
-
-interface Entry {
-  version: number;
-  result: CheckResult;
-}
-
-/**
- * The core's results per open document version. The core is pure and small, so it runs in-process and
- * synchronously; every provider of one version shares one result.
- */
-export class Analyzer {
-  private readonly cache = new Map<string, Entry>();
-  /** plan ids of the last version that parsed, for completions while the text is broken */
-  private readonly lastPlanIds = new Map<string, string[]>();
-  private selector: vscode.DocumentFilter[];
-
-  constructor(private settings: Settings) {
-    this.selector = selectorFor(settings.filePatterns);
-  }
-
-  get currentSettings(): Settings {
-    return this.settings;
-  }
-
-  get documentSelector(): vscode.DocumentFilter[] {
-    return this.selector;
-  }
-
-  update(settings: Settings): void {
-    this.settings = settings;
-    this.selector = selectorFor(settings.filePatterns);
-    this.cache.clear();
-  }
-
-  isPackaging(doc: vscode.TextDocument): boolean {
-    return vscode.languages.match(this.selector, doc) > 0;
-  }
-
-  /** The result for the document's current version. */
-  get(doc: vscode.TextDocument): CheckResult {
-    const key = doc.uri.toString();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === doc.version) return hit.result;
-    const result = this.checkText(doc.getText());
-    this.cache.set(key, { version: doc.version, result });
-    if (result.model) this.lastPlanIds.set(key, [...result.model.planIds]);
-    return result;
-  }
-
-  /** The check options every analysis and every verified edit of this extension uses. */
-  get options(): CheckOptions {
-    return { rules: this.settings.rules };
-  }
-
-  checkText(text: string): CheckResult {
-    return check(text, this.options);
-  }
-
-  planIds(doc: vscode.TextDocument): string[] {
-    const r = this.get(doc);
-    return r.model ? [...r.model.planIds] : (this.lastPlanIds.get(doc.uri.toString()) ?? []);
-  }
-
-  forget(uri: vscode.Uri): void {
-    this.cache.delete(uri.toString());
-    this.lastPlanIds.delete(uri.toString());
-  }
 }

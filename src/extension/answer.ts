@@ -1,53 +1,39 @@
 import * as vscode from 'vscode';
-import { SIGNAL_NAMES } from '../core/names';
-import { signalsEdit } from '../core/signals-edit';
-import { SIGNALS, type Signal } from '../core/types';
-import type { Analyzer } from './analysis';
-import { KEYS } from './vocabulary';
+import { ANSWER_SIGNALS, type PackagingServer, SERVER_ANSWER_SIGNALS } from './server';
 
-export const ANSWER_SIGNALS = 'packagingPlanner.answerSignals';
+export { ANSWER_SIGNALS };
 
 /**
- * "Answer the packaging test…": a multi-select of the six signals with what each means; writes the picked ones as
- * `true` and nothing else, so no answer is made up for the PM. `chosen` skips the picker (tests, keybindings).
+ * "Answer the packaging test…": a multi-select of the six signals with what each means; the server writes the
+ * picked ones as `true` and nothing else, so no answer is made up for the PM. `chosen` skips the picker (tests,
+ * keybindings).
  */
-export function registerAnswerSignals(analyzer: Analyzer): vscode.Disposable {
+export function registerAnswerSignals(server: PackagingServer): vscode.Disposable {
   return vscode.commands.registerCommand(
     ANSWER_SIGNALS,
-    async (uri: vscode.Uri, featureId: string, chosen?: Signal[]): Promise<boolean> => {
-      const doc = await vscode.workspace.openTextDocument(uri);
+    async (uri: vscode.Uri | string, featureId: string, chosen?: string[]): Promise<boolean> => {
       let picked = chosen;
       if (!picked) {
-        const docs = KEYS['features.#.signals'] ?? [];
-        const items = SIGNALS.map((s) => ({
-          label: SIGNAL_NAMES[s],
-          description: s,
-          detail: docs.find((t) => t.name === s)?.doc,
-          signal: s,
-        }));
-        const answer = await vscode.window.showQuickPick(items, {
-          canPickMany: true,
-          title: `Packaging test for "${featureId}"`,
-          placeHolder: 'Which of these does the feature have? Pick none if nothing argues for a side.',
-          ignoreFocusOut: true,
-        });
+        const { signals } = await server.vocabulary();
+        const answer = await vscode.window.showQuickPick(
+          signals.map((s) => ({ label: s.name, description: s.id, detail: s.doc, signal: s.id })),
+          {
+            canPickMany: true,
+            title: `Packaging test for "${featureId}"`,
+            placeHolder: 'Which of these does the feature have? Pick none if nothing argues for a side.',
+            ignoreFocusOut: true,
+          },
+        );
         if (!answer) return false;
         picked = answer.map((a) => a.signal);
       }
-      const edit = signalsEdit(doc.getText(), analyzer.get(doc), featureId, picked, analyzer.options);
-      if (!edit) {
-        void vscode.window.showWarningMessage(
-          `Packaging Planner: could not write the signals of "${featureId}" here.`,
-        );
-        return false;
-      }
-      const we = new vscode.WorkspaceEdit();
-      we.replace(
-        uri,
-        new vscode.Range(doc.positionAt(edit.span.start), doc.positionAt(edit.span.end)),
-        edit.newText,
+      const r = await server.executeCommand<{ applied?: boolean; message?: string } | null>(
+        SERVER_ANSWER_SIGNALS,
+        [uri.toString(), featureId, picked],
       );
-      return vscode.workspace.applyEdit(we);
+      if (r?.applied !== true && r?.message)
+        void vscode.window.showWarningMessage(`Packaging Planner: ${r.message}`);
+      return r?.applied === true;
     },
   );
 }

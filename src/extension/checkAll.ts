@@ -2,7 +2,8 @@
 // so the command never looks like it did nothing.
 
 import * as vscode from 'vscode';
-import { type Analyzer, globFor } from './analysis';
+import { globFor, type Settings } from './analysis';
+import type { PackagingServer } from './server';
 
 const MAX_FILES = 1000;
 
@@ -13,10 +14,14 @@ export interface CheckAllCounts {
   infos: number;
 }
 
-export async function checkAllWithFeedback(analyzer: Analyzer, refresh: () => void): Promise<CheckAllCounts> {
+export async function checkAllWithFeedback(
+  server: PackagingServer,
+  settings: Settings,
+  refresh: () => void,
+): Promise<CheckAllCounts> {
   refresh();
   const uris = await vscode.workspace.findFiles(
-    globFor(analyzer.currentSettings.filePatterns),
+    globFor(settings.filePatterns),
     '**/{node_modules,.git}/**',
     MAX_FILES,
   );
@@ -31,12 +36,10 @@ export async function checkAllWithFeedback(analyzer: Analyzer, refresh: () => vo
       continue;
     }
     counts.files++;
-    for (const d of analyzer.checkText(text).diagnostics) {
-      if (d.accepted !== undefined) continue;
-      if (d.severity === 'error') counts.errors++;
-      else if (d.severity === 'warning') counts.warnings++;
-      else counts.infos++;
-    }
+    const c = (await server.checkText(uri, text)).counts;
+    counts.errors += c.errors;
+    counts.warnings += c.warnings;
+    counts.infos += c.infos;
   }
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   const message =

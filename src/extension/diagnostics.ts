@@ -1,19 +1,14 @@
+// Where findings show: the server checks (open documents as they change, pushed with their version; workspace
+// files on request), and this decides what the Problems panel holds: open tabs, files on disk, nothing for a file
+// that stopped being a packaging file.
 import * as vscode from 'vscode';
 import { tooLargeMessage } from '../core/files';
-import type { CheckResult } from '../core/model';
-import type { Diagnostic as CoreDiagnostic } from '../core/types';
-import { type Analyzer, globFor } from './analysis';
+import { globFor, type Settings, selectorFor } from './analysis';
+import { type DiagnosticsNotificationParams, type PackagingServer, toDiagnostic } from './server';
 
 export const SOURCE = 'packaging-planner';
-const DEBOUNCE_MS = 250;
 const MAX_WORKSPACE_FILES = 1000;
 const RED_HAT_YAML = 'redhat.vscode-yaml';
-
-const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   const input = tab.input;
@@ -22,29 +17,14 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   return undefined;
 }
 
-export function toRange(r: CoreDiagnostic['range']): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-}
-
 /** The doc page of a rule, shipped with the extension. */
 export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
 }
 
-/**
- * The link behind a finding's code in the Problems panel and the hover: "Explain Rule", which opens the rule's
- * page rendered (a file link would open the raw Markdown). The workbench opens these links with commands allowed.
- */
-export function ruleDocLink(rule: string): vscode.Uri {
-  return vscode.Uri.parse(
-    `command:packagingPlanner.openRuleDoc?${encodeURIComponent(JSON.stringify([rule]))}`,
-  );
-}
-
-/** Publishes the core's findings: open packaging documents as you type, the others from disk. */
+/** Publishes the server's findings: open packaging documents as you type, the others from disk. */
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   /** fires after diagnostics of a uri were set (tests and the bench wait on it) */
@@ -52,12 +32,15 @@ export class DiagnosticsManager implements vscode.Disposable {
   readonly onDidPublish = this.published.event;
   private scanToken = 0;
 
-  constructor(private readonly analyzer: Analyzer) {
+  constructor(
+    private readonly server: PackagingServer,
+    private readonly settings: () => Settings,
+  ) {
+    void server.onDiagnostics((p) => this.onPushed(p)).then((d) => this.disposables.push(d));
     this.disposables.push(
       this.collection,
       this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d.uri)),
       // VS Code may keep a document alive long after its last editor closed; the tab is what the user sees.
       vscode.window.tabGroups.onDidChangeTabs((e) => {
@@ -77,60 +60,72 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => {
         for (const uri of e.files) this.drop(uri);
       }),
-      vscode.extensions.onDidChange(() => this.refreshAll()),
+      // Red Hat YAML installed or removed: whether schema errors are ours to show changes
+      vscode.extensions.onDidChange(() => {
+        for (const d of vscode.workspace.textDocuments) this.publishOpen(d.uri);
+      }),
     );
   }
 
-  /** First pass after activation, and again whenever settings change. */
+  isPackaging(doc: vscode.TextDocument): boolean {
+    return vscode.languages.match(selectorFor(this.settings().filePatterns), doc) > 0;
+  }
+
+  /** First pass after activation, and again whenever settings change (the server re-checks open files). */
   refreshAll(): void {
-    this.collection.clear();
+    for (const [uri] of this.collection) if (!this.liveDocument(uri)) this.collection.delete(uri);
     for (const d of vscode.workspace.textDocuments) this.onOpen(d);
     this.watchWorkspace();
   }
 
+  private liveDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  /** A check the server pushed for an open document's version (or withdrew: no version). */
+  private onPushed(p: DiagnosticsNotificationParams): void {
+    const uri = vscode.Uri.parse(p.uri);
+    const doc = this.liveDocument(uri);
+    if (p.version === undefined) {
+      // withdrawn for a document that is still open: not a packaging file any more (mode, patterns). A closed
+      // one is handled by onClose, which may have put its on-disk findings here already.
+      if (doc && !this.isPackaging(doc) && this.collection.has(uri)) this.drop(uri);
+      return;
+    }
+    if (!doc || !this.isPackaging(doc) || doc.version < p.version) return;
+    this.collection.set(uri, this.convert(p.diagnostics, true));
+    this.published.fire({ uri, version: p.version });
+  }
+
   private onOpen(doc: vscode.TextDocument): void {
-    if (this.analyzer.isPackaging(doc)) this.publish(doc);
-    else if (this.collection.has(doc.uri)) {
+    if (!this.isPackaging(doc) && this.collection.has(doc.uri)) {
       // the language mode changed away from yaml: findings of that text would go stale as it is edited
-      this.collection.delete(doc.uri);
-      this.published.fire({ uri: doc.uri });
+      this.drop(doc.uri);
     }
   }
 
-  private schedule(doc: vscode.TextDocument): void {
-    if (!this.analyzer.isPackaging(doc)) return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    const version = doc.version;
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        // a newer edit is already scheduled, or the document closed: this version is stale
-        if (doc.isClosed || doc.version !== version) return;
-        this.publish(doc);
-      }, DEBOUNCE_MS),
-    );
-  }
-
   private onClose(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.analyzer.forget(uri);
     this.collection.delete(uri);
     // A workspace file stays checked, as saved on disk (unsaved edits are gone with the editor).
-    if (this.analyzer.currentSettings.workspaceDiagnostics && this.isWorkspaceFile(uri)) {
+    if (this.settings().workspaceDiagnostics && this.isWorkspaceFile(uri)) {
       void this.refreshFromDisk(uri, true);
     }
     this.published.fire({ uri });
   }
 
-  /** Publishes the live document of `uri`, when there is one and it is a packaging file. */
+  /** Shows the server's findings of the live document of `uri`, when it is an open packaging file. */
   private publishOpen(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (doc && !doc.isClosed && this.analyzer.isPackaging(doc)) this.publish(doc);
+    const doc = this.liveDocument(uri);
+    if (!doc || !this.isPackaging(doc)) return;
+    void this.server.documentDiagnostics(uri).then(
+      (r) => {
+        if (!r || doc.isClosed || doc.version !== r.version || !this.hasTab(uri)) return;
+        this.collection.set(uri, this.convert(r.diagnostics, true));
+        this.published.fire({ uri, version: r.version });
+      },
+      () => undefined,
+    );
   }
 
   private hasTab(uri: vscode.Uri): boolean {
@@ -140,45 +135,21 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private drop(uri: vscode.Uri): void {
     this.collection.delete(uri);
-    this.analyzer.forget(uri);
     this.published.fire({ uri });
-  }
-
-  publish(doc: vscode.TextDocument): void {
-    const result = this.analyzer.get(doc);
-    this.collection.set(doc.uri, this.convert(result, true));
-    this.published.fire({ uri: doc.uri, version: doc.version });
   }
 
   /** Red Hat YAML validates open files against our contributed schema; leave schema errors to it then. */
   private redHatReportsSchema(): boolean {
-    const mode = this.analyzer.currentSettings.schemaDiagnostics;
+    const mode = this.settings().schemaDiagnostics;
     if (mode !== 'auto') return mode === 'off';
     if (!vscode.extensions.getExtension(RED_HAT_YAML)) return false;
     return vscode.workspace.getConfiguration('yaml').get<boolean>('validate', true) !== false;
   }
 
-  convert(result: CheckResult, open: boolean): vscode.Diagnostic[] {
-    const skipSchema = open
-      ? this.redHatReportsSchema()
-      : this.analyzer.currentSettings.schemaDiagnostics === 'off';
-    const out: vscode.Diagnostic[] = [];
-    for (const d of result.diagnostics) {
-      if (skipSchema && d.rule === 'schema') continue;
-      // An accepted finding is a decision, not a problem: a Hint (no squiggle) that says why (spec 4.5).
-      const diag =
-        d.accepted === undefined
-          ? new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity])
-          : new vscode.Diagnostic(
-              toRange(d.range),
-              `${d.message} Accepted: ${d.accepted}`,
-              vscode.DiagnosticSeverity.Hint,
-            );
-      diag.source = SOURCE;
-      diag.code = { value: d.rule, target: ruleDocLink(d.rule) };
-      out.push(diag);
-    }
-    return out;
+  /** The server's diagnostics (an accepted finding comes as a Hint that says why, spec 4.5) as VS Code's. */
+  convert(diagnostics: DiagnosticsNotificationParams['diagnostics'], open: boolean): vscode.Diagnostic[] {
+    const skipSchema = open ? this.redHatReportsSchema() : this.settings().schemaDiagnostics === 'off';
+    return diagnostics.filter((d) => !(skipSchema && d.code === 'schema')).map(toDiagnostic);
   }
 
   private isWorkspaceFile(uri: vscode.Uri): boolean {
@@ -197,7 +168,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     const token = ++this.scanToken;
-    const settings = this.analyzer.currentSettings;
+    const settings = this.settings();
     if (!settings.workspaceDiagnostics || !vscode.workspace.workspaceFolders?.length) return;
     const glob = globFor(settings.filePatterns);
     const watcher = vscode.workspace.createFileSystemWatcher(glob);
@@ -220,11 +191,11 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private async refreshFromDisk(uri: vscode.Uri, closing = false): Promise<void> {
-    if ((!closing && this.isOpen(uri)) || !this.analyzer.currentSettings.workspaceDiagnostics) return;
+    if ((!closing && this.isOpen(uri)) || !this.settings().workspaceDiagnostics) return;
     let text: string;
     try {
       // A huge file is not read, let alone checked, on the extension host's thread: one message instead.
-      const capKB = this.analyzer.currentSettings.maxWorkspaceFileKB;
+      const capKB = this.settings().maxWorkspaceFileKB;
       const { size } = await vscode.workspace.fs.stat(uri);
       if (size > capKB * 1024) {
         const d = new vscode.Diagnostic(
@@ -248,12 +219,19 @@ export class DiagnosticsManager implements vscode.Disposable {
       this.publishOpen(uri);
       return;
     }
-    this.collection.set(uri, this.convert(this.analyzer.checkText(text), false));
+    let checked: Awaited<ReturnType<PackagingServer['checkText']>>;
+    try {
+      checked = await this.server.checkText(uri, text);
+    } catch {
+      return; // the server stopped (the window is closing)
+    }
+    // opened, or turned off, while the server checked: the editor's version wins
+    if (this.hasTab(uri) || !this.settings().workspaceDiagnostics) return;
+    this.collection.set(uri, this.convert(checked.diagnostics, false));
     this.published.fire({ uri });
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }

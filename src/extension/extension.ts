@@ -1,13 +1,16 @@
+// The VS Code extension: a thin client. The analysis (diagnostics, hovers, hints, lenses, completions, symbols,
+// rename, code actions, the matrix's view model and edits) runs in the language server's own process (a web
+// worker in the browser), so nothing of ours blocks the extension host. This side keeps what only VS Code can do:
+// where findings show (tabs, workspace files), prompts, the matrix webview, rule pages.
 import * as vscode from 'vscode';
-import { RULES } from '../core/rules';
 import { registerAcceptFinding } from './accept';
-import { Analyzer, readSettings, SECTION } from './analysis';
+import { readSettings, SECTION, type Settings } from './analysis';
 import { registerAnswerSignals } from './answer';
 import { checkAllWithFeedback } from './checkAll';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
 import { registerNewFile } from './newFile';
-import { REVEAL_FEATURE, registerProviders } from './providers';
+import { type ClientFactory, OPEN_RULE_DOC, PackagingServer, REVEAL_FEATURE } from './server';
 
 /** What the integration tests and the bench read from `activate`'s return value. */
 export interface PackagingPlannerApi {
@@ -17,67 +20,65 @@ export interface PackagingPlannerApi {
   activationMs: number;
 }
 
-export function activate(context: vscode.ExtensionContext): PackagingPlannerApi {
+export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): PackagingPlannerApi {
   const started = performance.now();
-  const analyzer = new Analyzer(readSettings());
-  const diagnostics = new DiagnosticsManager(analyzer);
-  const inlayChanged = new vscode.EventEmitter<void>();
-  let providers = registerProviders(analyzer, context.extensionUri, inlayChanged.event);
+  let settings: Settings = readSettings();
+  const log = vscode.window.createOutputChannel('Packaging Planner', { log: true });
+  const server = new PackagingServer(factory, log);
+  const diagnostics = new DiagnosticsManager(server, () => settings);
 
   context.subscriptions.push(
+    log,
+    server,
     diagnostics,
-    inlayChanged,
-    { dispose: () => providers.dispose() },
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION) && !e.affectsConfiguration('yaml.validate')) return;
-      const before = analyzer.currentSettings.filePatterns.join('\n');
-      analyzer.update(readSettings());
-      if (analyzer.currentSettings.filePatterns.join('\n') !== before) {
-        // the selector is fixed at registration: register again for the new patterns
-        providers.dispose();
-        providers = registerProviders(analyzer, context.extensionUri, inlayChanged.event);
-      }
-      inlayChanged.fire();
+      // the server follows the section itself (workspace/didChangeConfiguration) and re-checks open files
+      settings = readSettings();
       diagnostics.refreshAll();
     }),
     vscode.commands.registerCommand('packagingPlanner.recheckWorkspace', () =>
-      checkAllWithFeedback(analyzer, () => diagnostics.refreshAll()),
+      checkAllWithFeedback(server, settings, () => diagnostics.refreshAll()),
     ),
     registerNewFile(),
-    registerAcceptFinding(analyzer),
-    registerAnswerSignals(analyzer),
-    vscode.commands.registerCommand('packagingPlanner.openRuleDoc', async (rule?: string) => {
+    registerAcceptFinding(server),
+    registerAnswerSignals(server),
+    vscode.commands.registerCommand(OPEN_RULE_DOC, async (rule?: string) => {
       const id =
         typeof rule === 'string'
           ? rule
           : (
               await vscode.window.showQuickPick(
-                RULES.map((r) => ({ label: r.id, description: r.severity, detail: r.description })),
+                (
+                  await server.vocabulary()
+                ).rules.map((r) => ({
+                  label: r.id,
+                  description: r.severity,
+                  detail: r.description,
+                })),
                 { placeHolder: 'Which rule?' },
               )
             )?.label;
       if (id)
         await vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(context.extensionUri, id));
     }),
-    vscode.commands.registerCommand(REVEAL_FEATURE, async (uri: vscode.Uri, featureId: string) => {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      const f = analyzer.get(doc).model?.features.find((x) => x.id === featureId);
-      const r = f?.planNode?.range ?? f?.idNode?.range;
-      if (!r) return;
+    // a feature lens's "show why": select the placement, where the hover explains it
+    vscode.commands.registerCommand(REVEAL_FEATURE, async (uri: vscode.Uri | string, featureId: string) => {
+      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+      const doc = await vscode.workspace.openTextDocument(target);
+      const range = await server.featureRange(doc.uri, featureId, 'plan');
+      if (!range) return;
       const editor = await vscode.window.showTextDocument(doc);
-      const start = doc.positionAt(r[0]);
-      editor.selection = new vscode.Selection(start, doc.positionAt(r[1]));
+      editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(
-        new vscode.Range(start, start),
+        new vscode.Range(range.start, range.start),
         vscode.TextEditorRevealType.InCenterIfOutsideViewport,
       );
       await vscode.commands.executeCommand('editor.action.showHover');
     }),
   );
   // the matrix custom editor registers packagingPlanner.openMatrix, which the "Open matrix" lens runs
-  registerMatrixEditor(context, analyzer);
+  registerMatrixEditor(context, server);
   diagnostics.refreshAll();
   return { onDidPublishDiagnostics: diagnostics.onDidPublish, activationMs: performance.now() - started };
 }
-
-export function deactivate(): void {}

@@ -1,16 +1,10 @@
 // "Packaging Matrix": a custom *text* editor over packaging.yaml. The TextDocument stays the source of truth,
-// so undo/redo, save, dirty state and hot exit are VS Code's own. The webview renders the view model it is
-// sent and posts intents; every move is a minimal edit computed by the core against the exact document
-// version the webview showed, and refused (with a fresh render) when the document changed meanwhile.
+// so undo/redo, save, dirty state and hot exit are VS Code's own. The webview renders the view model the
+// language server builds from its one analysis, and posts intents; the server turns each into minimal edits
+// against the exact document version the webview showed, or refuses (stale, invalid) and the matrix re-renders.
 
 import * as vscode from 'vscode';
-import { setFeaturePlan } from '../core/edits';
-import { type LimitsOnMove, limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../core/limit-edits';
-import { buildMatrix } from '../core/matrix';
-import { verifiedSignalEdits } from '../core/matrix-edits';
-import { verifiedSuggestionEdits, withInsights } from '../core/matrix-suggest';
-import type { CheckResult } from '../core/model';
-import type { Signal, TextEdit } from '../core/types';
+import type { MatrixIntent } from '../core/matrix-intents';
 import {
   describeMessage,
   type HostMessage,
@@ -19,30 +13,30 @@ import {
   type WebviewMessage,
 } from '../protocol';
 import { makeNonce, matrixHtml } from './matrixHtml';
+import { OPEN_MATRIX, PackagingServer } from './server';
 
 export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
-export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
+export { OPEN_MATRIX };
+
 /** How long typing may pause before the matrix follows (ms). */
 const RENDER_DEBOUNCE_MS = 120;
-
-/** Anything that can analyse a document; the extension's cached Analyzer fits. */
-export interface MatrixAnalyzer {
-  get(doc: vscode.TextDocument): CheckResult;
-}
 
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
   context: vscode.ExtensionContext,
-  analyzer: MatrixAnalyzer,
+  server: PackagingServer,
 ): MatrixEditorProvider {
   const log = vscode.window.createOutputChannel('Packaging Matrix', { log: true });
-  const provider = new MatrixEditorProvider(context.extensionUri, analyzer, log);
+  const provider = new MatrixEditorProvider(context.extensionUri, server, log);
   context.subscriptions.push(
     log,
     vscode.window.registerCustomEditorProvider(MATRIX_VIEW_TYPE, provider, {
       supportsMultipleEditorsPerDocument: true,
     }),
-    vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri) => openMatrixToSide(uri)),
+    // a lens from the server passes the uri as a string
+    vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri | string) =>
+      openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    ),
   );
   return provider;
 }
@@ -72,7 +66,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly analyzer: MatrixAnalyzer,
+    private readonly server: PackagingServer,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -112,17 +106,17 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document !== document || e.contentChanges.length === 0) return;
         clearTimeout(timer);
-        timer = setTimeout(() => this.render(session), RENDER_DEBOUNCE_MS);
+        timer = setTimeout(() => void this.render(session), RENDER_DEBOUNCE_MS);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         // The text cursor on a feature selects its row in the matrix.
         if (e.textEditor.document !== document || !session.ready) return;
         clearTimeout(selectionTimer);
-        const offset = document.offsetAt(e.selections[0]!.active);
-        selectionTimer = setTimeout(() => this.focusFeatureAt(session, offset), 80);
+        const active = e.selections[0]!.active;
+        selectionTimer = setTimeout(() => void this.focusFeatureAt(session, active), 80);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('packagingPlanner')) this.render(session, true);
+        if (e.affectsConfiguration('packagingPlanner')) void this.render(session, true);
       }),
     ];
     panel.onDidDispose(() => {
@@ -138,15 +132,24 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
   }
 
   /** Posts the matrix of the document's current version (skipped when that version was just posted). */
-  render(session: Session, force = false): void {
+  async render(session: Session, force = false): Promise<void> {
     if (!session.ready) return;
     const { document } = session;
-    if (!force && session.postedVersion === document.version) return;
-    const result = this.analyzer.get(document);
-    const model = withInsights(buildMatrix(result), result, document.getText());
-    session.postedVersion = document.version;
+    const version = document.version;
+    if (!force && session.postedVersion === version) return;
+    let model: Awaited<ReturnType<PackagingServer['matrix']>>['model'];
+    try {
+      model = (await this.server.matrix(document.uri, version)).model;
+    } catch (e) {
+      // the text moved on while the server worked (a newer render follows it), or the server is gone
+      this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
+      return;
+    }
+    // a newer version was typed, or posted, meanwhile: this render is stale
+    if (document.version !== version || (!force && session.postedVersion === version)) return;
+    session.postedVersion = version;
     const fileName = vscode.workspace.asRelativePath(document.uri, false);
-    const msg: HostMessage = { type: 'render', documentVersion: document.version, fileName, model };
+    const msg: HostMessage = { type: 'render', documentVersion: version, fileName, model };
     // The webview refuses a payload past its limits (a text over 100,000 characters, a list over 50,000
     // items) and would stay on "Loading…": say so here instead of posting what it will drop.
     if (!parseHostMessage(msg)) {
@@ -158,10 +161,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     this.post(session, msg);
   }
 
-  private focusFeatureAt(session: Session, offset: number): void {
-    const features = this.analyzer.get(session.document).model?.features ?? [];
-    const f = features.find((x) => x.node.range && x.node.range[0] <= offset && offset <= x.node.range[2]);
-    if (f) this.post(session, { type: 'focusFeature', featureId: f.id });
+  private async focusFeatureAt(session: Session, position: vscode.Position): Promise<void> {
+    const f = await this.server.featureAt(session.document.uri, position).catch(() => null);
+    if (f) this.post(session, { type: 'focusFeature', featureId: f.featureId });
   }
 
   private async onMessage(session: Session, msg: WebviewMessage): Promise<void> {
@@ -169,23 +171,19 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       case 'ready':
         // a (re)created webview: render even when that version was posted to the previous one
         session.ready = true;
-        this.render(session, true);
+        await this.render(session, true);
         return;
       case 'reveal':
         await this.reveal(session.document, msg.featureId);
         return;
       case 'moveFeature':
-        await this.move(session, msg.featureId, msg.planId, msg.documentVersion, msg.limits);
-        return;
       case 'setSignal':
-        await this.setSignal(session, msg.featureIds, msg.signal, msg.value, msg.documentVersion);
-        return;
       case 'acceptSuggestions':
-        await this.acceptSuggestions(session, msg.featureIds, msg.documentVersion);
+      case 'setLimit': {
+        const { documentVersion, ...intent } = msg;
+        await this.edit(session, intent, documentVersion);
         return;
-      case 'setLimit':
-        await this.setLimit(session, msg.featureId, msg.planId, msg.limit, msg.documentVersion);
-        return;
+      }
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(msg.markdown);
         vscode.window.setStatusBarMessage('$(copy) Packaging matrix copied as Markdown', 3000);
@@ -197,183 +195,46 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
   }
 
   /**
-   * Every edit the matrix asks for goes through here: refused (with a reason posted to the webview and a fresh
-   * render) when the document is no longer at `version`, when the YAML does not parse, or when `build` refuses;
-   * otherwise `build`'s edits are applied as ONE WorkspaceEdit (one undo step) and `applied` is posted. No await
-   * between the version check and the edit: the edit is computed from exactly that text.
+   * Every edit the matrix asks for goes through here: the server computes it against `version` (refused when the
+   * document moved on, the YAML does not parse or the intent is invalid; a fresh render follows a refusal), and
+   * it is applied as ONE WorkspaceEdit (one undo step) only while the document is still at that version.
    */
-  private async guardedEdit(
-    session: Session,
-    o: {
-      what: string;
-      featureId: string;
-      version: number;
-      stale: string;
-      syntax: string;
-      build: (text: string, result: CheckResult) => readonly TextEdit[] | Refusal;
-      applied: (edits: readonly TextEdit[]) => HostMessage;
-    },
-  ): Promise<boolean> {
+  async edit(session: Session, intent: MatrixIntent, version: number): Promise<boolean> {
     const { document } = session;
-    const refuse = ({ reason, message }: Refusal) => {
-      this.log.info(`${o.what} refused (${reason}): ${message}`);
-      this.post(session, { type: 'editRefused', featureId: o.featureId, reason, message });
-      this.render(session, true);
+    const what = `${intent.type} (${JSON.stringify(intent).slice(0, 200)})`;
+    const refuse = (featureId: string, reason: 'stale' | 'invalid' | 'failed', message: string) => {
+      this.log.info(`${what} refused (${reason}): ${message}`);
+      this.post(session, { type: 'editRefused', featureId, reason, message });
+      void this.render(session, true);
       return false;
     };
-    if (document.version !== o.version) return refuse({ reason: 'stale', message: o.stale });
-    const result = this.analyzer.get(document);
-    if (!result.model || result.syntaxError) return refuse({ reason: 'invalid', message: o.syntax });
-    const built = o.build(document.getText(), result);
-    if (!Array.isArray(built)) return refuse(built as Refusal);
-    const edits = built as readonly TextEdit[];
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
-    if (!ok)
-      return refuse({
-        reason: 'failed',
-        message: 'VS Code did not apply the edit (is the file read-only?).',
-      });
-    this.post(session, o.applied(edits));
-    this.render(session);
+    const r = await this.server.matrixEdit(document.uri, version, intent).catch((e: unknown) => ({
+      kind: 'refused' as const,
+      featureId: 'featureId' in intent ? intent.featureId : (intent.featureIds[0] ?? ''),
+      reason: 'failed' as const,
+      message: `The language server did not answer: ${(e as Error).message}`,
+    }));
+    if (r.kind === 'refused') return refuse(r.featureId, r.reason, r.message);
+    const featureId =
+      r.applied.type === 'editApplied' || r.applied.type === 'limitApplied' ? r.applied.featureId : '';
+    // typed meanwhile: the edits are for the text the server saw, not this one
+    if (document.version !== r.version)
+      return refuse(
+        featureId,
+        'stale',
+        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
+      );
+    const ok = await vscode.workspace.applyEdit(PackagingServer.workspaceEdit(document.uri, r.edits));
+    if (!ok) return refuse(featureId, 'failed', 'VS Code did not apply the edit (is the file read-only?).');
+    this.post(session, r.applied);
+    void this.render(session);
     return true;
-  }
-
-  /** Applies a move when the document is still at `version`; refuses and re-renders otherwise. */
-  move(
-    session: Session,
-    featureId: string,
-    planId: string,
-    version: number,
-    limits?: LimitsOnMove,
-  ): Promise<boolean> {
-    return this.guardedEdit(session, {
-      what: `move of ${featureId} to ${planId}`,
-      featureId,
-      version,
-      stale:
-        'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.',
-      syntax: 'Fix the YAML syntax error before moving features.',
-      build: (text, result) => {
-        const model = result.model!;
-        if (!model.plans.some((p) => p.id === planId))
-          return { reason: 'invalid', message: `There is no plan "${planId}".` };
-        if (!model.features.some((f) => f.id === featureId))
-          return { reason: 'invalid', message: `There is no feature "${featureId}".` };
-        let edits: TextEdit[];
-        if (limits && limitsLeftBehind(result, featureId, planId).length > 0) {
-          const withLimits = moveWithLimits(text, result, featureId, planId, limits);
-          if (!withLimits)
-            return {
-              reason: 'failed',
-              message: 'The limits are written in a way the matrix cannot edit safely: nothing was moved.',
-            };
-          edits = withLimits;
-        } else edits = setFeaturePlan(text, result, featureId, planId);
-        if (edits.length === 0)
-          return { reason: 'invalid', message: `Nothing to change: ${featureId} is already on ${planId}.` };
-        return edits;
-      },
-      applied: () => ({ type: 'editApplied', featureId, planId }),
-    });
-  }
-
-  /**
-   * Sets one signal for every listed feature in ONE WorkspaceEdit (one undo step), when the document is still
-   * at `version`; refuses and re-renders otherwise, or when the result would add a syntax or schema error.
-   */
-  setSignal(
-    session: Session,
-    featureIds: string[],
-    signal: Signal,
-    value: boolean,
-    version: number,
-  ): Promise<boolean> {
-    let done: NonNullable<ReturnType<typeof verifiedSignalEdits>> | undefined;
-    return this.guardedEdit(session, {
-      what: `${signal}=${value} for ${featureIds.length} feature(s)`,
-      featureId: featureIds[0] ?? '',
-      version,
-      stale: STALE,
-      syntax: 'Fix the YAML syntax error before classifying features.',
-      build: (text, result) => {
-        const r = verifiedSignalEdits(text, result, featureIds, signal, value);
-        if (!r)
-          return { reason: 'failed', message: 'That change would break the file, so nothing was written.' };
-        if (r.changed.length === 0) {
-          const why = r.skipped.length
-            ? `${r.skipped.length} feature(s) cannot be edited from the matrix (unknown, invalid or aliased signals).`
-            : `Nothing to change: already ${value ? 'set' : 'cleared'}.`;
-          return { reason: 'invalid', message: why };
-        }
-        done = r;
-        return r.edits;
-      },
-      applied: () => ({
-        type: 'signalsApplied',
-        signal,
-        value,
-        changed: done!.changed,
-        unchanged: done!.unchanged,
-      }),
-    });
-  }
-
-  /**
-   * Writes the suggested signals of every listed feature in ONE WorkspaceEdit (one undo step), when the
-   * document is still at `version`; refuses and re-renders otherwise, or when the result would not verify.
-   */
-  acceptSuggestions(session: Session, featureIds: string[], version: number): Promise<boolean> {
-    let done: NonNullable<ReturnType<typeof verifiedSuggestionEdits>> | undefined;
-    return this.guardedEdit(session, {
-      what: `accepting ${featureIds.length} suggestion(s)`,
-      featureId: featureIds[0] ?? '',
-      version,
-      stale: STALE,
-      syntax: 'Fix the YAML syntax error before accepting suggestions.',
-      build: (text, result) => {
-        const r = verifiedSuggestionEdits(text, result, featureIds);
-        if (!r)
-          return { reason: 'failed', message: 'That change would break the file, so nothing was written.' };
-        if (r.changed.length === 0)
-          return {
-            reason: 'invalid',
-            message: 'Nothing to accept: those features are classified or have no suggestion.',
-          };
-        done = r;
-        return r.edits;
-      },
-      applied: () => ({ type: 'suggestionsApplied', changed: done!.changed, skipped: done!.skipped }),
-    });
-  }
-
-  /** Writes one limit as one minimal, verified edit when the document is still at `version`. */
-  setLimit(
-    session: Session,
-    featureId: string,
-    planId: string,
-    limit: number | 'unlimited',
-    version: number,
-  ): Promise<boolean> {
-    return this.guardedEdit(session, {
-      what: `limit ${limit} of ${featureId} on ${planId}`,
-      featureId,
-      version,
-      stale: STALE,
-      syntax: 'Fix the YAML syntax error before editing limits.',
-      build: (text, result) => {
-        const r = setFeatureLimit(text, result, featureId, planId, limit);
-        return r.ok ? [r.edit] : { reason: r.reason === 'failed' ? 'failed' : 'invalid', message: r.message };
-      },
-      applied: () => ({ type: 'limitApplied', featureId, planId, limit }),
-    });
   }
 
   /** Shows the feature in a text editor beside the matrix, selecting its id. */
   async reveal(document: vscode.TextDocument, featureId: string): Promise<void> {
-    const f = this.analyzer.get(document).model?.features.find((x) => x.id === featureId);
-    const r = f?.idNode.range;
-    if (!r) return;
-    const selection = new vscode.Range(document.positionAt(r[0]), document.positionAt(r[1]));
+    const selection = await this.server.featureRange(document.uri, featureId, 'id').catch(() => undefined);
+    if (!selection) return;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
@@ -382,24 +243,4 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
-}
-
-const STALE =
-  'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
-
-interface Refusal {
-  reason: 'stale' | 'invalid' | 'failed';
-  message: string;
-}
-
-function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
-  const we = new vscode.WorkspaceEdit();
-  for (const e of edits) {
-    we.replace(
-      document.uri,
-      new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)),
-      e.newText,
-    );
-  }
-  return we;
 }

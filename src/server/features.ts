@@ -1,5 +1,5 @@
-// The editor features over one checked document, as LSP values. Each mirrors what src/extension/providers.ts
-// offers in VS Code today, so any LSP client gets the same hovers, hints, lenses, completions and symbols.
+// The editor features over one checked document, as LSP values: VS Code (through the thin client) and every
+// other LSP editor get the same hovers, hints, lenses, completions and symbols.
 import {
   type CodeLens,
   type CompletionItem,
@@ -20,13 +20,15 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Node } from 'yaml';
 import { isMismatch } from '../core/classify';
+import { priceLabel } from '../core/matrix';
 import type { CheckResult } from '../core/model';
 import { RECOMMENDATION_NAMES } from '../core/names';
 import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
+import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/vocabulary';
+import { contextAt, lineInfo } from '../core/yaml-context';
 import { addOnRefs, planRefAt, planRefs } from './refs';
-import type { InlayMode } from './settings';
-import { contextAt, KEYS, keyTerm, lineInfo, pathKey, VALUES, valuesFor } from './vocabulary';
+import type { CodeLensMode, InlayMode } from './settings';
 
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
 export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
@@ -201,23 +203,40 @@ export function inlayHints(
   return hints;
 }
 
-/** `openMatrix`: the client has a matrix view and handles `packagingPlanner.openMatrix` itself. */
-export function codeLenses(doc: TextDocument, result: CheckResult, openMatrix: boolean): CodeLens[] {
+export interface LensOptions {
+  /** the client has a matrix view and handles `packagingPlanner.openMatrix` itself */
+  openMatrix: boolean;
+  /** all features, only those with findings, or none */
+  mode?: CodeLensMode;
+  /** the client renders `$(icon)` in titles */
+  codicons?: boolean;
+}
+
+export function codeLenses(doc: TextDocument, result: CheckResult, o: LensOptions): CodeLens[] {
   const model = result.model;
-  if (!model) return [];
+  const mode = o.mode ?? 'all';
+  if (!model || mode === 'off') return [];
   const lenses: CodeLens[] = [];
-  const plansKey = openMatrix ? /^plans[ \t]*:/m.exec(doc.getText()) : null;
+  const plansKey = o.openMatrix ? /^plans[ \t]*:/m.exec(doc.getText()) : null;
   if (plansKey) {
     const at = doc.positionAt(plansKey.index);
     lenses.push({
       range: { start: at, end: at },
-      command: { title: 'Open matrix', command: OPEN_MATRIX, arguments: [doc.uri] },
+      command: {
+        title: o.codicons ? '$(table) Open matrix' : 'Open matrix',
+        command: OPEN_MATRIX,
+        arguments: [doc.uri],
+      },
     });
   }
+  const findings = new Map<string, number>();
+  for (const d of result.diagnostics)
+    if (d.feature !== undefined) findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
   for (const f of model.features) {
     const r = rangeOf(doc, f.node);
     if (!r) continue;
-    const n = result.diagnostics.filter((d) => d.feature === f.id).length;
+    const n = findings.get(f.id) ?? 0;
+    if (mode === 'findings' && n === 0) continue;
     const side = f.side ?? 'unknown plan';
     const rec = f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
     lenses.push({
@@ -287,7 +306,15 @@ export function completions(doc: TextDocument, pos: Position, env: CompletionEnv
   }
   if (!ctx.key) return null;
   if ((p === 'features.#' && ctx.key === 'plan') || (p === 'addOns.#' && ctx.key === 'from')) {
-    return env.planIds.map((id) => item(id, CompletionItemKind.Reference, `Plan \`${id}\``));
+    const plans = env.result?.model?.plans;
+    if (!plans) return env.planIds.map((id) => item(id, CompletionItemKind.Reference, `Plan \`${id}\``));
+    // the ladder's order (cheapest first), with each plan's name and price
+    return plans.map((pl, i) => ({
+      ...item(pl.id, CompletionItemKind.Reference, `Plan \`${pl.id}\`: ${md(pl.name)}, ${priceLabel(pl)}`),
+      labelDetails: { description: `${pl.name} · ${priceLabel(pl)}` },
+      sortText: String(i).padStart(4, '0'),
+      filterText: pl.id,
+    }));
   }
   if (p === 'features.#' && ctx.key === 'addOn') {
     return (env.result?.model?.addOns ?? []).map((a) =>

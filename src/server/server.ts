@@ -24,12 +24,24 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
 import { setFeaturePlan } from '../core/edits';
-import { fixesFor } from '../core/fixes';
 import { buildMatrix, type MatrixModel } from '../core/matrix';
+import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } from '../core/matrix-intents';
+import { withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
+import { SIGNAL_NAMES } from '../core/names';
+import { RULES } from '../core/rules';
 import { ID_PATTERN } from '../core/schema';
+import { signalsEdit } from '../core/signals-edit';
 import { suggestionFixes } from '../core/suggest-edit';
-import type { Diagnostic as CoreDiagnostic, TextEdit as CoreTextEdit, Span } from '../core/types';
+import {
+  type Diagnostic as CoreDiagnostic,
+  type TextEdit as CoreTextEdit,
+  SIGNALS,
+  type Signal,
+  type Span,
+} from '../core/types';
+import { verifiedFixesFor, verifyEdits } from '../core/verify';
+import { KEYS } from '../core/vocabulary';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import * as features from './features';
 import { planRefAt, planRefs } from './refs';
@@ -37,8 +49,33 @@ import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } 
 
 export const SOURCE = 'packaging-planner';
 export const ACCEPT_FINDING = 'packagingPlanner.acceptFinding';
+export const ANSWER_SIGNALS = 'packagingPlanner.answerSignals';
+export const OPEN_RULE_DOC = 'packagingPlanner.openRuleDoc';
+/**
+ * The ids the server executes when the client runs the user-facing command itself (the VS Code client asks for
+ * the reason or the signals, then calls these): a client may not register a command the server also registers.
+ */
+export const SERVER_ACCEPT_FINDING = 'packagingPlanner.server.acceptFinding';
+export const SERVER_ANSWER_SIGNALS = 'packagingPlanner.server.answerSignals';
 export const MATRIX_REQUEST = 'packagingPlanner/matrix';
 export const MOVE_REQUEST = 'packagingPlanner/move';
+/** Any matrix intent (move, classify, accept suggestions, set a limit) as edits against a document version. */
+export const MATRIX_EDIT_REQUEST = 'packagingPlanner/matrixEdit';
+/** The feature whose item holds a position (the matrix follows the text cursor). */
+export const FEATURE_AT_REQUEST = 'packagingPlanner/featureAt';
+/** Where a feature's id or placement is written (reveal from the matrix or a lens). */
+export const FEATURE_RANGE_REQUEST = 'packagingPlanner/featureRange';
+/** Checks a text that is not open (a workspace file read from disk, "Check All"). */
+export const CHECK_TEXT_REQUEST = 'packagingPlanner/checkText';
+/** Rule ids with their descriptions, and the signals with what each means (for a client's pickers). */
+export const VOCABULARY_REQUEST = 'packagingPlanner/vocabulary';
+/** The diagnostics of an open document's current version, on demand. */
+export const DOCUMENT_DIAGNOSTICS_REQUEST = 'packagingPlanner/documentDiagnostics';
+/**
+ * With `initializationOptions.diagnostics: 'notification'`, diagnostics come as this notification with the
+ * document version they are for (the VS Code client decides where they show: tabs, workspace files).
+ */
+export const DIAGNOSTICS_NOTIFICATION = 'packagingPlanner/diagnostics';
 /** The finding a file over the size cap gets instead of a check. */
 export const TOO_LARGE = 'file-too-large';
 
@@ -53,6 +90,40 @@ export interface MatrixParams {
   textDocument: { uri: string };
   /** when given, the request fails with ContentModified unless the document is at this version */
   version?: number;
+  /** add each row's market figure and suggested signals (the matrix webview shows them) */
+  insights?: boolean;
+}
+
+export interface MatrixEditParams {
+  textDocument: { uri: string; version: number };
+  intent: MatrixIntent;
+}
+export type MatrixEditResponse =
+  | { kind: 'edits'; version: number; edits: TextEdit[]; applied: AppliedMessage }
+  | { kind: 'refused'; featureId: string; reason: 'stale' | 'invalid' | 'failed'; message: string };
+
+export interface FeatureRangeParams {
+  textDocument: { uri: string };
+  featureId: string;
+  /** 'plan': the placement value (falls back to the id); 'id': the id value */
+  anchor: 'plan' | 'id';
+}
+
+export interface CheckTextParams {
+  uri: string;
+  text: string;
+}
+export interface CheckTextResponse {
+  diagnostics: Diagnostic[];
+  /** findings by severity, accepted ones left out */
+  counts: { errors: number; warnings: number; infos: number };
+}
+
+export interface DiagnosticsNotificationParams {
+  uri: string;
+  /** absent when the findings are withdrawn (closed, no longer a packaging file) */
+  version?: number;
+  diagnostics: Diagnostic[];
 }
 export interface MatrixResponse {
   version: number;
@@ -131,7 +202,8 @@ interface PendingFix {
   edits: { span: Span; newText: string }[];
 }
 
-export function startServer(connection: Connection, env: ServerEnv = {}): void {
+export function startServer(connection: Connection, serverEnv: ServerEnv = {}): void {
+  let env = serverEnv;
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let initSettings: ServerSettings = DEFAULT_SETTINGS;
@@ -144,7 +216,14 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   let versionedEdits = false;
   let inlayRefresh = false;
   let showDocument = false;
+  let lensRefresh = false;
+  /** diagnostics as DIAGNOSTICS_NOTIFICATION with their version (the VS Code client), not publishDiagnostics */
+  let notify = false;
+  /** the client renders codicons (`$(table)`) in lens titles */
+  let codicons = false;
   const clientCommands = new Set<string>();
+  /** settings being read after a change: requests wait for them, so they never answer under the old ones */
+  let settingsLoaded: Promise<void> = Promise.resolve();
   /** bumps when settings change: a pulled report of an older generation is not "unchanged" */
   let generation = 0;
 
@@ -170,8 +249,20 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (!doc || doc.version !== version) return;
     const a = analyses.get(doc);
     if (documents.get(uri)?.version !== version) return;
-    void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(a) });
+    send(uri, version, diagnosticsOf(a));
   };
+
+  function send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    if (notify) {
+      const params: DiagnosticsNotificationParams = {
+        uri,
+        ...(version !== undefined ? { version } : {}),
+        diagnostics,
+      };
+      void connection.sendNotification(DIAGNOSTICS_NOTIFICATION, params);
+    } else
+      void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+  }
 
   const schedule = (doc: TextDocument) => {
     if (pull || !loaded || !isPackaging(doc.uri)) return;
@@ -193,10 +284,11 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     else {
       for (const doc of documents.all()) {
         if (isPackaging(doc.uri)) schedule(doc);
-        else void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+        else send(doc.uri, undefined, []);
       }
     }
     if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (lensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
 
   const loadSettings = async (fromNotification?: unknown) => {
@@ -224,17 +316,33 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     showDocument = !!caps.window?.showDocument?.support;
+    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     // `{ packagingPlanner: {...} }` (Helix passes its `config` so), or the section itself
     const init = params.initializationOptions as
-      | { packagingPlanner?: unknown; clientCommands?: unknown }
+      | {
+          packagingPlanner?: unknown;
+          clientCommands?: unknown;
+          diagnostics?: unknown;
+          ruleLinks?: unknown;
+          codicons?: unknown;
+        }
       | null
       | undefined;
     if (init && typeof init === 'object') {
       initSettings = readSettings(init.packagingPlanner ?? init);
-      // commands the client runs itself (the VS Code client's matrix): lenses for them are offered
+      // commands the client runs itself (the VS Code client's matrix, prompts): actions and lenses use them
       if (Array.isArray(init.clientCommands))
         for (const c of init.clientCommands) if (typeof c === 'string') clientCommands.add(c);
+      notify = init.diagnostics === 'notification';
+      codicons = init.codicons === true;
+      // the client opens rule pages with its own command: links in hovers and finding codes run it
+      if (init.ruleLinks === 'command' && clientCommands.has(OPEN_RULE_DOC))
+        env = {
+          ...env,
+          ruleUrl: (rule) => `command:${OPEN_RULE_DOC}?${encodeURIComponent(JSON.stringify([rule]))}`,
+        };
     }
+    if (notify) pull = false;
     settings = initSettings;
     analyses.setOptions({ rules: settings.rules });
     return {
@@ -249,7 +357,14 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
-        executeCommandProvider: { commands: [ACCEPT_FINDING, features.REVEAL_FEATURE] },
+        executeCommandProvider: {
+          // a command the client runs itself is not registered by the server too (it would clash)
+          commands: [
+            clientCommands.has(ACCEPT_FINDING) ? SERVER_ACCEPT_FINDING : ACCEPT_FINDING,
+            ...(clientCommands.has(ANSWER_SIGNALS) ? [SERVER_ANSWER_SIGNALS] : []),
+            ...(clientCommands.has(features.REVEAL_FEATURE) ? [] : [features.REVEAL_FEATURE]),
+          ],
+        },
         ...(pull
           ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -265,9 +380,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     refreshAll();
   });
 
-  connection.onDidChangeConfiguration(async (p) => {
-    await loadSettings(p.settings ?? null);
-    refreshAll();
+  connection.onDidChangeConfiguration((p) => {
+    settingsLoaded = loadSettings(p.settings ?? null).then(refreshAll);
+    return settingsLoaded;
   });
 
   documents.onDidOpen((e) => schedule(e.document));
@@ -276,7 +391,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     analyses.forget(e.document.uri);
-    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pull) send(e.document.uri, undefined, []);
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -297,9 +412,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   /** The current check of a packaging document for a request, honouring cancellation. */
   const checked = async (uri: string, token: CancellationToken) => {
+    await ready;
+    await settingsLoaded;
     const doc = docOf(uri);
     if (!doc) return undefined;
-    await ready;
     if (!analyses.has(doc)) await yieldTurn();
     if (token.isCancellationRequested) throw cancelled();
     const current = documents.get(uri);
@@ -320,14 +436,21 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onCodeLens(async (p, token) => {
     const c = await checked(p.textDocument.uri, token);
-    return c ? features.codeLenses(c.doc, c.result, clientCommands.has(features.OPEN_MATRIX)) : [];
+    return c
+      ? features.codeLenses(c.doc, c.result, {
+          openMatrix: clientCommands.has(features.OPEN_MATRIX),
+          mode: settings.codeLens,
+          codicons,
+        })
+      : [];
   });
 
   connection.onCompletion(async (p, token) => {
     // completions work on broken text too: no check needed when the plan ids are known
+    await ready;
+    await settingsLoaded;
     const doc = docOf(p.textDocument.uri);
     if (!doc) return null;
-    await ready;
     if (!analyses.has(doc)) await yieldTurn();
     if (token.isCancellationRequested) throw cancelled();
     const current = documents.get(doc.uri)!;
@@ -442,13 +565,41 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
           command: { title: 'Accept this finding…', command: ACCEPT_FINDING, arguments: [doc.uri, key] },
         });
       }
+      // the PM picks the signals that apply (a multi-select only the client can show): never a silent default
+      if (
+        core.rule === 'unclassified-feature' &&
+        core.feature !== undefined &&
+        clientCommands.has(ANSWER_SIGNALS)
+      )
+        actions.push({
+          title: `Answer the packaging test for "${core.feature}"…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [vd],
+          command: {
+            title: 'Answer the packaging test…',
+            command: ANSWER_SIGNALS,
+            arguments: [doc.uri, core.feature],
+          },
+        });
       if (core.rule === 'unused-accept') {
         const edit = removeAcceptEdit(text, result, core, analyses.checkOptions);
         if (edit) offer('Remove unused accept entry', vd, [edit], true);
       }
-      const suggested = suggestionFixes(text, result, core);
-      for (const fix of [...suggested, ...fixesFor(text, result, core)])
+      // Only fixes applied in memory and re-checked are offered: none can break the file.
+      const options = analyses.checkOptions;
+      const suggested = suggestionFixes(text, result, core).filter(
+        (f) => verifyEdits(text, result, f.edits, [core], options).ok,
+      );
+      for (const fix of [...suggested, ...verifiedFixesFor(text, result, core, options)])
         offer(fix.title, vd, fix.edits, fix.preferred && (suggested.length === 0 || suggested.includes(fix)));
+      // as ESLint does: every finding can open its rule's page, where the client can show one
+      if (clientCommands.has(OPEN_RULE_DOC))
+        actions.push({
+          title: `Explain rule ${core.rule}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [vd],
+          command: { title: `Explain rule ${core.rule}`, command: OPEN_RULE_DOC, arguments: [core.rule] },
+        });
     }
     return actions;
   });
@@ -465,7 +616,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onExecuteCommand(async (p) => {
     if (p.command === features.REVEAL_FEATURE) return revealFeature(p.arguments ?? []);
-    if (p.command !== ACCEPT_FINDING) return undefined;
+    if (p.command === ANSWER_SIGNALS || p.command === SERVER_ANSWER_SIGNALS)
+      return answerSignals(p.arguments ?? []);
+    if (p.command !== ACCEPT_FINDING && p.command !== SERVER_ACCEPT_FINDING) return undefined;
     const [uri, key, reason] = (p.arguments ?? []) as [unknown, Partial<FindingKey> | undefined, unknown];
     const say = (message: string) => {
       // a notification: showWarningMessage is a request, and a client that does not answer it must not matter
@@ -499,6 +652,33 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     return { applied: applied.applied };
   });
 
+  /** Writes `true` for the signals the PM picked and nothing else, as one verified edit. */
+  async function answerSignals([uri, featureId, picked]: unknown[]) {
+    const doc = typeof uri === 'string' ? docOf(uri) : undefined;
+    const result = doc && analyses.result(doc);
+    const signals = Array.isArray(picked)
+      ? picked.filter((x): x is Signal => (SIGNALS as readonly unknown[]).includes(x))
+      : undefined;
+    if (
+      !doc ||
+      !result ||
+      typeof featureId !== 'string' ||
+      !signals ||
+      signals.length !== (picked as unknown[]).length
+    )
+      return {
+        applied: false,
+        message: 'answer: a document, a feature id and a list of signals are needed.',
+      };
+    const edit = signalsEdit(doc.getText(), result, featureId, signals, analyses.checkOptions);
+    if (!edit) return { applied: false, message: `could not write the signals of "${featureId}" here.` };
+    const applied = await connection.workspace.applyEdit({
+      label: `Answer the packaging test for ${featureId}`,
+      edit: workspaceEdit(doc, toLspEdits(doc, [edit])),
+    });
+    return { applied: applied.applied };
+  }
+
   /** A feature lens's "show why": the editor selects the feature's placement, where the hover explains it. */
   async function revealFeature([uri, featureId]: unknown[]) {
     const doc = typeof uri === 'string' ? docOf(uri) : undefined;
@@ -519,7 +699,99 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
     if (p.version !== undefined && p.version !== c.doc.version)
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
-    return { version: c.doc.version, model: buildMatrix(c.result) };
+    const model = buildMatrix(c.result);
+    return {
+      version: c.doc.version,
+      model: p.insights ? withInsights(model, c.result, c.doc.getText()) : model,
+    };
+  });
+
+  connection.onRequest(
+    MATRIX_EDIT_REQUEST,
+    async (p: MatrixEditParams, token): Promise<MatrixEditResponse> => {
+      const featureId = p.intent ? intentFeature(p.intent) : '';
+      const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string): MatrixEditResponse => ({
+        kind: 'refused',
+        featureId,
+        reason,
+        message,
+      });
+      const stale =
+        p.intent?.type === 'moveFeature'
+          ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
+          : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
+      const doc = docOf(p.textDocument?.uri);
+      if (!doc) return refuse('invalid', 'Not an open packaging document.');
+      if (doc.version !== p.textDocument.version) return refuse('stale', stale);
+      const c = await checked(doc.uri, token);
+      if (!c) return refuse('invalid', 'The file is over the size limit of the editor.');
+      // no await between this check and computing the edits: they are for exactly this text
+      if (c.doc.version !== p.textDocument.version) return refuse('stale', stale);
+      const out = planIntent(c.doc.getText(), c.result, p.intent);
+      if (!('edits' in out)) return refuse(out.reason, out.message);
+      return {
+        kind: 'edits',
+        version: c.doc.version,
+        edits: toLspEdits(c.doc, out.edits),
+        applied: out.applied,
+      };
+    },
+  );
+
+  connection.onRequest(
+    FEATURE_AT_REQUEST,
+    async (p: { textDocument: { uri: string }; position: { line: number; character: number } }, token) => {
+      const c = await checked(p.textDocument?.uri, token);
+      if (!c) return null;
+      const offset = c.doc.offsetAt(p.position);
+      const f = c.result.model?.features.find(
+        (x) => x.node.range && x.node.range[0] <= offset && offset <= x.node.range[2],
+      );
+      return f ? { featureId: f.id } : null;
+    },
+  );
+
+  connection.onRequest(FEATURE_RANGE_REQUEST, async (p: FeatureRangeParams, token) => {
+    const c = await checked(p.textDocument?.uri, token);
+    if (!c) return null;
+    if (p.anchor === 'plan') return features.featureAnchor(c.doc, c.result, p.featureId) ?? null;
+    const f = c.result.model?.features.find((x) => x.id === p.featureId);
+    return features.rangeOf(c.doc, f?.idNode) ?? null;
+  });
+
+  connection.onRequest(CHECK_TEXT_REQUEST, async (p: CheckTextParams): Promise<CheckTextResponse> => {
+    await ready;
+    await settingsLoaded;
+    const text = typeof p.text === 'string' ? p.text : '';
+    const doc = TextDocument.create(typeof p.uri === 'string' ? p.uri : 'untitled:check', 'yaml', 0, text);
+    const a = new Analyses(analyses.checkOptions).get(doc);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    if (a.kind === 'checked')
+      for (const d of a.result.diagnostics) {
+        if (d.accepted !== undefined) continue;
+        if (d.severity === 'error') counts.errors++;
+        else if (d.severity === 'warning') counts.warnings++;
+        else counts.infos++;
+      }
+    return { diagnostics: diagnosticsOf(a), counts };
+  });
+
+  // what a client shows in its own pickers (rules to explain, the signals of the packaging test)
+  connection.onRequest(VOCABULARY_REQUEST, () => ({
+    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+    signals: SIGNALS.map((id) => ({
+      id,
+      name: SIGNAL_NAMES[id],
+      doc: KEYS['features.#.signals']?.find((t) => t.name === id)?.doc ?? '',
+    })),
+  }));
+
+  connection.onRequest(DOCUMENT_DIAGNOSTICS_REQUEST, async (p: { textDocument: { uri: string } }) => {
+    await ready;
+    await settingsLoaded;
+    const doc = docOf(p.textDocument?.uri);
+    if (!doc) return null;
+    return { version: doc.version, diagnostics: diagnosticsOf(analyses.get(doc)) };
   });
 
   connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {

@@ -1,12 +1,15 @@
 import { PACKAGING_GLOBS } from '../core/files';
 
 export type InlayMode = 'mismatches' | 'all' | 'off';
+export type CodeLensMode = 'all' | 'findings' | 'off';
 
 /** The server's settings: the `packagingPlanner` section (the same keys as the VS Code extension's). */
 export interface ServerSettings {
   rules: Record<string, string>;
   filePatterns: string[];
   inlayHints: InlayMode;
+  /** feature lenses: on every feature, only on those with findings, or none */
+  codeLens: CodeLensMode;
   /** 'auto' reports schema errors: a server cannot tell whether another YAML server validates the file */
   schemaDiagnostics: 'auto' | 'on' | 'off';
 }
@@ -15,6 +18,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   filePatterns: [...PACKAGING_GLOBS],
   inlayHints: 'mismatches',
+  codeLens: 'all',
   schemaDiagnostics: 'auto',
 };
 
@@ -32,10 +36,12 @@ export function readSettings(raw: unknown): ServerSettings {
     : [];
   const inlay = raw.inlayHints;
   const schema = raw.schemaDiagnostics;
+  const lens = raw.codeLens;
   return {
     rules,
     filePatterns: [...PACKAGING_GLOBS, ...extra],
     inlayHints: inlay === 'all' || inlay === 'off' ? inlay : 'mismatches',
+    codeLens: lens === 'findings' || lens === 'off' ? lens : 'all',
     schemaDiagnostics: schema === 'on' || schema === 'off' ? schema : 'auto',
   };
 }

@@ -170,7 +170,7 @@ describe('Packaging Planner in VS Code', function () {
       );
     });
 
-    it('updates as you type (debounced) and drops stale versions', async () => {
+    it('updates as you type and never publishes an older version after a newer one', async () => {
       const ed = await open(file('packaging.yaml'));
       const uri = ed.document.uri;
       await waitFor(
@@ -192,7 +192,13 @@ describe('Packaging Planner in VS Code', function () {
         [...versions].sort((a, b) => a - b),
         'never an older version after a newer one',
       );
-      assert.ok(versions.length < 3, `debounced: published versions ${versions}`);
+      // The server's debounce adapts to the file's cost (issue 13): this small file is checked at once, so every
+      // version may be published; what matters is that none is older than one before it or than the text.
+      assert.ok(
+        versions.every((v, i) => i === 0 || v > versions[i - 1]!),
+        `strictly newer versions: ${versions}`,
+      );
+      assert.ok(versions.length >= 1 && versions.every((v) => v <= ed.document.version));
       const unknown = ds.find((d) => codeOf(d) === 'unknown-plan')!;
       assert.match(unknown.message, /"prro".*Did you mean "pro"/);
       assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);

@@ -1,6 +1,6 @@
 // What each key and enum value of packaging.yaml means: drives completions and hovers.
 // Mirrors spec section 2; the zod schema stays the source of truth for validation.
-import { ACCEPTABLE_RULES, RULE_IDS, STRUCTURE_RULES } from '../core/schema';
+import { ACCEPTABLE_RULES, RULE_IDS, STRUCTURE_RULES } from './schema';
 
 export interface Term {
   name: string;

@@ -1,0 +1,170 @@
+// The extension's only way to the analysis: the language server (dist/server.js in a Node process, or
+// dist/web/server.js in a web worker). Typed wrappers over the packaging-specific requests; every call waits
+// until the client has started, so commands run right after activation work.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { MatrixIntent } from '../core/matrix-intents';
+import type {
+  CheckTextParams,
+  CheckTextResponse,
+  DiagnosticsNotificationParams,
+  FeatureRangeParams,
+  MatrixEditParams,
+  MatrixEditResponse,
+  MatrixParams,
+  MatrixResponse,
+} from '../server/server';
+import { readSection, SECTION } from './analysis';
+
+// Request and notification names (kept here as strings: importing them from src/server would bundle the server).
+const MATRIX = 'packagingPlanner/matrix';
+const MATRIX_EDIT = 'packagingPlanner/matrixEdit';
+const FEATURE_AT = 'packagingPlanner/featureAt';
+const FEATURE_RANGE = 'packagingPlanner/featureRange';
+const CHECK_TEXT = 'packagingPlanner/checkText';
+const DOCUMENT_DIAGNOSTICS = 'packagingPlanner/documentDiagnostics';
+const VOCABULARY = 'packagingPlanner/vocabulary';
+export const DIAGNOSTICS_NOTIFICATION = 'packagingPlanner/diagnostics';
+export const SERVER_ACCEPT_FINDING = 'packagingPlanner.server.acceptFinding';
+export const SERVER_ANSWER_SIGNALS = 'packagingPlanner.server.answerSignals';
+
+export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
+export const ACCEPT_FINDING = 'packagingPlanner.acceptFinding';
+export const ANSWER_SIGNALS = 'packagingPlanner.answerSignals';
+export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
+export const OPEN_RULE_DOC = 'packagingPlanner.openRuleDoc';
+
+export type { DiagnosticsNotificationParams };
+
+type LspDiagnostic = DiagnosticsNotificationParams['diagnostics'][number];
+type LspRange = LspDiagnostic['range'];
+
+export interface Vocabulary {
+  rules: { id: string; severity: string; description: string }[];
+  signals: { id: string; name: string; doc: string }[];
+}
+
+/** Builds the Node or the browser client; the entries (node.ts, web.ts) pass theirs. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+export class PackagingServer implements vscode.Disposable {
+  readonly client: BaseLanguageClient;
+  private readonly started: Promise<void>;
+
+  constructor(factory: ClientFactory, log: vscode.LogOutputChannel) {
+    this.client = factory({
+      // every YAML document is synced: which ones are packaging files is a setting the server follows
+      documentSelector: [{ language: 'yaml' }],
+      synchronize: { configurationSection: SECTION },
+      outputChannel: log,
+      initializationOptions: {
+        [SECTION]: readSection(),
+        clientCommands: [OPEN_MATRIX, ACCEPT_FINDING, ANSWER_SIGNALS, REVEAL_FEATURE, OPEN_RULE_DOC],
+        diagnostics: 'notification',
+        ruleLinks: 'command',
+        codicons: true,
+      },
+      // hover links open rule pages with our command, and nothing else
+      markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOC] } },
+    });
+    this.started = this.client.start().catch((e: unknown) => {
+      log.error(`the Packaging Planner language server did not start: ${String(e)}`);
+      throw e;
+    });
+  }
+
+  async request<R>(method: string, params: unknown): Promise<R> {
+    await this.started;
+    return this.client.sendRequest<R>(method, params);
+  }
+
+  async onDiagnostics(handler: (p: DiagnosticsNotificationParams) => void): Promise<vscode.Disposable> {
+    await this.started;
+    return this.client.onNotification(DIAGNOSTICS_NOTIFICATION, handler);
+  }
+
+  matrix(uri: vscode.Uri, version: number): Promise<MatrixResponse> {
+    const p: MatrixParams = { textDocument: { uri: uri.toString() }, version, insights: true };
+    return this.request(MATRIX, p);
+  }
+
+  matrixEdit(uri: vscode.Uri, version: number, intent: MatrixIntent): Promise<MatrixEditResponse> {
+    const p: MatrixEditParams = { textDocument: { uri: uri.toString(), version }, intent };
+    return this.request(MATRIX_EDIT, p);
+  }
+
+  featureAt(uri: vscode.Uri, position: vscode.Position): Promise<{ featureId: string } | null> {
+    return this.request(FEATURE_AT, {
+      textDocument: { uri: uri.toString() },
+      position: { line: position.line, character: position.character },
+    });
+  }
+
+  async featureRange(
+    uri: vscode.Uri,
+    featureId: string,
+    anchor: FeatureRangeParams['anchor'],
+  ): Promise<vscode.Range | undefined> {
+    const p: FeatureRangeParams = { textDocument: { uri: uri.toString() }, featureId, anchor };
+    const r = await this.request<LspRange | null>(FEATURE_RANGE, p);
+    return r ? toRange(r) : undefined;
+  }
+
+  checkText(uri: vscode.Uri, text: string): Promise<CheckTextResponse> {
+    const p: CheckTextParams = { uri: uri.toString(), text };
+    return this.request(CHECK_TEXT, p);
+  }
+
+  documentDiagnostics(uri: vscode.Uri): Promise<{ version: number; diagnostics: LspDiagnostic[] } | null> {
+    return this.request(DOCUMENT_DIAGNOSTICS, { textDocument: { uri: uri.toString() } });
+  }
+
+  private vocabularyCache: Promise<Vocabulary> | undefined;
+  vocabulary(): Promise<Vocabulary> {
+    this.vocabularyCache ??= this.request<Vocabulary>(VOCABULARY, {});
+    return this.vocabularyCache;
+  }
+
+  async executeCommand<R>(command: string, args: unknown[]): Promise<R> {
+    await this.started;
+    return this.client.sendRequest<R>('workspace/executeCommand', { command, arguments: args });
+  }
+
+  /** Applies LSP text edits of `uri` as ONE WorkspaceEdit (one undo step). */
+  static workspaceEdit(
+    uri: vscode.Uri,
+    edits: readonly { range: LspRange; newText: string }[],
+  ): vscode.WorkspaceEdit {
+    const we = new vscode.WorkspaceEdit();
+    for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
+    return we;
+  }
+
+  dispose(): void {
+    void this.client.stop().catch(() => undefined);
+  }
+}
+
+export function toRange(r: LspRange): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+const SEVERITY = [
+  vscode.DiagnosticSeverity.Error,
+  vscode.DiagnosticSeverity.Error,
+  vscode.DiagnosticSeverity.Warning,
+  vscode.DiagnosticSeverity.Information,
+  vscode.DiagnosticSeverity.Hint,
+];
+
+/** An LSP diagnostic of ours as VS Code's, its code linked to the rule page the server named. */
+export function toDiagnostic(d: LspDiagnostic): vscode.Diagnostic {
+  const message = typeof d.message === 'string' ? d.message : d.message.value;
+  const out = new vscode.Diagnostic(toRange(d.range), message, SEVERITY[d.severity ?? 1]);
+  out.source = d.source;
+  if (d.code !== undefined) {
+    const href = d.codeDescription?.href;
+    out.code = href ? { value: d.code, target: vscode.Uri.parse(href) } : d.code;
+  }
+  return out;
+}
