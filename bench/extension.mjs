@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'esbuild-extension.mjs')], {
+const build = spawnSync(process.execPath, [path.join(root, 'esbuild.mjs')], {
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -26,19 +26,31 @@ if (run.status !== 0 || !line) {
 const figures = {
   extensionBundleBytes: size('dist/extension.js'),
   webBundleBytes: size('dist/web/extension.js'),
+  serverBundleBytes: size('dist/server.js'),
+  webServerBundleBytes: size('dist/web/server.js'),
   ...JSON.parse(line.slice(6)),
   wholeRunMs: Date.now() - t0,
 };
+const TARGET_MS = { 100: 100, 1000: 150, 5000: 200 };
+let ok = figures.activateMs <= 50;
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
 else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`extension host bundle      ${kb(figures.extensionBundleBytes)} (target < 300 KB)`);
-  console.log(`web (browser) bundle       ${kb(figures.webBundleBytes)}`);
-  console.log(`activate()                 ${figures.activateMs} ms`);
+  // vscode-languageclient alone bundles to ~437 KB minified: the < 150 KB client target cannot be met with it
   console.log(
-    `check() of ${figures.features} features   ${figures.checkMsMedian} ms (median, ${kb(figures.fileBytes)} file)`,
+    `client bundle (extension host)  ${kb(figures.extensionBundleBytes)} (target < 150 KB; vscode-languageclient alone is ~437 KB)`,
   );
-  console.log(
-    `edit -> diagnostics        ${figures.editToDiagnosticsMsMedian} ms median, ${figures.editToDiagnosticsMsMax} ms max (includes the ${figures.debounceMs} ms debounce)`,
-  );
+  console.log(`client bundle (web)             ${kb(figures.webBundleBytes)}`);
+  console.log(`server bundle (Node)            ${kb(figures.serverBundleBytes)} (target < 300 KB)`);
+  console.log(`server bundle (web worker)      ${kb(figures.webServerBundleBytes)}`);
+  console.log(`activate()                      ${figures.activateMs} ms (target <= 50 ms)`);
+  for (const s of figures.sizes) {
+    const target = TARGET_MS[s.features];
+    const met = s.editToDiagnosticsMsMedian <= target;
+    if (!met) ok = false;
+    console.log(
+      `${String(s.features).padStart(5)} features: keystroke -> diagnostics ${s.editToDiagnosticsMsMedian} ms median, ${s.editToDiagnosticsMsMax} ms max (target <= ${target} ms) ${met ? 'met' : 'MISSED'}; extension host blocked at most ${s.hostBlockedMsMax} ms; check() ${s.checkMsMedian} ms`,
+    );
+  }
 }
+process.exitCode = ok ? 0 : 1;

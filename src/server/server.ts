@@ -29,6 +29,7 @@ import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } fro
 import { withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
 import { SIGNAL_NAMES } from '../core/names';
+import { renamePlanEdits } from '../core/plan-ids';
 import { RULES } from '../core/rules';
 import { ID_PATTERN } from '../core/schema';
 import { signalsEdit } from '../core/signals-edit';
@@ -497,20 +498,9 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
       );
     if (to !== at.id && refs.some((r) => r.kind === 'definition' && r.id === to))
       throw new ResponseError(LSPErrorCodes.RequestFailed, `There is a plan "${to}" already.`);
-    const edits: TextEdit[] = refs
-      .filter((r) => r.id === at.id)
-      .map((r) => ({
-        range: features.rangeOf(c.doc, r.node)!,
-        newText: scalarLike(to, c.doc, r.node.range!),
-      }));
-    return workspaceEdit(c.doc, edits);
+    // the core's rename (the matrix and the CLI use it too): quoting kept, a trailing comment stays aligned
+    return workspaceEdit(c.doc, toLspEdits(c.doc, renamePlanEdits(c.doc.getText(), c.result, at.id, to)));
   });
-
-  /** The new id in the quoting of the old one (ids are plain-safe, so only existing quotes are kept). */
-  function scalarLike(id: string, doc: TextDocument, r: readonly number[]): string {
-    const first = doc.getText().charAt(r[0]!);
-    return first === '"' ? `"${id}"` : first === "'" ? `'${id}'` : id;
-  }
 
   function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
     return versionedEdits

@@ -38,6 +38,8 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 const rules = (uri: vscode.Uri) => ours(uri).map(codeOf);
 
 async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  // a reopened document starts at version 1 again: only what is published from now on counts
+  published.delete(uri.toString());
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc);
 }

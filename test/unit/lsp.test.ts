@@ -50,11 +50,22 @@ import { check } from '../../src/core/check';
 import { applyEdits, setFeaturePlan } from '../../src/core/edits';
 import { fixesFor } from '../../src/core/fixes';
 import { buildMatrix } from '../../src/core/matrix';
+import { planIntent } from '../../src/core/matrix-intents';
+import { withInsights } from '../../src/core/matrix-suggest';
 import {
+  CHECK_TEXT_REQUEST,
+  type CheckTextResponse,
+  DIAGNOSTICS_NOTIFICATION,
+  type DiagnosticsNotificationParams,
+  FEATURE_AT_REQUEST,
+  FEATURE_RANGE_REQUEST,
+  MATRIX_EDIT_REQUEST,
   MATRIX_REQUEST,
+  type MatrixEditResponse,
   type MatrixResponse,
   MOVE_REQUEST,
   type MoveResponse,
+  VOCABULARY_REQUEST,
 } from '../../src/server/server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -622,6 +633,173 @@ describe('language server, pull diagnostics (textDocument/diagnostic)', function
       });
       assert.deepEqual(none, { kind: 'full', items: [] });
       assert.equal(client.published.length, 0, 'a pull client gets no pushed diagnostics');
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('language server, as the VS Code thin client drives it', function () {
+  this.timeout(60000);
+
+  const VSCODE_INIT = {
+    packagingPlanner: { codeLens: 'findings' },
+    clientCommands: [
+      'packagingPlanner.openMatrix',
+      'packagingPlanner.acceptFinding',
+      'packagingPlanner.answerSignals',
+      'packagingPlanner.revealFeature',
+      'packagingPlanner.openRuleDoc',
+    ],
+    diagnostics: 'notification',
+    ruleLinks: 'command',
+    codicons: true,
+  };
+
+  it('pushes versioned diagnostics as its notification, links codes to the rule command, and answers the client requests', async () => {
+    const client = new Client();
+    const pushed: DiagnosticsNotificationParams[] = [];
+    client.conn.onNotification(DIAGNOSTICS_NOTIFICATION, (p: DiagnosticsNotificationParams) => {
+      pushed.push(p);
+    });
+    try {
+      const init = await client.initialize(
+        { ...PUSH_CAPS, textDocument: { ...PUSH_CAPS.textDocument, diagnostic: {} } },
+        VSCODE_INIT,
+      );
+      // the commands the client runs itself are not registered by the server (VS Code would refuse twice)
+      assert.deepEqual(init.capabilities.executeCommandProvider?.commands, [
+        'packagingPlanner.server.acceptFinding',
+        'packagingPlanner.server.answerSignals',
+      ]);
+      assert.equal(init.capabilities.diagnosticProvider, undefined, 'notification mode is push, never pull');
+      await client.open(URI, EXAMPLE);
+      for (let i = 0; i < 100 && !pushed.some((p) => p.version === 1); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      const first = pushed.find((p) => p.uri === URI && p.version === 1)!;
+      assert.deepEqual(shape(first.diagnostics), expected(EXAMPLE));
+      assert.equal(client.published.length, 0, 'nothing on textDocument/publishDiagnostics');
+      const href = first.diagnostics[0]!.codeDescription!.href;
+      assert.equal(
+        href,
+        `command:packagingPlanner.openRuleDoc?${encodeURIComponent(JSON.stringify([first.diagnostics[0]!.code]))}`,
+      );
+
+      // lenses: only features with findings (the codeLens setting), codicons in the matrix lens
+      const result = check(EXAMPLE);
+      const withFindings = new Set(result.diagnostics.map((d) => d.feature).filter((f) => f !== undefined));
+      const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
+      assert.equal(lenses[0]!.command!.title, '$(table) Open matrix');
+      assert.equal(lenses.length, withFindings.size + 1);
+
+      // every finding has "Explain rule"; an unclassified feature gets "Answer the packaging test…"
+      const unclassified = result.diagnostics.find((d) => d.rule === 'unclassified-feature');
+      for (const d of first.diagnostics) {
+        const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri: URI },
+          range: d.range,
+          context: { diagnostics: [d] },
+        })) as CodeAction[];
+        const explain = actions.find((a) => a.title === `Explain rule ${d.code}`);
+        assert.deepEqual(explain?.command, {
+          title: `Explain rule ${d.code}`,
+          command: 'packagingPlanner.openRuleDoc',
+          arguments: [d.code],
+        });
+        if (unclassified && d.code === 'unclassified-feature')
+          assert.ok(actions.some((a) => a.command?.command === 'packagingPlanner.answerSignals'));
+      }
+
+      // the matrix: its view model with insights, a feature under the cursor, where a feature is written
+      const m = (await client.conn.sendRequest(MATRIX_REQUEST, {
+        textDocument: { uri: URI },
+        version: 1,
+        insights: true,
+      })) as MatrixResponse;
+      assert.deepEqual(
+        m.model,
+        JSON.parse(JSON.stringify(withInsights(buildMatrix(result), result, EXAMPLE))),
+      );
+      const f = result.model!.features[1]!;
+      const doc = TextDocument.create(URI, 'yaml', 1, EXAMPLE);
+      assert.deepEqual(
+        await client.conn.sendRequest(FEATURE_AT_REQUEST, {
+          textDocument: { uri: URI },
+          position: doc.positionAt(f.idNode.range![0]),
+        }),
+        { featureId: f.id },
+      );
+      const idRange = (await client.conn.sendRequest(FEATURE_RANGE_REQUEST, {
+        textDocument: { uri: URI },
+        featureId: f.id,
+        anchor: 'id',
+      })) as { start: { line: number; character: number }; end: { line: number; character: number } };
+      assert.equal(doc.getText(idRange), f.id);
+
+      // a matrix intent is edits against the version; the same as the core's planIntent; stale is refused
+      const target = result.model!.plans.find((p) => p.id !== f.plan)!.id;
+      const stale = (await client.conn.sendRequest(MATRIX_EDIT_REQUEST, {
+        textDocument: { uri: URI, version: 0 },
+        intent: { type: 'moveFeature', featureId: f.id, planId: target },
+      })) as MatrixEditResponse;
+      assert.deepEqual([stale.kind, stale.kind === 'refused' && stale.reason], ['refused', 'stale']);
+      const edit = (await client.conn.sendRequest(MATRIX_EDIT_REQUEST, {
+        textDocument: { uri: URI, version: 1 },
+        intent: { type: 'setSignal', featureIds: [f.id], signal: 'habitLoop', value: true },
+      })) as MatrixEditResponse;
+      assert.equal(edit.kind, 'edits');
+      const core = planIntent(EXAMPLE, result, {
+        type: 'setSignal',
+        featureIds: [f.id],
+        signal: 'habitLoop',
+        value: true,
+      });
+      assert.ok('edits' in core);
+      assert.equal(
+        applyLsp(EXAMPLE, edit.kind === 'edits' ? edit.edits : []),
+        applyEdits(EXAMPLE, core.edits),
+      );
+      assert.deepEqual(edit.kind === 'edits' && edit.applied, core.applied);
+
+      // a text that is not open (a workspace file): its diagnostics and counts without accepted findings
+      const checked = (await client.conn.sendRequest(CHECK_TEXT_REQUEST, {
+        uri: 'file:///work/project/sub/other.packaging.yaml',
+        text: EXAMPLE,
+      })) as CheckTextResponse;
+      assert.deepEqual(shape(checked.diagnostics), expected(EXAMPLE));
+      const open = result.diagnostics.filter((d) => d.accepted === undefined);
+      assert.deepEqual(checked.counts, {
+        errors: open.filter((d) => d.severity === 'error').length,
+        warnings: open.filter((d) => d.severity === 'warning').length,
+        infos: open.filter((d) => d.severity === 'info').length,
+      });
+
+      // the pickers' vocabulary
+      const vocab = (await client.conn.sendRequest(VOCABULARY_REQUEST, {})) as {
+        rules: { id: string }[];
+        signals: { id: string; doc: string }[];
+      };
+      assert.equal(vocab.rules.length, 35);
+      assert.deepEqual(
+        vocab.signals.map((s) => s.id),
+        ['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction', 'expansion'],
+      );
+      assert.ok(vocab.signals.every((s) => s.doc.length > 20));
+
+      // "Answer the packaging test…" through the server: only the picked signals, one applyEdit
+      const before = client.text();
+      const answered = (await client.conn.sendRequest(ExecuteCommandRequest.type, {
+        command: 'packagingPlanner.server.answerSignals',
+        arguments: [URI, 'no-such-feature', ['friction']],
+      })) as { applied: boolean };
+      assert.equal(answered.applied, false);
+      assert.equal(client.text(), before);
+
+      // closing withdraws the findings (no version)
+      await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+      for (let i = 0; i < 100 && !pushed.some((p) => p.version === undefined); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(pushed.at(-1), { uri: URI, diagnostics: [] });
     } finally {
       await client.close();
     }
