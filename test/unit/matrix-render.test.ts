@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { csvField, matrixCsv } from '../../src/cli/matrix/csv';
 import { esc, matrixHtml } from '../../src/cli/matrix/html';
+import { EXPORT_SCRIPT } from '../../src/cli/matrix/html-script';
 import { check } from '../../src/core/check';
 import { buildMatrix } from '../../src/core/matrix';
 import { matrixMarkdown } from '../../src/core/render/markdown';
@@ -52,7 +54,9 @@ describe('matrix: html', () => {
   });
 
   it('escapes every text: no tag or attribute from the file survives', () => {
-    assert.ok(!/<script/i.test(html));
+    // the one script is ours: the payloads' <script> never reaches the page as a tag
+    assert.equal(html.match(/<script/gi)?.length, 1);
+    assert.equal(html.split(`<script>${EXPORT_SCRIPT}</script>`).length, 2);
     assert.ok(!/<img|<svg|<iframe/i.test(html));
     // outside attribute values (where escaped text may say "onerror="), no tag carries an event handler
     assert.ok(!/<[a-z][^>]*\son(error|load)=/i.test(html.replace(/"[^"]*"/g, '""')));
@@ -62,15 +66,59 @@ describe('matrix: html', () => {
     for (const x of XSS) assert.ok(html.includes(esc(x)), x);
   });
 
-  it('is self-contained: inline CSS, no script, no external URL, a CSP that forbids both', () => {
+  it('is self-contained: inline CSS, one inline script allowed by its hash, no URL, a CSP that forbids loads', () => {
     assert.match(html, /<style>/);
-    assert.ok(!/<link|src=["']?https?:|url\(/i.test(html));
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/);
+    assert.ok(!/url\(|@import/i.test(html));
+    // real tags only (text from the file is escaped, so its "<" is "&lt;"): nothing that loads, links go in-page
+    for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
+      assert.ok(!/^<(link|img|iframe|object|embed|base|form|frame|audio|video|source)\b/i.test(tag), tag);
+      const attrs = tag.replace(/"[^"]*"/g, '""');
+      assert.ok(!/\s(src|srcset|action|poster|data)=/i.test(attrs), tag);
+      if (/\shref=/i.test(tag)) assert.match(tag, /^<a href="#cat-\d+">$/);
+    }
+    assert.ok(!/https?:/i.test(html), 'no http(s) URL anywhere');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    assert.equal(scripts.length, 1);
+    assert.equal(scripts[0]![1], '', 'inline, no src or other attribute');
+    const body = scripts[0]![2]!;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+    assert.ok(csp);
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values] as const;
+      }),
+    );
+    assert.deepEqual(directives.get('default-src'), ["'none'"]);
+    assert.deepEqual(directives.get('connect-src'), ["'none'"]);
+    assert.deepEqual(directives.get('base-uri'), ["'none'"]);
+    assert.deepEqual(directives.get('form-action'), ["'none'"]);
+    assert.deepEqual(directives.get('style-src'), ["'unsafe-inline'"]);
+    // exactly the hash of the script's text as the browser reads it (UTF-8 bytes between the tags)
+    const hash = createHash('sha256').update(body, 'utf8').digest('base64');
+    assert.deepEqual(directives.get('script-src'), [`'sha256-${hash}'`]);
+    for (const [name, values] of directives) {
+      assert.ok(!values.includes("'unsafe-inline'") || name === 'style-src', name);
+      assert.ok(!values.includes("'unsafe-eval'") && !values.includes('*'), name);
+    }
     assert.match(html, /@media \(prefers-color-scheme: dark\)/);
   });
 
+  it('the script does no network, no eval, no markup from text; no inline handler in the page', () => {
+    const banned =
+      /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|import\s*\(|eval|Function|setTimeout|setInterval|innerHTML|outerHTML|insertAdjacentHTML|write|location|open|src|href|Worker)\b/;
+    assert.equal(banned.exec(EXPORT_SCRIPT)?.[0], undefined);
+    assert.ok(!EXPORT_SCRIPT.includes('</'), 'nothing that could close the script element');
+    assert.ok(!/<[a-z][^>]*\son[a-z]+=/i.test(html.replace(/"[^"]*"/g, '""')));
+    // without script the page says so in a class the script removes; script-only controls hang on it
+    assert.match(html, /<html lang="en" class="no-js">/);
+    assert.match(html, /\.no-js \.js-only \{ display: none !important; \}/);
+    for (const id of ['q', 'rec', 'signal', 'sort', 'mismatch'])
+      assert.match(html, new RegExp(`<label class="js-only">[^<]*<(input|select) [^>]*id="${id}"`), id);
+  });
+
   const chromium = '/usr/bin/chromium';
-  it('renders in a browser with no script run and every payload shown as text', async function () {
+  it('renders in a browser with only our script run and every payload shown as text', async function () {
     if (!existsSync(chromium)) this.skip();
     this.timeout(60000);
     const { chromium: pw } = await import('playwright-core');
@@ -88,14 +136,18 @@ describe('matrix: html', () => {
         await page.setContent(html, { waitUntil: 'load' });
         const state = await page.evaluate(() => ({
           xss: (window as unknown as { __xss?: number }).__xss,
-          scripts: document.querySelectorAll('script, img, svg, iframe').length,
+          scripts: document.querySelectorAll('script').length,
+          foreign: document.querySelectorAll('img, svg, iframe').length,
+          ran: !document.documentElement.classList.contains('no-js'),
           text: document.body.textContent ?? '',
           bg: getComputedStyle(document.body).backgroundColor,
           rows: document.querySelectorAll('tbody tr').length,
         }));
         assert.equal(state.xss, undefined);
         assert.equal(dialogs, 0);
-        assert.equal(state.scripts, 0);
+        assert.equal(state.scripts, 1);
+        assert.equal(state.foreign, 0);
+        assert.equal(state.ran, true);
         assert.deepEqual(requests, []);
         for (const x of XSS) assert.ok(state.text.includes(x), `${scheme}: shows ${x}`);
         assert.equal(state.rows, XSS.length);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { MatrixModel, MatrixRow } from '../../core/matrix';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../core/names';
 import {
   addOnsText,
   agrees,
@@ -8,10 +10,27 @@ import {
   recommendationText,
   sideText,
 } from '../../core/render/text';
+import type { Recommendation, Signal } from '../../core/types';
+import { EXPORT_SCRIPT } from './html-script';
 
-// One self-contained HTML file: inline CSS, no script, no network (a CSP forbids both, should any text
-// ever slip through unescaped), light and dark through prefers-color-scheme. Every text from the file
-// goes through esc().
+// One self-contained HTML file: inline CSS, one script of ours, no network. The CSP allows that script by
+// its sha256 and nothing else (no other script, no eval, no handler attribute, no load of any kind), so
+// text that ever slipped through unescaped still could not run. Light and dark through prefers-color-scheme.
+// Without script every row shows and the side/flag/unclassified filters still work (CSS :has). Every text
+// from the file goes through esc().
+
+/** The CSP source that allows exactly EXPORT_SCRIPT: 'sha256-<base64>' of its UTF-8 bytes. */
+export const EXPORT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(EXPORT_SCRIPT, 'utf8').digest('base64')}'`;
+
+export const EXPORT_CSP = [
+  "default-src 'none'",
+  `script-src ${EXPORT_SCRIPT_HASH}`,
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export function esc(s: string): string {
   return s
@@ -59,12 +78,18 @@ tr.flagged.error td:first-child { box-shadow: inset 3px 0 0 var(--err); }
 details { margin: 2px 0; } summary { cursor: default; }
 ul.findings { margin: 4px 0 0; padding-left: 18px; }
 td.unlimited { background: var(--inc); }
-/* Filters without script (the CSP forbids it): form controls read by :has(:checked). */
+/* Side, flagged and unclassified work without script too: form controls read by :has(:checked). */
 .filters { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center;
   padding: 8px 0; background: var(--bg); border-bottom: 1px solid var(--line); }
 .filters label { cursor: pointer; }
 .filters nav a { margin-right: 10px; color: var(--info); }
-thead th { top: 44px; }
+thead th { top: var(--bar, 44px); }
+.filters input[type="search"], .filters select { font: inherit; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--muted); border-radius: 4px; padding: 2px 6px; }
+.filters input[type="search"] { width: 16em; }
+.filters .shown { flex-basis: 100%; margin: 0; }
+.no-js .js-only { display: none !important; }
+[hidden] { display: none !important; }
 body:has(#side-free:checked) main tbody tr:not([data-side="free"]),
 body:has(#side-paid:checked) main tbody tr:not([data-side="paid"]),
 body:has(#flagged:checked) main tbody tr:not(.flagged),
@@ -76,7 +101,7 @@ body:has(#unclassified:checked) main section:not(:has(tr[data-rec="unclassified"
 section:target h2 { text-decoration: underline; }
 `;
 
-function rowHtml(m: MatrixModel, r: MatrixRow): string {
+function rowHtml(m: MatrixModel, r: MatrixRow, i: number): string {
   const reasons = reasonsText(r);
   const rec = `${recommendationText(r)}${reasons ? ` (${reasons})` : ''}`;
   const cells = r.cells
@@ -104,9 +129,22 @@ function rowHtml(m: MatrixModel, r: MatrixRow): string {
       : ''
   }`;
   const cls = [r.flag ? 'flagged' : '', r.flag === 'error' ? 'error' : ''].filter(Boolean).join(' ');
-  return `<tr${cls ? ` class="${cls}"` : ''} data-side="${esc(r.side ?? 'unknown')}" data-rec="${esc(
-    r.invalid ? 'invalid' : r.recommendation,
-  )}"><th scope="row">${esc(r.name)}${
+  // What the script filters and sorts by; file order is data-i.
+  const plan = m.plans.findIndex((p) => p.id === r.plan);
+  const data = [
+    ['i', String(i)],
+    ['id', r.id],
+    ['name', r.name],
+    ['side', r.side ?? 'unknown'],
+    ['rec', r.invalid ? 'invalid' : r.recommendation],
+    ['signals', r.signals.join(' ')],
+    ...(plan >= 0 ? [['plan', String(plan)]] : []),
+    ...(r.flag ? [['flag', r.flag]] : []),
+    ...(agrees(r) ? [] : [['mismatch', '']]),
+  ]
+    .map(([k, v]) => ` data-${k}="${esc(v!)}"`)
+    .join('');
+  return `<tr${cls ? ` class="${cls}"` : ''}${data}><th scope="row">${esc(r.name)}${
     r.status === 'planned' ? ' <span class="muted">(planned)</span>' : ''
   }${r.description ? `<span class="desc">${esc(r.description)}</span>` : ''}${
     r.rationale ? `<span class="rationale">Why: ${esc(r.rationale)}</span>` : ''
@@ -120,10 +158,10 @@ export function matrixHtml(m: MatrixModel): string {
   const parts: string[] = [];
   parts.push(
     '<!doctype html>',
-    '<html lang="en">',
+    '<html lang="en" class="no-js">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title>`,
     `<style>${CSS}</style>`,
@@ -165,24 +203,36 @@ export function matrixHtml(m: MatrixModel): string {
   parts.push(filtersHtml(m), '<main>');
   m.groups.forEach((g, i) => {
     parts.push(
-      `<section id="cat-${i + 1}"><h2>${esc(g.category)}</h2>`,
-      `<table>${head}<tbody>${g.rows.map((r) => rowHtml(m, r)).join('\n')}</tbody></table></section>`,
+      `<section id="cat-${i + 1}" data-i="${i}" data-category="${esc(g.category)}"><h2>${esc(g.category)}</h2>`,
+      `<table>${head}<tbody>${g.rows.map((r, j) => rowHtml(m, r, j)).join('\n')}</tbody></table></section>`,
     );
   });
-  parts.push('</main>', '</body>', '</html>');
+  parts.push('</main>', `<script>${EXPORT_SCRIPT}</script>`, '</body>', '</html>');
   return `${parts.join('\n')}\n`;
 }
 
-/** The filter controls: plain radio buttons and checkboxes (keyboard and screen readers work as usual). */
+/**
+ * The filter controls, all native and labelled (keyboard and screen readers work as usual). The radios and
+ * checkboxes work without script through CSS; search, recommendation, signal, mismatches and sort need the
+ * script and are hidden without it (`.no-js .js-only`).
+ */
 function filtersHtml(m: MatrixModel): string {
   const rows = m.groups.flatMap((g) => g.rows);
   const n = (pred: (r: MatrixRow) => boolean) => rows.filter(pred).length;
-  const control = (type: 'radio' | 'checkbox', id: string, text: string, checked = false) =>
-    `<label><input type="${type}" ${type === 'radio' ? 'name="side" ' : ''}id="${id}"${
-      checked ? ' checked' : ''
-    }> ${esc(text)}</label>`;
+  const control = (type: 'radio' | 'checkbox', id: string, text: string, checked = false, cls = '') =>
+    `<label${cls ? ` class="${cls}"` : ''}><input type="${type}" ${
+      type === 'radio' ? `name="side" value="${id.slice('side-'.length)}" ` : ''
+    }id="${id}"${checked ? ' checked' : ''}> ${esc(text)}</label>`;
+  const select = (id: string, label: string, options: readonly (readonly [string, string])[]) =>
+    `<label class="js-only">${esc(label)} <select id="${id}">${options
+      .map(([v, t], i) => `<option value="${esc(v)}"${i === 0 ? ' selected' : ''}>${esc(t)}</option>`)
+      .join('')}</select></label>`;
+  const recs: Recommendation[] = ['free', 'free-limited', 'either', 'paid', 'unclassified'];
+  const signals = Object.keys(SIGNAL_NAMES) as Signal[];
   return [
-    '<div class="filters" role="group" aria-label="Filters"><span class="muted">Show:</span>',
+    '<div class="filters" role="group" aria-label="Filters">',
+    '<label class="js-only">Search <input type="search" id="q" placeholder="id, name or category" autocomplete="off"></label>',
+    '<span class="muted">Show:</span>',
     control('radio', 'side-all', `All (${rows.length})`, true),
     control('radio', 'side-free', `Free (${n((r) => r.side === 'free')})`),
     control('radio', 'side-paid', `Paid (${n((r) => r.side === 'paid')})`),
@@ -192,9 +242,24 @@ function filtersHtml(m: MatrixModel): string {
       'unclassified',
       `Unclassified only (${n((r) => r.recommendation === 'unclassified' && !r.invalid)})`,
     ),
+    control('checkbox', 'mismatch', `Mismatches only (${n((r) => !agrees(r))})`, false, 'js-only'),
+    select('rec', 'Recommendation', [
+      ['any', 'Any'],
+      ...recs.map((r) => [r, RECOMMENDATION_NAMES[r]] as const),
+    ]),
+    select('signal', 'Signal', [['any', 'Any signal'], ...signals.map((s) => [s, SIGNAL_NAMES[s]] as const)]),
+    select('sort', 'Sort', [
+      ['file', 'File order'],
+      ['name', 'Name'],
+      ['plan', 'Plan'],
+      ['recommendation', 'Recommendation'],
+      ['flag', 'Flagged first'],
+      ['category', 'Category (A–Z)'],
+    ]),
     `<nav aria-label="Categories"><span class="muted">Go to:</span> ${m.groups
       .map((g, i) => `<a href="#cat-${i + 1}">${esc(g.category)}</a>`)
       .join('')}</nav>`,
+    '<p class="shown muted js-only" id="shown" role="status" aria-live="polite"></p>',
     '</div>',
   ].join('\n');
 }
