@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedded } from './esbuild-cli.mjs';
 import { zodSlim } from './esbuild-extension.mjs';
 import { yamlNoEnv } from './esbuild-yaml-env.mjs';
 
@@ -34,7 +33,8 @@ export function serverBuilds({ minify = true } = {}) {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      define: { ...define, __SERVER_MAIN__: 'true', __EMBEDDED__: embedded() },
+      // the rule pages are read from docs/rules beside dist/ (src/server/node.ts), not carried
+      define: { ...define, __SERVER_MAIN__: 'true' },
     },
     {
       ...common,

@@ -31,6 +31,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly published = new vscode.EventEmitter<{ uri: vscode.Uri; version?: number }>();
   readonly onDidPublish = this.published.event;
   private scanToken = 0;
+  /** ms this side spent on each of the last pushed checks (convert and show): the bench reads them */
+  readonly pushedMs: number[] = [];
 
   constructor(
     private readonly server: PackagingServer,
@@ -94,7 +96,10 @@ export class DiagnosticsManager implements vscode.Disposable {
       return;
     }
     if (!doc || !this.isPackaging(doc) || doc.version < p.version) return;
+    const t0 = performance.now();
     this.collection.set(uri, this.convert(p.diagnostics, true));
+    this.pushedMs.push(performance.now() - t0);
+    if (this.pushedMs.length > 100) this.pushedMs.shift();
     this.published.fire({ uri, version: p.version });
   }
 

@@ -18,6 +18,8 @@ export interface PackagingPlannerApi {
   onDidPublishDiagnostics: vscode.Event<{ uri: vscode.Uri; version?: number }>;
   /** ms spent in activate() */
   activationMs: number;
+  /** ms the extension host spent on each of the last pushed checks (converting and showing findings) */
+  pushedMs: readonly number[];
 }
 
 export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): PackagingPlannerApi {
@@ -80,5 +82,9 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
   // the matrix custom editor registers packagingPlanner.openMatrix, which the "Open matrix" lens runs
   registerMatrixEditor(context, server);
   diagnostics.refreshAll();
-  return { onDidPublishDiagnostics: diagnostics.onDidPublish, activationMs: performance.now() - started };
+  return {
+    onDidPublishDiagnostics: diagnostics.onDidPublish,
+    activationMs: performance.now() - started,
+    pushedMs: diagnostics.pushedMs,
+  };
 }

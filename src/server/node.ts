@@ -1,7 +1,9 @@
 // The server in a Node process: `packaging-planner lsp --stdio`, or dist/server.js started by an editor
 // (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
-import { ruleDoc } from '../cli/embedded';
+import { ruleDoc as embeddedRuleDoc } from '../cli/embedded';
 import { docsBaseUrl, ruleDocUrl } from '../cli/meta';
 import { startServer } from './server';
 
@@ -29,6 +31,23 @@ export function startNodeServer(
     connection.console.error(`unhandled: ${(e as Error)?.stack ?? String(e)}`),
   );
   startServer(connection, { ruleDoc, ruleUrl: (rule) => ruleDocUrl(rule, base) });
+}
+
+// dist/server.js ships beside docs/rules (VSIX, npm package) and reads the pages from there instead of carrying
+// ~110 KB of them; `packaging-planner lsp` (dist/cli.js) uses the CLI's embedded copy.
+const shippedDocs =
+  typeof __SERVER_MAIN__ !== 'undefined' && __SERVER_MAIN__
+    ? path.join(__dirname, '..', 'docs', 'rules')
+    : undefined;
+
+function ruleDoc(id: string): string | undefined {
+  if (!shippedDocs) return embeddedRuleDoc(id);
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) return undefined;
+  try {
+    return readFileSync(path.join(shippedDocs, `${id}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The transport named on the command line; stdio when none is. */
