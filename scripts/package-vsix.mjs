@@ -23,6 +23,7 @@ try {
     'README.md',
     'LICENSE',
     'dist/extension.js',
+    'dist/server.js',
     'dist/templates.js',
     'dist/web',
     'dist/webview',

@@ -38,8 +38,10 @@ const ALLOWED = [
   /^extension\/readme\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/server\.js$/,
   /^extension\/dist\/templates\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
+  /^extension\/dist\/web\/server\.js$/,
   /^extension\/dist\/webview\/[\w.-]+\.(js|css|ttf)$/,
   /^extension\/docs\/rules\/[\w-]+\.md$/,
   /^extension\/schemas\/packaging\.schema\.json$/,
@@ -47,8 +49,10 @@ const ALLOWED = [
 const REQUIRED = [
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/server.js',
   'extension/dist/templates.js',
   'extension/dist/web/extension.js',
+  'extension/dist/web/server.js',
   'extension/dist/webview/matrix.js',
   'extension/schemas/packaging.schema.json',
   'extension/docs/rules/gated-growth-driver.md',
@@ -65,10 +69,13 @@ const bytes = statSync(vsix).size;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizeOf = (n) => entries.find((e) => e.name === n)?.size ?? 0;
 console.log(
-  `VSIX: ${kb(bytes)} (${entries.length} files); extension host bundle ${kb(sizeOf('extension/dist/extension.js'))}, web bundle ${kb(sizeOf('extension/dist/web/extension.js'))}`,
+  `VSIX: ${kb(bytes)} (${entries.length} files); client bundle ${kb(sizeOf('extension/dist/extension.js'))}, server bundle ${kb(sizeOf('extension/dist/server.js'))}, web client ${kb(sizeOf('extension/dist/web/extension.js'))}`,
 );
 if (bytes > MAX_BYTES) failures.push(`VSIX is ${kb(bytes)}, over ${kb(MAX_BYTES)}`);
-if (sizeOf('extension/dist/extension.js') > 300 * 1024) failures.push('extension host bundle over 300 KB');
+// Regression guards, not the issue's targets (bench/extension.mjs reports those): vscode-languageclient alone
+// is ~437 KB minified, and the server carries the LSP libraries, yaml and the core (docs/extension.md).
+if (sizeOf('extension/dist/extension.js') > 470 * 1024) failures.push('client bundle over 470 KB');
+if (sizeOf('extension/dist/server.js') > 500 * 1024) failures.push('server bundle over 500 KB');
 if (failures.length) {
   for (const f of failures) console.error(`✘ ${f}`);
   process.exit(1);
