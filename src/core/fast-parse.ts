@@ -1,0 +1,574 @@
+import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { MAX_DEPTH, Underflow } from './parse';
+
+/**
+ * A one-pass reader for the block-style YAML that packaging files are written in: block maps and sequences,
+ * single-line plain and quoted scalars, `[a, b]` lists of scalars, `|`/`>` block scalars, comments and blank
+ * lines. It builds the same yaml nodes (class, range, type, value, source) that `yaml.parseDocument` would,
+ * and the plain values in the same pass, at a fraction of the cost of yaml's lexer, parser and composer.
+ * Whatever it does not fully handle (or anything yaml would warn about) makes it return undefined, and the
+ * caller takes the yaml path, which produces the messages. Comments are not attached to nodes (nothing of
+ * ours reads them; the text keeps them).
+ */
+export interface FastParsed {
+  doc: Document.Parsed;
+  plain: unknown;
+}
+
+/** The options parse.ts passes to `parseDocument`: the document's `options` must read the same. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false } as const;
+
+class Bail {}
+const BAIL = new Bail();
+/** Where the last bail-out happened, when `traceBailOuts` is on (tests and tuning). */
+export const bailOuts = { trace: false, last: '' };
+function bail(): Bail {
+  if (bailOuts.trace) bailOuts.last = new Error().stack?.split('\n')[2]?.trim() ?? '';
+  return BAIL;
+}
+
+/** Nesting past this goes the yaml way, where parse.ts's depth guards answer. */
+const FAST_MAX_DEPTH = Math.min(64, MAX_DEPTH);
+
+type Tag = {
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve: (s: string, onError: (m: string) => void, options: unknown) => unknown;
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: the Directives class is not exported by yaml
+const Directives = new Document().directives!.constructor as any;
+
+// Characters that cannot start a plain scalar in our subset (indicators and anything exotic).
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of '[]{},#&*!|>\'"%@`') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
+
+/** Letters that start no null, bool, number or .inf/.nan literal of the core schema: always strings. */
+const STRING_START = new Uint8Array(128);
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) STRING_START[c] = 1;
+for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
+
+export function fastParse(text: string): FastParsed | undefined {
+  // Tabs, CR, BOM and control characters: the yaml path (rare in real files, subtle in YAML).
+  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]/.test(text)) return undefined;
+  try {
+    return new FastParser(text).run();
+  } catch (e) {
+    if (e === BAIL) return undefined;
+    throw e;
+  }
+}
+
+class FastParser {
+  private readonly len: number;
+  private readonly doc: Document.Parsed;
+  private readonly tags: Tag[];
+  private readonly strTag: Tag;
+  private readonly schema: unknown;
+  private readonly options: unknown;
+  /** offset of the start of the line being read */
+  private pos = 0;
+  // The blank and comment lines after the last value (yaml's trailing tokens) and the content line after them.
+  private nextIndent = -1;
+  private nextOffset = 0;
+  private regionMaxComment = -1;
+  private regionConsumed = false;
+  private depth = 0;
+  /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
+  private lastEmpty = false;
+
+  constructor(private readonly text: string) {
+    this.len = text.length;
+    const options = Object.assign(
+      { _directives: new Directives({ version: '1.2' }) },
+      PARSE_OPTIONS,
+    ) as unknown as Record<string, unknown>;
+    this.doc = new Document(undefined, options) as unknown as Document.Parsed;
+    const schema = this.doc.schema as unknown as {
+      tags: Tag[];
+      compat?: unknown;
+      [k: symbol]: unknown;
+    };
+    if (schema.compat) throw bail();
+    this.schema = schema;
+    this.options = this.doc.options;
+    this.tags = schema.tags.filter((t) => t.test !== undefined && t.default !== false);
+    this.strTag = schema[Symbol.for('yaml.scalar')] as Tag;
+  }
+
+  run(): FastParsed {
+    this.scanRegion(Number.POSITIVE_INFINITY);
+    // The root: a block map starting at column 0.
+    if (this.nextIndent !== 0) throw bail();
+    const start = this.nextOffset;
+    const [map, plain] = this.parseMap(0, start);
+    if ((this.nextIndent as number) !== -1) throw bail();
+    const doc = this.doc;
+    doc.contents = map as never;
+    const end = map.range![2];
+    // Trailing blank and comment lines belong to the document's end.
+    (doc as { range: [number, number, number] }).range = [start, end, this.regionConsumed || this.lastEmpty ? end : this.len];
+    return { doc, plain };
+  }
+
+  private lineEnd(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl < 0 ? this.len : nl;
+  }
+
+  /** After the line ending at `eol` (its `\n` or the text end): where the next line starts. */
+  private after(eol: number): number {
+    return eol < this.len ? eol + 1 : this.len;
+  }
+
+  /**
+   * Skips blank and comment lines from `this.pos`, up to the next content line (`nextIndent`, `nextOffset`;
+   * -1 at the end). `innermost` is the indent of the deepest open collection: a comment indented deeper
+   * right after a value joins that value's range in yaml, which this reader does not model.
+   */
+  private scanRegion(innermost: number): void {
+    const t = this.text;
+    let p = this.pos;
+    let firstComment = true;
+    this.regionMaxComment = -1;
+    this.regionConsumed = false;
+    for (;;) {
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      if (q >= this.len) {
+        this.nextIndent = -1;
+        this.nextOffset = this.len;
+        this.pos = this.len;
+        return;
+      }
+      const c = t.charCodeAt(q);
+      if (c === 10) {
+        p = q + 1;
+        continue;
+      }
+      if (c === 35) {
+        const indent = q - p;
+        if (firstComment && indent > innermost) throw bail();
+        firstComment = false;
+        if (indent > this.regionMaxComment) this.regionMaxComment = indent;
+        p = this.after(this.lineEnd(q));
+        continue;
+      }
+      this.nextIndent = q - p;
+      this.nextOffset = q;
+      this.pos = p;
+      return;
+    }
+  }
+
+  /** yaml keeps trailing comment lines indented at least as deep as a closing (indented) collection in it. */
+  private closeRange(node: { range?: [number, number, number] | null }, indent: number, end: number): void {
+    let end2 = end;
+    if (!this.lastEmpty && !this.regionConsumed && indent > 0 && this.regionMaxComment >= indent) {
+      end2 = this.nextOffset;
+      this.regionConsumed = true;
+    }
+    (node as { range: [number, number, number] }).range = [node.range![0], end, end2];
+  }
+
+  private enter(): void {
+    if (++this.depth > FAST_MAX_DEPTH) throw bail();
+  }
+
+  /** A block map whose first key starts at `keyAt` (on the current line), all keys at column `indent`. */
+  private parseMap(indent: number, keyAt: number): [YAMLMap, Record<string, unknown>] {
+    this.enter();
+    const t = this.text;
+    const map = new YAMLMap(this.schema as never);
+    const plain: Record<string, unknown> = Object.create(null);
+    const items = map.items as Pair[];
+    map.range = [keyAt, 0, 0];
+    let k = keyAt;
+    let offset = keyAt;
+    for (;;) {
+      // key
+      const eol = this.lineEnd(k);
+      let keyNode: Scalar;
+      let colon: number;
+      const c = t.charCodeAt(k);
+      if (c === 34 || c === 39) {
+        const q = this.quoted(k, eol, c);
+        keyNode = this.quotedScalar(k, q.end, q.value, c, q.end);
+        colon = q.end;
+        if (t.charCodeAt(colon) !== 58 || !isBlankAt(t, colon + 1)) throw bail();
+      } else {
+        if (c < 128 && NOT_PLAIN_START[c]) throw bail();
+        if ((c === 45 || c === 63 || c === 58) && isBlankAt(t, k + 1)) throw bail();
+        colon = -1;
+        for (let i = k; i < eol; i++) {
+          const ch = t.charCodeAt(i);
+          if (ch === 58) {
+            const n = t.charCodeAt(i + 1);
+            if (i + 1 >= eol || n === 32) {
+              colon = i;
+              break;
+            }
+          } else if (ch === 35 && t.charCodeAt(i - 1) === 32) throw bail();
+        }
+        if (colon < 0 || t.charCodeAt(colon - 1) === 32 || colon - k > 1000) throw bail();
+        keyNode = this.plainScalar(k, colon, colon, true);
+      }
+      const key = keyNode.value;
+      const keyId = key === null || typeof key !== 'object' ? String(key) : JSON.stringify(key);
+      // A repeated key: the yaml path names it.
+      if (keyId in plain) throw bail();
+      // value
+      const [valueNode, value] = this.parseValue(indent, colon + 1, eol, true);
+      items.push(new Pair(keyNode, valueNode));
+      plain[keyId] = value;
+      offset = valueNode.range![2];
+      const ni = this.nextIndent;
+      if (ni === indent) {
+        const nc = t.charCodeAt(this.nextOffset);
+        if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) throw bail();
+        k = this.nextOffset;
+        continue;
+      }
+      if (ni > indent) throw bail();
+      break;
+    }
+    this.closeRange(map, indent, offset);
+    this.depth--;
+    return [map, plain];
+  }
+
+  /** A block sequence whose `-` indicators sit at column `indent`; the current line starts with one at `at`. */
+  private parseSeq(indent: number, at: number): [YAMLSeq, unknown[]] {
+    this.enter();
+    const t = this.text;
+    const seq = new YAMLSeq(this.schema as never);
+    const plain: unknown[] = [];
+    const items = seq.items as unknown[];
+    seq.range = [at, 0, 0];
+    let dash = at;
+    let offset = at;
+    for (;;) {
+      const eol = this.lineEnd(dash);
+      const [node, value] = this.parseValue(indent, dash + 1, eol, false);
+      items.push(node);
+      plain.push(value);
+      offset = node.range![2];
+      if (this.nextIndent === indent) {
+        const nc = t.charCodeAt(this.nextOffset);
+        if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) {
+          dash = this.nextOffset;
+          continue;
+        }
+        // A key at the seq's column: the seq was the value of a map at that column.
+        break;
+      }
+      if (this.nextIndent > indent) throw bail();
+      break;
+    }
+    this.closeRange(seq, indent, offset);
+    this.depth--;
+    return [seq, plain];
+  }
+
+  /**
+   * The value after `key:` or `-` (at `from`, the character after the indicator) on a line ending at `eol`,
+   * in a collection at column `indent`. Leaves the reader at the next content line.
+   */
+  private parseValue(
+    indent: number,
+    from: number,
+    eol: number,
+    inMap: boolean,
+  ): [Scalar | YAMLMap | YAMLSeq, unknown] {
+    const t = this.text;
+    let v = from;
+    while (t.charCodeAt(v) === 32) v++;
+    if (v > from || v >= eol) {
+      // fine: `key: value`, `key:` or `- value`
+    } else throw bail();
+    const c = v < eol ? t.charCodeAt(v) : 10;
+    if (c === 10 || c === 35) {
+      // Nothing on this line: a nested block, or an empty value.
+      this.pos = this.after(eol);
+      // Comments between `key:` and a nested block stay in the pair: no deeper-comment rule here.
+      this.scanRegion(Number.POSITIVE_INFINITY);
+      const ni = this.nextIndent;
+      const no = this.nextOffset;
+      const dashNext = ni >= 0 && t.charCodeAt(no) === 45 && isBlankAt(t, no + 1);
+      if (ni > indent || (inMap && ni === indent && dashNext)) {
+        if (dashNext) return this.parseSeq(ni, no);
+        return this.parseMap(ni, no);
+      }
+      // An empty value (null): after the indicator and the spaces after it.
+      if (c === 35 || this.regionMaxComment >= 0) throw bail();
+      const node = new Scalar(null);
+      node.range = [v, v, v];
+      node.source = '';
+      node.type = 'PLAIN';
+      this.lastEmpty = true;
+      return [node, null];
+    }
+    if (!inMap) {
+      // `- key: value` starts a map at the key's column; `- - x` (a nested compact list) goes the yaml way.
+      if (c === 45 && isBlankAt(t, v + 1)) throw bail();
+      if (this.startsKey(v, eol)) return this.parseMap(v - this.lineStart(v), v);
+    }
+    let node: Scalar | YAMLSeq;
+    let value: unknown;
+    let end: number;
+    if (c === 34 || c === 39) {
+      const q = this.quoted(v, eol, c);
+      end = this.lineTail(q.end, eol);
+      node = this.quotedScalar(v, q.end, q.value, c, end);
+      value = q.value;
+    } else if (c === 91) {
+      [node, value, end] = this.flowSeq(v, eol);
+    } else if (c === 124 || c === 62) {
+      return this.blockScalar(indent, v, eol);
+    } else {
+      let e = eol;
+      for (let i = v; i < eol; i++) {
+        const ch = t.charCodeAt(i);
+        if (ch === 35 && t.charCodeAt(i - 1) === 32) {
+          e = i;
+          break;
+        }
+        // `key: a: b` is an error in yaml; `- a: b` was read as a map above.
+        if (ch === 58 && (i + 1 >= eol || t.charCodeAt(i + 1) === 32)) throw bail();
+      }
+      while (t.charCodeAt(e - 1) === 32) e--;
+      end = this.after(eol);
+      node = this.plainScalar(v, e, end, false);
+      value = plainValue(node);
+    }
+    this.pos = this.after(eol);
+    this.lastEmpty = false;
+    this.scanRegion(indent);
+    return [node, value];
+  }
+
+  private lineStart(p: number): number {
+    return this.text.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  /** `key:` (plain or quoted key) starts at `v`? */
+  private startsKey(v: number, eol: number): boolean {
+    const t = this.text;
+    const c = t.charCodeAt(v);
+    if (c === 34 || c === 39) {
+      const q = this.quoted(v, eol, c);
+      return t.charCodeAt(q.end) === 58;
+    }
+    if (c === 91) return false;
+    for (let i = v; i < eol; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 58 && (i + 1 >= eol || t.charCodeAt(i + 1) === 32)) return true;
+      if (ch === 35 && t.charCodeAt(i - 1) === 32) return false;
+    }
+    return false;
+  }
+
+  /** What follows a value on its line: spaces and an optional comment; returns where the node ends. */
+  private lineTail(p: number, eol: number): number {
+    const t = this.text;
+    let q = p;
+    while (t.charCodeAt(q) === 32) q++;
+    if (q < eol && !(t.charCodeAt(q) === 35 && q > p)) throw bail();
+    return this.after(eol);
+  }
+
+  /** A quoted scalar from `at` (its opening quote) on one line; `end` is just past the closing quote. */
+  private quoted(at: number, eol: number, quote: number): { value: string; end: number } {
+    const t = this.text;
+    if (quote === 34) {
+      const close = t.indexOf('"', at + 1);
+      if (close < 0 || close > eol) throw bail();
+      const value = t.slice(at + 1, close);
+      if (value.includes('\\')) throw bail();
+      return { value, end: close + 1 };
+    }
+    let value = '';
+    let from = at + 1;
+    for (;;) {
+      const close = t.indexOf("'", from);
+      if (close < 0 || close > eol) throw bail();
+      if (t.charCodeAt(close + 1) === 39) {
+        value += t.slice(from, close + 1);
+        from = close + 2;
+        continue;
+      }
+      value += t.slice(from, close);
+      return { value, end: close + 1 };
+    }
+  }
+
+  private quotedScalar(at: number, valueEnd: number, value: string, quote: number, end: number): Scalar {
+    const s = new Scalar(value);
+    s.range = [at, valueEnd, end];
+    s.source = value;
+    s.type = quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    return s;
+  }
+
+  /** A plain scalar `text[at, valueEnd)`, resolved by the core schema as yaml resolves it. */
+  private plainScalar(at: number, valueEnd: number, end: number, atKey: boolean): Scalar {
+    const src = this.text.slice(at, valueEnd);
+    const c = src.charCodeAt(0);
+    let tag = this.strTag;
+    if (!(c < 128 && STRING_START[c])) {
+      for (const tg of this.tags)
+        if ((tg.default === true || (atKey && tg.default === 'key')) && tg.test!.test(src)) {
+          tag = tg;
+          break;
+        }
+    }
+    let failed = false;
+    const res = tag.resolve(
+      src,
+      () => {
+        failed = true;
+      },
+      this.options,
+    );
+    if (failed) throw bail();
+    const s = isScalar(res) ? (res as Scalar) : new Scalar(res);
+    s.range = [at, valueEnd, end];
+    s.source = src;
+    s.type = 'PLAIN';
+    if (tag.format) s.format = tag.format;
+    return s;
+  }
+
+  /** `[a, 'b', c]` on one line: scalars only. */
+  private flowSeq(at: number, eol: number): [YAMLSeq, unknown[], number] {
+    const t = this.text;
+    const seq = new YAMLSeq(this.schema as never);
+    seq.flow = true;
+    const plain: unknown[] = [];
+    const items = seq.items as unknown[];
+    let p = at + 1;
+    while (t.charCodeAt(p) === 32) p++;
+    if (t.charCodeAt(p) === 93) p++;
+    else
+      for (;;) {
+        if (p >= eol) throw bail();
+        const c = t.charCodeAt(p);
+        let node: Scalar;
+        if (c === 34 || c === 39) {
+          const q = this.quoted(p, eol, c);
+          let e = q.end;
+          while (t.charCodeAt(e) === 32) e++;
+          node = this.quotedScalar(p, q.end, q.value, c, e);
+          plain.push(q.value);
+          p = e;
+        } else {
+          if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, p + 1)))
+            throw bail();
+          let e = p;
+          for (; e < eol; e++) {
+            const ch = t.charCodeAt(e);
+            if (ch === 44 || ch === 93) break;
+            if (ch === 91 || ch === 123 || ch === 125 || ch === 58) throw bail();
+            if (ch === 35 && t.charCodeAt(e - 1) === 32) throw bail();
+          }
+          let ve = e;
+          while (t.charCodeAt(ve - 1) === 32) ve--;
+          node = this.plainScalar(p, ve, e, false);
+          plain.push(plainValue(node));
+          p = e;
+        }
+        items.push(node);
+        const sep = t.charCodeAt(p);
+        if (sep === 93) {
+          p++;
+          break;
+        }
+        if (sep !== 44) throw bail();
+        p++;
+        while (t.charCodeAt(p) === 32) p++;
+        // A trailing comma or an empty entry: the yaml path.
+        if (t.charCodeAt(p) === 93 || t.charCodeAt(p) === 44) throw bail();
+      }
+    const end = this.lineTail(p, eol);
+    seq.range = [at, p, end];
+    return [seq, plain, end];
+  }
+
+  /** `|`, `|-`, `>` or `>-` with lines at one indentation, deeper than the collection's. */
+  private blockScalar(indent: number, at: number, eol: number): [Scalar, unknown] {
+    const t = this.text;
+    const folded = t.charCodeAt(at) === 62;
+    let h = at + 1;
+    const strip = t.charCodeAt(h) === 45;
+    if (strip) h++;
+    while (t.charCodeAt(h) === 32) h++;
+    if (h < eol) throw bail(); // keep chomping, an indentation indicator or a comment
+    let p = this.after(eol);
+    let contentIndent = -1;
+    const lines: string[] = [];
+    let end = p;
+    for (;;) {
+      if (p >= this.len) break;
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const le = this.lineEnd(q);
+      if (q === le) {
+        // An empty line: lines of spaces only go the yaml way (their indentation matters there).
+        if (q > p || contentIndent < 0) throw bail();
+        lines.push('');
+        p = this.after(le);
+        continue;
+      }
+      const ind = q - p;
+      if (contentIndent < 0) {
+        if (ind <= indent) throw bail(); // an empty block scalar
+        contentIndent = ind;
+      } else if (ind < contentIndent) {
+        if (ind > indent) throw bail();
+        break;
+      } else if (ind > contentIndent) throw bail();
+      lines.push(t.slice(q, le));
+      p = this.after(le);
+      end = p;
+    }
+    // Trailing empty lines are chomped (clip and strip alike).
+    while (lines.length && lines[lines.length - 1] === '') lines.pop();
+    let value = '';
+    let sep = '';
+    for (const line of lines) {
+      if (!folded) {
+        value += sep + line;
+        sep = '\n';
+      } else if (line === '') {
+        if (sep === '\n') value += '\n';
+        else sep = '\n';
+      } else {
+        value += sep + line;
+        sep = ' ';
+      }
+    }
+    if (contentIndent < 0) throw bail();
+    if (!strip) value += '\n';
+    const s = new Scalar(value);
+    s.range = [at, end, end];
+    s.source = value;
+    s.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+    this.pos = end;
+    this.lastEmpty = false;
+    this.scanRegion(indent);
+    return [s, value];
+  }
+}
+
+function isBlankAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c === 32 || c === 10 || Number.isNaN(c);
+}
+
+/** A scalar's plain value, as parse.ts's `toPlain` gives it (`1e-400` kept as its literal). */
+function plainValue(n: Scalar): unknown {
+  const v = n.value;
+  if (v === 0 && /^[-+]?(?:\d*\.)?\d*[1-9]/.test(n.source ?? '')) return new Underflow(String(n.source));
+  return v;
+}
