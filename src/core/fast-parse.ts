@@ -1,5 +1,4 @@
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { MAX_DEPTH, Underflow } from './parse';
 
 /**
  * A one-pass reader for the block-style YAML that packaging files are written in: block maps and sequences,
@@ -27,8 +26,8 @@ function bail(): Bail {
   return BAIL;
 }
 
-/** Nesting past this goes the yaml way, where parse.ts's depth guards answer. */
-const FAST_MAX_DEPTH = Math.min(64, MAX_DEPTH);
+/** Nesting past this goes the yaml way, where parse.ts's depth guards answer (its MAX_DEPTH is larger). */
+const FAST_MAX_DEPTH = 64;
 
 type Tag = {
   default?: boolean | 'key';
@@ -108,7 +107,11 @@ class FastParser {
     doc.contents = map as never;
     const end = map.range![2];
     // Trailing blank and comment lines belong to the document's end.
-    (doc as { range: [number, number, number] }).range = [start, end, this.regionConsumed || this.lastEmpty ? end : this.len];
+    (doc as { range: [number, number, number] }).range = [
+      start,
+      end,
+      this.regionConsumed || this.lastEmpty ? end : this.len,
+    ];
     return { doc, plain };
   }
 
@@ -314,7 +317,7 @@ class FastParser {
       if (c === 45 && isBlankAt(t, v + 1)) throw bail();
       if (this.startsKey(v, eol)) return this.parseMap(v - this.lineStart(v), v);
     }
-    let node: Scalar | YAMLSeq;
+    let node: Scalar | YAMLSeq | YAMLMap;
     let value: unknown;
     let end: number;
     if (c === 34 || c === 39) {
@@ -322,11 +325,13 @@ class FastParser {
       end = this.lineTail(q.end, eol);
       node = this.quotedScalar(v, q.end, q.value, c, end);
       value = q.value;
-    } else if (c === 91) {
-      [node, value, end] = this.flowSeq(v, eol);
+    } else if (c === 91 || c === 123) {
+      [node, value, end] = this.flowCollection(v, eol);
     } else if (c === 124 || c === 62) {
       return this.blockScalar(indent, v, eol);
     } else {
+      if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, v + 1)))
+        throw bail();
       let e = eol;
       for (let i = v; i < eol; i++) {
         const ch = t.charCodeAt(i);
@@ -360,7 +365,7 @@ class FastParser {
       const q = this.quoted(v, eol, c);
       return t.charCodeAt(q.end) === 58;
     }
-    if (c === 91) return false;
+    if (c === 91 || c === 123) return false;
     for (let i = v; i < eol; i++) {
       const ch = t.charCodeAt(i);
       if (ch === 58 && (i + 1 >= eol || t.charCodeAt(i + 1) === 32)) return true;
@@ -440,47 +445,78 @@ class FastParser {
     return s;
   }
 
-  /** `[a, 'b', c]` on one line: scalars only. */
-  private flowSeq(at: number, eol: number): [YAMLSeq, unknown[], number] {
+  /**
+   * A scalar inside `[...]` or `{...}` at `p`: its node (ending after the blanks that follow it), its plain
+   * value, and where the next indicator is. `key` reads up to `: ` instead of up to `,`/`]`/`}`.
+   */
+  private flowScalar(p: number, eol: number, key: boolean): [Scalar, unknown, number] {
     const t = this.text;
-    const seq = new YAMLSeq(this.schema as never);
-    seq.flow = true;
-    const plain: unknown[] = [];
-    const items = seq.items as unknown[];
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const q = this.quoted(p, eol, c);
+      let e = q.end;
+      while (t.charCodeAt(e) === 32) e++;
+      return [this.quotedScalar(p, q.end, q.value, c, key ? q.end : e), q.value, key ? q.end : e];
+    }
+    if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, p + 1)))
+      throw bail();
+    let e = p;
+    for (; e < eol; e++) {
+      const ch = t.charCodeAt(e);
+      if (ch === 58) {
+        if (key && t.charCodeAt(e + 1) === 32) break;
+        throw bail();
+      }
+      if (ch === 44 || ch === 93 || ch === 125) {
+        if (key) throw bail();
+        break;
+      }
+      if (ch === 91 || ch === 123) throw bail();
+      if (ch === 35 && t.charCodeAt(e - 1) === 32) throw bail();
+    }
+    let ve = e;
+    while (t.charCodeAt(ve - 1) === 32) ve--;
+    // A key followed by blanks before its `:`: the yaml path.
+    if (key && ve !== e) throw bail();
+    const node = this.plainScalar(p, ve, e, key);
+    return [node, plainValue(node), e];
+  }
+
+  /** `[a, 'b', c]` or `{ a: 1, b: x }` on one line: scalars only. */
+  private flowCollection(at: number, eol: number): [YAMLSeq | YAMLMap, unknown, number] {
+    const t = this.text;
+    const isMap = t.charCodeAt(at) === 123;
+    const close = isMap ? 125 : 93;
+    const coll = isMap ? new YAMLMap(this.schema as never) : new YAMLSeq(this.schema as never);
+    coll.flow = true;
+    const plainSeq: unknown[] = [];
+    const plainMap: Record<string, unknown> = Object.create(null);
+    const items = coll.items as unknown[];
     let p = at + 1;
     while (t.charCodeAt(p) === 32) p++;
-    if (t.charCodeAt(p) === 93) p++;
+    if (t.charCodeAt(p) === close) p++;
     else
       for (;;) {
         if (p >= eol) throw bail();
-        const c = t.charCodeAt(p);
-        let node: Scalar;
-        if (c === 34 || c === 39) {
-          const q = this.quoted(p, eol, c);
-          let e = q.end;
-          while (t.charCodeAt(e) === 32) e++;
-          node = this.quotedScalar(p, q.end, q.value, c, e);
-          plain.push(q.value);
-          p = e;
+        if (isMap) {
+          const [keyNode, key, colon] = this.flowScalar(p, eol, true);
+          if (t.charCodeAt(colon) !== 58 || t.charCodeAt(colon + 1) !== 32) throw bail();
+          const keyId = key === null || typeof key !== 'object' ? String(key) : JSON.stringify(key);
+          if (keyId in plainMap) throw bail();
+          p = colon + 1;
+          while (t.charCodeAt(p) === 32) p++;
+          const [node, value, next] = this.flowScalar(p, eol, false);
+          items.push(new Pair(keyNode, node));
+          plainMap[keyId] = value;
+          p = next;
         } else {
-          if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, p + 1)))
-            throw bail();
-          let e = p;
-          for (; e < eol; e++) {
-            const ch = t.charCodeAt(e);
-            if (ch === 44 || ch === 93) break;
-            if (ch === 91 || ch === 123 || ch === 125 || ch === 58) throw bail();
-            if (ch === 35 && t.charCodeAt(e - 1) === 32) throw bail();
-          }
-          let ve = e;
-          while (t.charCodeAt(ve - 1) === 32) ve--;
-          node = this.plainScalar(p, ve, e, false);
-          plain.push(plainValue(node));
-          p = e;
+          const [node, value, next] = this.flowScalar(p, eol, false);
+          items.push(node);
+          plainSeq.push(value);
+          p = next;
         }
-        items.push(node);
         const sep = t.charCodeAt(p);
-        if (sep === 93) {
+        if (sep === close) {
           p++;
           break;
         }
@@ -488,11 +524,11 @@ class FastParser {
         p++;
         while (t.charCodeAt(p) === 32) p++;
         // A trailing comma or an empty entry: the yaml path.
-        if (t.charCodeAt(p) === 93 || t.charCodeAt(p) === 44) throw bail();
+        if (t.charCodeAt(p) === close || t.charCodeAt(p) === 44) throw bail();
       }
     const end = this.lineTail(p, eol);
-    seq.range = [at, p, end];
-    return [seq, plain, end];
+    coll.range = [at, p, end];
+    return [coll, isMap ? plainMap : plainSeq, end];
   }
 
   /** `|`, `|-`, `>` or `>-` with lines at one indentation, deeper than the collection's. */
@@ -559,6 +595,11 @@ class FastParser {
     this.scanRegion(indent);
     return [s, value];
   }
+}
+
+/** A non-zero number literal too small for a double (it would read as 0). */
+export class Underflow {
+  constructor(readonly literal: string) {}
 }
 
 function isBlankAt(t: string, i: number): boolean {

@@ -14,12 +14,15 @@ import {
   visit,
   type YAMLMap,
 } from 'yaml';
+import { fastParse, PARSE_OPTIONS, Underflow } from './fast-parse';
 import type { Range, Span } from './types';
 
 /** Past this nesting depth a document is refused: deeper input is an attack, not a packaging file. */
 export const MAX_DEPTH = 200;
 /** Cap on nodes produced while expanding aliases: stops "billion laughs" in linear time. */
 export const MAX_EXPANDED_NODES = 200_000;
+
+export { Underflow };
 
 export interface SyntaxProblem {
   message: string;
@@ -42,8 +45,10 @@ export interface Parsed extends ParsedText {
 
 /** Text → YAML document, positions and plain values, in one step; a text that cannot be read has `problems`. */
 export function parse(text: string): Parsed {
-  const parsed = parseText(text);
+  const { parsed, plain } = read(text);
   if (!parsed.doc) return { ...parsed, plain: undefined, syntaxError: true };
+  // The fast reader gave the plain values in the same pass.
+  if (plain !== NOT_READ) return { ...parsed, plain, syntaxError: false };
   try {
     return { ...parsed, plain: toPlain(parsed.doc, parsed.doc.contents), syntaxError: false };
   } catch (e) {
@@ -55,6 +60,16 @@ export function parse(text: string): Parsed {
 }
 
 export function parseText(text: string): ParsedText {
+  return read(text).parsed;
+}
+
+const NOT_READ = Symbol('not read');
+
+/** Off only in tests that compare the one-pass reader with yaml's path. */
+export const reader = { fast: true };
+
+function read(text: string): { parsed: ParsedText; plain: unknown } {
+  const viaYaml = (parsed: ParsedText) => ({ parsed, plain: NOT_READ });
   // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
   // multi-line plain scalars in flow collections, which shifts every later position by a line.
   const lineCounter = new LineCounter();
@@ -67,7 +82,7 @@ export function parseText(text: string): ParsedText {
       message: 'This file is binary (it contains a NUL byte), not YAML text.',
       span: { start: nul, end: nul + 1 },
     });
-    return { text, doc: undefined, lineCounter, problems };
+    return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
   const cr = text.indexOf('\r');
   if (cr >= 0 && !text.includes('\n') && cr < text.length - 1) {
@@ -76,27 +91,26 @@ export function parseText(text: string): ParsedText {
         'The lines of this file end with CR alone (classic Mac OS line ends), which YAML does not read as line breaks: save it with LF or CRLF line ends.',
       span: { start: cr, end: cr + 1 },
     });
-    return { text, doc: undefined, lineCounter, problems };
+    return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
+  // Most packaging files take the one-pass reader; anything it does not handle takes yaml's path below.
+  const fast = reader.fast ? fastParse(text) : undefined;
+  if (fast) return { parsed: { text, doc: fast.doc, lineCounter, problems }, plain: fast.plain };
   const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
   if (depth) {
     problems.push(depth);
-    return { text, doc: undefined, lineCounter, problems };
+    return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      prettyErrors: false,
-      // yaml's own check compares each key with every earlier one (16,000 keys took 16 s): ours is linear.
-      uniqueKeys: false,
-      keepSourceTokens: false,
-    });
+    // uniqueKeys off: yaml's own check compares each key with every earlier one (16,000 keys took 16 s).
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (e) {
     problems.push({
       message: `The YAML parser gave up: ${(e as Error).message}`,
       span: { start: 0, end: 0 },
     });
-    return { text, doc: undefined, lineCounter, problems };
+    return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
   for (const err of doc.errors) {
     // The parser may point one past the end (an unclosed collection at EOF): keep spans inside the text.
@@ -134,7 +148,7 @@ export function parseText(text: string): ParsedText {
     problems.push({ message: cleanMessage(err.message), span: { start, end } });
   }
   if (problems.length === 0) problems.push(...duplicateKeys(doc));
-  return { text, doc: problems.length ? undefined : doc, lineCounter, problems };
+  return viaYaml({ text, doc: problems.length ? undefined : doc, lineCounter, problems });
 }
 
 /** Past this many, one more finding says how many were left out (a file of 100,000 repeats stays readable). */
@@ -377,11 +391,6 @@ export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
 
 function keyString(key: unknown): string {
   return typeof key === 'object' && key !== null ? JSON.stringify(key) : String(key);
-}
-
-/** A non-zero number literal too small for a double (it would read as 0). */
-export class Underflow {
-  constructor(readonly literal: string) {}
 }
 
 export class ConversionError extends Error {

@@ -36,7 +36,8 @@ export function treeDiff(a: Document, b: Document): string | undefined {
     }
     if (isMap(x) || isSeq(x)) {
       for (const k of kx)
-        if (k !== 'items' && !isDeepStrictEqual(ox[k], oy[k])) return `${path}: ${k} ${fmt(ox[k])} != ${fmt(oy[k])}`;
+        if (k !== 'items' && !isDeepStrictEqual(ox[k], oy[k]))
+          return `${path}: ${k} ${fmt(ox[k])} != ${fmt(oy[k])}`;
       const ix = (x as { items: unknown[] }).items;
       const iy = (y as { items: unknown[] }).items;
       if (ix.length !== iy.length) return `${path}: ${ix.length} items != ${iy.length}`;

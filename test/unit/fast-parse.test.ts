@@ -1,0 +1,271 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
+import { generatePackaging } from '../../bench/gen';
+import { type CheckResult, check } from '../../src/core/check';
+import { fastParse, PARSE_OPTIONS } from '../../src/core/fast-parse';
+import { reader, toPlain } from '../../src/core/parse';
+import { TEMPLATES } from '../../src/core/templates';
+import { treeDiff } from './helpers/yaml-diff';
+
+// The one-pass reader against yaml itself: whenever it returns a document, that document must be yaml's
+// (every node's class, range, type, value, source...), its plain values toPlain's, and check() the same.
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'pricing2yaml');
+const SEED = Number(process.env.FAST_PARSE_SEED ?? 20261127);
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** The fast document equals yaml's, or the reason it does not; undefined when the reader bailed out. */
+function compare(text: string): { taken: boolean; problem?: string } {
+  const fast = fastParse(text);
+  if (!fast) return { taken: false };
+  const slow = parseDocument(text, PARSE_OPTIONS);
+  if (slow.errors.length || slow.warnings.length)
+    return { taken: true, problem: `yaml reports ${[...slow.errors, ...slow.warnings][0]!.code}` };
+  const diff = treeDiff(fast.doc, slow);
+  if (diff) return { taken: true, problem: diff };
+  if (!isDeepStrictEqual(fast.plain, toPlain(slow, slow.contents)))
+    return { taken: true, problem: 'plain values' };
+  return { taken: true };
+}
+
+const view = (r: CheckResult) =>
+  JSON.stringify({ d: r.diagnostics, f: r.features, s: r.syntaxError, m: r.model?.features.length });
+
+function checkBothWays(text: string): [string, string] {
+  const fast = view(check(text));
+  reader.fast = false;
+  try {
+    return [fast, view(check(text))];
+  } finally {
+    reader.fast = true;
+  }
+}
+
+function assertSame(name: string, text: string): boolean {
+  const r = compare(text);
+  assert.equal(r.problem, undefined, `${name}: ${r.problem}\n--- text ---\n${text.slice(0, 2000)}`);
+  return r.taken;
+}
+
+/** Seeded PRNG (mulberry32): the same texts every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '#',
+  ' # c',
+  '\n# c\n',
+  '\n  # c\n',
+  '\n    # c\n',
+  '\n      # c\n',
+  ':',
+  ': ',
+  'k: v',
+  '\nk: v\n',
+  '\n  k: v\n',
+  '\n  - x\n',
+  '\n- x\n',
+  '- ',
+  '-',
+  '"',
+  "'",
+  '"a b"',
+  "'it''s'",
+  '"x\\ny"',
+  '[',
+  ']',
+  '[a, b]',
+  '[ ]',
+  '[a,]',
+  '[a, [b]]',
+  '{',
+  '}',
+  '{a: 1}',
+  '{ a: x, "b": 2 }',
+  '{a:1}',
+  '{a}',
+  ',',
+  '|',
+  '>',
+  '|-',
+  '>-',
+  '|+',
+  '|2',
+  '&a ',
+  '*a',
+  '!!str ',
+  '? ',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '\t',
+  '\r',
+  '\r\n',
+  '0',
+  '-1',
+  '+1',
+  '0x1F',
+  '0o17',
+  '017',
+  '1.50',
+  '1e3',
+  '1e-400',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '.NaN',
+  'null',
+  'Null',
+  '~',
+  'true',
+  'True',
+  'FALSE',
+  'yes',
+  'no',
+  '2026-11-27',
+  'a:b',
+  'http://x',
+  'a #b',
+  'a#b',
+  '@',
+  '`',
+  '\u00e9',
+  '\ud83c\udfa8',
+  '\u0000',
+  '\ufeff',
+  '__proto__: 1',
+];
+
+function mutate(text: string, rnd: () => number): string {
+  let t = text;
+  const n = 1 + Math.floor(rnd() * 3);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(rnd() * (t.length + 1));
+    const lineStart = t.lastIndexOf('\n', at - 1) + 1;
+    const op = Math.floor(rnd() * 7);
+    if (op <= 1) t = t.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + t.slice(at);
+    else if (op === 2) t = t.slice(0, at) + t.slice(Math.min(t.length, at + 1 + Math.floor(rnd() * 12)));
+    else if (op === 3)
+      t = `${t.slice(0, lineStart)}${' '.repeat(1 + Math.floor(rnd() * 4))}${t.slice(lineStart)}`;
+    else if (op === 4) t = t.slice(0, lineStart) + t.slice(lineStart).replace(/^ {1,2}/, '');
+    else if (op === 5) {
+      const end = t.indexOf('\n', at);
+      const line = t.slice(lineStart, end < 0 ? t.length : end + 1);
+      t = t.slice(0, lineStart) + line + (line.endsWith('\n') ? '' : '\n') + t.slice(lineStart);
+    } else {
+      const indent = ' '.repeat(Math.floor(rnd() * 9));
+      t = `${t.slice(0, lineStart)}${rnd() < 0.5 ? `${indent}# note\n` : '\n'}${t.slice(lineStart)}`;
+    }
+  }
+  return t;
+}
+
+const HAND = [
+  'a: 1\n',
+  'a: 1',
+  '# lead\n\na:   # c\n  b: x  # c\n  c:\n\nd:\n- 1\n- two\n-\n- [a, "b", \'c\' ]   # c\ne: |\n  x\n\n  y\n\nf: >-\n  p\n  q\n\n  r\n',
+  'a:\n  b:\n    c: 1\n    # kept\n  d: 2\n  # kept too\n# and this\ne: 3\n\n# end\n',
+  'a:\n  - b: 1\n    c: [x]\n  # c\n  - d: ""\n    e: \'\'\n',
+  'k: 0x1F\nl: 0o17\nm: 1.50\nn: 1e3\no: .inf\np: -.Inf\nq: .nan\nr: ~\ns: Null\nt: TRUE\nu: 1e-400\nv: 017\nw: +5\n',
+  '1: a\ntrue: b\nnull: c\n~x: d\n"q": e\n\'r\': f\n',
+  'a: x:y\nb: "x: y"\nc: x #y\nd: http://e.x/a#b\n',
+  'a: { x: 1 , y: "b" ,z:  q}   # c\nb: {}\nc: { }\nd:\n  - {id: x, plan: free}\n  - [ ]\n',
+];
+
+describe('fast-parse: the one-pass reader equals yaml', function () {
+  this.timeout(600_000);
+
+  it('is taken for, and equal on, every example, template and generated file', () => {
+    const texts: [string, string][] = [
+      ...readdirSync(path.join(ROOT, 'examples'))
+        .map((d) => path.join(ROOT, 'examples', d, 'packaging.yaml'))
+        .filter(existsSync)
+        .map((f): [string, string] => [path.relative(ROOT, f), readFileSync(f, 'utf8')]),
+      ...TEMPLATES.map((t): [string, string] => [`template ${t.name}`, t.text]),
+      ...[0, 1, 10, 100, 1000, 5000].map((n): [string, string] => [`generated ${n}`, generatePackaging(n)]),
+    ];
+    assert.ok(texts.length >= 10);
+    for (const [name, text] of texts) {
+      assert.ok(assertSame(name, text), `${name}: the fast path was not taken`);
+      const [fast, slow] = checkBothWays(text);
+      assert.equal(fast, slow, `${name}: check() differs`);
+    }
+  });
+
+  it('is equal whenever taken on the pricing2yaml fixtures and corpus', () => {
+    const files = [...yamlFiles(path.join(ROOT, 'test', 'fixtures')), ...yamlFiles(CORPUS)];
+    if (!existsSync(CORPUS)) console.log(`      (${CORPUS} absent: fixtures only)`);
+    let taken = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      if (assertSame(path.relative(ROOT, f), text)) {
+        taken++;
+        const [fast, slow] = checkBothWays(text);
+        assert.equal(fast, slow, `${f}: check() differs`);
+      }
+    }
+    console.log(`      fast path taken for ${taken} of ${files.length} files`);
+    assert.ok(files.length > 0);
+    if (existsSync(CORPUS)) assert.ok(taken > files.length / 4, `fast path taken for only ${taken}`);
+  });
+
+  it('is equal on hand-written edge cases', () => {
+    for (const text of HAND)
+      assert.ok(assertSame(JSON.stringify(text), text), `not taken: ${JSON.stringify(text)}`);
+  });
+
+  it('is equal whenever taken on thousands of mutated texts, and check() agrees', () => {
+    const rnd = prng(SEED);
+    const bases = [
+      ...HAND,
+      ...readdirSync(path.join(ROOT, 'examples'))
+        .map((d) => path.join(ROOT, 'examples', d, 'packaging.yaml'))
+        .filter(existsSync)
+        .map((f) => readFileSync(f, 'utf8')),
+      generatePackaging(12),
+    ];
+    const N = Number(process.env.FAST_PARSE_RUNS ?? 4000);
+    let taken = 0;
+    for (let i = 0; i < N; i++) {
+      const text = mutate(bases[i % bases.length]!, rnd);
+      if (assertSame(`mutation #${i} (seed ${SEED})`, text)) {
+        taken++;
+        if (i % 8 === 0) {
+          const [fast, slow] = checkBothWays(text);
+          assert.equal(fast, slow, `mutation #${i}: check() differs\n${text}`);
+        }
+      }
+    }
+    console.log(`      fast path taken for ${taken} of ${N} mutated texts`);
+    assert.ok(
+      taken > N / 5,
+      `the fast path was taken for only ${taken} of ${N}: the comparison proves little`,
+    );
+  });
+});
