@@ -76,6 +76,7 @@ class FastParser {
   private depth = 0;
   /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
   private lastEmpty = false;
+  private readonly strings = new Map<string, string>();
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -408,7 +409,17 @@ class FastParser {
     }
   }
 
-  private quotedScalar(at: number, valueEnd: number, value: string, quote: number, end: number): Scalar {
+  /** One string per distinct short text: keys, plan ids and `true` repeat thousands of times in a file. */
+  private intern(s: string): string {
+    if (s.length > 24) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  private quotedScalar(at: number, valueEnd: number, raw: string, quote: number, end: number): Scalar {
+    const value = this.intern(raw);
     const s = new Scalar(value);
     s.range = [at, valueEnd, end];
     s.source = value;
@@ -418,7 +429,7 @@ class FastParser {
 
   /** A plain scalar `text[at, valueEnd)`, resolved by the core schema as yaml resolves it. */
   private plainScalar(at: number, valueEnd: number, end: number, atKey: boolean): Scalar {
-    const src = this.text.slice(at, valueEnd);
+    const src = this.intern(this.text.slice(at, valueEnd));
     const c = src.charCodeAt(0);
     let tag = this.strTag;
     if (!(c < 128 && STRING_START[c])) {
