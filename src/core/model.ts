@@ -346,7 +346,10 @@ export function buildModel(
     const placement = addOnId !== undefined ? addOn?.fromPlan : planById.get(plan);
     const side: Side | null =
       addOnId !== undefined ? (addOn ? 'paid' : null) : placement ? (placement.free ? 'free' : 'paid') : null;
-    const limits = (isPlainObject(f.limits) ? f.limits : Object.create(null)) as Record<string, Limit>;
+    const limits = (isPlainObject(f.limits) ? f.limits : Object.setPrototypeOf({}, null)) as Record<
+      string,
+      Limit
+    >;
     const limitPairs = new Map<string, Pair<Node, Node>>();
     const limitsNode = resolve(mapValue(it.node, 'limits'));
     if (isMap(limitsNode)) {
