@@ -254,9 +254,10 @@ class FastParser {
     seq.range = [at, 0, 0];
     let dash = at;
     let offset = at;
+    let commentBefore = false;
     for (;;) {
       const eol = this.lineEnd(dash);
-      const [node, value] = this.parseValue(indent, dash + 1, eol, false);
+      const [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
       items.push(node);
       plain.push(value);
       offset = node.range![2];
@@ -264,6 +265,7 @@ class FastParser {
         const nc = t.charCodeAt(this.nextOffset);
         if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) {
           dash = this.nextOffset;
+          commentBefore = this.regionMaxComment >= 0;
           continue;
         }
         // A key at the seq's column: the seq was the value of a map at that column.
@@ -287,6 +289,8 @@ class FastParser {
     from: number,
     eol: number,
     inMap: boolean,
+    /** a comment line before this `-`: yaml gives an empty item that comment (and a longer range) */
+    commentBefore = false,
   ): [Scalar | YAMLMap | YAMLSeq, unknown] {
     const t = this.text;
     let v = from;
@@ -308,7 +312,7 @@ class FastParser {
         return this.parseMap(ni, no);
       }
       // An empty value (null): after the indicator and the spaces after it.
-      if (c === 35 || this.regionMaxComment >= 0) throw bail();
+      if (c === 35 || commentBefore || this.regionMaxComment >= 0) throw bail();
       const node = new Scalar(null);
       node.range = [v, v, v];
       node.source = '';

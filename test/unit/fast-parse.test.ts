@@ -186,6 +186,84 @@ function mutate(text: string, rnd: () => number): string {
   return t;
 }
 
+const WORDS = [
+  'a',
+  'id',
+  'x y',
+  'Free',
+  'null',
+  '~',
+  'true',
+  'False',
+  '0',
+  '12',
+  '-3',
+  '1.50',
+  '0x1F',
+  '1e3',
+  '1e-400',
+  '.inf',
+  'a:b',
+  'http://x.y/#z',
+  'a#b',
+  "it's",
+  'é',
+  '__proto__',
+  'constructor',
+  '-x',
+  '?x',
+  ':x',
+  '',
+  'a b ',
+  ' a',
+];
+
+/** A random block-style document of the reader's subset (and a little beyond), `indent` deep. */
+function randomDoc(rnd: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const scalar = (): string => {
+    const w = pick(WORDS);
+    const r = rnd();
+    if (r < 0.15) return `"${w.replace(/"/g, '')}"`;
+    if (r < 0.25) return `'${w.replace(/'/g, "''")}'`;
+    if (r < 0.3)
+      return `[${[pick(WORDS), pick(WORDS)].filter((x) => !/[,#:]|^[-?:]?$|^ | $/.test(x)).join(', ')}]`;
+    if (r < 0.33) return `{ k: ${pick(['1', 'v', '"q"'])}, j: x }`;
+    return w;
+  };
+  const gap = (indent: number): string => {
+    let out = '';
+    while (rnd() < 0.25)
+      out += rnd() < 0.5 ? '\n' : `${' '.repeat(Math.max(0, indent + Math.floor(rnd() * 5) - 2))}# c\n`;
+    return out;
+  };
+  const tail = () => (rnd() < 0.15 ? '  # t' : rnd() < 0.05 ? '   ' : '');
+  const block = (indent: number, depth: number, kind: 'map' | 'seq'): string => {
+    let out = '';
+    const n = 1 + Math.floor(rnd() * 4);
+    const pad = ' '.repeat(indent);
+    for (let i = 0; i < n; i++) {
+      out += gap(indent);
+      const head = kind === 'map' ? `${pad}k${Math.floor(rnd() * 6)}${rnd() < 0.1 ? ' x' : ''}:` : `${pad}-`;
+      const r = rnd();
+      if (depth < 4 && r < 0.3) {
+        const sub = rnd() < 0.5 ? 'map' : 'seq';
+        const same = kind === 'map' && sub === 'seq' && rnd() < 0.3;
+        out += `${head}${tail()}\n${gap(indent + 2)}${block(same ? indent : indent + 2 + Math.floor(rnd() * 2), depth + 1, sub)}`;
+      } else if (kind === 'seq' && depth < 4 && r < 0.45) {
+        out += `${head} ${block(indent + 2, depth + 1, 'map').slice(indent + 2)}`;
+      } else if (r < 0.55) out += `${head}${tail()}\n`;
+      else if (r < 0.62) {
+        const ind = ' '.repeat(indent + 2);
+        out += `${head} ${pick(['|', '>', '|-', '>-'])}\n${ind}line one\n${rnd() < 0.3 ? '\n' : ''}${ind}line #2\n${rnd() < 0.3 ? '\n' : ''}`;
+      } else out += `${head} ${scalar()}${tail()}\n`;
+    }
+    return out;
+  };
+  const text = gap(0) + block(0, 0, 'map') + gap(0);
+  return rnd() < 0.1 ? text.replace(/\n$/, '') : text;
+}
+
 const HAND = [
   'a: 1\n',
   'a: 1',
@@ -238,6 +316,19 @@ describe('fast-parse: the one-pass reader equals yaml', function () {
   it('is equal on hand-written edge cases', () => {
     for (const text of HAND)
       assert.ok(assertSame(JSON.stringify(text), text), `not taken: ${JSON.stringify(text)}`);
+  });
+
+  it('is equal whenever taken on thousands of random block documents', () => {
+    const rnd = prng(SEED + 1);
+    const N = Number(process.env.FAST_PARSE_RUNS ?? 4000);
+    let taken = 0;
+    for (let i = 0; i < N; i++)
+      if (assertSame(`random document #${i} (seed ${SEED})`, randomDoc(rnd))) taken++;
+    console.log(`      fast path taken for ${taken} of ${N} random documents`);
+    assert.ok(
+      taken > N / 4,
+      `the fast path was taken for only ${taken} of ${N}: the comparison proves little`,
+    );
   });
 
   it('is equal whenever taken on thousands of mutated texts, and check() agrees', () => {
