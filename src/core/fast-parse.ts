@@ -49,8 +49,11 @@ for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) STRING_START[c] = 1;
 for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
 
 export function fastParse(text: string): FastParsed | undefined {
-  // Tabs, CR, BOM and control characters: the yaml path (rare in real files, subtle in YAML).
-  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]/.test(text)) return undefined;
+  // Tabs, a CR outside CRLF, BOM and control characters: the yaml path (rare in real files, subtle in YAML).
+  if (
+    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/.test(text)
+  )
+    return undefined;
   try {
     return new FastParser(text).run();
   } catch (e) {
@@ -116,14 +119,17 @@ class FastParser {
     return { doc, plain };
   }
 
+  /** Where the content of the line holding `p` ends: its `\r\n` or `\n`, or the text end. */
   private lineEnd(p: number): number {
     const nl = this.text.indexOf('\n', p);
-    return nl < 0 ? this.len : nl;
+    if (nl < 0) return this.len;
+    return this.text.charCodeAt(nl - 1) === 13 && nl - 1 >= p ? nl - 1 : nl;
   }
 
-  /** After the line ending at `eol` (its `\n` or the text end): where the next line starts. */
+  /** After the line whose content ends at `eol`: where the next line starts. */
   private after(eol: number): number {
-    return eol < this.len ? eol + 1 : this.len;
+    if (eol >= this.len) return this.len;
+    return this.text.charCodeAt(eol) === 13 ? eol + 2 : eol + 1;
   }
 
   /**
@@ -147,8 +153,8 @@ class FastParser {
         return;
       }
       const c = t.charCodeAt(q);
-      if (c === 10) {
-        p = q + 1;
+      if (c === 10 || c === 13) {
+        p = this.after(q);
         continue;
       }
       if (c === 35) {
@@ -631,7 +637,7 @@ function nullObject(): Record<string, unknown> {
 
 function isBlankAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return c === 32 || c === 10 || Number.isNaN(c);
+  return c === 32 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
 /** A scalar's plain value, as parse.ts's `toPlain` gives it (`1e-400` kept as its literal). */

@@ -261,7 +261,8 @@ function randomDoc(rnd: () => number): string {
     return out;
   };
   const text = gap(0) + block(0, 0, 'map') + gap(0);
-  return rnd() < 0.1 ? text.replace(/\n$/, '') : text;
+  const crlf = rnd() < 0.2 ? text.replace(/\n/g, '\r\n') : text;
+  return rnd() < 0.1 ? crlf.replace(/\r?\n$/, '') : crlf;
 }
 
 const HAND = [
@@ -288,6 +289,8 @@ describe('fast-parse: the one-pass reader equals yaml', function () {
       ...TEMPLATES.map((t): [string, string] => [`template ${t.name}`, t.text]),
       ...[0, 1, 10, 100, 1000, 5000].map((n): [string, string] => [`generated ${n}`, generatePackaging(n)]),
     ];
+    // The same files saved with Windows line ends.
+    for (const [name, text] of [...texts]) texts.push([`${name} (CRLF)`, text.replace(/\n/g, '\r\n')]);
     assert.ok(texts.length >= 10);
     for (const [name, text] of texts) {
       assert.ok(assertSame(name, text), `${name}: the fast path was not taken`);
