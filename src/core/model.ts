@@ -394,7 +394,7 @@ export function buildModel(
       planNode: resolve(mapValue(it.node, addOnId !== undefined ? 'addOn' : 'plan'))!,
       ...optionalNode('signalsNode', resolve(mapValue(it.node, 'signals'))),
       ...optionalNode('requestedByNode', resolve(mapValue(it.node, 'requestedBy'))),
-      limitPairs,
+      limitPairs: limitPairs.size ? limitPairs : (NO_ENTRIES as Map<string, Pair<Node, Node>>),
     });
   });
 
@@ -470,14 +470,21 @@ function optionalPlan<K extends string>(key: K, plan: PlanModel | undefined): { 
   return (plan ? { [key]: plan } : {}) as { [P in K]?: PlanModel };
 }
 
+/** Most features have no `accept` entries and no limits: one shared empty map (that refuses writes) for all. */
+const NO_ENTRIES: Map<string, never> = new (class extends Map<string, never> {
+  override set(): never {
+    throw new Error('a shared empty map: build a new one');
+  }
+})();
+
 /** Valid `accept` entries (an acceptable rule id and a non-empty reason); invalid ones are schema errors. */
 function acceptEntries(
   doc: Document.Parsed,
   node: Node | undefined,
   plain: unknown,
 ): Map<string, AcceptEntry> {
+  if (!isMap(node) || !isPlainObject(plain)) return NO_ENTRIES as Map<string, AcceptEntry>;
   const out = new Map<string, AcceptEntry>();
-  if (!isMap(node) || !isPlainObject(plain)) return out;
   for (const pair of node.items as Pair<Node, Node>[]) {
     const key = isAlias(pair.key) ? resolveAlias(doc, pair.key) : pair.key;
     const rule = (key as { value?: unknown } | null)?.value;
