@@ -401,11 +401,41 @@ class FastParser {
   private quoted(at: number, eol: number, quote: number): { value: string; end: number } {
     const t = this.text;
     if (quote === 34) {
-      const close = t.indexOf('"', at + 1);
-      if (close < 0 || close > eol) throw bail();
-      const value = t.slice(at + 1, close);
-      if (value.includes('\\')) throw bail();
-      return { value, end: close + 1 };
+      let close = t.indexOf('"', at + 1);
+      const slash = t.indexOf('\\', at + 1);
+      if (slash < 0 || slash > close) {
+        if (close < 0 || close > eol) throw bail();
+        return { value: t.slice(at + 1, close), end: close + 1 };
+      }
+      // Escapes, decoded as yaml decodes them (`\"`, `\n`, `\u00e9`...).
+      let value = '';
+      let from = at + 1;
+      for (let i = at + 1; ; i++) {
+        if (i >= eol) throw bail();
+        const ch = t.charCodeAt(i);
+        if (ch === 34) {
+          close = i;
+          break;
+        }
+        if (ch !== 92) continue;
+        value += t.slice(from, i);
+        const next = t[i + 1]!;
+        const single = ESCAPES[next];
+        if (single !== undefined) {
+          value += single;
+          i++;
+        } else {
+          const n = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+          const hex = t.slice(i + 2, i + 2 + n);
+          if (n === 0 || i + 2 + n > eol || !/^[0-9a-fA-F]+$/.test(hex)) throw bail();
+          const code = Number.parseInt(hex, 16);
+          if (code > 0x10ffff) throw bail();
+          value += String.fromCodePoint(code);
+          i += 1 + n;
+        }
+        from = i + 1;
+      }
+      return { value: value + t.slice(from, close), end: close + 1 };
     }
     let value = '';
     let from = at + 1;
@@ -634,6 +664,27 @@ export class Underflow {
 function nullObject(): Record<string, unknown> {
   return Object.setPrototypeOf({}, null);
 }
+
+/** yaml's one-character escapes in double-quoted scalars. */
+const ESCAPES: Record<string, string> = Object.assign(Object.create(null), {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+});
 
 function isBlankAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);

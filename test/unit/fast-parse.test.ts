@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { type CheckResult, check } from '../../src/core/check';
 import { fastParse, PARSE_OPTIONS } from '../../src/core/fast-parse';
+import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
 import { reader, toPlain } from '../../src/core/parse';
 import { TEMPLATES } from '../../src/core/templates';
 import { treeDiff } from './helpers/yaml-diff';
@@ -98,6 +99,12 @@ const SNIPPETS = [
   '"a b"',
   "'it''s'",
   '"x\\ny"',
+  '"\\u00e9\\"x\\/"',
+  '"\\q"',
+  '"\\x4"',
+  '\\',
+  '"a\\',
+  '"\\U0001F3A8"',
   '[',
   ']',
   '[a, b]',
@@ -224,7 +231,8 @@ function randomDoc(rnd: () => number): string {
   const scalar = (): string => {
     const w = pick(WORDS);
     const r = rnd();
-    if (r < 0.15) return `"${w.replace(/"/g, '')}"`;
+    if (r < 0.12) return `"${w.replace(/"/g, '')}"`;
+    if (r < 0.15) return JSON.stringify(`${w}"\\\n\t${pick(WORDS)}é`);
     if (r < 0.25) return `'${w.replace(/'/g, "''")}'`;
     if (r < 0.3)
       return `[${[pick(WORDS), pick(WORDS)].filter((x) => !/[,#:]|^[-?:]?$|^ | $/.test(x)).join(', ')}]`;
@@ -312,6 +320,18 @@ describe('fast-parse: the one-pass reader equals yaml', function () {
       }
     }
     console.log(`      fast path taken for ${taken} of ${files.length} files`);
+    // What `packaging-planner import` writes from them: packaging files, so the fast path must take them.
+    let imported = 0;
+    let importedTaken = 0;
+    for (const f of yamlFiles(CORPUS)) {
+      const text = importPricing2Yaml(readFileSync(f, 'utf8')).text;
+      imported++;
+      if (assertSame(`import of ${path.relative(CORPUS, f)}`, text)) importedTaken++;
+    }
+    if (imported) {
+      console.log(`      fast path taken for ${importedTaken} of ${imported} imported files`);
+      assert.ok(importedTaken >= imported * 0.9, `fast path taken for only ${importedTaken} imported files`);
+    }
     assert.ok(files.length > 0);
     if (existsSync(CORPUS)) assert.ok(taken > files.length / 4, `fast path taken for only ${taken}`);
   });
