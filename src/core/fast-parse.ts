@@ -402,11 +402,11 @@ class FastParser {
     const t = this.text;
     if (quote === 34) {
       let close = t.indexOf('"', at + 1);
-      const slash = t.indexOf('\\', at + 1);
-      if (slash < 0 || slash > close) {
-        if (close < 0 || close > eol) throw bail();
-        return { value: t.slice(at + 1, close), end: close + 1 };
-      }
+      if (close < 0 || close > eol) throw bail();
+      // (Searched up to the quote only: an indexOf over the rest of the file per scalar is quadratic.)
+      let slash = at + 1;
+      while (slash < close && t.charCodeAt(slash) !== 92) slash++;
+      if (slash === close) return { value: t.slice(at + 1, close), end: close + 1 };
       // Escapes, decoded as yaml decodes them (`\"`, `\n`, `\u00e9`...).
       let value = '';
       let from = at + 1;
