@@ -167,6 +167,10 @@ const SNIPPETS = [
   '\u0000',
   '\ufeff',
   '__proto__: 1',
+  '---: 1\n',
+  '<<: x\n',
+  '- - x\n',
+  '  - a: 1\n',
 ];
 
 function mutate(text: string, rnd: () => number): string {
