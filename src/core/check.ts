@@ -2,12 +2,12 @@ import type { Node } from 'yaml';
 import { capPerRule } from './cap';
 import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingModel } from './model';
 import { buildModel } from './model';
-import { pairOf, parse, toRange } from './parse';
+import { type Parsed, pairOf, parse, toRange } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules/types';
 import { ACCEPTABLE_RULES, ID_PATTERN, RULE_SETTINGS, STRUCTURE_RULES } from './schema';
 import type { Diagnostic, DiagnosticData, FeatureResult, RuleSetting, Severity, Span } from './types';
-import { validate } from './validate';
+import { type SchemaProblem, validate } from './validate';
 
 export type { CheckOptions, CheckResult } from './model';
 
@@ -30,7 +30,17 @@ const spanOfNode = (n: Node | null | undefined): Span => {
 
 /** The one analysis: parse → schema → model (derived facts, classification) → rules → severities and decisions. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const parsed = parse(text);
+  return checkParsed(parse(text), options);
+}
+
+/** What the incremental re-check (incremental.ts) kept from the previous version instead of recomputing it. */
+export interface Reuse {
+  problems?: SchemaProblem[];
+  buildModel?: typeof buildModel;
+}
+
+/** `check` from an already parsed text; `reuse` must give what the full path would compute. */
+export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: Reuse = {}): CheckResult {
   const lc = parsed.lineCounter;
   const done = (raws: Raw[], model?: PackagingModel, fileRules: Record<string, string> = {}) =>
     finish(raws, model, options, fileRules, parsed.syntaxError, (span) => toRange(lc, span));
@@ -41,7 +51,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     );
   }
   const { doc, plain } = parsed;
-  const { problems } = validate(doc, plain);
+  const problems = reuse.problems ?? validate(doc, plain).problems;
   const raws: Raw[] = problems.map((p) => {
     const feature = schemaFeature(plain, p.path);
     return {
@@ -66,7 +76,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     ]);
   }
   const root = plain as Record<string, unknown>;
-  const model = buildModel(doc, root, problems);
+  const model = (reuse.buildModel ?? buildModel)(doc, root, problems);
   runRules(model, (key) => (pairOf(doc.contents, key)?.key as Node | undefined) ?? undefined, raws);
   return done(raws, model, fileRuleSettings(root.rules));
 }

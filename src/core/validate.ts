@@ -1,7 +1,7 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import { pairOf, resolveAlias, Underflow } from './parse';
-import { PackagingSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
+import { AddOnSchema, FeatureSchema, PackagingSchema, PlanSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
 import { closest } from './suggest';
 import type { Span } from './types';
 
@@ -168,6 +168,29 @@ export function validate(
   const problems: SchemaProblem[] = [];
   for (const issue of res.error.issues) problems.push(...toProblems(doc, plain, issue));
   return { data: undefined, problems };
+}
+
+const ITEM_SCHEMAS = { plans: PlanSchema, addOns: AddOnSchema, features: FeatureSchema } as const;
+
+/**
+ * The problems `validate` reports under `[list, index]`, from that one element (incremental re-check): each
+ * element's schema reads nothing outside it.
+ */
+export function validateItem(
+  doc: Document.Parsed,
+  root: unknown,
+  list: keyof typeof ITEM_SCHEMAS,
+  index: number,
+): SchemaProblem[] {
+  const plain = (root as Record<string, unknown[]>)[list]![index];
+  const res = ITEM_SCHEMAS[list].safeParse(plain, { reportInput: true });
+  if (res.success) return [];
+  const problems: SchemaProblem[] = [];
+  for (const issue of res.error.issues)
+    problems.push(
+      ...toProblems(doc, root, { ...issue, path: [list, index, ...issue.path] } as z.core.$ZodIssue),
+    );
+  return problems;
 }
 
 function keyIndex(map: unknown): Map<string, Pair<Node, Node>> {
