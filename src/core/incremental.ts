@@ -86,11 +86,7 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     return { text, result, incremental: false, ...(kept ? { kept } : {}) };
   };
 
-  const next = (
-    state: IncrementalState,
-    text: string,
-    changes?: readonly TextChange[],
-  ): IncrementalState => {
+  const next = (state: IncrementalState, text: string, changes?: readonly TextChange[]): IncrementalState => {
     const full = (why: string): IncrementalState => ({ ...first(text), fallback: why });
     const kept = state.kept;
     if (!kept) return full('the previous version cannot be re-checked incrementally');
@@ -153,7 +149,8 @@ function keep(parsed: Parsed, problems: SchemaProblem[], model: PackagingModel):
   for (const f of model.features) featureAt[f.index] = f;
   const idAt: (IdEntry | undefined)[] = new Array(n).fill(undefined);
   let k = 0;
-  for (let i = 0; i < n; i++) if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
+  for (let i = 0; i < n; i++)
+    if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
   return { parsed, problems, model, featureAt, idAt, used: false };
 }
 
@@ -197,7 +194,8 @@ function changedWindow(
   }
   if (now.length - w.newTo !== old.length - w.oldTo) return undefined;
   // Recorded changes are trusted only as far as the texts confirm them.
-  if (old.slice(0, w.from) !== now.slice(0, w.from) || old.slice(w.oldTo) !== now.slice(w.newTo)) return undefined;
+  if (old.slice(0, w.from) !== now.slice(0, w.from) || old.slice(w.oldTo) !== now.slice(w.newTo))
+    return undefined;
   return w;
 }
 
@@ -288,7 +286,8 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     for (const pr of kept.problems) {
       if (pr.path[0] === list && pr.path[1] === index) continue;
       const inside = (x: number) => x > item.range![0] && x < regionEnd;
-      if (inside(pr.span.start) || inside(pr.span.end)) return 'a finding of another element lies in the item';
+      if (inside(pr.span.start) || inside(pr.span.end))
+        return 'a finding of another element lies in the item';
     }
     const delta = w.newTo - w.oldTo;
     const region = now.slice(regionStart, regionEnd + delta);

@@ -1,0 +1,79 @@
+// Core re-check after a one-line edit inside a feature of a 5,000-feature file (issue 13: ≤ 50 ms median),
+// beside a full check and a bare re-parse of the same text. Runs alone (`npx tsx bench/incremental.ts`) or from
+// bench/run.ts.
+import { bundleForBench } from './bundle';
+import { generatePackaging } from './gen';
+import { table } from './table';
+
+type Entry = typeof import('./incremental-entry');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+/** Returns whether the target is met. */
+export async function benchIncremental(n = 5000, edits = 60): Promise<boolean> {
+  const core = require(await bundleForBench('bench/incremental-entry.ts', 'incremental.js')) as Entry;
+  let text = generatePackaging(n);
+  const inc = core.createIncremental();
+  let state = inc.first(text);
+  const reparse: number[] = [];
+  const full: number[] = [];
+  const incr: number[] = [];
+  let fellBack = 0;
+  // One-line edits spread over the file, each on the latest text: a feature's description changes, alternately
+  // growing and shrinking it, as typing does; the full check and the re-parse run on the same text, interleaved.
+  for (let k = 0; k < edits; k++) {
+    const i = Math.floor(((k * 7919) % n) + 0.5);
+    const line = `    description: Does thing ${i} for the team, with care.`;
+    const at = text.indexOf(`${line}\n`, text.indexOf(`  - id: feature-${i}\n`));
+    const next = k % 2 ? `${line.slice(0, -1)} (edited ${k}).` : `${line.slice(0, -10)}.`;
+    const change = { start: at, end: at + line.length, text: next };
+    const after = text.slice(0, at) + next + text.slice(at + line.length);
+    let t = performance.now();
+    state = inc.next(state, after, [change]);
+    incr.push(performance.now() - t);
+    if (!state.incremental) fellBack++;
+    text = after;
+    t = performance.now();
+    core.parseDocument(text, { lineCounter: new core.LineCounter() });
+    reparse.push(performance.now() - t);
+    if (k % 4 === 0) {
+      t = performance.now();
+      core.check(text);
+      full.push(performance.now() - t);
+    }
+  }
+  const same = JSON.stringify(state.result.diagnostics) === JSON.stringify(core.check(text).diagnostics);
+  const med = median(incr.slice(2));
+  const ok = med <= 50 && fellBack === 0 && same;
+  table(
+    `Core: re-check after a one-line edit inside a feature, ${n.toLocaleString('en-US')} features (${edits} edits; target ≤ 50 ms median)`,
+    ['measure', 'median', 'max', 'note'],
+    [
+      [
+        'incremental re-check',
+        fmt(med),
+        fmt(Math.max(...incr.slice(2))),
+        `${fellBack} fell back; same findings as check(): ${same}`,
+      ],
+      [
+        'full check()',
+        fmt(median(full)),
+        fmt(Math.max(...full)),
+        `${(median(full) / med).toFixed(1)}× the incremental one`,
+      ],
+      ['yaml.parseDocument (re-parse only)', fmt(median(reparse)), fmt(Math.max(...reparse)), ''],
+    ],
+  );
+  return ok;
+}
+
+if (require.main === module) {
+  benchIncremental().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (e) => {
+      console.error(e);
+      process.exit(2);
+    },
+  );
+}
