@@ -311,6 +311,9 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     }
     const sitem = sseq.items[0];
     if (!isMap(sitem) || sitem.flow) return 'the item is no longer a block map';
+    // Its content must still start where it did, on the `- ` line: what attaches before it stays as it was.
+    if (sitem.range?.[0] !== item.range[0] - regionStart + prefix.length)
+      return "the edit moves the start of the item's content";
     const depth = plainTree(sitem, 0);
     if (depth < 0) return 'the item has an anchor, alias or tag';
     if (depth > MAX_ITEM_DEPTH) return 'the item nests deeply';
