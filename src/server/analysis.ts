@@ -1,12 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../core/check';
+import { createIncremental, type Incremental, type IncrementalState } from '../core/incremental';
 import type { CheckOptions, CheckResult } from '../core/model';
+import type { ChangeLog } from './changes';
 
 /** Files above this are not checked as you type: the editor gets one clear finding instead (issue 13). */
 export const MAX_BYTES = 2 * 1024 * 1024;
 
 export type Analysis =
-  | { kind: 'checked'; version: number; result: CheckResult; ms: number }
+  | { kind: 'checked'; version: number; result: CheckResult; ms: number; incremental?: true }
   | { kind: 'too-large'; version: number; bytes: number };
 
 function overCap(text: string): number | undefined {
@@ -27,12 +28,19 @@ export class Analyses {
   private readonly ended = new Map<string, number>();
   /** plan ids of the last version that parsed, for completions while the text is broken */
   private readonly lastPlanIds = new Map<string, string[]>();
+  /** the newest checked version of each document, which the next one re-checks incrementally from */
+  private readonly states = new Map<string, { version: number; state: IncrementalState }>();
+  private incremental: Incremental;
 
   constructor(
     private options: CheckOptions,
     /** ms, monotonic; tests pass their own */
     private readonly clock: () => number = () => performance.now(),
-  ) {}
+    /** the content changes between versions; without it the texts are compared */
+    private readonly changes?: ChangeLog,
+  ) {
+    this.incremental = createIncremental(options);
+  }
 
   get checkOptions(): CheckOptions {
     return this.options;
@@ -41,6 +49,8 @@ export class Analyses {
   setOptions(options: CheckOptions): void {
     this.options = options;
     this.cache.clear();
+    this.states.clear();
+    this.incremental = createIncremental(options);
   }
 
   get(doc: TextDocument): Analysis {
@@ -49,19 +59,33 @@ export class Analyses {
     const text = doc.getText();
     const bytes = overCap(text);
     let a: Analysis;
-    if (bytes !== undefined) a = { kind: 'too-large', version: doc.version, bytes };
-    else {
+    if (bytes !== undefined) {
+      a = { kind: 'too-large', version: doc.version, bytes };
+      this.states.delete(doc.uri);
+    } else {
       const started = this.clock();
-      const result = check(text, this.options);
+      const { result, incremental } = this.check(doc, text);
       const ended = this.clock();
       const ms = ended - started;
-      a = { kind: 'checked', version: doc.version, result, ms };
+      a = { kind: 'checked', version: doc.version, result, ms, ...(incremental ? { incremental } : {}) };
       this.cost.set(doc.uri, ms);
       this.ended.set(doc.uri, ended);
       if (result.model) this.lastPlanIds.set(doc.uri, [...result.model.planIds]);
     }
     this.cache.set(doc.uri, a);
     return a;
+  }
+
+  /** The check of `doc`'s version: incremental from the newest earlier version checked, when there is one. */
+  private check(doc: TextDocument, text: string): IncrementalState {
+    const prev = this.states.get(doc.uri);
+    let state: IncrementalState;
+    if (prev && prev.version < doc.version) {
+      const changes = this.changes?.take(doc.uri, prev.version, doc.version);
+      state = this.incremental.next(prev.state, text, changes);
+    } else state = this.incremental.first(text);
+    this.states.set(doc.uri, { version: doc.version, state });
+    return state;
   }
 
   /** The check of the current version, or undefined when the file is over the size cap. */
@@ -98,5 +122,7 @@ export class Analyses {
     this.cost.delete(uri);
     this.ended.delete(uri);
     this.lastPlanIds.delete(uri);
+    this.states.delete(uri);
+    this.changes?.forget(uri);
   }
 }

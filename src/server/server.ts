@@ -44,6 +44,7 @@ import {
 import { verifiedFixesFor, verifyEdits } from '../core/verify';
 import { KEYS } from '../core/vocabulary';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
+import { ChangeLog } from './changes';
 import * as features from './features';
 import { planRefAt, planRefs } from './refs';
 import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } from './settings';
@@ -205,10 +206,12 @@ interface PendingFix {
 
 export function startServer(connection: Connection, serverEnv: ServerEnv = {}): void {
   let env = serverEnv;
-  const documents = new TextDocuments(TextDocument);
+  // the changes between versions feed the incremental re-check
+  const changes = new ChangeLog();
+  const documents = new TextDocuments(changes.documents);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let initSettings: ServerSettings = DEFAULT_SETTINGS;
-  const analyses = new Analyses({ rules: settings.rules });
+  const analyses = new Analyses({ rules: settings.rules }, undefined, changes);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let pull = false;
   let configurationPull = false;
