@@ -107,12 +107,11 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
   return { first, next };
 }
 
-/** A file whose items can be spliced: a block map at the root, no CR, no directives, anchors, aliases or tags. */
+/** A file whose items can be spliced: a block map at the root; no directives, anchors, aliases or tags. */
 function qualifies(parsed: Parsed): boolean {
   const doc = parsed.doc!;
   const root = doc.contents;
   if (!isMap(root) || root.flow || !root.range) return false;
-  if (parsed.text.includes('\r')) return false;
   // items are re-parsed under a key at column 0
   if (root.range[0] > 0 && parsed.text.charCodeAt(root.range[0] - 1) !== 10) return false;
   // %YAML 1.1 or %TAG would change how a re-parsed item reads
@@ -291,7 +290,7 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     }
     const delta = w.newTo - w.oldTo;
     const region = now.slice(regionStart, regionEnd + delta);
-    if (region.includes('\r') || region.includes('\u0000')) return 'the item has a CR or NUL';
+    if (region.includes('\u0000')) return 'the item has a NUL';
     const prefix = `${list}:\n`;
     const parsed = parseText(prefix + region + sentinel);
     const sdoc = parsed.doc;
