@@ -138,6 +138,9 @@ async function main() {
     return;
   }
 
+  const { benchIncremental } = await import('./incremental');
+  if (!(await benchIncremental())) ok = false;
+
   const { benchCli } = await import('./cli');
   const cli = await benchCli();
   table(
