@@ -4,7 +4,7 @@ import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingMod
 import { buildModel } from './model';
 import { type Parsed, pairOf, parse, toRange } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
-import type { RuleContext } from './rules/types';
+import type { Rule, RuleContext } from './rules/types';
 import { ACCEPTABLE_RULES, ID_PATTERN, RULE_SETTINGS, STRUCTURE_RULES } from './schema';
 import type { Diagnostic, DiagnosticData, FeatureResult, RuleSetting, Severity, Span } from './types';
 import { type SchemaProblem, validate } from './validate';
@@ -12,7 +12,7 @@ import { type SchemaProblem, validate } from './validate';
 export type { CheckOptions, CheckResult } from './model';
 
 /** A finding before severity overrides and decision records are applied. */
-interface Raw {
+export interface Raw {
   severity: Severity;
   rule: string;
   message: string;
@@ -37,6 +37,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export interface Reuse {
   problems?: SchemaProblem[];
   buildModel?: typeof buildModel;
+  /** every rule's findings, in the order of RULES (each rule's own order kept) */
+  runRules?: (model: PackagingModel, topKey: RuleContext['topKey']) => Raw[];
 }
 
 /** `check` from an already parsed text; `reuse` must give what the full path would compute. */
@@ -77,7 +79,9 @@ export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: R
   }
   const root = plain as Record<string, unknown>;
   const model = (reuse.buildModel ?? buildModel)(doc, root, problems);
-  runRules(model, (key) => (pairOf(doc.contents, key)?.key as Node | undefined) ?? undefined, raws);
+  const topKey = (key: string) => (pairOf(doc.contents, key)?.key as Node | undefined) ?? undefined;
+  if (reuse.runRules) for (const r of reuse.runRules(model, topKey)) raws.push(r);
+  else for (const rule of RULES) if (rule.check) ruleRaws(rule, model, topKey, raws);
   return done(raws, model, fileRuleSettings(root.rules));
 }
 
@@ -185,25 +189,29 @@ function validSetting(v: string | undefined): string | undefined {
   return v !== undefined && (RULE_SETTINGS as readonly string[]).includes(v) ? v : undefined;
 }
 
-function runRules(model: PackagingModel, topKey: RuleContext['topKey'], raws: Raw[]): void {
-  for (const rule of RULES) {
-    if (!rule.check) continue;
-    rule.check({
-      model,
-      topKey,
-      name: (x) => `"${x.name}"`,
-      report: (r) => {
-        const f = r.feature;
-        raws.push({
-          severity: r.severity ?? rule.severity,
-          rule: rule.id,
-          message: r.message,
-          span: r.span ?? spanOfNode(r.node),
-          ...(f !== undefined ? { feature: typeof f === 'string' ? f : f.id } : {}),
-          ...(f !== undefined && typeof f !== 'string' ? { element: f } : {}),
-          ...(r.data ? { data: r.data } : {}),
-        });
-      },
-    });
-  }
+/** The findings of one rule over `model`, appended to `raws`. */
+export function ruleRaws(
+  rule: Rule,
+  model: PackagingModel,
+  topKey: RuleContext['topKey'],
+  raws: Raw[] = [],
+): Raw[] {
+  rule.check?.({
+    model,
+    topKey,
+    name: (x) => `"${x.name}"`,
+    report: (r) => {
+      const f = r.feature;
+      raws.push({
+        severity: r.severity ?? rule.severity,
+        rule: rule.id,
+        message: r.message,
+        span: r.span ?? spanOfNode(r.node),
+        ...(f !== undefined ? { feature: typeof f === 'string' ? f : f.id } : {}),
+        ...(f !== undefined && typeof f !== 'string' ? { element: f } : {}),
+        ...(r.data ? { data: r.data } : {}),
+      });
+    },
+  });
+  return raws;
 }

@@ -13,9 +13,10 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
-import { type CheckOptions, type CheckResult, checkParsed } from './check';
+import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
 import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model';
 import { ConversionError, type Parsed, parse, parseText, toPlain } from './parse';
+import { RULES } from './rules';
 import { ID_PATTERN } from './schema';
 import type { Span } from './types';
 import { type SchemaProblem, validate, validateItem } from './validate';
@@ -70,6 +71,67 @@ interface Kept {
   idAt: (IdEntry | undefined)[];
   /** set once `next` has re-used the nodes */
   used: boolean;
+  /** the findings of the per-feature rules, grouped */
+  rules: RuleCache;
+}
+
+/**
+ * Rules whose findings on a feature read only that feature and what no feature changes (plans, add-ons, growth):
+ * after a feature edit they run over that feature alone, and the others' findings are kept. Findings naming no
+ * feature (unknown-plan's on add-ons) come first in their rule's output and are kept too. A rule that reads other
+ * features must not be listed here (the property test compares with full checks).
+ */
+const PER_FEATURE = new Set([
+  'unknown-plan',
+  'unknown-add-on',
+  'limit-outside-plan',
+  'non-monotonic-limit',
+  'gated-growth-driver',
+  'free-friction',
+  'free-expansion',
+  'unwalled-growth-driver',
+  'viral-wall',
+  'growth-wall',
+  'unclassified-feature',
+  'wall-not-lifted',
+  'single-customer-feature',
+]);
+
+/** rule id -> its findings naming no feature, and its findings per `features` item */
+type RuleCache = Map<string, { head: Raw[]; at: (Raw[] | undefined)[] }>;
+
+/** Every rule over the whole model (as `check` runs them), grouping the per-feature rules' findings. */
+function allRules(cache: RuleCache, items: number): NonNullable<Reuse['runRules']> {
+  return (model, topKey) => {
+    const raws: Raw[] = [];
+    for (const rule of RULES) {
+      if (!rule.check) continue;
+      const own = ruleRaws(rule, model, topKey);
+      for (const r of own) raws.push(r);
+      if (!PER_FEATURE.has(rule.id)) continue;
+      const head: Raw[] = [];
+      const at: (Raw[] | undefined)[] = new Array(items).fill(undefined);
+      let last = -1;
+      let grouped = true;
+      for (const r of own) {
+        const i = r.element?.index;
+        if (i === undefined) {
+          if (last >= 0) grouped = false;
+          else head.push(r);
+        } else if (i < last || i >= items) grouped = false;
+        else {
+          last = i;
+          const g = at[i];
+          if (g) g.push(r);
+          else at[i] = [r];
+        }
+        if (!grouped) break;
+      }
+      // Findings out of feature order cannot be spliced: that rule then runs in full next time.
+      if (grouped) cache.set(rule.id, { head, at });
+    }
+    return raws;
+  };
 }
 
 /** Past these an item is re-checked in full: the parser's depth limits count from the file's root. */
@@ -81,8 +143,10 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     if (parsed.syntaxError || !parsed.doc)
       return { text, result: checkParsed(parsed, options), incremental: false };
     const problems = validate(parsed.doc, parsed.plain).problems;
-    const result = checkParsed(parsed, options, { problems });
-    const kept = result.model && qualifies(parsed) ? keep(parsed, problems, result.model) : undefined;
+    const rules: RuleCache = new Map();
+    const runRules = allRules(rules, featureCount(parsed));
+    const result = checkParsed(parsed, options, { problems, runRules });
+    const kept = result.model && qualifies(parsed) ? keep(parsed, problems, result.model, rules) : undefined;
     return { text, result, incremental: false, ...(kept ? { kept } : {}) };
   };
 
@@ -141,16 +205,21 @@ const idOf = (plain: unknown): string | undefined => {
   return typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined;
 };
 
-function keep(parsed: Parsed, problems: SchemaProblem[], model: PackagingModel): Kept {
+function featureCount(parsed: Parsed): number {
+  const list = (parsed.plain as Record<string, unknown> | undefined)?.features;
+  return Array.isArray(list) ? list.length : 0;
+}
+
+function keep(parsed: Parsed, problems: SchemaProblem[], model: PackagingModel, rules: RuleCache): Kept {
   const list = (parsed.plain as Record<string, unknown>).features;
-  const n = Array.isArray(list) ? list.length : 0;
+  const n = featureCount(parsed);
   const featureAt: (FeatureModel | undefined)[] = new Array(n).fill(undefined);
   for (const f of model.features) featureAt[f.index] = f;
   const idAt: (IdEntry | undefined)[] = new Array(n).fill(undefined);
   let k = 0;
   for (let i = 0; i < n; i++)
     if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
-  return { parsed, problems, model, featureAt, idAt, used: false };
+  return { parsed, problems, model, featureAt, idAt, used: false, rules };
 }
 
 interface Window {
@@ -459,9 +528,41 @@ function splice(
   let featureAt = kept.featureAt;
   let idAt = kept.idAt;
   let builder: typeof buildModel | undefined;
+  const rules: RuleCache = new Map();
+  let runRules = allRules(rules, featureCount(parsed));
   if (list === 'features') {
+    let edited: FeatureModel | undefined;
+    runRules = (model, topKey) => {
+      const raws: Raw[] = [];
+      const move = (r: Raw): Raw =>
+        r.span.start >= regionEnd || r.span.end >= regionEnd
+          ? { ...r, span: { start: after(r.span.start), end: after(r.span.end) } }
+          : r;
+      const alone = { ...model, features: edited ? [edited] : [] };
+      for (const rule of RULES) {
+        if (!rule.check) continue;
+        const c = kept.rules.get(rule.id);
+        if (!c) {
+          for (const r of ruleRaws(rule, model, topKey)) raws.push(r);
+          continue;
+        }
+        const head = c.head.map(move);
+        const at = c.at.slice();
+        const fresh = edited ? ruleRaws(rule, alone, topKey).filter((r) => r.element === edited) : [];
+        at[index] = fresh.length ? fresh : undefined;
+        for (let k = index + 1; k < at.length; k++) {
+          const g = at[k];
+          if (g) at[k] = g.map(move);
+        }
+        for (const r of head) raws.push(r);
+        for (const g of at) if (g) for (const r of g) raws.push(r);
+        rules.set(rule.id, { head, at });
+      }
+      return raws;
+    };
     builder = (_doc, _root, all) => {
       const one = oneFeature(kept.model, root, plainRoot, sitem, index, all, own);
+      edited = one.feature;
       featureAt = kept.featureAt.slice();
       idAt = kept.idAt.slice();
       featureAt[index] = one.feature;
@@ -478,12 +579,16 @@ function splice(
       };
     };
   }
-  const result = checkParsed(parsed, options, { problems, ...(builder ? { buildModel: builder } : {}) });
+  const result = checkParsed(parsed, options, {
+    problems,
+    runRules,
+    ...(builder ? { buildModel: builder } : {}),
+  });
   const model = result.model!;
   const next: Kept =
     list === 'features'
-      ? { parsed, problems, model, featureAt, idAt, used: false }
-      : keep(parsed, problems, model);
+      ? { parsed, problems, model, featureAt, idAt, used: false, rules }
+      : keep(parsed, problems, model, rules);
   return { result, kept: next };
 }
 
