@@ -391,6 +391,16 @@ describe('incremental re-check', function () {
     edit(feature[0], feature[0].replace(feature[1]!, 'enterprise'));
     const price = /\n {4}price: ([0-9]+)\n/.exec(s.text)!;
     edit(price[0], price[0].replace(price[1]!, '7'));
+    // the add-on is sold from another plan, then from one that does not exist
+    edit('    from: starter', '    from: pro');
+    edit('    from: pro', '    from: nowhere');
+    // typing into a feature's name, one letter at a time
+    const name = /\n {4}name: ([^\n]+)\n/.exec(s.text.slice(s.text.indexOf('features:')))!;
+    for (const ch of 'abc')
+      edit(
+        `name: ${name[1]}${'abc'.slice(0, 'abc'.indexOf(ch))}\n`,
+        `name: ${name[1]}${'abc'.slice(0, 'abc'.indexOf(ch) + 1)}\n`,
+      );
     // a change that adds an item falls back
     const at = s.text.indexOf('\n  - id: ');
     const added = `${s.text.slice(0, at)}\n  - id: brand-new\n    plan: free${s.text.slice(at)}`;
