@@ -157,7 +157,12 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     if (kept.used) return full('the previous state was used already');
     const win = changedWindow(state.text, text, changes);
     if (!win) return full('the changes do not turn the previous text into this one');
-    const plan = planSplice(kept, state.text, text, win);
+    let plan: Plan | string;
+    try {
+      plan = planSplice(kept, state.text, text, win);
+    } catch (e) {
+      return full(`incremental re-check failed: ${(e as Error).message}`);
+    }
     if (typeof plan === 'string') return full(plan);
     kept.used = true;
     try {

@@ -343,7 +343,14 @@ describe('incremental re-check', function () {
         r.next() < 0.2 ? { rules: { 'free-friction': 'off', 'viral-wall': 'info' } } : {};
       const text = generatePackaging(n);
       // some files with CRLF line ends (Windows), where edits may leave a lone CR or LF
-      run(`gen(${n}) #${f}`, f % 5 === 4 ? text.replace(/\n/g, '\r\n') : text, 60, r, options, counts);
+      // and some with the features list at the indentation of its key (`- id:` at column 0)
+      const variant =
+        f % 5 === 4
+          ? text.replace(/\n/g, '\r\n')
+          : f % 5 === 2
+            ? text.replace(/\nfeatures:\n[^]*$/, (m) => m.replace(/\n {2}/g, '\n'))
+            : text;
+      run(`gen(${n}) #${f}`, variant, 60, r, options, counts);
     }
     // Most edits land inside an item: the incremental path must be what handles them.
     assert.ok(
