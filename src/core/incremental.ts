@@ -15,7 +15,7 @@ import {
 } from 'yaml';
 import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
 import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model';
-import { ConversionError, type Parsed, parse, parseText, toPlain } from './parse';
+import { type Parsed, parse } from './parse';
 import { RULES } from './rules';
 import { ID_PATTERN } from './schema';
 import type { Span } from './types';
@@ -366,9 +366,10 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     const region = now.slice(regionStart, regionEnd + delta);
     if (region.includes('\u0000')) return 'the item has a NUL';
     const prefix = `${list}:\n`;
-    const parsed = parseText(prefix + region + sentinel);
+    // parse() as for a whole file, so the item's plain values come from the same reader
+    const parsed = parse(prefix + region + sentinel);
     const sdoc = parsed.doc;
-    if (!sdoc) return 'the item does not parse on its own';
+    if (!sdoc || parsed.syntaxError) return 'the item does not parse on its own';
     const sroot = sdoc.contents;
     if (!isMap(sroot) || sroot.flow || sroot.items.length !== (after === 'key' ? 2 : 1))
       return 'the edit changes the top-level structure';
@@ -390,13 +391,8 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     const depth = plainTree(sitem, 0);
     if (depth < 0) return 'the item has an anchor, alias or tag';
     if (depth > MAX_ITEM_DEPTH) return 'the item nests deeply';
-    let plain: unknown;
-    try {
-      plain = toPlain(sdoc, sitem);
-    } catch (e) {
-      if (e instanceof ConversionError) return 'the item does not convert';
-      throw e;
-    }
+    const plain = ((parsed.plain as Record<string, unknown[]>)[list] ?? [])[0];
+    if (plain === undefined) return 'the item does not convert';
     return {
       list,
       pairIndex: p,
