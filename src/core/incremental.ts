@@ -25,8 +25,10 @@ import { type SchemaProblem, validate, validateItem } from './validate';
  * Incremental re-check (issue 13). An edit inside one item of the top-level `plans`, `addOns` or `features`
  * block lists re-parses only that item (with one line of what follows it, so comments attach as in the whole
  * file), splices it into the previous version's YAML document, shifts every position after it, re-validates
- * only that item and, for a feature, rebuilds only that feature's model; the rules and the final pass run as in
- * `check`. The result equals `check(newText, options)`; anything not proven safe is a full check.
+ * only that item and, for a feature, rebuilds only that feature's model and re-runs the per-feature rules on it
+ * alone (the other rules read the whole model and are cheap; the final pass is check's own). The result equals
+ * `check(newText, options)`; anything not proven safe is a full check. An edit inside a plan or an add-on
+ * re-parses and re-validates only that item but rebuilds the model and runs every rule (every feature may move).
  *
  *   const inc = createIncremental(options);
  *   let s = inc.first(text);                 // s.result: a full check
@@ -190,7 +192,11 @@ function qualifies(parsed: Parsed): boolean {
 
 /** The depth of a tree with no alias, anchor or tag; -1 when it has one. */
 function plainTree(node: unknown, depth: number): number {
-  if (isPair(node)) return Math.max(plainTree(node.key, depth), plainTree(node.value, depth));
+  if (isPair(node)) {
+    const k = plainTree(node.key, depth);
+    const v = plainTree(node.value, depth);
+    return k < 0 || v < 0 ? -1 : Math.max(k, v);
+  }
   if (node == null) return depth;
   if (isAlias(node)) return -1;
   const n = node as Node;

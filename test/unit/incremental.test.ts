@@ -380,6 +380,25 @@ describe('incremental re-check', function () {
     );
   });
 
+  it('checks in full while the file has an anchor, an alias or a tag anywhere', () => {
+    const base = generatePackaging(3);
+    const variants = [
+      base.replace('    plan: pro\n', '    plan: &p pro\n').replace('    plan: business\n', '    plan: *p\n'),
+      base.replace('  name: Bench Boards', '  name: &n Bench Boards'),
+      base.replace('    plan: free\n', '    plan: !!str free\n'),
+    ];
+    for (const text of variants) {
+      const inc = createIncremental();
+      let s = inc.first(text);
+      // the anchored value itself changes: an alias elsewhere would read the old one
+      const at = text.indexOf('    name: Feature number 1') + 10;
+      const next = `${text.slice(0, at)}X${text.slice(at)}`;
+      s = inc.next(s, next, [{ start: at, end: at, text: 'X' }]);
+      assert.equal(s.incremental, false);
+      sameResult(s.result, check(next), next, 'anchors');
+    }
+  });
+
   it('takes the incremental path for a one-line edit inside a feature, a plan and an add-on', () => {
     const text = readFileSync(path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml'), 'utf8');
     const inc = createIncremental();
