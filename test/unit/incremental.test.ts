@@ -131,6 +131,11 @@ const SNIPPETS = [
   '\n  # between',
   '\n\n',
   ' # trailing',
+  '\n---\n',
+  '\n...\n',
+  'yes',
+  '\n    requestedBy: [Acme]',
+  '\n    status: planned',
 ];
 
 /** Line starts of the text, for line-wise edits. */
@@ -386,6 +391,8 @@ describe('incremental re-check', function () {
       base.replace('    plan: pro\n', '    plan: &p pro\n').replace('    plan: business\n', '    plan: *p\n'),
       base.replace('  name: Bench Boards', '  name: &n Bench Boards'),
       base.replace('    plan: free\n', '    plan: !!str free\n'),
+      // YAML 1.1 reads `yes` as true: an item re-parsed alone would read it as 1.2 does
+      `%YAML 1.1\n---\n${base}`,
     ];
     for (const text of variants) {
       const inc = createIncremental();
