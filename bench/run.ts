@@ -133,13 +133,12 @@ async function coreBench(): Promise<boolean> {
 
 async function main() {
   let ok = await coreBench();
+  const { benchIncremental } = await import('./incremental');
+  if (!(await benchIncremental())) ok = false;
   if (process.env.BENCH_ONLY === 'core') {
     process.exitCode = ok ? 0 : 1;
     return;
   }
-
-  const { benchIncremental } = await import('./incremental');
-  if (!(await benchIncremental())) ok = false;
 
   const { benchCli } = await import('./cli');
   const cli = await benchCli();
