@@ -49,7 +49,7 @@ else {
     const met = s.editToDiagnosticsMsMedian <= target;
     if (!met) ok = false;
     console.log(
-      `${String(s.features).padStart(5)} features: keystroke -> diagnostics ${s.editToDiagnosticsMsMedian} ms median, ${s.editToDiagnosticsMsMax} ms max (target <= ${target} ms) ${met ? 'met' : 'MISSED'}; our code on the extension host at most ${s.ourHostMsMax} ms per keystroke (event loop blocked at most ${s.hostBlockedMsMax} ms, VS Code's own work included); check() ${s.checkMsMedian} ms`,
+      `${String(s.features).padStart(5)} features: keystroke -> diagnostics ${s.editToDiagnosticsMsMedian} ms median, ${s.editToDiagnosticsMsMax} ms max (target <= ${target} ms) ${met ? 'met' : 'MISSED'}, of which VS Code applying the edit ${s.editAppliedMsMedian} ms; our code on the extension host at most ${s.ourHostMsMax} ms per keystroke (event loop blocked at most ${s.hostBlockedMsMax} ms, VS Code's own work included); check() ${s.checkMsMedian} ms`,
     );
   }
 }

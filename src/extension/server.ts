@@ -157,6 +157,17 @@ const SEVERITY = [
   vscode.DiagnosticSeverity.Hint,
 ];
 
+// one Uri per rule page, not one per finding: a 5,000-feature file pushes ~2,000 findings per keystroke
+const links = new Map<string, vscode.Uri>();
+function ruleLink(href: string): vscode.Uri {
+  let uri = links.get(href);
+  if (!uri) {
+    uri = vscode.Uri.parse(href);
+    links.set(href, uri);
+  }
+  return uri;
+}
+
 /** An LSP diagnostic of ours as VS Code's, its code linked to the rule page the server named. */
 export function toDiagnostic(d: LspDiagnostic): vscode.Diagnostic {
   const message = typeof d.message === 'string' ? d.message : d.message.value;
@@ -164,7 +175,7 @@ export function toDiagnostic(d: LspDiagnostic): vscode.Diagnostic {
   out.source = d.source;
   if (d.code !== undefined) {
     const href = d.codeDescription?.href;
-    out.code = href ? { value: d.code, target: vscode.Uri.parse(href) } : d.code;
+    out.code = href ? { value: d.code, target: ruleLink(href) } : d.code;
   }
   return out;
 }

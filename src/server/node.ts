@@ -1,6 +1,6 @@
 // The server in a Node process: `packaging-planner lsp --stdio`, or dist/server.js started by an editor
 // (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
 import { ruleDoc as embeddedRuleDoc } from '../cli/embedded';
@@ -30,7 +30,12 @@ export function startNodeServer(
   process.on('unhandledRejection', (e) =>
     connection.console.error(`unhandled: ${(e as Error)?.stack ?? String(e)}`),
   );
-  startServer(connection, { ruleDoc, ruleUrl: (rule) => ruleDocUrl(rule, base) });
+  const traceFile = env.PACKAGING_PLANNER_TRACE_FILE;
+  startServer(connection, {
+    ruleDoc,
+    ruleUrl: (rule) => ruleDocUrl(rule, base),
+    ...(traceFile ? { trace: (line: string) => appendFileSync(traceFile, `${Date.now()} ${line}\n`) } : {}),
+  });
 }
 
 // dist/server.js ships beside docs/rules (VSIX, npm package) and reads the pages from there instead of carrying

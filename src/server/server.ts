@@ -146,6 +146,8 @@ export interface ServerEnv {
   ruleDoc?: (rule: string) => string | undefined;
   /** the web page of a rule (PACKAGING_PLANNER_DOCS_URL), for `codeDescription` and hover links */
   ruleUrl?: (rule: string) => string | undefined;
+  /** timing lines (PACKAGING_PLANNER_TRACE_FILE), for finding where latency goes */
+  trace?: (line: string) => void;
 }
 
 const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
@@ -248,12 +250,18 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     a.kind === 'too-large' ? [tooLargeDiagnostic(a.bytes)] : toLspDiagnostics(a.result, settings, env);
 
   /** Checks and publishes `doc` when it is still at `version`; results of a stale version are dropped. */
+  const received = new Map<string, number>();
   const publish = (uri: string, version: number) => {
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return;
+    const t0 = performance.now();
     const a = analyses.get(doc);
     if (documents.get(uri)?.version !== version) return;
+    const t1 = performance.now();
     send(uri, version, diagnosticsOf(a));
+    env.trace?.(
+      `publish v${version}: waited ${(t0 - (received.get(uri) ?? t0)).toFixed(1)} ms, check ${(t1 - t0).toFixed(1)} ms${a.kind === 'checked' && a.incremental ? ' (incremental)' : ''}, send ${(performance.now() - t1).toFixed(1)} ms`,
+    );
   };
 
   function send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
@@ -272,6 +280,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     if (pull || !loaded || !isPackaging(doc.uri)) return;
     clearTimeout(timers.get(doc.uri));
     const { uri, version } = doc;
+    if (env.trace) received.set(uri, performance.now());
     timers.set(
       uri,
       setTimeout(() => {
@@ -416,6 +425,15 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
 
   /** The current check of a packaging document for a request, honouring cancellation. */
   const checked = async (uri: string, token: CancellationToken) => {
+    if (env.trace) {
+      const t0 = performance.now();
+      const r = await checkedNow(uri, token);
+      env.trace(`request on ${uri.split('/').pop()}: ${(performance.now() - t0).toFixed(1)} ms to its analysis`);
+      return r;
+    }
+    return checkedNow(uri, token);
+  };
+  const checkedNow = async (uri: string, token: CancellationToken) => {
     await ready;
     await settingsLoaded;
     const doc = docOf(uri);
