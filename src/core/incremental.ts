@@ -77,28 +77,6 @@ interface Kept {
   rules: RuleCache;
 }
 
-/**
- * Rules whose findings on a feature read only that feature and what no feature changes (plans, add-ons, growth):
- * after a feature edit they run over that feature alone, and the others' findings are kept. Findings naming no
- * feature (unknown-plan's on add-ons) come first in their rule's output and are kept too. A rule that reads other
- * features must not be listed here (the property test compares with full checks).
- */
-const PER_FEATURE = new Set([
-  'unknown-plan',
-  'unknown-add-on',
-  'limit-outside-plan',
-  'non-monotonic-limit',
-  'gated-growth-driver',
-  'free-friction',
-  'free-expansion',
-  'unwalled-growth-driver',
-  'viral-wall',
-  'growth-wall',
-  'unclassified-feature',
-  'wall-not-lifted',
-  'single-customer-feature',
-]);
-
 /** rule id -> its findings naming no feature, and its findings per `features` item */
 type RuleCache = Map<string, { head: Raw[]; at: (Raw[] | undefined)[] }>;
 
@@ -110,7 +88,7 @@ function allRules(cache: RuleCache, items: number): NonNullable<Reuse['runRules'
       if (!rule.check) continue;
       const own = ruleRaws(rule, model, topKey);
       for (const r of own) raws.push(r);
-      if (!PER_FEATURE.has(rule.id)) continue;
+      if (rule.scope !== 'feature') continue;
       const head: Raw[] = [];
       const at: (Raw[] | undefined)[] = new Array(items).fill(undefined);
       let last = -1;

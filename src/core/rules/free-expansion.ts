@@ -5,6 +5,7 @@ export const freeExpansion: Rule = {
   id: 'free-expansion',
   severity: 'info',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A feature whose use grows with a customer’s value is free with no usage wall.',
   check(ctx) {
     const paid = ctx.model.upgradePlan ?? ctx.model.lowestPaidPlan;

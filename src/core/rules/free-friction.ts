@@ -5,6 +5,7 @@ export const freeFriction: Rule = {
   id: 'free-friction',
   severity: 'warning',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A feature that creates friction for the growth model is given away free.',
   check(ctx) {
     const paid = ctx.model.upgradePlan ?? ctx.model.lowestPaidPlan;

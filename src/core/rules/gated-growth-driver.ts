@@ -14,6 +14,7 @@ export const gatedGrowthDriver: Rule = {
   id: 'gated-growth-driver',
   severity: 'warning',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A feature that drives growth is gated in a paid plan or an add-on.',
   check(ctx) {
     const free = ctx.model.firstFreePlan;

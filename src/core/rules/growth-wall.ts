@@ -9,6 +9,7 @@ export const growthWall: Rule = {
   id: 'growth-wall',
   severity: 'warning',
   category: 'packaging-test',
+  scope: 'feature',
   description:
     'A growth driver on the free side is walled at 0 on every free plan, so free users never get it.',
   check(ctx) {

@@ -5,6 +5,7 @@ export const limitOutsidePlan: Rule = {
   id: 'limit-outside-plan',
   severity: 'error',
   category: 'structure',
+  scope: 'feature',
   description: 'A `limits:` key names a plan below the one the feature starts on, which does not include it.',
   check(ctx) {
     for (const f of ctx.model.features) {

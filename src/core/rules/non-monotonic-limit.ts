@@ -9,6 +9,7 @@ export const nonMonotonicLimit: Rule = {
   id: 'non-monotonic-limit',
   severity: 'warning',
   category: 'structure',
+  scope: 'feature',
   description: 'A higher plan has a lower usage limit than a lower plan.',
   check(ctx) {
     const plans = ctx.model.plans;

@@ -5,6 +5,7 @@ export const singleCustomerFeature: Rule = {
   id: 'single-customer-feature',
   severity: 'info',
   category: 'growth-model',
+  scope: 'feature',
   description: 'A feature requested by one customer that drives no growth signal.',
   check(ctx) {
     for (const f of ctx.model.features) {

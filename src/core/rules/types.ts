@@ -32,6 +32,12 @@ export interface Rule {
   category: RuleCategory;
   /** one line, for tables and SARIF */
   description: string;
+  /**
+   * 'feature': its findings on a feature read only that feature and what no feature changes (plans, add-ons,
+   * growth), so after an edit inside one feature the incremental re-check runs it over that feature alone. A rule
+   * that reads other features must not say so (the incremental property test compares with full checks).
+   */
+  scope?: 'feature';
   /** absent for rules the pipeline reports itself (`syntax`, `schema`, `unused-accept`) */
   check?: (ctx: RuleContext) => void;
 }

@@ -4,6 +4,7 @@ export const unclassifiedFeature: Rule = {
   id: 'unclassified-feature',
   severity: 'info',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A feature has no `signals` block, so the packaging test cannot place it.',
   check(ctx) {
     for (const f of ctx.model.features) {

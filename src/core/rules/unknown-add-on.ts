@@ -5,6 +5,7 @@ export const unknownAddOn: Rule = {
   id: 'unknown-add-on',
   severity: 'error',
   category: 'structure',
+  scope: 'feature',
   description: '`addOn:` names no add-on.',
   check(ctx) {
     const { model } = ctx;

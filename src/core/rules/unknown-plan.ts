@@ -5,6 +5,7 @@ export const unknownPlan: Rule = {
   id: 'unknown-plan',
   severity: 'error',
   category: 'structure',
+  scope: 'feature',
   description: '`plan:`, an add-on’s `from:` or a `limits:` key names no plan.',
   check(ctx) {
     const { model } = ctx;

@@ -6,6 +6,7 @@ export const unwalledGrowthDriver: Rule = {
   id: 'unwalled-growth-driver',
   severity: 'info',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A free growth driver that should sit behind a usage wall has none on the free plan.',
   check(ctx) {
     for (const f of freeSide(ctx)) {

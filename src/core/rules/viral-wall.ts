@@ -5,6 +5,7 @@ export const viralWall: Rule = {
   id: 'viral-wall',
   severity: 'warning',
   category: 'packaging-test',
+  scope: 'feature',
   description: 'A viral feature is walled at 0 or 1 on a free plan.',
   check(ctx) {
     for (const f of freeSide(ctx)) {

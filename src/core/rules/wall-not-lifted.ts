@@ -6,6 +6,7 @@ export const wallNotLifted: Rule = {
   id: 'wall-not-lifted',
   severity: 'warning',
   category: 'growth-model',
+  scope: 'feature',
   description: 'Paying for the self-serve upgrade does not lift the free wall; only a higher plan does.',
   check(ctx) {
     const plans = ctx.model.plans;
