@@ -428,7 +428,9 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     if (env.trace) {
       const t0 = performance.now();
       const r = await checkedNow(uri, token);
-      env.trace(`request on ${uri.split('/').pop()}: ${(performance.now() - t0).toFixed(1)} ms to its analysis`);
+      env.trace(
+        `request on ${uri.split('/').pop()}: ${(performance.now() - t0).toFixed(1)} ms to its analysis`,
+      );
       return r;
     }
     return checkedNow(uri, token);
