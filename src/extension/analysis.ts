@@ -39,7 +39,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       ...(Array.isArray(extra) ? extra.filter((p) => typeof p === 'string') : []),
     ],
     inlayHints: c.get<InlayMode>('inlayHints', 'mismatches'),
-    codeLens: c.get<CodeLensMode>('codeLens', 'all'),
+    codeLens: c.get<CodeLensMode>('codeLens', 'findings'),
     schemaDiagnostics: c.get<SchemaMode>('schemaDiagnostics', 'auto'),
     workspaceDiagnostics: c.get<boolean>('workspaceDiagnostics', true),
     maxWorkspaceFileKB: positive(c.get<number>('maxWorkspaceFileKB', DEFAULT_MAX_WORKSPACE_FILE_KB)),

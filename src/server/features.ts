@@ -214,7 +214,7 @@ export interface LensOptions {
 
 export function codeLenses(doc: TextDocument, result: CheckResult, o: LensOptions): CodeLens[] {
   const model = result.model;
-  const mode = o.mode ?? 'all';
+  const mode = o.mode ?? 'findings';
   if (!model || mode === 'off') return [];
   const lenses: CodeLens[] = [];
   const plansKey = o.openMatrix ? /^plans[ \t]*:/m.exec(doc.getText()) : null;

@@ -18,7 +18,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   filePatterns: [...PACKAGING_GLOBS],
   inlayHints: 'mismatches',
-  codeLens: 'all',
+  codeLens: 'findings',
   schemaDiagnostics: 'auto',
 };
 
@@ -41,7 +41,7 @@ export function readSettings(raw: unknown): ServerSettings {
     rules,
     filePatterns: [...PACKAGING_GLOBS, ...extra],
     inlayHints: inlay === 'all' || inlay === 'off' ? inlay : 'mismatches',
-    codeLens: lens === 'findings' || lens === 'off' ? lens : 'all',
+    codeLens: lens === 'all' || lens === 'off' ? lens : 'findings',
     schemaDiagnostics: schema === 'on' || schema === 'off' ? schema : 'auto',
   };
 }

@@ -523,7 +523,7 @@ describe('Packaging Planner in VS Code', function () {
   });
 
   describe('CodeLens', () => {
-    it('puts a summary above each feature and "Open matrix" above plans:', async () => {
+    it('puts a summary above each feature with findings (the default) and "Open matrix" above plans:', async () => {
       const ed = await open(file('packaging.yaml'));
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
         'vscode.executeCodeLensProvider',
@@ -534,8 +534,6 @@ describe('Packaging Planner in VS Code', function () {
       assert.deepEqual(got, [
         '12 $(table) Open matrix packagingPlanner.openMatrix',
         '23 paid · recommended free · 1 finding packagingPlanner.revealFeature',
-        '29 free · recommended free · no findings packagingPlanner.revealFeature',
-        '34 paid · recommended paid · no findings packagingPlanner.revealFeature',
       ]);
       const all = await vscode.commands.getCommands(true);
       assert.ok(
@@ -551,7 +549,7 @@ describe('Packaging Planner in VS Code', function () {
   });
 
   describe('editor items of the matrix issue (11)', () => {
-    it('packagingPlanner.codeLens: all, findings (only features with findings), off', async () => {
+    it('packagingPlanner.codeLens: findings (the default), all, off', async () => {
       const ed = await open(file('packaging.yaml'));
       const titles = async () =>
         (
@@ -562,10 +560,17 @@ describe('Packaging Planner in VS Code', function () {
           )
         ).map((l) => l.command?.title);
       try {
-        await config('codeLens', 'findings');
-        // the provider follows the setting (its change event fires on configuration changes)
-        for (let i = 0; i < 100 && (await titles()).length !== 2; i++)
+        await config('codeLens', 'all');
+        // the provider follows the setting (the server re-reads it and asks for fresh lenses)
+        for (let i = 0; i < 100 && (await titles()).length !== 4; i++)
           await new Promise((r) => setTimeout(r, 50));
+        assert.deepEqual(await titles(), [
+          '$(table) Open matrix',
+          'paid · recommended free · 1 finding',
+          'free · recommended free · no findings',
+          'paid · recommended paid · no findings',
+        ]);
+        await config('codeLens', 'findings');
         assert.deepEqual(await titles(), ['$(table) Open matrix', 'paid · recommended free · 1 finding']);
         await config('codeLens', 'off');
         assert.deepEqual(await titles(), []);

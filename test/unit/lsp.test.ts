@@ -490,9 +490,12 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
       hints?.some((h) => String(h.label).startsWith('→ free')),
       'embed-boards: recommended free, on paid',
     );
-    // one lens per feature; "Open matrix" only for a client that has a matrix (initializationOptions.clientCommands)
+    // by default a lens on each feature with findings; "Open matrix" only for a client that has a matrix
+    // (initializationOptions.clientCommands)
     const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
-    assert.equal(lenses.length, model.features.length);
+    const withFindings = new Set(check(EXAMPLE).diagnostics.flatMap((d) => (d.feature ? [d.feature] : [])));
+    assert.equal(lenses.length, withFindings.size);
+    assert.ok(withFindings.size < model.features.length, 'some features have no finding, and no lens');
     const embed = lenses.find((l) => l.command?.arguments?.[1] === 'embed-boards')!;
     assert.match(embed.command!.title, /^paid · recommended free · 1 finding$/);
     // its command asks the editor to show the feature's placement (window/showDocument)
@@ -599,7 +602,7 @@ describe('language server, pull diagnostics (textDocument/diagnostic)', function
       const init = await client.initialize(
         { textDocument: { diagnostic: { dynamicRegistration: false } } },
         {
-          packagingPlanner: { rules: { 'unclassified-feature': 'off' } },
+          packagingPlanner: { rules: { 'unclassified-feature': 'off' }, codeLens: 'all' },
           clientCommands: ['packagingPlanner.openMatrix'],
         },
       );
