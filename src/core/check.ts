@@ -41,11 +41,19 @@ export interface Reuse {
   runRules?: (model: PackagingModel, topKey: RuleContext['topKey']) => Raw[];
 }
 
+/**
+ * The result's `toRange`, made outside checkParsed: a closure there would share its scope, and keep the whole
+ * document as plain values alive for as long as the result.
+ */
+function rangeIn(lc: Parsed['lineCounter']): CheckResult['toRange'] {
+  return (span) => toRange(lc, span);
+}
+
 /** `check` from an already parsed text; `reuse` must give what the full path would compute. */
 export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: Reuse = {}): CheckResult {
-  const lc = parsed.lineCounter;
+  const range = rangeIn(parsed.lineCounter);
   const done = (raws: Raw[], model?: PackagingModel, fileRules: Record<string, string> = {}) =>
-    finish(raws, model, options, fileRules, parsed.syntaxError, (span) => toRange(lc, span));
+    finish(raws, model, options, fileRules, parsed.syntaxError, range);
 
   if (parsed.syntaxError || !parsed.doc) {
     return done(
