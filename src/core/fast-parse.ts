@@ -1,4 +1,15 @@
-import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isScalar, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  CompactMap,
+  CompactSeq,
+  compactPair,
+  literalScalar,
+  plainStringScalar,
+  rangeEnd,
+  rangeStart,
+  setRange,
+  stringScalar,
+} from './compact-nodes';
 
 /**
  * A one-pass reader for the block-style YAML that packaging files are written in: block maps and sequences,
@@ -109,7 +120,7 @@ class FastParser {
     if ((this.nextIndent as number) !== -1) throw bail();
     const doc = this.doc;
     doc.contents = map as never;
-    const end = map.range![2];
+    const end = rangeEnd(map);
     // Trailing blank and comment lines belong to the document's end.
     (doc as { range: [number, number, number] }).range = [
       start,
@@ -173,13 +184,13 @@ class FastParser {
   }
 
   /** yaml keeps trailing comment lines indented at least as deep as a closing (indented) collection in it. */
-  private closeRange(node: { range?: [number, number, number] | null }, indent: number, end: number): void {
+  private closeRange(node: YAMLMap | YAMLSeq, indent: number, end: number): void {
     let end2 = end;
     if (!this.lastEmpty && !this.regionConsumed && indent > 0 && this.regionMaxComment >= indent) {
       end2 = this.nextOffset;
       this.regionConsumed = true;
     }
-    (node as { range: [number, number, number] }).range = [node.range![0], end, end2];
+    setRange(node, rangeStart(node), end, end2);
   }
 
   private enter(): void {
@@ -190,10 +201,9 @@ class FastParser {
   private parseMap(indent: number, keyAt: number): [YAMLMap, Record<string, unknown>] {
     this.enter();
     const t = this.text;
-    const map = new YAMLMap(this.schema as never);
+    const map = new CompactMap(this.schema as never, keyAt);
     const plain = nullObject();
     const items = map.items as Pair[];
-    map.range = [keyAt, 0, 0];
     let k = keyAt;
     let offset = keyAt;
     for (;;) {
@@ -230,9 +240,9 @@ class FastParser {
       if (keyId in plain) throw bail();
       // value
       const [valueNode, value] = this.parseValue(indent, colon + 1, eol, true);
-      items.push(new Pair(keyNode, valueNode));
+      items.push(compactPair(keyNode, valueNode));
       plain[keyId] = value;
-      offset = valueNode.range![2];
+      offset = rangeEnd(valueNode);
       const ni = this.nextIndent;
       if (ni === indent) {
         const nc = t.charCodeAt(this.nextOffset);
@@ -254,10 +264,9 @@ class FastParser {
   private parseSeq(indent: number, at: number): [YAMLSeq, unknown[]] {
     this.enter();
     const t = this.text;
-    const seq = new YAMLSeq(this.schema as never);
+    const seq = new CompactSeq(this.schema as never, at);
     const plain: unknown[] = [];
     const items = seq.items as unknown[];
-    seq.range = [at, 0, 0];
     let dash = at;
     let offset = at;
     let commentBefore = false;
@@ -266,7 +275,7 @@ class FastParser {
       const [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
       items.push(node);
       plain.push(value);
-      offset = node.range![2];
+      offset = rangeEnd(node);
       if (this.nextIndent === indent) {
         const nc = t.charCodeAt(this.nextOffset);
         if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) {
@@ -319,10 +328,7 @@ class FastParser {
       }
       // An empty value (null): after the indicator and the spaces after it.
       if (c === 35 || commentBefore || this.regionMaxComment >= 0) throw bail();
-      const node = new Scalar(null);
-      node.range = [v, v, v];
-      node.source = '';
-      node.type = 'PLAIN';
+      const node = literalScalar(null, v, v, v, '');
       this.lastEmpty = true;
       return [node, null];
     }
@@ -463,11 +469,7 @@ class FastParser {
 
   private quotedScalar(at: number, valueEnd: number, raw: string, quote: number, end: number): Scalar {
     const value = this.intern(raw);
-    const s = new Scalar(value);
-    s.range = [at, valueEnd, end];
-    s.source = value;
-    s.type = quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    return s;
+    return stringScalar(value, at, valueEnd, end, quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE');
   }
 
   /** A plain scalar `text[at, valueEnd)`, resolved by the core schema as yaml resolves it. */
@@ -491,10 +493,14 @@ class FastParser {
       this.options,
     );
     if (failed) throw bail();
-    const s = isScalar(res) ? (res as Scalar) : new Scalar(res);
-    s.range = [at, valueEnd, end];
-    s.source = src;
-    s.type = 'PLAIN';
+    let s: Scalar;
+    if (isScalar(res)) {
+      // Bools and floats come back as yaml nodes; a float may carry minFractionDigits.
+      s = literalScalar(res.value, at, valueEnd, end, src);
+      const digits = (res as Scalar).minFractionDigits;
+      if (digits !== undefined) s.minFractionDigits = digits;
+    } else if (res === src) s = plainStringScalar(src, at, valueEnd, end);
+    else s = literalScalar(res, at, valueEnd, end, src);
     if (tag.format) s.format = tag.format;
     return s;
   }
@@ -541,7 +547,7 @@ class FastParser {
     const t = this.text;
     const isMap = t.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
-    const coll = isMap ? new YAMLMap(this.schema as never) : new YAMLSeq(this.schema as never);
+    const coll = isMap ? new CompactMap(this.schema as never, at) : new CompactSeq(this.schema as never, at);
     coll.flow = true;
     const plainSeq: unknown[] = [];
     const plainMap = nullObject();
@@ -560,7 +566,7 @@ class FastParser {
           p = colon + 1;
           while (t.charCodeAt(p) === 32) p++;
           const [node, value, next] = this.flowScalar(p, eol, false);
-          items.push(new Pair(keyNode, node));
+          items.push(compactPair(keyNode, node));
           plainMap[keyId] = value;
           p = next;
         } else {
@@ -582,7 +588,7 @@ class FastParser {
       }
     const end = this.lineTail(p, eol);
     coll.items = items.slice();
-    coll.range = [at, p, end];
+    setRange(coll, at, p, end);
     return [coll, isMap ? plainMap : plainSeq, end];
   }
 
@@ -641,10 +647,7 @@ class FastParser {
     }
     if (contentIndent < 0) throw bail();
     if (!strip) value += '\n';
-    const s = new Scalar(value);
-    s.range = [at, end, end];
-    s.source = value;
-    s.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+    const s = stringScalar(value, at, end, end, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL');
     this.pos = end;
     this.lastEmpty = false;
     this.scanRegion(indent);

@@ -13,6 +13,7 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
+import { mapRange, moveRange } from './compact-nodes';
 import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
 import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model';
 import { type Parsed, parse } from './parse';
@@ -404,13 +405,8 @@ function shiftTree(node: unknown, by: (x: number) => number): void {
       stack.push(n.key, n.value);
       continue;
     }
-    // in place: each node has its own range array, and allocating 100,000 new ones costs more than the walk
-    const r = (n as Ranged).range;
-    if (r) {
-      r[0] = by(r[0]);
-      r[1] = by(r[1]);
-      r[2] = by(r[2]);
-    }
+    // in place: allocating 100,000 new ranges costs more than the walk (and `range` reads as a copy)
+    mapRange(n as object, by);
     if (isCollection(n)) for (const it of n.items as unknown[]) stack.push(it);
   }
 }
@@ -418,13 +414,8 @@ function shiftTree(node: unknown, by: (x: number) => number): void {
 /** Adds `d` to every position of a subtree that lies wholly after the edit (the hot loop of a splice). */
 function moveTree(node: unknown, d: number): void {
   if (node == null) return;
-  const n = node as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown };
-  const r = n.range;
-  if (r) {
-    r[0]! += d;
-    r[1]! += d;
-    r[2]! += d;
-  } else if (isPair(node)) {
+  const n = node as { items?: unknown[]; key?: unknown; value?: unknown };
+  if (!moveRange(n, d) && isPair(node)) {
     moveTree(n.key, d);
     moveTree(n.value, d);
     return;
