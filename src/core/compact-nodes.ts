@@ -89,7 +89,14 @@ function PlainString(this: Self, value: string, start: number, valueEnd: number,
   this._r1 = valueEnd;
   this._r2 = end;
 }
-function QuotedOrBlock(this: Self, value: string, start: number, valueEnd: number, end: number, type: string) {
+function QuotedOrBlock(
+  this: Self,
+  value: string,
+  start: number,
+  valueEnd: number,
+  end: number,
+  type: string,
+) {
   this.value = value;
   this._r0 = start;
   this._r1 = valueEnd;
@@ -114,7 +121,10 @@ CompactPairFn.prototype = pairProto;
 
 type Ctor<A extends unknown[], T> = new (...args: A) => T;
 const newPlainString = PlainString as unknown as Ctor<[string, number, number, number], Scalar<string>>;
-const newString = QuotedOrBlock as unknown as Ctor<[string, number, number, number, Scalar.Type], Scalar<string>>;
+const newString = QuotedOrBlock as unknown as Ctor<
+  [string, number, number, number, Scalar.Type],
+  Scalar<string>
+>;
 const newLiteral = Literal as unknown as Ctor<[unknown, number, number, number, string], Scalar>;
 
 /** A plain scalar whose value is the string `source` itself. */
@@ -122,8 +132,13 @@ export const plainStringScalar = (value: string, start: number, valueEnd: number
   new newPlainString(value, start, valueEnd, end);
 
 /** A quoted or block scalar (its source is its value). */
-export const stringScalar = (value: string, start: number, valueEnd: number, end: number, type: Scalar.Type) =>
-  new newString(value, start, valueEnd, end, type);
+export const stringScalar = (
+  value: string,
+  start: number,
+  valueEnd: number,
+  end: number,
+  type: Scalar.Type,
+) => new newString(value, start, valueEnd, end, type);
 
 /** A plain scalar that resolved to something other than a string (null, a bool, a number). */
 export const literalScalar = (value: unknown, start: number, valueEnd: number, end: number, source: string) =>

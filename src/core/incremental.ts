@@ -6,17 +6,16 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   type Node,
   Pair,
   Scalar,
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
-import { mapRange, moveRange } from './compact-nodes';
 import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
+import { mapRange, moveRange } from './compact-nodes';
 import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model';
-import { type Parsed, parse } from './parse';
+import { lineCounterOf, type Parsed, parse } from './parse';
 import { RULES } from './rules';
 import { ID_PATTERN } from './schema';
 import type { Span } from './types';
@@ -607,11 +606,4 @@ function oneFeature(
   }
   const id = m.idEntries.features[0];
   return { ...(f ? { feature: f } : {}), ...(id ? { id } : {}) };
-}
-
-function lineCounterOf(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }

@@ -346,25 +346,32 @@ export function buildModel(
     const placement = addOnId !== undefined ? addOn?.fromPlan : planById.get(plan);
     const side: Side | null =
       addOnId !== undefined ? (addOn ? 'paid' : null) : placement ? (placement.free ? 'free' : 'paid') : null;
-    const limits = (isPlainObject(f.limits) ? f.limits : Object.setPrototypeOf({}, null)) as Record<
-      string,
-      Limit
-    >;
+    const limits = (isPlainObject(f.limits) ? f.limits : NO_LIMITS) as Record<string, Limit>;
     const limitPairs = new Map<string, Pair<Node, Node>>();
     const limitsNode = resolve(mapValue(it.node, 'limits'));
     if (isMap(limitsNode)) {
       for (const pair of limitsNode.items as Pair<Node, Node>[]) {
         const k = resolve(pair.key) as { value?: unknown } | undefined;
-        if (k && k.value !== undefined && !limitPairs.has(String(k.value)))
-          limitPairs.set(String(k.value), { ...pair, value: resolve(pair.value) } as Pair<Node, Node>);
+        if (k && k.value !== undefined && !limitPairs.has(String(k.value))) {
+          const value = resolve(pair.value);
+          // A copy only where an alias is resolved: most files have none, and a result keeps every pair.
+          limitPairs.set(
+            String(k.value),
+            value === pair.value ? pair : ({ ...pair, value } as Pair<Node, Node>),
+          );
+        }
       }
     }
-    const freeLimits: FreeLimit[] = [];
-    if (placement && side === 'free')
+    let freeLimits: FreeLimit[] = NO_FREE_LIMITS;
+    if (placement && side === 'free') {
+      const found: FreeLimit[] = [];
       for (let r = placement.rank; r < plans.length; r++) {
         const p = plans[r]!;
-        if (p.free) freeLimits.push({ plan: p, limit: limitOn({ limits }, p.id) });
+        if (p.free) found.push({ plan: p, limit: limitOn({ limits }, p.id) });
       }
+      // Exact size: an array grown by push keeps spare slots, and a result keeps one per free-side feature.
+      if (found.length) freeLimits = found.slice();
+    }
     const c: Classification = classify(signals);
     features.push({
       id: f.id as string,
@@ -469,6 +476,12 @@ function optionalNode<K extends string>(key: K, node: Node | undefined): { [P in
 function optionalPlan<K extends string>(key: K, plan: PlanModel | undefined): { [P in K]?: PlanModel } {
   return (plan ? { [key]: plan } : {}) as { [P in K]?: PlanModel };
 }
+
+/** Most features have no `limits`: one shared, frozen empty map of them (no prototype: ids are data). */
+const NO_LIMITS: Readonly<Record<string, Limit>> = Object.freeze(Object.setPrototypeOf({}, null));
+
+/** Paid-side features include no free plan: one shared, frozen empty list. */
+const NO_FREE_LIMITS: FreeLimit[] = Object.freeze([]) as unknown as FreeLimit[];
 
 /** Most features have no `accept` entries and no limits: one shared empty map (that refuses writes) for all. */
 const NO_ENTRIES: Map<string, never> = new (class extends Map<string, never> {

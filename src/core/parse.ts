@@ -72,9 +72,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
   const viaYaml = (parsed: ParsedText) => ({ parsed, plain: NOT_READ });
   // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
   // multi-line plain scalars in flow collections, which shifts every later position by a line.
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const lineCounter = lineCounterOf(text);
   const problems: SyntaxProblem[] = [];
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
@@ -332,6 +330,21 @@ function cstDepthProblem(text: string): SyntaxProblem | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The line starts of `text`, for `toRange` (yaml's `linePos` reads them), in a typed array of exact size: a
+ * result keeps them, and a pushed array of 60,000 lines is twice as big. Nothing adds lines afterwards.
+ */
+export function lineCounterOf(text: string): LineCounter {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  const lc = new LineCounter();
+  lc.lineStarts = starts as unknown as number[];
+  return lc;
 }
 
 export function spanOf(node: Node | undefined | null): Span | undefined {
