@@ -2,34 +2,19 @@ import { type Classification, GROWTH_SIGNALS, type Recommendation, type Side, ty
 
 /** The packaging test of spec section 3 (revision 2): pure, reads only the signals. */
 export function classify(signals: Partial<Record<Signal, boolean>> | undefined): Classification {
-  if (!signals) return { recommendation: 'unclassified', reasons: shared([]) };
+  if (!signals) return { recommendation: 'unclassified', reasons: [] };
   const growth: Signal[] = GROWTH_SIGNALS.filter((s) => signals[s] === true);
   const capture: Signal[] = [];
   if (signals.friction === true) capture.push('friction');
   if (signals.expansion === true) capture.push('expansion');
   if (growth.length > 0) {
     return capture.length > 0
-      ? { recommendation: 'free-limited', reasons: shared([...growth, ...capture]) }
-      : { recommendation: 'free', reasons: shared(growth) };
+      ? { recommendation: 'free-limited', reasons: [...growth, ...capture] }
+      : { recommendation: 'free', reasons: growth };
   }
-  if (capture.length > 0) return { recommendation: 'paid', reasons: shared(capture) };
+  if (capture.length > 0) return { recommendation: 'paid', reasons: capture };
   // Nothing argues for a side: place it by tier, and never call it misplaced.
-  return { recommendation: 'either', reasons: shared([]) };
-}
-
-/**
- * One frozen array per distinct list of reasons (at most 64): a result keeps one per feature, and thousands of
- * features share a handful of lists.
- */
-const REASONS = new Map<string, Signal[]>();
-function shared(reasons: Signal[]): Signal[] {
-  const key = reasons.join();
-  let known = REASONS.get(key);
-  if (!known) {
-    known = Object.freeze(reasons.slice()) as Signal[];
-    REASONS.set(key, known);
-  }
-  return known;
+  return { recommendation: 'either', reasons: [] };
 }
 
 /** The side a recommendation argues for; undefined when the test has nothing to say (either, unclassified). */

@@ -394,7 +394,7 @@ export function buildModel(
       reachesFree: freeLimits.some((l) => l.limit !== 0),
       walledOnFree: freeLimits.some((l) => typeof l.limit === 'number'),
       recommendation: c.recommendation,
-      reasons: c.reasons,
+      reasons: sharedReasons(c.reasons),
       index,
       node: it.node,
       idNode: resolve(mapValue(it.node, 'id'))!,
@@ -479,6 +479,21 @@ function optionalPlan<K extends string>(key: K, plan: PlanModel | undefined): { 
 
 /** Most features have no `limits`: one shared, frozen empty map of them (no prototype: ids are data). */
 const NO_LIMITS: Readonly<Record<string, Limit>> = Object.freeze(Object.setPrototypeOf({}, null));
+
+/**
+ * One frozen list per distinct list of reasons (at most 64): a result keeps one per feature (and its `features`
+ * entries the same), and thousands of features share a handful of lists.
+ */
+const REASONS = new Map<string, Signal[]>();
+function sharedReasons(reasons: Signal[]): Signal[] {
+  const key = reasons.join();
+  let known = REASONS.get(key);
+  if (!known) {
+    known = Object.freeze(reasons.slice()) as Signal[];
+    REASONS.set(key, known);
+  }
+  return known;
+}
 
 /** Paid-side features include no free plan: one shared, frozen empty list. */
 const NO_FREE_LIMITS: FreeLimit[] = Object.freeze([]) as unknown as FreeLimit[];
