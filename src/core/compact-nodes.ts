@@ -4,21 +4,50 @@ import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
  * yaml's nodes, built smaller for the one-pass reader (fast-parse.ts): a check result keeps the whole tree, and
  * at 5,000 features yaml's layout is ~19 MB of it. Each node reads as yaml's own (class, `isScalar` and the
  * like, `range`, `source`, `type`, every method), but:
- * - `range` is three small integers instead of a 3-element array (a JSArray and its store, 72 bytes each);
- *   it reads as a fresh array, so a write into it (`node.range[0] += d`) is lost: use moveRange/mapRange;
+ * - `range` is two small integers instead of a 3-element array (a JSArray and its store, 72 bytes each):
+ *   the start, and the two lengths after it packed in one (a longer one goes to a side table); it reads as
+ *   a fresh array, so a write into it (`node.range[0] += d`) is lost: use moveRange/mapRange;
  * - a string scalar's `source` is its value (yaml sets them equal), and a plain one's `type` is 'PLAIN':
  *   both are read from the prototype, not stored per node (writing them stores them on the node);
  * - scalars and pairs carry yaml's node-type mark on their prototype instead of on every node.
  */
 interface Compact {
+  /** range[0]; -1: no range */
   _r0: number;
-  _r1: number;
-  _r2: number;
+  /** range[1] - range[0] in the low 15 bits, range[2] - range[1] above them; -1: both in LONG */
+  _rl: number;
 }
 type Range3 = [number, number, number];
 
 /** The own fields that hold a compact node's range. */
-export const COMPACT_FIELDS: readonly string[] = ['_r0', '_r1', '_r2'];
+export const COMPACT_FIELDS: readonly string[] = ['_r0', '_rl'];
+
+const MAX_PACKED = 0x7fff;
+/** The lengths of the ranges that do not pack (a root map, a long list or block scalar): a few per file. */
+const LONG = new WeakMap<object, [number, number]>();
+
+/** Stores a range; positions relative to the start, so a move only changes `_r0`. */
+function store(c: Compact, start: number, valueEnd: number, end: number): void {
+  const a = valueEnd - start;
+  const b = end - valueEnd;
+  c._r0 = start;
+  if (a >= 0 && b >= 0 && a <= MAX_PACKED && b <= MAX_PACKED) c._rl = a | (b << 15);
+  else {
+    c._rl = -1;
+    LONG.set(c, [a, b]);
+  }
+}
+
+function load(c: Compact): Range3 {
+  const s = c._r0;
+  const p = c._rl;
+  if (p >= 0) {
+    const v = s + (p & MAX_PACKED);
+    return [s, v, v + (p >>> 15)];
+  }
+  const [a, b] = LONG.get(c)!;
+  return [s, s + a, s + a + b];
+}
 /** On a compact prototype: the own keys yaml's node would have that this one reads from its prototype. */
 const VIRTUAL = Symbol('compact node: virtual keys');
 
@@ -27,14 +56,11 @@ const NODE_TYPE = Symbol.for('yaml.node.type');
 function defineRange(proto: object): void {
   Object.defineProperty(proto, 'range', {
     get(this: Compact): Range3 | undefined {
-      return this._r0 < 0 ? undefined : [this._r0, this._r1, this._r2];
+      return this._r0 < 0 ? undefined : load(this);
     },
     set(this: Compact, r: readonly number[] | null | undefined) {
-      if (r) {
-        this._r0 = r[0]!;
-        this._r1 = r[1]!;
-        this._r2 = r[2]!;
-      } else this._r0 = -1;
+      if (r) store(this, r[0]!, r[1]!, r[2]!);
+      else this._r0 = -1;
     },
     configurable: true,
   });
@@ -85,9 +111,9 @@ const pairProto = compactProto(Pair, PAIR, []);
 type Self = Record<string, unknown>;
 function PlainString(this: Self, value: string, start: number, valueEnd: number, end: number) {
   this.value = value;
-  this._r0 = start;
-  this._r1 = valueEnd;
-  this._r2 = end;
+  this._r0 = 0;
+  this._rl = 0;
+  store(this as unknown as Compact, start, valueEnd, end);
 }
 function QuotedOrBlock(
   this: Self,
@@ -98,16 +124,16 @@ function QuotedOrBlock(
   type: string,
 ) {
   this.value = value;
-  this._r0 = start;
-  this._r1 = valueEnd;
-  this._r2 = end;
+  this._r0 = 0;
+  this._rl = 0;
+  store(this as unknown as Compact, start, valueEnd, end);
   this.type = type;
 }
 function Literal(this: Self, value: unknown, start: number, valueEnd: number, end: number, source: string) {
   this.value = value;
-  this._r0 = start;
-  this._r1 = valueEnd;
-  this._r2 = end;
+  this._r0 = 0;
+  this._rl = 0;
+  store(this as unknown as Compact, start, valueEnd, end);
   this.source = source;
 }
 function CompactPairFn(this: Self, key: unknown, value: unknown) {
@@ -151,9 +177,9 @@ export class CompactMap extends YAMLMap {
   constructor(schema: YAMLMap['schema'], start: number, valueEnd = 0, end = 0) {
     super(schema);
     const c = this as unknown as Compact;
-    c._r0 = start;
-    c._r1 = valueEnd;
-    c._r2 = end;
+    c._r0 = 0;
+    c._rl = 0;
+    store(c, start, valueEnd, end);
   }
 }
 
@@ -161,9 +187,9 @@ export class CompactSeq extends YAMLSeq {
   constructor(schema: YAMLSeq['schema'], start: number, valueEnd = 0, end = 0) {
     super(schema);
     const c = this as unknown as Compact;
-    c._r0 = start;
-    c._r1 = valueEnd;
-    c._r2 = end;
+    c._r0 = 0;
+    c._rl = 0;
+    store(c, start, valueEnd, end);
   }
 }
 
@@ -189,11 +215,8 @@ export function yamlKeys(node: object): string[] {
 /** Sets a node's range without allocating: the compact fields, or yaml's own array on yaml's nodes. */
 export function setRange(node: object, start: number, valueEnd: number, end: number): void {
   const c = node as Compact;
-  if (typeof c._r0 === 'number') {
-    c._r0 = start;
-    c._r1 = valueEnd;
-    c._r2 = end;
-  } else (node as { range?: Range3 }).range = [start, valueEnd, end];
+  if (typeof c._r0 === 'number') store(c, start, valueEnd, end);
+  else (node as { range?: Range3 }).range = [start, valueEnd, end];
 }
 
 /** Adds `d` to every position of a node's range, in place; false when the node has no range (a pair). */
@@ -202,8 +225,6 @@ export function moveRange(node: object, d: number): boolean {
   if (typeof c._r0 === 'number') {
     if (c._r0 < 0) return false;
     c._r0 += d;
-    c._r1 += d;
-    c._r2 += d;
     return true;
   }
   const r = (node as { range?: number[] | null }).range;
@@ -219,9 +240,8 @@ export function mapRange(node: object, by: (x: number) => number): void {
   const c = node as Compact;
   if (typeof c._r0 === 'number') {
     if (c._r0 < 0) return;
-    c._r0 = by(c._r0);
-    c._r1 = by(c._r1);
-    c._r2 = by(c._r2);
+    const r = load(c);
+    store(c, by(r[0]), by(r[1]), by(r[2]));
     return;
   }
   const r = (node as { range?: number[] | null }).range;
@@ -234,7 +254,11 @@ export function mapRange(node: object, by: (x: number) => number): void {
 /** Where a node ends (`range[2]`), without allocating on compact nodes. */
 export function rangeEnd(node: object): number {
   const c = node as Compact;
-  return typeof c._r0 === 'number' ? c._r2 : (node as { range: Range3 }).range[2];
+  if (typeof c._r0 !== 'number') return (node as { range: Range3 }).range[2];
+  const p = c._rl;
+  if (p >= 0) return c._r0 + (p & MAX_PACKED) + (p >>> 15);
+  const [a, b] = LONG.get(c)!;
+  return c._r0 + a + b;
 }
 
 /** Where a node starts (`range[0]`), without allocating on compact nodes. */
