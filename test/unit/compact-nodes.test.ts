@@ -30,7 +30,8 @@ describe('compact yaml nodes', () => {
     const p = compactPair(s, n);
     assert.ok(isPair(p) && p instanceof Pair && !isScalar(p) && p.key === s && p.value === n);
     const m = new CompactMap(new YAMLMap().schema, 4);
-    assert.ok(isMap(m) && isCollection(m) && !isSeq(m) && m.constructor === YAMLMap);
+    assert.ok(isMap(m) && isCollection(m) && m.constructor === YAMLMap);
+    assert.ok(!isSeq(m) && !isScalar(m));
     assert.deepEqual(yamlKeys(s).sort(), ['range', 'source', 'type', 'value']);
     assert.deepEqual(yamlKeys(n).sort(), ['range', 'source', 'type', 'value']);
   });
