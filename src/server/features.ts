@@ -203,6 +203,9 @@ export function inlayHints(
   return hints;
 }
 
+/** Past this many feature lenses in one file, one summary lens stands in for them. */
+export const MAX_FEATURE_LENSES = 500;
+
 export interface LensOptions {
   /** the client has a matrix view and handles `packagingPlanner.openMatrix` itself */
   openMatrix: boolean;
@@ -232,11 +235,26 @@ export function codeLenses(doc: TextDocument, result: CheckResult, o: LensOption
   const findings = new Map<string, number>();
   for (const d of result.diagnostics)
     if (d.feature !== undefined) findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
-  for (const f of model.features) {
+  const shown = model.features.filter((f) => mode === 'all' || (findings.get(f.id) ?? 0) > 0);
+  if (shown.length > MAX_FEATURE_LENSES) {
+    // The editor re-lays out every lens on each keystroke: thousands of them make typing lag (issue 13). One
+    // lens says why they are hidden; the matrix and the Problems panel list the same findings.
+    const key = /^features[ \t]*:/m.exec(doc.getText());
+    const at = doc.positionAt(key ? key.index : 0);
+    lenses.push({
+      range: { start: at, end: at },
+      command: {
+        title: `${shown.length.toLocaleString('en-US')} feature lenses hidden: more than ${MAX_FEATURE_LENSES} slow the editor down${o.openMatrix ? '; open the matrix' : ''}`,
+        command: o.openMatrix ? OPEN_MATRIX : '',
+        ...(o.openMatrix ? { arguments: [doc.uri] } : {}),
+      },
+    });
+    return lenses;
+  }
+  for (const f of shown) {
     const r = rangeOf(doc, f.node);
     if (!r) continue;
     const n = findings.get(f.id) ?? 0;
-    if (mode === 'findings' && n === 0) continue;
     const side = f.side ?? 'unknown plan';
     const rec = f.recommendation === 'unclassified' ? 'unclassified' : `recommended ${f.recommendation}`;
     lenses.push({

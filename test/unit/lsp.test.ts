@@ -808,3 +808,45 @@ describe('language server, as the VS Code thin client drives it', function () {
     }
   });
 });
+
+describe('language server, many lenses', function () {
+  this.timeout(60000);
+
+  it('past 500 feature lenses one summary lens on `features:` stands in for them', async () => {
+    const client = new Client();
+    try {
+      await client.initialize(PUSH_CAPS, {
+        packagingPlanner: { codeLens: 'all' },
+        clientCommands: ['packagingPlanner.openMatrix'],
+      });
+      const features = (n: number) =>
+        Array.from(
+          { length: n },
+          (_, i) => `  - id: f-${i}\n    plan: free\n    signals: {habitLoop: true}\n`,
+        ).join('');
+      const head = 'version: 1\nproduct:\n  name: Many\nplans:\n  - id: free\n    price: 0\nfeatures:\n';
+      const few = 'file:///work/project/few.packaging.yaml';
+      await client.open(few, head + features(500));
+      const under = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: few } }))!;
+      assert.equal(under.length, 501, 'the matrix lens and one per feature');
+      const many = 'file:///work/project/many.packaging.yaml';
+      const text = head + features(501);
+      await client.open(many, text);
+      const over = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: many } }))!;
+      assert.equal(over.length, 2);
+      assert.deepEqual(over[1], {
+        range: {
+          start: posOf(text, 'features:'),
+          end: posOf(text, 'features:'),
+        },
+        command: {
+          title: '501 feature lenses hidden: more than 500 slow the editor down; open the matrix',
+          command: 'packagingPlanner.openMatrix',
+          arguments: [many],
+        },
+      });
+    } finally {
+      await client.close();
+    }
+  });
+});
