@@ -9,51 +9,70 @@ import type { Span, TextEdit } from './types';
 // features that fail the schema are renamed too.
 
 export interface PlanIdOccurrence {
+  /** the id as written */
+  id: string;
+  /** 'definition': a plan's `id`; the others refer to it */
   kind: 'definition' | 'plan' | 'from' | 'limit';
   span: Span;
+  /** the scalar naming it (its source range includes any quotes) */
   node: Node;
 }
-
-const valueIs = (n: unknown, id: string): n is Node => isScalar(n) && n.value === id && !!n.range;
 
 function items(root: Node | undefined, key: string): Node[] {
   const seq = mapValue(root, key);
   return isSeq(seq) ? (seq.items as Node[]).filter((n) => isMap(n)) : [];
 }
 
-/** Every occurrence of plan id `id`, in file order. */
-export function planIdOccurrences(result: CheckResult, id: string): PlanIdOccurrence[] {
+function stringScalar(n: unknown): (Node & { value: string }) | undefined {
+  return isScalar(n) && typeof n.value === 'string' && n.range ? (n as Node & { value: string }) : undefined;
+}
+
+/** Every place a plan id is written, unknown ids included, in file order. */
+export function planRefs(result: CheckResult): PlanIdOccurrence[] {
   const root = result.model?.rootNode;
   if (!root || result.syntaxError) return [];
   const out: PlanIdOccurrence[] = [];
-  const add = (kind: PlanIdOccurrence['kind'], node: Node) =>
-    out.push({ kind, node, span: { start: node.range![0], end: node.range![1] } });
-  for (const p of items(root, 'plans')) {
-    const n = mapValue(p, 'id');
-    if (valueIs(n, id)) add('definition', n);
-  }
-  for (const a of items(root, 'addOns')) {
-    const n = mapValue(a, 'from');
-    if (valueIs(n, id)) add('from', n);
-  }
+  const add = (kind: PlanIdOccurrence['kind'], n: unknown) => {
+    const s = stringScalar(n);
+    if (s) out.push({ id: s.value, kind, node: s, span: { start: s.range![0], end: s.range![1] } });
+  };
+  for (const p of items(root, 'plans')) add('definition', mapValue(p, 'id'));
+  for (const a of items(root, 'addOns')) add('from', mapValue(a, 'from'));
   for (const f of items(root, 'features')) {
-    const n = mapValue(f, 'plan');
-    if (valueIs(n, id)) add('plan', n);
+    add('plan', mapValue(f, 'plan'));
     const limits = mapValue(f, 'limits');
-    if (isMap(limits))
-      for (const pair of limits.items as Pair<Node, Node>[])
-        if (valueIs(pair.key, id)) add('limit', pair.key);
+    if (isMap(limits)) for (const pair of limits.items as Pair<Node, Node>[]) add('limit', pair.key);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The plan id named at `offset` (on its definition or any reference), if any. */
+/** Every occurrence of plan id `id`, in file order. */
+export function planIdOccurrences(result: CheckResult, id: string): PlanIdOccurrence[] {
+  return planRefs(result).filter((o) => o.id === id);
+}
+
+/** The plan reference whose scalar holds `offset` (either end included). */
+export function planRefAt(refs: readonly PlanIdOccurrence[], offset: number): PlanIdOccurrence | undefined {
+  return refs.find((r) => r.span.start <= offset && offset <= r.span.end);
+}
+
+/** The id of a defined plan named at `offset` (on its definition or any reference), if any. */
 export function planIdAt(result: CheckResult, offset: number): string | undefined {
-  for (const p of result.model?.plans ?? []) {
-    if (planIdOccurrences(result, p.id).some((o) => o.span.start <= offset && offset <= o.span.end))
-      return p.id;
-  }
-  return undefined;
+  const at = planRefAt(planRefs(result), offset);
+  return at && result.model?.plans.some((p) => p.id === at.id) ? at.id : undefined;
+}
+
+/** Add-on ids: their `id` and features' `addOn`. */
+export function addOnRefs(result: CheckResult): { id: string; node: Node; definition: boolean }[] {
+  const root = result.model?.rootNode;
+  const out: { id: string; node: Node; definition: boolean }[] = [];
+  const add = (n: unknown, definition: boolean) => {
+    const s = stringScalar(n);
+    if (s) out.push({ id: s.value, node: s, definition });
+  };
+  for (const a of items(root, 'addOns')) add(mapValue(a, 'id'), true);
+  for (const f of items(root, 'features')) add(mapValue(f, 'addOn'), false);
+  return out;
 }
 
 export const PLAN_ID = /^[a-z][a-z0-9-]*$/;

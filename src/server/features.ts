@@ -23,11 +23,11 @@ import { isMismatch } from '../core/classify';
 import { priceLabel } from '../core/matrix';
 import type { CheckResult } from '../core/model';
 import { RECOMMENDATION_NAMES } from '../core/names';
+import { addOnRefs, planRefAt, planRefs } from '../core/plan-ids';
 import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/render/hover';
 import { RULES_BY_ID } from '../core/rules';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/vocabulary';
 import { contextAt, lineInfo } from '../core/yaml-context';
-import { addOnRefs, planRefAt, planRefs } from './refs';
 import type { CodeLensMode, InlayMode } from './settings';
 
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
@@ -351,15 +351,15 @@ export function featureAnchor(doc: TextDocument, result: CheckResult, featureId:
 
 /** `plan:`, add-ons' `from:` and `limits:` keys go to the plan; `addOn:` to the add-on. */
 export function definition(doc: TextDocument, result: CheckResult, pos: Position): Definition | null {
-  const root = result.model?.rootNode;
   const offset = doc.offsetAt(pos);
-  const ref = planRefAt(planRefs(root), offset);
+  const refs = planRefs(result);
+  const ref = planRefAt(refs, offset);
   if (ref && ref.kind !== 'definition') {
-    const target = planRefs(root).find((r) => r.kind === 'definition' && r.id === ref.id);
+    const target = refs.find((r) => r.kind === 'definition' && r.id === ref.id);
     const r = rangeOf(doc, target?.node);
     return r ? { uri: doc.uri, range: r } : null;
   }
-  const addOns = addOnRefs(root);
+  const addOns = addOnRefs(result);
   const use = addOns.find((a) => !a.definition && within(a.node, offset));
   if (use) {
     const r = rangeOf(doc, addOns.find((a) => a.definition && a.id === use.id)?.node);
@@ -375,7 +375,7 @@ export function references(
   pos: Position,
   includeDeclaration: boolean,
 ): Location[] | null {
-  const refs = planRefs(result.model?.rootNode);
+  const refs = planRefs(result);
   const at = planRefAt(refs, doc.offsetAt(pos));
   if (!at) return null;
   return refs

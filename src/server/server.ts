@@ -29,7 +29,7 @@ import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } fro
 import { withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
 import { SIGNAL_NAMES } from '../core/names';
-import { renamePlanEdits } from '../core/plan-ids';
+import { planRefAt, planRefs, renamePlanEdits } from '../core/plan-ids';
 import { RULES } from '../core/rules';
 import { ID_PATTERN } from '../core/schema';
 import { signalsEdit } from '../core/signals-edit';
@@ -46,7 +46,6 @@ import { KEYS } from '../core/vocabulary';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import { ChangeLog } from './changes';
 import * as features from './features';
-import { planRefAt, planRefs } from './refs';
 import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } from './settings';
 
 export const SOURCE = 'packaging-planner';
@@ -503,14 +502,14 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
   connection.onPrepareRename(async (p, token) => {
     const c = await checked(p.textDocument.uri, token);
     if (!c || c.result.syntaxError) return null;
-    const ref = planRefAt(planRefs(c.result.model?.rootNode), c.doc.offsetAt(p.position));
+    const ref = planRefAt(planRefs(c.result), c.doc.offsetAt(p.position));
     return ref ? { range: features.rangeOf(c.doc, ref.node)!, placeholder: ref.id } : null;
   });
 
   connection.onRenameRequest(async (p, token) => {
     const c = await checked(p.textDocument.uri, token);
     if (!c || c.result.syntaxError) return null;
-    const refs = planRefs(c.result.model?.rootNode);
+    const refs = planRefs(c.result);
     const at = planRefAt(refs, c.doc.offsetAt(p.position));
     if (!at) return null;
     const to = p.newName.trim();
