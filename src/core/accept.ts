@@ -51,7 +51,7 @@ export function acceptEdit(
       ? t.insertPair(owner, 'accept', [entry], `{ ${entry} }`)
       : undefined;
   if (!edit) return undefined;
-  return verifyOutcome(text, [edit], options, (after) =>
+  return verifyOutcome(text, result, [edit], options, (after) =>
     after.diagnostics.some(
       (x) =>
         x.rule === d.rule &&
@@ -91,6 +91,7 @@ export function removeAcceptEdit(
   if (!edit) return undefined;
   return verifyOutcome(
     text,
+    result,
     [edit],
     options,
     (after) =>

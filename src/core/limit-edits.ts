@@ -58,7 +58,7 @@ export function setFeatureLimit(
       .filter(([k]) => k !== planId)
       .sort(),
   );
-  const ok = verifyOutcome(text, [edit], options, (after) => {
+  const ok = verifyOutcome(text, result, [edit], options, (after) => {
     const g = after.model?.features.find((x) => x.id === featureId);
     if (!g || g.limits[planId] !== limit || g.plan !== f.plan) return false;
     const rest = JSON.stringify(
@@ -156,7 +156,7 @@ export function moveWithLimits(
       }
     }
   }
-  const ok = verifyOutcome(text, edits, options, (after) => {
+  const ok = verifyOutcome(text, result, edits, options, (after) => {
     const g = after.model?.features.find((x) => x.id === featureId);
     if (!g || g.plan !== planId) return false;
     if (after.diagnostics.some((d) => d.rule === 'limit-outside-plan' && d.feature === featureId))

@@ -14,8 +14,9 @@ import { setFeaturePlan } from './edits';
 import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from './limit-edits';
 import { verifiedSignalEdits } from './matrix-edits';
 import { verifiedSuggestionEdits } from './matrix-suggest';
-import type { CheckResult } from './model';
+import type { CheckOptions, CheckResult } from './model';
 import type { TextEdit } from './types';
+import { verifyOutcome } from './verify';
 
 type Intent<M> = Omit<M, 'documentVersion'>;
 export type MatrixIntent =
@@ -37,8 +38,12 @@ export interface Refusal {
 
 export type IntentOutcome = { edits: TextEdit[]; applied: AppliedMessage } | Refusal;
 
-export const STALE_MESSAGE =
-  'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
+/** What the matrix says when the file changed between its render and the intent. */
+export function staleMessage(intent: MatrixIntent | undefined): string {
+  return intent?.type === 'moveFeature'
+    ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
+    : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
+}
 
 const WOULD_BREAK = {
   reason: 'failed',
@@ -50,8 +55,16 @@ export function intentFeature(i: MatrixIntent): string {
   return 'featureIds' in i ? (i.featureIds[0] ?? '') : i.featureId;
 }
 
-/** The edits of `intent` against `text` (checked as `result`), or why there are none. */
-export function planIntent(text: string, result: CheckResult, intent: MatrixIntent): IntentOutcome {
+/**
+ * The edits of `intent` against `text` (checked as `result` under `options`), verified like every other edit, or
+ * why there are none.
+ */
+export function planIntent(
+  text: string,
+  result: CheckResult,
+  intent: MatrixIntent,
+  options: CheckOptions = {},
+): IntentOutcome {
   const model = result.model;
   if (!model || result.syntaxError) {
     const what: Record<MatrixIntent['type'], string> = {
@@ -71,16 +84,26 @@ export function planIntent(text: string, result: CheckResult, intent: MatrixInte
         return { reason: 'invalid', message: `There is no feature "${featureId}".` };
       let edits: TextEdit[];
       if (limits && limitsLeftBehind(result, featureId, planId).length > 0) {
-        const withLimits = moveWithLimits(text, result, featureId, planId, limits);
+        const withLimits = moveWithLimits(text, result, featureId, planId, limits, options);
         if (!withLimits)
           return {
             reason: 'failed',
             message: 'The limits are written in a way the matrix cannot edit safely: nothing was moved.',
           };
         edits = withLimits;
-      } else edits = setFeaturePlan(text, result, featureId, planId);
-      if (edits.length === 0)
-        return { reason: 'invalid', message: `Nothing to change: ${featureId} is already on ${planId}.` };
+      } else {
+        edits = setFeaturePlan(text, result, featureId, planId);
+        if (edits.length === 0)
+          return { reason: 'invalid', message: `Nothing to change: ${featureId} is already on ${planId}.` };
+        const moved = verifyOutcome(
+          text,
+          result,
+          edits,
+          options,
+          (after) => !!after.model?.features.some((f) => f.id === featureId && f.plan === planId),
+        );
+        if (!moved) return WOULD_BREAK;
+      }
       return { edits, applied: { type: 'editApplied', featureId, planId } };
     }
     case 'setSignal': {
@@ -99,7 +122,7 @@ export function planIntent(text: string, result: CheckResult, intent: MatrixInte
       };
     }
     case 'acceptSuggestions': {
-      const r = verifiedSuggestionEdits(text, result, intent.featureIds);
+      const r = verifiedSuggestionEdits(text, result, intent.featureIds, options);
       if (!r) return WOULD_BREAK;
       if (r.changed.length === 0)
         return {
@@ -113,7 +136,7 @@ export function planIntent(text: string, result: CheckResult, intent: MatrixInte
     }
     case 'setLimit': {
       const { featureId, planId, limit } = intent;
-      const r = setFeatureLimit(text, result, featureId, planId, limit);
+      const r = setFeatureLimit(text, result, featureId, planId, limit, options);
       if (!r.ok) return { reason: r.reason === 'failed' ? 'failed' : 'invalid', message: r.message };
       return { edits: [r.edit], applied: { type: 'limitApplied', featureId, planId, limit } };
     }

@@ -112,7 +112,7 @@ export function verifiedSuggestionEdits(
     );
   }
   if (out.edits.length === 0) return out;
-  const ok = verifyOutcome(text, out.edits, options, (after) => {
+  const ok = verifyOutcome(text, result, out.edits, options, (after) => {
     const now = new Map<string, FeatureModel>();
     for (const f of after.model?.features ?? []) if (!now.has(f.id)) now.set(f.id, f);
     for (const [id, on] of wanted) {

@@ -23,7 +23,7 @@ export function signalsEdit(
   const flow = picked.length ? `{ ${lines.join(', ')} }` : '{}';
   const edit = t.insertPair(f.node, 'signals', picked.length ? lines : undefined, flow);
   if (!edit) return undefined;
-  return verifyOutcome(text, [edit], options, (after) => {
+  return verifyOutcome(text, result, [edit], options, (after) => {
     const g = after.model?.features.find((x) => x.id === featureId);
     return !!g?.signals && SIGNALS.every((s) => (g.signals?.[s] === true) === picked.includes(s));
   })

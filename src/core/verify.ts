@@ -113,17 +113,18 @@ export function verifyEdits(
 }
 
 /**
- * For edits that do not remove a finding (an `accept` entry, the PM's answer to the packaging test): well formed,
- * the YAML still parses, no new syntax, schema or duplicate-id finding, and `ok` holds on the new result.
+ * For edits that do not remove a finding (an `accept` entry, the PM's answer to the packaging test, a move):
+ * well formed, the YAML still parses, no new syntax, schema or duplicate-id finding, and `ok` holds on the new
+ * result. `before` is the caller's check of `text` under `options` (not checked again).
  */
 export function verifyOutcome(
   text: string,
+  before: CheckResult,
   edits: readonly TextEdit[],
   options: CheckOptions,
   ok: (after: CheckResult) => boolean,
 ): boolean {
   if (edits.length === 0 || wellFormed(text, edits)) return false;
-  const before = check(text, options);
   const after = check(applyEdits(text, edits), options);
   if (after.syntaxError) return false;
   const was = counts(before.diagnostics, (d) => STRUCTURAL.has(d.rule));

@@ -23,9 +23,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
-import { setFeaturePlan } from '../core/edits';
 import { buildMatrix, type MatrixModel } from '../core/matrix';
-import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } from '../core/matrix-intents';
+import {
+  type AppliedMessage,
+  intentFeature,
+  type MatrixIntent,
+  planIntent,
+  staleMessage,
+} from '../core/matrix-intents';
 import { withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
 import { SIGNAL_NAMES } from '../core/names';
@@ -138,7 +143,7 @@ export interface MoveParams {
 }
 export type MoveResponse =
   | { kind: 'edits'; version: number; edits: TextEdit[] }
-  | { kind: 'refused'; reason: 'stale' | 'invalid'; message: string };
+  | { kind: 'refused'; reason: 'stale' | 'invalid' | 'failed'; message: string };
 
 export interface ServerEnv {
   /** the text of docs/rules/<rule>.md, for the "Why" in hovers (absent in the browser) */
@@ -718,36 +723,39 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     };
   });
 
-  connection.onRequest(
-    MATRIX_EDIT_REQUEST,
-    async (p: MatrixEditParams, token): Promise<MatrixEditResponse> => {
-      const featureId = p.intent ? intentFeature(p.intent) : '';
-      const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string): MatrixEditResponse => ({
-        kind: 'refused',
-        featureId,
-        reason,
-        message,
-      });
-      const stale =
-        p.intent?.type === 'moveFeature'
-          ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
-          : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
-      const doc = docOf(p.textDocument?.uri);
-      if (!doc) return refuse('invalid', 'Not an open packaging document.');
-      if (doc.version !== p.textDocument.version) return refuse('stale', stale);
-      const c = await checked(doc.uri, token);
-      if (!c) return refuse('invalid', 'The file is over the size limit of the editor.');
-      // no await between this check and computing the edits: they are for exactly this text
-      if (c.doc.version !== p.textDocument.version) return refuse('stale', stale);
-      const out = planIntent(c.doc.getText(), c.result, p.intent);
-      if (!('edits' in out)) return refuse(out.reason, out.message);
-      return {
-        kind: 'edits',
-        version: c.doc.version,
-        edits: toLspEdits(c.doc, out.edits),
-        applied: out.applied,
-      };
-    },
+  /** A matrix intent as edits against the document at `version` (the core's planIntent), or why not. */
+  async function intentEdits(
+    textDocument: { uri: string; version: number },
+    intent: MatrixIntent,
+    token: CancellationToken,
+  ): Promise<MatrixEditResponse> {
+    const featureId = intent ? intentFeature(intent) : '';
+    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string): MatrixEditResponse => ({
+      kind: 'refused',
+      featureId,
+      reason,
+      message,
+    });
+    const stale = staleMessage(intent);
+    const doc = docOf(textDocument?.uri);
+    if (!doc) return refuse('invalid', 'Not an open packaging document.');
+    if (doc.version !== textDocument.version) return refuse('stale', stale);
+    const c = await checked(doc.uri, token);
+    if (!c) return refuse('invalid', 'The file is over the size limit of the editor.');
+    // no await between this check and computing the edits: they are for exactly this text
+    if (c.doc.version !== textDocument.version) return refuse('stale', stale);
+    const out = planIntent(c.doc.getText(), c.result, intent, analyses.checkOptions);
+    if (!('edits' in out)) return refuse(out.reason, out.message);
+    return {
+      kind: 'edits',
+      version: c.doc.version,
+      edits: toLspEdits(c.doc, out.edits),
+      applied: out.applied,
+    };
+  }
+
+  connection.onRequest(MATRIX_EDIT_REQUEST, (p: MatrixEditParams, token) =>
+    intentEdits(p.textDocument, p.intent, token),
   );
 
   connection.onRequest(
@@ -806,37 +814,16 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     return { version: doc.version, diagnostics: diagnosticsOf(analyses.get(doc)) };
   });
 
+  // a move alone: the same path as the matrix's intents
   connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {
-    const doc = docOf(p.textDocument?.uri);
-    if (!doc) return { kind: 'refused', reason: 'invalid', message: 'Not an open packaging document.' };
-    if (doc.version !== p.textDocument.version)
-      return {
-        kind: 'refused',
-        reason: 'stale',
-        message: 'The file changed before the move arrived, so nothing was moved. Try once more.',
-      };
-    const c = await checked(doc.uri, token);
-    if (!c || c.doc.version !== p.textDocument.version)
-      return { kind: 'refused', reason: 'stale', message: 'The file changed before the move arrived.' };
-    const model = c.result.model;
-    if (!model || c.result.syntaxError)
-      return {
-        kind: 'refused',
-        reason: 'invalid',
-        message: 'Fix the YAML syntax error before moving features.',
-      };
-    if (!model.plans.some((x) => x.id === p.planId))
-      return { kind: 'refused', reason: 'invalid', message: `There is no plan "${p.planId}".` };
-    if (!model.features.some((f) => f.id === p.featureId))
-      return { kind: 'refused', reason: 'invalid', message: `There is no feature "${p.featureId}".` };
-    const edits = setFeaturePlan(c.doc.getText(), c.result, p.featureId, p.planId);
-    if (!edits.length)
-      return {
-        kind: 'refused',
-        reason: 'invalid',
-        message: `Nothing to change: ${p.featureId} is already on ${p.planId}.`,
-      };
-    return { kind: 'edits', version: c.doc.version, edits: toLspEdits(c.doc, edits) };
+    const r = await intentEdits(
+      p.textDocument,
+      { type: 'moveFeature', featureId: p.featureId, planId: p.planId },
+      token,
+    );
+    return r.kind === 'edits'
+      ? { kind: 'edits', version: r.version, edits: r.edits }
+      : { kind: 'refused', reason: r.reason, message: r.message };
   });
 
   documents.listen(connection);
