@@ -3,10 +3,10 @@
 // that stopped being a packaging file.
 import * as vscode from 'vscode';
 import { tooLargeMessage } from '../core/files';
+import { SOURCE } from '../server/methods';
 import { globFor, type Settings, selectorFor } from './analysis';
 import { type DiagnosticsNotificationParams, type PackagingServer, toDiagnostic } from './server';
 
-export const SOURCE = 'packaging-planner';
 const MAX_WORKSPACE_FILES = 1000;
 const RED_HAT_YAML = 'redhat.vscode-yaml';
 

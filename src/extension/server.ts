@@ -4,6 +4,21 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { MatrixIntent } from '../core/matrix-intents';
+import {
+  ACCEPT_FINDING,
+  ANSWER_SIGNALS,
+  CHECK_TEXT_REQUEST,
+  DIAGNOSTICS_NOTIFICATION,
+  DOCUMENT_DIAGNOSTICS_REQUEST,
+  FEATURE_AT_REQUEST,
+  FEATURE_RANGE_REQUEST,
+  MATRIX_EDIT_REQUEST,
+  MATRIX_REQUEST,
+  OPEN_MATRIX,
+  OPEN_RULE_DOC,
+  REVEAL_FEATURE,
+  VOCABULARY_REQUEST,
+} from '../server/methods';
 import type {
   CheckTextParams,
   CheckTextResponse,
@@ -16,25 +31,9 @@ import type {
 } from '../server/server';
 import { readSection, SECTION } from './analysis';
 
-// Request and notification names (kept here as strings: importing them from src/server would bundle the server).
-const MATRIX = 'packagingPlanner/matrix';
-const MATRIX_EDIT = 'packagingPlanner/matrixEdit';
-const FEATURE_AT = 'packagingPlanner/featureAt';
-const FEATURE_RANGE = 'packagingPlanner/featureRange';
-const CHECK_TEXT = 'packagingPlanner/checkText';
-const DOCUMENT_DIAGNOSTICS = 'packagingPlanner/documentDiagnostics';
-const VOCABULARY = 'packagingPlanner/vocabulary';
-export const DIAGNOSTICS_NOTIFICATION = 'packagingPlanner/diagnostics';
-export const SERVER_ACCEPT_FINDING = 'packagingPlanner.server.acceptFinding';
-export const SERVER_ANSWER_SIGNALS = 'packagingPlanner.server.answerSignals';
-
-export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
-export const ACCEPT_FINDING = 'packagingPlanner.acceptFinding';
-export const ANSWER_SIGNALS = 'packagingPlanner.answerSignals';
-export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
-export const OPEN_RULE_DOC = 'packagingPlanner.openRuleDoc';
-
+export { SERVER_ACCEPT_FINDING, SERVER_ANSWER_SIGNALS } from '../server/methods';
 export type { DiagnosticsNotificationParams };
+export { ACCEPT_FINDING, ANSWER_SIGNALS, OPEN_MATRIX, OPEN_RULE_DOC, REVEAL_FEATURE };
 
 type LspDiagnostic = DiagnosticsNotificationParams['diagnostics'][number];
 type LspRange = LspDiagnostic['range'];
@@ -85,16 +84,16 @@ export class PackagingServer implements vscode.Disposable {
 
   matrix(uri: vscode.Uri, version: number): Promise<MatrixResponse> {
     const p: MatrixParams = { textDocument: { uri: uri.toString() }, version, insights: true };
-    return this.request(MATRIX, p);
+    return this.request(MATRIX_REQUEST, p);
   }
 
   matrixEdit(uri: vscode.Uri, version: number, intent: MatrixIntent): Promise<MatrixEditResponse> {
     const p: MatrixEditParams = { textDocument: { uri: uri.toString(), version }, intent };
-    return this.request(MATRIX_EDIT, p);
+    return this.request(MATRIX_EDIT_REQUEST, p);
   }
 
   featureAt(uri: vscode.Uri, position: vscode.Position): Promise<{ featureId: string } | null> {
-    return this.request(FEATURE_AT, {
+    return this.request(FEATURE_AT_REQUEST, {
       textDocument: { uri: uri.toString() },
       position: { line: position.line, character: position.character },
     });
@@ -106,22 +105,22 @@ export class PackagingServer implements vscode.Disposable {
     anchor: FeatureRangeParams['anchor'],
   ): Promise<vscode.Range | undefined> {
     const p: FeatureRangeParams = { textDocument: { uri: uri.toString() }, featureId, anchor };
-    const r = await this.request<LspRange | null>(FEATURE_RANGE, p);
+    const r = await this.request<LspRange | null>(FEATURE_RANGE_REQUEST, p);
     return r ? toRange(r) : undefined;
   }
 
   checkText(uri: vscode.Uri, text: string): Promise<CheckTextResponse> {
     const p: CheckTextParams = { uri: uri.toString(), text };
-    return this.request(CHECK_TEXT, p);
+    return this.request(CHECK_TEXT_REQUEST, p);
   }
 
   documentDiagnostics(uri: vscode.Uri): Promise<{ version: number; diagnostics: LspDiagnostic[] } | null> {
-    return this.request(DOCUMENT_DIAGNOSTICS, { textDocument: { uri: uri.toString() } });
+    return this.request(DOCUMENT_DIAGNOSTICS_REQUEST, { textDocument: { uri: uri.toString() } });
   }
 
   private vocabularyCache: Promise<Vocabulary> | undefined;
   vocabulary(): Promise<Vocabulary> {
-    this.vocabularyCache ??= this.request<Vocabulary>(VOCABULARY, {});
+    this.vocabularyCache ??= this.request<Vocabulary>(VOCABULARY_REQUEST, {});
     return this.vocabularyCache;
   }
 

@@ -28,10 +28,8 @@ import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../c
 import { RULES_BY_ID } from '../core/rules';
 import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/vocabulary';
 import { contextAt, lineInfo } from '../core/yaml-context';
+import { OPEN_MATRIX, REVEAL_FEATURE } from './methods';
 import type { CodeLensMode, InlayMode } from './settings';
-
-export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';
-export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
 
 const BLOCK_KEYS = new Set([
   'product',

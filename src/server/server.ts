@@ -51,37 +51,28 @@ import { KEYS } from '../core/vocabulary';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import { ChangeLog } from './changes';
 import * as features from './features';
+import {
+  ACCEPT_FINDING,
+  ANSWER_SIGNALS,
+  CHECK_TEXT_REQUEST,
+  DIAGNOSTICS_NOTIFICATION,
+  DOCUMENT_DIAGNOSTICS_REQUEST,
+  FEATURE_AT_REQUEST,
+  FEATURE_RANGE_REQUEST,
+  MATRIX_EDIT_REQUEST,
+  MATRIX_REQUEST,
+  MOVE_REQUEST,
+  OPEN_MATRIX,
+  OPEN_RULE_DOC,
+  REVEAL_FEATURE,
+  SERVER_ACCEPT_FINDING,
+  SERVER_ANSWER_SIGNALS,
+  SOURCE,
+  VOCABULARY_REQUEST,
+} from './methods';
 import { DEFAULT_SETTINGS, matchesPatterns, readSettings, type ServerSettings } from './settings';
 
-export const SOURCE = 'packaging-planner';
-export const ACCEPT_FINDING = 'packagingPlanner.acceptFinding';
-export const ANSWER_SIGNALS = 'packagingPlanner.answerSignals';
-export const OPEN_RULE_DOC = 'packagingPlanner.openRuleDoc';
-/**
- * The ids the server executes when the client runs the user-facing command itself (the VS Code client asks for
- * the reason or the signals, then calls these): a client may not register a command the server also registers.
- */
-export const SERVER_ACCEPT_FINDING = 'packagingPlanner.server.acceptFinding';
-export const SERVER_ANSWER_SIGNALS = 'packagingPlanner.server.answerSignals';
-export const MATRIX_REQUEST = 'packagingPlanner/matrix';
-export const MOVE_REQUEST = 'packagingPlanner/move';
-/** Any matrix intent (move, classify, accept suggestions, set a limit) as edits against a document version. */
-export const MATRIX_EDIT_REQUEST = 'packagingPlanner/matrixEdit';
-/** The feature whose item holds a position (the matrix follows the text cursor). */
-export const FEATURE_AT_REQUEST = 'packagingPlanner/featureAt';
-/** Where a feature's id or placement is written (reveal from the matrix or a lens). */
-export const FEATURE_RANGE_REQUEST = 'packagingPlanner/featureRange';
-/** Checks a text that is not open (a workspace file read from disk, "Check All"). */
-export const CHECK_TEXT_REQUEST = 'packagingPlanner/checkText';
-/** Rule ids with their descriptions, and the signals with what each means (for a client's pickers). */
-export const VOCABULARY_REQUEST = 'packagingPlanner/vocabulary';
-/** The diagnostics of an open document's current version, on demand. */
-export const DOCUMENT_DIAGNOSTICS_REQUEST = 'packagingPlanner/documentDiagnostics';
-/**
- * With `initializationOptions.diagnostics: 'notification'`, diagnostics come as this notification with the
- * document version they are for (the VS Code client decides where they show: tabs, workspace files).
- */
-export const DIAGNOSTICS_NOTIFICATION = 'packagingPlanner/diagnostics';
+export * from './methods';
 /** The finding a file over the size cap gets instead of a check. */
 export const TOO_LARGE = 'file-too-large';
 
@@ -379,7 +370,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
           commands: [
             clientCommands.has(ACCEPT_FINDING) ? SERVER_ACCEPT_FINDING : ACCEPT_FINDING,
             ...(clientCommands.has(ANSWER_SIGNALS) ? [SERVER_ANSWER_SIGNALS] : []),
-            ...(clientCommands.has(features.REVEAL_FEATURE) ? [] : [features.REVEAL_FEATURE]),
+            ...(clientCommands.has(REVEAL_FEATURE) ? [] : [REVEAL_FEATURE]),
           ],
         },
         ...(pull
@@ -466,7 +457,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     const c = await checked(p.textDocument.uri, token);
     return c
       ? features.codeLenses(c.doc, c.result, {
-          openMatrix: clientCommands.has(features.OPEN_MATRIX),
+          openMatrix: clientCommands.has(OPEN_MATRIX),
           mode: settings.codeLens,
           codicons,
         })
@@ -632,7 +623,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
   });
 
   connection.onExecuteCommand(async (p) => {
-    if (p.command === features.REVEAL_FEATURE) return revealFeature(p.arguments ?? []);
+    if (p.command === REVEAL_FEATURE) return revealFeature(p.arguments ?? []);
     if (p.command === ANSWER_SIGNALS || p.command === SERVER_ANSWER_SIGNALS)
       return answerSignals(p.arguments ?? []);
     if (p.command !== ACCEPT_FINDING && p.command !== SERVER_ACCEPT_FINDING) return undefined;
