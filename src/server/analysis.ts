@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { check } from '../core/check';
 import { createIncremental, type Incremental, type IncrementalState } from '../core/incremental';
 import type { CheckOptions, CheckResult } from '../core/model';
 import type { ChangeLog } from './changes';
@@ -86,6 +87,15 @@ export class Analyses {
     } else state = this.incremental.first(text);
     this.states.set(doc.uri, { version: doc.version, state });
     return state;
+  }
+
+  /** A text that is not open (a workspace file, "Check All"): checked once under the same options and cap. */
+  checkText(text: string): Analysis {
+    const bytes = overCap(text);
+    if (bytes !== undefined) return { kind: 'too-large', version: 0, bytes };
+    const started = this.clock();
+    const result = check(text, this.options);
+    return { kind: 'checked', version: 0, result, ms: this.clock() - started };
   }
 
   /** The check of the current version, or undefined when the file is over the size cap. */

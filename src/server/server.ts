@@ -21,7 +21,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
 import { buildMatrix, type MatrixModel } from '../core/matrix';
 import {
@@ -773,9 +773,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
   connection.onRequest(CHECK_TEXT_REQUEST, async (p: CheckTextParams): Promise<CheckTextResponse> => {
     await ready;
     await settingsLoaded;
-    const text = typeof p.text === 'string' ? p.text : '';
-    const doc = TextDocument.create(typeof p.uri === 'string' ? p.uri : 'untitled:check', 'yaml', 0, text);
-    const a = new Analyses(analyses.checkOptions).get(doc);
+    const a = analyses.checkText(typeof p.text === 'string' ? p.text : '');
     const counts = { errors: 0, warnings: 0, infos: 0 };
     if (a.kind === 'checked')
       for (const d of a.result.diagnostics) {
