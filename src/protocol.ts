@@ -441,3 +441,10 @@ export function describeMessage(v: unknown): string {
   const type = typeof v.type === 'string' ? v.type.slice(0, 40) : String(typeof v.type);
   return `type=${JSON.stringify(type)} keys=${Object.keys(v).slice(0, 10).join(',')}`;
 }
+
+/** What the matrix says when the file changed between its render and an edit it asked for. */
+export function staleMessage(intent: { type: string } | undefined): string {
+  return intent?.type === 'moveFeature'
+    ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
+    : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
+}

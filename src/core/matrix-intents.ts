@@ -9,7 +9,11 @@ import type {
   SetSignalMessage,
   SignalsAppliedMessage,
   SuggestionsAppliedMessage,
+  staleMessage,
 } from '../protocol';
+
+export type { staleMessage };
+
 import { setFeaturePlan } from './edits';
 import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from './limit-edits';
 import { verifiedSignalEdits } from './matrix-edits';
@@ -37,13 +41,6 @@ export interface Refusal {
 }
 
 export type IntentOutcome = { edits: TextEdit[]; applied: AppliedMessage } | Refusal;
-
-/** What the matrix says when the file changed between its render and the intent. */
-export function staleMessage(intent: MatrixIntent | undefined): string {
-  return intent?.type === 'moveFeature'
-    ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
-    : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
-}
 
 const WOULD_BREAK = {
   reason: 'failed',

@@ -10,6 +10,7 @@ import {
   type HostMessage,
   parseHostMessage,
   parseWebviewMessage,
+  staleMessage,
   type WebviewMessage,
 } from '../protocol';
 import { makeNonce, matrixHtml } from './matrixHtml';
@@ -218,12 +219,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const featureId =
       r.applied.type === 'editApplied' || r.applied.type === 'limitApplied' ? r.applied.featureId : '';
     // typed meanwhile: the edits are for the text the server saw, not this one
-    if (document.version !== r.version)
-      return refuse(
-        featureId,
-        'stale',
-        'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.',
-      );
+    if (document.version !== r.version) return refuse(featureId, 'stale', staleMessage(intent));
     const ok = await vscode.workspace.applyEdit(PackagingServer.workspaceEdit(document.uri, r.edits));
     if (!ok) return refuse(featureId, 'failed', 'VS Code did not apply the edit (is the file read-only?).');
     this.post(session, r.applied);

@@ -24,13 +24,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
 import { buildMatrix, type MatrixModel } from '../core/matrix';
-import {
-  type AppliedMessage,
-  intentFeature,
-  type MatrixIntent,
-  planIntent,
-  staleMessage,
-} from '../core/matrix-intents';
+import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } from '../core/matrix-intents';
 import { withInsights } from '../core/matrix-suggest';
 import type { CheckResult } from '../core/model';
 import { SIGNAL_NAMES } from '../core/names';
@@ -48,6 +42,7 @@ import {
 } from '../core/types';
 import { verifiedFixesFor, verifyEdits } from '../core/verify';
 import { KEYS } from '../core/vocabulary';
+import { staleMessage } from '../protocol';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import { ChangeLog } from './changes';
 import * as features from './features';
