@@ -166,7 +166,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'Recognises each feature without a signals block as a common capability (single sign-on, audit log, ' +
       "guests, sharing links, …) and suggests that capability's usual signals, with the reason for each. It says " +
       'nothing when unsure. --write inserts the suggestions as signals blocks marked with a comment, keeping every ' +
-      'other byte, and refuses when the result would not pass the schema.',
+      'other byte, and refuses unless the result re-checks with no new structural finding and each feature reads exactly its suggestion.',
     options: [
       ['--format NAME', 'table (default) or json'],
       ['--write', 'write the suggested signals blocks into the files'],

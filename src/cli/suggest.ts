@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
-import { applyEdits, EditableText } from '../core/edits';
-import { suggestionEdit } from '../core/suggest-edit';
+import { applyEdits } from '../core/edits';
+import { verifiedSuggestionEdits } from '../core/matrix-suggest';
+import type { CheckResult } from '../core/model';
 import { type SignalSuggestion, suggestSignals } from '../core/suggest-signals';
 import { SIGNAL_NAMES } from '../core/taxonomy/capabilities';
-import type { TextEdit } from '../core/types';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
@@ -18,9 +18,10 @@ export function suggestionsFor(text: string): {
   suggestions: SignalSuggestion[];
   abstained: string[];
   ok: boolean;
+  result: CheckResult;
 } {
   const r = check(text);
-  if (!r.model) return { suggestions: [], abstained: [], ok: false };
+  if (!r.model) return { suggestions: [], abstained: [], ok: false, result: r };
   const suggestions: SignalSuggestion[] = [];
   const abstained: string[] = [];
   for (const f of r.model.features) {
@@ -29,26 +30,22 @@ export function suggestionsFor(text: string): {
     if (s) suggestions.push(s);
     else abstained.push(f.id);
   }
-  return { suggestions, abstained, ok: !r.syntaxError };
+  return { suggestions, abstained, ok: !r.syntaxError, result: r };
 }
 
-/** Inserts a `signals` block into each suggested feature: one insertion per feature, every other byte kept. */
-export function writeSuggestions(text: string, suggestions: readonly SignalSuggestion[]): string {
-  const r = check(text);
-  if (!r.model) return text;
-  const et = new EditableText(text);
-  const edits: TextEdit[] = [];
-  for (const s of suggestions) {
-    const f = r.model.features.find((x) => x.id === s.feature);
-    if (!f || f.signalsNode) continue;
-    const edit = suggestionEdit(et, f.node, s);
-    if (edit) edits.push(edit);
-  }
-  return applyEdits(text, edits);
-}
-
-function schemaErrors(text: string): number {
-  return check(text).diagnostics.filter((d) => d.rule === 'syntax' || d.rule === 'schema').length;
+/**
+ * The text with a `signals` block inserted into each suggested feature (one insertion per feature, every other
+ * byte kept): the matrix's verified edit, so every feature then reads exactly its suggestion and nothing structural
+ * breaks. Undefined when that does not verify. `result` is the check of `text`.
+ */
+export function writeSuggestions(
+  text: string,
+  suggestions: readonly SignalSuggestion[],
+  result: CheckResult = check(text),
+): string | undefined {
+  const ids = suggestions.flatMap((s) => (s.feature === undefined ? [] : [s.feature]));
+  const r = verifiedSuggestionEdits(text, result, ids);
+  return r ? applyEdits(text, r.edits) : undefined;
 }
 
 export function runSuggest(argv: readonly string[], io: Io): number {
@@ -66,7 +63,7 @@ export function runSuggest(argv: readonly string[], io: Io): number {
       io.stderr(`packaging-planner: ${shown}: ${read.reason}\n`);
       return EXIT.usage;
     }
-    const { suggestions, abstained, ok } = suggestionsFor(read.text);
+    const { suggestions, abstained, ok, result } = suggestionsFor(read.text);
     if (!ok) {
       io.stderr(
         `packaging-planner: ${shown}: the YAML does not parse; run \`packaging-planner check\` first\n`,
@@ -80,9 +77,9 @@ export function runSuggest(argv: readonly string[], io: Io): number {
     });
     table += tableOf(shown, suggestions, abstained);
     if (args.flags.has('write') && suggestions.length > 0) {
-      const next = writeSuggestions(read.text, suggestions);
-      if (schemaErrors(next) > schemaErrors(read.text)) {
-        io.stderr(`packaging-planner: ${shown}: not written: the result would not pass the schema\n`);
+      const next = writeSuggestions(read.text, suggestions, result);
+      if (next === undefined) {
+        io.stderr(`packaging-planner: ${shown}: not written: the result would not pass the checks\n`);
         exit = EXIT.findings;
       } else if (next !== read.text) {
         writeFileSync(full, next);
