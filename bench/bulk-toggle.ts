@@ -5,8 +5,8 @@
 // Run alone: npx tsx bench/bulk-toggle.ts (after `node esbuild.mjs`).
 
 import { check } from '../src/core/check';
-import { buildMatrix } from '../src/core/matrix';
-import { verifiedSignalEdits } from '../src/core/matrix-edits';
+import { verifiedSignalEdits } from '../src/core/matrix/signal-edits';
+import { buildMatrix } from '../src/core/matrix/view-model';
 import { launchChromium, openPage, startServer } from '../test/e2e/harness';
 import { generatePackaging } from './gen';
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../src/core/check';
-import { importPricing2Yaml } from '../src/core/import/pricing2yaml';
+import { importPricing2Yaml } from '../src/core/interop/import/pricing2yaml';
 
 const dir = process.argv[2]!;
 const t0 = performance.now();

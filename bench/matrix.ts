@@ -6,7 +6,7 @@
 // Run alone: npx tsx bench/matrix.ts (after `node esbuild.mjs`), or through `npm run bench`.
 
 import { check } from '../src/core/check';
-import { buildMatrix, type MatrixModel } from '../src/core/matrix';
+import { buildMatrix, type MatrixModel } from '../src/core/matrix/view-model';
 import { launchChromium, openPage, startServer } from '../test/e2e/harness';
 import { generatePackaging } from './gen';
 

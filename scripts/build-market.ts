@@ -1,11 +1,11 @@
-// npm run market:build — regenerates src/core/taxonomy/market.json from the Pricing2Yaml corpus.
+// npm run market:build — regenerates src/core/insight/taxonomy/market.json from the Pricing2Yaml corpus.
 // Usage: tsx scripts/build-market.ts [CORPUS_DIR]   (default ../shared/corpus/pricing2yaml)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildMarket, type CorpusFile } from '../src/core/taxonomy/market-build';
+import { buildMarket, type CorpusFile } from '../src/core/insight/taxonomy/market-build';
 
 export const DEFAULT_CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'pricing2yaml');
-export const MARKET_JSON = path.resolve(__dirname, '..', 'src', 'core', 'taxonomy', 'market.json');
+export const MARKET_JSON = path.resolve(__dirname, '..', 'src', 'core', 'insight', 'taxonomy', 'market.json');
 
 /** The latest file of each product directory. */
 export function latestFiles(dir: string): CorpusFile[] {

@@ -1,7 +1,7 @@
 // Writes schemas/packaging.schema.json from the zod schema (the single source of truth).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { toJsonSchema } from '../src/core/schema';
+import { toJsonSchema } from '../src/core/format/schema';
 
 export const SCHEMA_PATH = path.join(__dirname, '..', 'schemas', 'packaging.schema.json');
 export const renderSchema = () => `${JSON.stringify(toJsonSchema(), null, 2)}\n`;

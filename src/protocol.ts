@@ -3,6 +3,17 @@
 // so an unknown or malformed message is ignored (and logged by the receiver), never acted on.
 // No `vscode` and no `node:*` imports: this module is bundled into the webview too.
 
+import {
+  type AcceptSuggestionsMessage,
+  type EditAppliedMessage,
+  type LimitAppliedMessage,
+  type MoveFeatureMessage,
+  type SetLimitMessage,
+  type SetSignalMessage,
+  type SignalsAppliedMessage,
+  type SuggestionsAppliedMessage,
+  staleMessage,
+} from './core/matrix/messages';
 import type {
   MatrixAddOn,
   MatrixCell,
@@ -13,8 +24,20 @@ import type {
   MatrixPlan,
   MatrixRow,
   MatrixSuggestion,
-} from './core/matrix';
+} from './core/matrix/view-model';
 import { SIGNALS, type Signal } from './core/types';
+
+export type {
+  AcceptSuggestionsMessage,
+  EditAppliedMessage,
+  LimitAppliedMessage,
+  MoveFeatureMessage,
+  SetLimitMessage,
+  SetSignalMessage,
+  SignalsAppliedMessage,
+  SuggestionsAppliedMessage,
+};
+export { staleMessage };
 
 /** Bumped when a message changes shape incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -37,40 +60,6 @@ export interface EditRefusedMessage {
   /** 'stale': the document changed since the view was rendered; 'invalid': unknown feature/plan; 'failed': the edit did not apply */
   reason: 'stale' | 'invalid' | 'failed';
   message: string;
-}
-
-/** A move was applied (the matching `render` follows through the document change). */
-export interface EditAppliedMessage {
-  type: 'editApplied';
-  featureId: string;
-  planId: string;
-}
-
-/** A signal was set for `changed` features in one edit (the matching `render` follows). */
-export interface SignalsAppliedMessage {
-  type: 'signalsApplied';
-  signal: Signal;
-  value: boolean;
-  /** ids whose text changed */
-  changed: string[];
-  /** ids already answered that way */
-  unchanged: string[];
-}
-
-/** Suggested `signals` blocks were written for `changed` features in one edit (the matching `render` follows). */
-export interface SuggestionsAppliedMessage {
-  type: 'suggestionsApplied';
-  changed: string[];
-  /** ids with nothing to accept any more (classified meanwhile, no suggestion) */
-  skipped: string[];
-}
-
-/** A limit was written (the matching `render` follows). */
-export interface LimitAppliedMessage {
-  type: 'limitApplied';
-  featureId: string;
-  planId: string;
-  limit: number | 'unlimited';
 }
 
 /** Put the keyboard focus on a feature's row (e.g. the text cursor moved onto it). */
@@ -100,44 +89,6 @@ export interface ReadyMessage {
 export interface RevealMessage {
   type: 'reveal';
   featureId: string;
-}
-
-/** Make `planId` the feature's lowest plan, computed against the document at `documentVersion`. */
-export interface MoveFeatureMessage {
-  type: 'moveFeature';
-  featureId: string;
-  planId: string;
-  documentVersion: number;
-  /** a move up: what to do with the limits the new plan no longer allows (carry to it, or drop them) */
-  limits?: 'carry' | 'drop';
-}
-
-/** Answer one question of the packaging test for these features, in one undoable edit, against `documentVersion`. */
-export interface SetSignalMessage {
-  type: 'setSignal';
-  featureIds: string[];
-  signal: Signal;
-  value: boolean;
-  documentVersion: number;
-}
-
-/**
- * Write the suggested signals of these features (each as a `signals` block marked as suggested), in one
- * undoable edit, against `documentVersion`.
- */
-export interface AcceptSuggestionsMessage {
-  type: 'acceptSuggestions';
-  featureIds: string[];
-  documentVersion: number;
-}
-
-/** Set the feature's limit on one plan (edit or add its `limits` entry), against `documentVersion`. */
-export interface SetLimitMessage {
-  type: 'setLimit';
-  featureId: string;
-  planId: string;
-  limit: number | 'unlimited';
-  documentVersion: number;
 }
 
 /** Put this Markdown (rendered by the webview from what it shows) on the clipboard. */
@@ -440,11 +391,4 @@ export function describeMessage(v: unknown): string {
   if (!isRec(v)) return `non-object ${v === null ? 'null' : typeof v}`;
   const type = typeof v.type === 'string' ? v.type.slice(0, 40) : String(typeof v.type);
   return `type=${JSON.stringify(type)} keys=${Object.keys(v).slice(0, 10).join(',')}`;
-}
-
-/** What the matrix says when the file changed between its render and an edit it asked for. */
-export function staleMessage(intent: { type: string } | undefined): string {
-  return intent?.type === 'moveFeature'
-    ? 'The file changed before the move arrived, so nothing was moved. The matrix is up to date again: try once more.'
-    : 'The file changed before the change arrived, so nothing was written. The matrix is up to date again: try once more.';
 }

@@ -1,8 +1,14 @@
 // Pure parts of the matrix view: view state, filtering, sorting, labels and the Markdown copy.
 // No DOM here, so unit tests can run it in Node.
 
-import type { MatrixCell, MatrixMarket, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
-import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../src/core/names';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../src/core/format/names';
+import type {
+  MatrixCell,
+  MatrixMarket,
+  MatrixModel,
+  MatrixPlan,
+  MatrixRow,
+} from '../src/core/matrix/view-model';
 import type { Severity, Signal } from '../src/core/types';
 
 export const SORTS = ['file', 'name', 'plan', 'recommendation', 'flag'] as const;

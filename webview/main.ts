@@ -7,8 +7,8 @@ import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
-import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix';
-import { matrixMarkdown } from '../src/core/render/markdown';
+import { matrixMarkdown } from '../src/core/matrix/render/markdown';
+import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix/view-model';
 import type { Signal } from '../src/core/types';
 import { SIGNALS } from '../src/core/types';
 import {

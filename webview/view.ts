@@ -4,8 +4,8 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isMismatch, recommendedSide } from '../src/core/classify';
-import type { MatrixFinding, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix';
+import type { MatrixFinding, MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix/view-model';
+import { isMismatch, recommendedSide } from '../src/core/model/classify';
 import { type Severity, SIGNALS, type Signal } from '../src/core/types';
 import {
   cellAriaLabel,

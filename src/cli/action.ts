@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
-import { diffPackaging, isEmptyDiff } from '../core/diff';
-import { mdPath } from '../core/render/markdown';
+import { diffPackaging, isEmptyDiff } from '../core/interop/diff';
+import { mdPath } from '../core/matrix/render/markdown';
 import { parseMaxWarnings } from './args';
 import { DiffInputError, diffMarkdown, gitShow } from './diff';
 import { displayPath, InputError, readText, resolveInputs } from './files';

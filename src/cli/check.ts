@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { check } from '../core/check';
+import { fixAll } from '../core/edit/verify';
 import { RULES_BY_ID } from '../core/rules';
-import { fixAll } from '../core/verify';
 import { oneOf, parseArgs, parseMaxWarnings, UsageError } from './args';
 import { displayPath, InputError, readText, resolveInputs } from './files';
 import { CHECK_FORMATS } from './format';

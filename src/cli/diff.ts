@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { check } from '../core/check';
+import { RECOMMENDATION_NAMES } from '../core/format/names';
 import {
   type AddOnChange,
   type DiagnosticRef,
@@ -11,10 +12,9 @@ import {
   type PackagingDiff,
   type PriceChange,
   type Verdict,
-} from '../core/diff';
-import { limitLabel } from '../core/matrix';
-import { RECOMMENDATION_NAMES } from '../core/names';
-import { mdCell, mdPath, mdTable, terminalText } from '../core/render/markdown';
+} from '../core/interop/diff';
+import { mdCell, mdPath, mdTable, terminalText } from '../core/matrix/render/markdown';
+import { limitLabel } from '../core/matrix/view-model';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { paint } from './format/color';

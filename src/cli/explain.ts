@@ -1,5 +1,5 @@
+import { closest } from '../core/format/closest';
 import { RULES, RULES_BY_ID } from '../core/rules';
-import { closest } from '../core/suggest';
 import { parseArgs, UsageError } from './args';
 import { packagingSchema, ruleDoc } from './embedded';
 import { EXIT, type Io } from './io';

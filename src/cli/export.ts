@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ExportError, exportPricing2Yaml } from '../core/export/pricing2yaml';
+import { ExportError, exportPricing2Yaml } from '../core/interop/export/pricing2yaml';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';

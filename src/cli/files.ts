@@ -9,7 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import { isPackagingFile } from '../core/files';
+import { isPackagingFile } from '../core/format/files';
 
 export class InputError extends Error {}
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ImportError, importPricing2Yaml } from '../core/import/pricing2yaml';
+import { ImportError, importPricing2Yaml } from '../core/interop/import/pricing2yaml';
 import { parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';

@@ -1,4 +1,4 @@
-import { closest } from '../core/suggest';
+import { closest } from '../core/format/closest';
 import { UsageError } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { DIFF_USAGE, runDiff } from './diff';

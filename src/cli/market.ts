@@ -8,7 +8,7 @@ import {
   optedOut,
   PLACEMENT_WORDS,
   placementOf,
-} from '../core/market';
+} from '../core/insight/market';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { check } from '../core/check';
-import { buildMatrix } from '../core/matrix';
-import { matrixMarkdown } from '../core/render/markdown';
+import { matrixMarkdown } from '../core/matrix/render/markdown';
+import { buildMatrix } from '../core/matrix/view-model';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
-import { applyEdits } from '../core/edits';
-import { verifiedSuggestionEdits } from '../core/matrix-suggest';
-import type { CheckResult } from '../core/model';
-import { type SignalSuggestion, suggestSignals } from '../core/suggest-signals';
-import { SIGNAL_NAMES } from '../core/taxonomy/capabilities';
+import { applyEdits } from '../core/edit/text-edits';
+import { type SignalSuggestion, suggestSignals } from '../core/insight/suggest-signals';
+import { SIGNAL_NAMES } from '../core/insight/taxonomy/capabilities';
+import { verifiedSuggestionEdits } from '../core/matrix/suggestion-edits';
+import type { CheckResult } from '../core/model/model';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';

@@ -1,15 +1,15 @@
 import type { Node } from 'yaml';
-import { capPerRule } from './cap';
-import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingModel } from './model';
-import { buildModel } from './model';
-import { type Parsed, pairOf, parse, toRange } from './parse';
+import { ACCEPTABLE_RULES, ID_PATTERN, RULE_SETTINGS, STRUCTURE_RULES } from './format/schema';
+import { type SchemaProblem, validate } from './format/validate';
+import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingModel } from './model/model';
+import { buildModel } from './model/model';
 import { RULES, RULES_BY_ID } from './rules';
+import { capPerRule } from './rules/cap';
 import type { Rule, RuleContext } from './rules/types';
-import { ACCEPTABLE_RULES, ID_PATTERN, RULE_SETTINGS, STRUCTURE_RULES } from './schema';
 import type { Diagnostic, DiagnosticData, FeatureResult, RuleSetting, Severity, Span } from './types';
-import { type SchemaProblem, validate } from './validate';
+import { type Parsed, pairOf, parse, toRange } from './yaml/parse';
 
-export type { CheckOptions, CheckResult } from './model';
+export type { CheckOptions, CheckResult } from './model/model';
 
 /** A finding before severity overrides and decision records are applied. */
 export interface Raw {

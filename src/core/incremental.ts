@@ -13,13 +13,13 @@ import {
   YAMLSeq,
 } from 'yaml';
 import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
-import { mapRange, moveRange } from './compact-nodes';
-import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model';
-import { lineCounterOf, type Parsed, parse } from './parse';
+import { ID_PATTERN } from './format/schema';
+import { type SchemaProblem, validate, validateItem } from './format/validate';
+import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model/model';
 import { RULES } from './rules';
-import { ID_PATTERN } from './schema';
 import type { Span } from './types';
-import { type SchemaProblem, validate, validateItem } from './validate';
+import { mapRange, moveRange } from './yaml/compact-nodes';
+import { lineCounterOf, type Parsed, parse } from './yaml/parse';
 
 /*
  * Incremental re-check (issue 13). An edit inside one item of the top-level `plans`, `addOns` or `features`

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { reasonProblem } from '../core/reason';
+import { reasonProblem } from '../core/format/reason';
 import { ACCEPT_FINDING, type PackagingServer, SERVER_ACCEPT_FINDING } from './server';
 
 export { ACCEPT_FINDING };

@@ -1,6 +1,6 @@
 // The extension's settings (what it decides itself: which files, workspace scan, schema de-duplication).
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_WORKSPACE_FILE_KB, PACKAGING_GLOBS } from '../core/files';
+import { DEFAULT_MAX_WORKSPACE_FILE_KB, PACKAGING_GLOBS } from '../core/format/files';
 
 export const SECTION = 'packagingPlanner';
 

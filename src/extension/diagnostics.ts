@@ -2,7 +2,7 @@
 // files on request), and this decides what the Problems panel holds: open tabs, files on disk, nothing for a file
 // that stopped being a packaging file.
 import * as vscode from 'vscode';
-import { tooLargeMessage } from '../core/files';
+import { tooLargeMessage } from '../core/format/files';
 import { SOURCE } from '../server/methods';
 import { globFor, type Settings, selectorFor } from './analysis';
 import { type DiagnosticsNotificationParams, type PackagingServer, toDiagnostic } from './server';

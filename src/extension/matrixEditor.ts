@@ -4,7 +4,7 @@
 // against the exact document version the webview showed, or refuses (stale, invalid) and the matrix re-renders.
 
 import * as vscode from 'vscode';
-import type { MatrixIntent } from '../core/matrix-intents';
+import type { MatrixIntent } from '../core/matrix/intents';
 import {
   describeMessage,
   type HostMessage,

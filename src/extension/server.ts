@@ -3,7 +3,7 @@
 // until the client has started, so commands run right after activation work.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import type { MatrixIntent } from '../core/matrix-intents';
+import type { MatrixIntent } from '../core/matrix/intents';
 import {
   ACCEPT_FINDING,
   ANSWER_SIGNALS,

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../core/check';
 import { createIncremental, type Incremental, type IncrementalState } from '../core/incremental';
-import type { CheckOptions, CheckResult } from '../core/model';
+import type { CheckOptions, CheckResult } from '../core/model/model';
 import type { ChangeLog } from './changes';
 
 /** Files above this are not checked as you type: the editor gets one clear finding instead (issue 13). */

@@ -19,15 +19,15 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Node } from 'yaml';
-import { isMismatch } from '../core/classify';
-import { priceLabel } from '../core/matrix';
-import type { CheckResult } from '../core/model';
-import { RECOMMENDATION_NAMES } from '../core/names';
-import { addOnRefs, planRefAt, planRefs } from '../core/plan-ids';
-import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/render/hover';
+import { addOnRefs, planRefAt, planRefs } from '../core/edit/plan-ids';
+import { RECOMMENDATION_NAMES } from '../core/format/names';
+import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/format/vocabulary';
+import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/matrix/render/hover';
+import { priceLabel } from '../core/matrix/view-model';
+import { isMismatch } from '../core/model/classify';
+import type { CheckResult } from '../core/model/model';
 import { RULES_BY_ID } from '../core/rules';
-import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/vocabulary';
-import { contextAt, lineInfo } from '../core/yaml-context';
+import { contextAt, lineInfo } from '../core/yaml/context';
 import { OPEN_MATRIX, REVEAL_FEATURE } from './methods';
 import type { CodeLensMode, InlayMode } from './settings';
 

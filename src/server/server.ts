@@ -22,17 +22,19 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/accept';
-import { buildMatrix, type MatrixModel } from '../core/matrix';
-import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } from '../core/matrix-intents';
-import { withInsights } from '../core/matrix-suggest';
-import type { CheckResult } from '../core/model';
-import { SIGNAL_NAMES } from '../core/names';
-import { planRefAt, planRefs, renamePlanEdits } from '../core/plan-ids';
+import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/edit/accept';
+import { planRefAt, planRefs, renamePlanEdits } from '../core/edit/plan-ids';
+import { signalsEdit } from '../core/edit/signals';
+import { suggestionFixes } from '../core/edit/suggestions';
+import { verifiedFixesFor, verifyEdits } from '../core/edit/verify';
+import { SIGNAL_NAMES } from '../core/format/names';
+import { ID_PATTERN } from '../core/format/schema';
+import { KEYS } from '../core/format/vocabulary';
+import { type AppliedMessage, intentFeature, type MatrixIntent, planIntent } from '../core/matrix/intents';
+import { withInsights } from '../core/matrix/suggestion-edits';
+import { buildMatrix, type MatrixModel } from '../core/matrix/view-model';
+import type { CheckResult } from '../core/model/model';
 import { RULES } from '../core/rules';
-import { ID_PATTERN } from '../core/schema';
-import { signalsEdit } from '../core/signals-edit';
-import { suggestionFixes } from '../core/suggest-edit';
 import {
   type Diagnostic as CoreDiagnostic,
   type TextEdit as CoreTextEdit,
@@ -40,8 +42,6 @@ import {
   type Signal,
   type Span,
 } from '../core/types';
-import { verifiedFixesFor, verifyEdits } from '../core/verify';
-import { KEYS } from '../core/vocabulary';
 import { staleMessage } from '../protocol';
 import { Analyses, type Analysis, MAX_BYTES } from './analysis';
 import { ChangeLog } from './changes';

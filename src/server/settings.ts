@@ -1,4 +1,4 @@
-import { PACKAGING_GLOBS } from '../core/files';
+import { PACKAGING_GLOBS } from '../core/format/files';
 
 export type InlayMode = 'mismatches' | 'all' | 'off';
 export type CodeLensMode = 'all' | 'findings' | 'off';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { matrixHtml as exportHtml } from '../../src/cli/matrix/html';
 import { check } from '../../src/core/check';
-import { verifiedSignalEdits } from '../../src/core/matrix-edits';
+import { verifiedSignalEdits } from '../../src/core/matrix/signal-edits';
 import type { SetSignalMessage } from '../../src/protocol';
 import {
   clearPosted,

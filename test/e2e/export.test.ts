@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { matrixHtml } from '../../src/cli/matrix/html';
 import { EXPORT_SCRIPT } from '../../src/cli/matrix/html-script';
-import type { MatrixModel, MatrixRow } from '../../src/core/matrix';
-import { agrees } from '../../src/core/render/text';
+import { agrees } from '../../src/core/matrix/render/text';
+import type { MatrixModel, MatrixRow } from '../../src/core/matrix/view-model';
 import { launchChromium, RESULTS, ROOT } from './harness';
 import { modelOf } from './models';
 

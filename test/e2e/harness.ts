@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { MatrixModel } from '../../src/core/matrix';
+import type { MatrixModel } from '../../src/core/matrix/view-model';
 import { makeNonce, matrixHtml } from '../../src/extension/matrixHtml';
 import type { HostMessage, WebviewMessage } from '../../src/protocol';
 import { THEMES, type ThemeName } from './themes';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { MatrixModel } from '../../src/core/matrix';
+import type { MatrixModel } from '../../src/core/matrix/view-model';
 import type { WebviewMessage } from '../../src/protocol';
 import {
   clearPosted,

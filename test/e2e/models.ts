@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { check } from '../../src/core/check';
-import { buildMatrix, type MatrixModel } from '../../src/core/matrix';
+import { buildMatrix, type MatrixModel } from '../../src/core/matrix/view-model';
 import { ROOT } from './harness';
 
 export function modelOf(text: string): MatrixModel {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../src/core/check';
-import { buildMatrix } from '../../src/core/matrix';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import { launchChromium, ROOT } from './harness';
 
 const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');

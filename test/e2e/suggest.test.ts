@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { moveWithLimits, setFeatureLimit } from '../../src/core/limit-edits';
-import { buildMatrix, type MatrixModel } from '../../src/core/matrix';
-import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix-suggest';
+import { moveWithLimits, setFeatureLimit } from '../../src/core/edit/limits';
+import { applyEdits } from '../../src/core/edit/text-edits';
+import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix/suggestion-edits';
+import { buildMatrix, type MatrixModel } from '../../src/core/matrix/view-model';
 import type { AcceptSuggestionsMessage, MoveFeatureMessage, SetLimitMessage } from '../../src/protocol';
 import {
   clearPosted,

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../../src/core/accept';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { signalsEdit } from '../../src/core/signals-edit';
+import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../../src/core/edit/accept';
+import { signalsEdit } from '../../src/core/edit/signals';
+import { applyEdits } from '../../src/core/edit/text-edits';
 import { doc } from './support/docs';
 
 // "Accept this finding…" and "Remove unused accept": minimal edits, every other byte kept, verified.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { classify } from '../../src/core/classify';
+import { classify } from '../../src/core/model/classify';
 import type { Recommendation, Signal } from '../../src/core/types';
 
 const ORDER: Signal[] = ['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction', 'expansion'];

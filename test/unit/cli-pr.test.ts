@@ -7,7 +7,7 @@ import { runAction } from '../../src/cli/action';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { check } from '../../src/core/check';
-import { diffPackaging, moveVerdict } from '../../src/core/diff';
+import { diffPackaging, moveVerdict } from '../../src/core/interop/diff';
 import { RULES } from '../../src/core/rules';
 import { tables } from './helpers/formats';
 

@@ -12,8 +12,8 @@ import {
   setRange,
   stringScalar,
   yamlKeys,
-} from '../../src/core/compact-nodes';
-import { fastParse } from '../../src/core/fast-parse';
+} from '../../src/core/yaml/compact-nodes';
+import { fastParse } from '../../src/core/yaml/fast-parse';
 
 // The one-pass reader's smaller nodes must read as yaml's own through every door: identity checks, range
 // reads and writes (short and long), derived source/type, clone, and the position helpers incremental.ts uses.

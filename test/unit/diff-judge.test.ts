@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diffJson, diffMarkdown, diffStylish } from '../../src/cli/diff';
 import { check } from '../../src/core/check';
-import { diffPackaging, type PackagingDiff } from '../../src/core/diff';
-import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
+import { diffPackaging, type PackagingDiff } from '../../src/core/interop/diff';
+import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 
 const FIXTURES = resolve(__dirname, '../fixtures/pricing2yaml');
 const CORPUS = resolve(__dirname, '../../../shared/corpus/pricing2yaml');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits, setFeaturePlan as setPlan } from '../../src/core/edits';
+import { applyEdits, setFeaturePlan as setPlan } from '../../src/core/edit/text-edits';
 
 const setFeaturePlan = (text: string, id: string, plan: string) => setPlan(text, check(text), id, plan);
 

@@ -6,8 +6,8 @@ import { diffMarkdown, diffStylish } from '../../src/cli/diff';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { check } from '../../src/core/check';
-import { diffPackaging } from '../../src/core/diff';
-import { mdCell, terminalText } from '../../src/core/render/markdown';
+import { diffPackaging } from '../../src/core/interop/diff';
+import { mdCell, terminalText } from '../../src/core/matrix/render/markdown';
 
 // Issue 10, group 6: every output escapes user text for its medium. Markdown for PR comments renders the
 // literal text on GitHub (no @mention, no #reference, no autolink, no table break); terminal outputs carry

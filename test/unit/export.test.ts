@@ -7,8 +7,8 @@ import { retrievePricingFromYaml } from 'pricing4ts';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { check } from '../../src/core/check';
-import { ExportError, exportPricing2Yaml } from '../../src/core/export/pricing2yaml';
-import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
+import { ExportError, exportPricing2Yaml } from '../../src/core/interop/export/pricing2yaml';
+import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 
 const FIXTURES = resolve(__dirname, '../fixtures/pricing2yaml');
 const CORPUS = resolve(__dirname, '../../../shared/corpus/pricing2yaml');

@@ -5,10 +5,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { type CheckResult, check } from '../../src/core/check';
-import { fastParse, PARSE_OPTIONS } from '../../src/core/fast-parse';
-import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
-import { reader, toPlain } from '../../src/core/parse';
+import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 import { TEMPLATES } from '../../src/core/templates';
+import { fastParse, PARSE_OPTIONS } from '../../src/core/yaml/fast-parse';
+import { reader, toPlain } from '../../src/core/yaml/parse';
 import { treeDiff } from './helpers/yaml-diff';
 
 // The one-pass reader against yaml itself: whenever it returns a document, that document must be yaml's

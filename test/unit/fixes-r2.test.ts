@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { fixesFor } from '../../src/core/fixes';
-import { verifiedFixesFor } from '../../src/core/verify';
+import { fixesFor } from '../../src/core/edit/fixes';
+import { applyEdits } from '../../src/core/edit/text-edits';
+import { verifiedFixesFor } from '../../src/core/edit/verify';
 import { doc } from './support/docs';
 
 // Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { type Fix, fixesFor } from '../../src/core/fixes';
-import { signalsEdit } from '../../src/core/signals-edit';
+import { type Fix, fixesFor } from '../../src/core/edit/fixes';
+import { signalsEdit } from '../../src/core/edit/signals';
+import { applyEdits } from '../../src/core/edit/text-edits';
+import { verifiedFixesFor } from '../../src/core/edit/verify';
 import type { TextEdit } from '../../src/core/types';
-import { verifiedFixesFor } from '../../src/core/verify';
 
 /** Applies edits (non-overlapping) back to front. */
 function apply(text: string, edits: TextEdit[]): string {

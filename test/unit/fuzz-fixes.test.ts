@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { check } from '../../src/core/check';
-import { applyEdits, setFeaturePlan } from '../../src/core/edits';
-import { fixesFor } from '../../src/core/fixes';
-import { suggestionFixes } from '../../src/core/suggest-edit';
+import { fixesFor } from '../../src/core/edit/fixes';
+import { suggestionFixes } from '../../src/core/edit/suggestions';
+import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
+import { verifiedFixesFor, verifyEdits } from '../../src/core/edit/verify';
 import type { Diagnostic, TextEdit } from '../../src/core/types';
-import { verifiedFixesFor, verifyEdits } from '../../src/core/verify';
 
 // Issue 10, group 3: valid packaging files written in every YAML style (block, flow on one line and on many,
 // trailing commas, nested flow, comments, CRLF, anchors and aliases); every fix the core computes and random

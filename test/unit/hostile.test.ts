@@ -10,9 +10,9 @@ import {
   unknownTopLevelKeys,
 } from '../../bench/hostile';
 import { firstInvalidUtf8, readText } from '../../src/cli/files';
-import { MAX_PER_RULE } from '../../src/core/cap';
 import { check } from '../../src/core/check';
-import { DEFAULT_MAX_WORKSPACE_FILE_KB, tooLargeMessage } from '../../src/core/files';
+import { DEFAULT_MAX_WORKSPACE_FILE_KB, tooLargeMessage } from '../../src/core/format/files';
+import { MAX_PER_RULE } from '../../src/core/rules/cap';
 
 // Issue 10, groups 4 and 9: input that never breaks the tool. Named regression tests, not timed (the budgets
 // are checked by `npm run bench`), but each must finish and give a clear, deterministic answer.

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../src/core/check';
-import { hoverSections, whyParagraph } from '../../src/core/render/hover';
+import { hoverSections, whyParagraph } from '../../src/core/matrix/render/hover';
 import { hover } from '../../src/server/features';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { diffPackaging } from '../../src/core/diff';
-import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
-import { buildMatrix } from '../../src/core/matrix';
+import { diffPackaging } from '../../src/core/interop/diff';
+import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import { parseHostMessage } from '../../src/protocol';
 
 // Issue 10, group 5: ids that are Object.prototype names are data. `constructor` is the one that is also a

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { humanize } from '../../src/core/import/humanize';
-import { importPricing2Yaml, slugify } from '../../src/core/import/pricing2yaml';
+import { humanize } from '../../src/core/interop/import/humanize';
+import { importPricing2Yaml, slugify } from '../../src/core/interop/import/pricing2yaml';
 
 // Issue 10, group 8 (import): hostile Pricing2Yaml sources still give valid YAML, in linear time.
 

@@ -12,7 +12,7 @@ import {
   pluralUnit,
   slugify,
   toNumber,
-} from '../../src/core/import/pricing2yaml';
+} from '../../src/core/interop/import/pricing2yaml';
 
 const FIXTURES = resolve(__dirname, '../fixtures/pricing2yaml');
 // The shared corpus lives next to the repository (../shared); a fresh clone has only the fixtures.

@@ -1,8 +1,8 @@
 // The matrix's in-place limit edit (src/core/limit-edits.ts) and the cell input's parser.
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../../src/core/limit-edits';
+import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../../src/core/edit/limits';
+import { applyEdits } from '../../src/core/edit/text-edits';
 import { parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { parseLimit } from '../../webview/logic';
 

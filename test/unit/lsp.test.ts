@@ -45,13 +45,13 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { removeAcceptEdit } from '../../src/core/accept';
 import { check } from '../../src/core/check';
-import { applyEdits, setFeaturePlan } from '../../src/core/edits';
-import { fixesFor } from '../../src/core/fixes';
-import { buildMatrix } from '../../src/core/matrix';
-import { planIntent } from '../../src/core/matrix-intents';
-import { withInsights } from '../../src/core/matrix-suggest';
+import { removeAcceptEdit } from '../../src/core/edit/accept';
+import { fixesFor } from '../../src/core/edit/fixes';
+import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
+import { planIntent } from '../../src/core/matrix/intents';
+import { withInsights } from '../../src/core/matrix/suggestion-edits';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import {
   CHECK_TEXT_REQUEST,
   type CheckTextResponse,

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CORPUS, MARKET_JSON, marketJson } from '../../scripts/build-market';
-import { MARKET, marketFor, marketSentence } from '../../src/core/market';
-import { CAPABILITIES } from '../../src/core/taxonomy/capabilities';
-import { buildMarket, PLACEMENTS, readProduct } from '../../src/core/taxonomy/market-build';
+import { MARKET, marketFor, marketSentence } from '../../src/core/insight/market';
+import { CAPABILITIES } from '../../src/core/insight/taxonomy/capabilities';
+import { buildMarket, PLACEMENTS, readProduct } from '../../src/core/insight/taxonomy/market-build';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'pricing2yaml');
 const fixture = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits, EditableText } from '../../src/core/edits';
-import { editReadsAs, setFeatureSignals, verifiedSignalEdits } from '../../src/core/matrix-edits';
+import { applyEdits, EditableText } from '../../src/core/edit/text-edits';
+import { editReadsAs, setFeatureSignals, verifiedSignalEdits } from '../../src/core/matrix/signal-edits';
 import type { Signal } from '../../src/core/types';
 
 const FILE = `version: 1 # v

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../../src/core/check';
-import { buildMatrix } from '../../src/core/matrix';
-import { matrixMarkdown, mdCell } from '../../src/core/render/markdown';
+import { matrixMarkdown, mdCell } from '../../src/core/matrix/render/markdown';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { DEFAULT_STATE, restoreState, visibleGroups } from '../../webview/logic';
 

@@ -5,8 +5,8 @@ import { csvField, matrixCsv } from '../../src/cli/matrix/csv';
 import { esc, matrixHtml } from '../../src/cli/matrix/html';
 import { EXPORT_SCRIPT } from '../../src/cli/matrix/html-script';
 import { check } from '../../src/core/check';
-import { buildMatrix } from '../../src/core/matrix';
-import { matrixMarkdown } from '../../src/core/render/markdown';
+import { matrixMarkdown } from '../../src/core/matrix/render/markdown';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import { tables } from './helpers/formats';
 
 const XSS = [

@@ -2,10 +2,10 @@
 // them, and the webview's pure helpers for them.
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { marketFor } from '../../src/core/market';
-import { buildMatrix, type MatrixRow } from '../../src/core/matrix';
-import { rowMarket, verifiedSuggestionEdits, withInsights } from '../../src/core/matrix-suggest';
+import { applyEdits } from '../../src/core/edit/text-edits';
+import { marketFor } from '../../src/core/insight/market';
+import { rowMarket, verifiedSuggestionEdits, withInsights } from '../../src/core/matrix/suggestion-edits';
+import { buildMatrix, type MatrixRow } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { restoreState, shownSuggestion, suggestedIn, suggestionText } from '../../webview/logic';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { matrixHtml } from '../../src/cli/matrix/html';
 import { check } from '../../src/core/check';
-import { buildMatrix } from '../../src/core/matrix';
-import { matrixMarkdown } from '../../src/core/render/markdown';
+import { matrixMarkdown } from '../../src/core/matrix/render/markdown';
+import { buildMatrix } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 
 const FILE = `version: 1

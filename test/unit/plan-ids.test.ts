@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { planIdAt, planIdOccurrences, renamePlanEdits } from '../../src/core/plan-ids';
+import { planIdAt, planIdOccurrences, renamePlanEdits } from '../../src/core/edit/plan-ids';
+import { applyEdits } from '../../src/core/edit/text-edits';
 
 const FILE = `version: 1
 product: {name: X}

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { CheckResult } from '../../src/core/check';
 import { check } from '../../src/core/check';
-import { classify } from '../../src/core/classify';
-import { RULE_IDS } from '../../src/core/schema';
+import { RULE_IDS } from '../../src/core/format/schema';
+import { classify } from '../../src/core/model/classify';
 import { rangeOf } from './support/text';
 
 // Generated packaging files, valid-ish and then mangled, through check(): it must never throw or hang,

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { check } from '../../src/core/check';
+import { RULE_IDS } from '../../src/core/format/schema';
 import { RULES } from '../../src/core/rules';
-import { RULE_IDS } from '../../src/core/schema';
 import { doc, GROWTH } from './support/docs';
 import { assertConsistent, describeDiagnostics, expectOne, only, rules, spanOf } from './support/text';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RULE_IDS } from '../../src/core/format/schema';
 import { RULES } from '../../src/core/rules';
-import { RULE_IDS } from '../../src/core/schema';
 
 // The contract lives beside the project (../shared/spec/packaging-format.md); when a checkout has it, its rule
 // tables must match the registry exactly: ids, order and default severities.

@@ -6,12 +6,12 @@ import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { writeSuggestions } from '../../src/cli/suggest';
 import { check } from '../../src/core/check';
-import { applyEdits } from '../../src/core/edits';
-import { importPricing2Yaml } from '../../src/core/import/pricing2yaml';
-import { featureInsights } from '../../src/core/insights';
-import { MARKET, marketFor } from '../../src/core/market';
-import { suggestionFixes } from '../../src/core/suggest-edit';
-import { suggestSignals } from '../../src/core/suggest-signals';
+import { suggestionFixes } from '../../src/core/edit/suggestions';
+import { applyEdits } from '../../src/core/edit/text-edits';
+import { featureInsights } from '../../src/core/insight/insights';
+import { MARKET, marketFor } from '../../src/core/insight/market';
+import { suggestSignals } from '../../src/core/insight/suggest-signals';
+import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 import { SIGNALS } from '../../src/core/types';
 
 async function run(args: string[], cwd: string) {

@@ -7,9 +7,9 @@ import {
   recommendationOf,
   type SuggestionFigures,
   suggestSignals,
-} from '../../src/core/suggest-signals';
-import { CAPABILITIES, CAPABILITY_BY_ID, SIGNAL_NAMES } from '../../src/core/taxonomy/capabilities';
-import { matchCapability, normalise } from '../../src/core/taxonomy/match';
+} from '../../src/core/insight/suggest-signals';
+import { CAPABILITIES, CAPABILITY_BY_ID, SIGNAL_NAMES } from '../../src/core/insight/taxonomy/capabilities';
+import { matchCapability, normalise } from '../../src/core/insight/taxonomy/match';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'signals');
 const LABELLED: LabelledFeature[] = JSON.parse(readFileSync(path.join(FIXTURES, 'labelled.json'), 'utf8'));

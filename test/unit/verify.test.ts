@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
-import { applyEdits, setFeaturePlan } from '../../src/core/edits';
-import { fixesFor } from '../../src/core/fixes';
-import { closest } from '../../src/core/suggest';
-import { fixAll, verifiedFixesFor, verifyEdits } from '../../src/core/verify';
+import { fixesFor } from '../../src/core/edit/fixes';
+import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
+import { fixAll, verifiedFixesFor, verifyEdits } from '../../src/core/edit/verify';
+import { closest } from '../../src/core/format/closest';
 
 // Issue 10, group 1: about one quick fix in six broke the file. Each reproducer below is rebuilt from the
 // issue's description; every fix offered must leave a file that parses with no new structural finding.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type * as z from 'zod/mini';
-import { PackagingSchema } from '../../src/core/schema';
-import { KEYS, VALUES } from '../../src/core/vocabulary';
+import { PackagingSchema } from '../../src/core/format/schema';
+import { KEYS, VALUES } from '../../src/core/format/vocabulary';
 
 // The editor's words for keys and values are written for people; the zod schema decides what is valid.
 // This keeps the two from drifting: every key and enum value the schema knows has words, and no others.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contextAt } from '../../src/core/yaml-context';
+import { contextAt } from '../../src/core/yaml/context';
 
 /** `|` marks the cursor. */
 function at(src: string) {

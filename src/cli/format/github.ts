@@ -1,4 +1,4 @@
-import { controlsOut } from '../../core/render/markdown';
+import { controlsOut } from '../../core/matrix/render/markdown';
 import type { Severity } from '../../core/types';
 import type { FileReport } from './types';
 

@@ -1,6 +1,6 @@
-import { buildMatrix } from '../../core/matrix';
-import { matrixMarkdown, mdCell, mdPath, mdTable } from '../../core/render/markdown';
-import { FLAG_MARK } from '../../core/render/text';
+import { matrixMarkdown, mdCell, mdPath, mdTable } from '../../core/matrix/render/markdown';
+import { FLAG_MARK } from '../../core/matrix/render/text';
+import { buildMatrix } from '../../core/matrix/view-model';
 import { explainCommand, ruleDocUrl } from '../meta';
 import { counts, type FileReport, type FormatOptions, oneBased, totals } from './types';
 

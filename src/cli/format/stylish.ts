@@ -1,4 +1,4 @@
-import { terminalText } from '../../core/render/markdown';
+import { terminalText } from '../../core/matrix/render/markdown';
 import { paint } from './color';
 import { type FileReport, type FormatOptions, oneBased, totals } from './types';
 

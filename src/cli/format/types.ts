@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../core/model';
+import type { CheckResult } from '../../core/model/model';
 import type { Diagnostic } from '../../core/types';
 
 /** One checked file as every formatter sees it. */

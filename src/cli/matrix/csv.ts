@@ -1,5 +1,5 @@
-import type { MatrixModel } from '../../core/matrix';
-import { acceptedText, cellText, reasonsText, rows } from '../../core/render/text';
+import { acceptedText, cellText, reasonsText, rows } from '../../core/matrix/render/text';
+import type { MatrixModel } from '../../core/matrix/view-model';
 
 /** RFC 4180 field; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvField(s: string): string {

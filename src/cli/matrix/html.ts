@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MatrixModel, MatrixRow } from '../../core/matrix';
-import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../core/names';
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../core/format/names';
 import {
   addOnsText,
   agrees,
@@ -9,7 +8,8 @@ import {
   reasonsText,
   recommendationText,
   sideText,
-} from '../../core/render/text';
+} from '../../core/matrix/render/text';
+import type { MatrixModel, MatrixRow } from '../../core/matrix/view-model';
 import type { Recommendation, Signal } from '../../core/types';
 import { EXPORT_SCRIPT } from './html-script';
 

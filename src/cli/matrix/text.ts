@@ -1,4 +1,3 @@
-import type { MatrixModel } from '../../core/matrix';
 import {
   agrees,
   cellText,
@@ -6,7 +5,8 @@ import {
   reasonsText,
   recommendationText,
   sideText,
-} from '../../core/render/text';
+} from '../../core/matrix/render/text';
+import type { MatrixModel } from '../../core/matrix/view-model';
 
 // The matrix for a terminal: aligned plain-text columns, one table per category, no Markup to read through.
 

@@ -1,4 +1,4 @@
-import type { IdEntry } from '../model';
+import type { IdEntry } from '../model/model';
 import type { Rule } from './types';
 
 export const duplicateId: Rule = {

@@ -1,4 +1,4 @@
-import { signalList } from '../names';
+import { signalList } from '../format/names';
 import { GROWTH_SIGNALS } from '../types';
 import { placed, whereItSits } from './helpers';
 import type { Rule } from './types';

@@ -1,4 +1,4 @@
-import type { FreemiumGoal } from '../model';
+import type { FreemiumGoal } from '../model/model';
 import type { Signal } from '../types';
 import { has } from './helpers';
 import type { Rule } from './types';

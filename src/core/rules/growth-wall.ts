@@ -1,4 +1,4 @@
-import { signalList } from '../names';
+import { signalList } from '../format/names';
 import type { Signal } from '../types';
 import { freeSide, has } from './helpers';
 import type { Rule } from './types';

@@ -1,4 +1,4 @@
-import type { FeatureModel } from '../model';
+import type { FeatureModel } from '../model/model';
 import type { Signal } from '../types';
 import type { RuleContext } from './types';
 

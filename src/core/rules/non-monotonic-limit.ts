@@ -1,5 +1,5 @@
-import type { Limit } from '../model';
-import { limitOn } from '../model';
+import type { Limit } from '../model/model';
+import { limitOn } from '../model/model';
 import type { Rule } from './types';
 
 const value = (l: Limit) => (l === 'unlimited' ? Number.POSITIVE_INFINITY : l);

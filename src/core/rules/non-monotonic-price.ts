@@ -1,4 +1,4 @@
-import type { PlanModel } from '../model';
+import type { PlanModel } from '../model/model';
 import type { Rule } from './types';
 
 /** Two plans compare when they are priced per the same thing and, where both say, over the same period. */

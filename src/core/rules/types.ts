@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import type { AddOnModel, FeatureModel, PackagingModel, PlanModel } from '../model';
+import type { AddOnModel, FeatureModel, PackagingModel, PlanModel } from '../model/model';
 import type { DiagnosticData, Severity, Span } from '../types';
 
 export type RuleCategory = 'structure' | 'packaging-test' | 'growth-model' | 'decision';

@@ -1,4 +1,4 @@
-import { closest } from '../suggest';
+import { closest } from '../format/closest';
 import type { Rule } from './types';
 
 export const unknownAddOn: Rule = {

@@ -1,4 +1,4 @@
-import { suggester } from '../suggest';
+import { suggester } from '../format/closest';
 import type { Rule } from './types';
 
 export const unknownPlan: Rule = {

@@ -1,4 +1,4 @@
-import { signalList } from '../names';
+import { signalList } from '../format/names';
 import { freeSide } from './helpers';
 import type { Rule } from './types';
 

@@ -1,4 +1,4 @@
-import { limitOn, upgradeFrom } from '../model';
+import { limitOn, upgradeFrom } from '../model/model';
 import { freeSide, has } from './helpers';
 import type { Rule } from './types';
 

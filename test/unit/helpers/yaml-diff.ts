@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isMap, isPair, isScalar, isSeq } from 'yaml';
-import { yamlKeys } from '../../../src/core/compact-nodes';
+import { yamlKeys } from '../../../src/core/yaml/compact-nodes';
 
 // Comments are not attached by the fast reader (nothing reads them); every other own property must match.
 const IGNORED = new Set(['comment', 'commentBefore', 'spaceBefore']);

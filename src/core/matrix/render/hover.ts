@@ -1,0 +1,93 @@
+import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../format/names';
+import { featureInsights } from '../../insight/insights';
+import type { FeatureModel } from '../../model/model';
+import type { Diagnostic } from '../../types';
+
+// The feature hover and the inlay label, as Markdown and text: the VS Code extension and the language server show
+// the same words.
+
+/** User text inside hover Markdown: shown literally, never as links, emphasis or HTML. */
+export function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~@]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): string {
+  const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+  if (f.recommendation === 'either') return '→ either: no signal argues for a side';
+  return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
+}
+
+/** What a feature is, where it sits, what the test says, the market and its findings (open, then accepted). */
+export function featureSummary(
+  f: FeatureModel,
+  planName: string | undefined,
+  findings: readonly Diagnostic[],
+  text: string,
+): string {
+  const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
+  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
+  if (f.addOnModel)
+    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
+  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
+  if (f.recommendation === 'unclassified') {
+    lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
+  } else if (f.recommendation === 'either') {
+    lines.push('Recommendation: **either**: no signal argues for free or paid; place it by tier.');
+  } else {
+    const reasons = f.reasons.map((r) => SIGNAL_NAMES[r]).join(', ');
+    lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
+  }
+  if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
+  const i = featureInsights(f, text);
+  if (i.market) lines.push('', `Market: ${md(i.market)}`);
+  if (i.suggestion) lines.push('', `Suggested signals: ${md(i.suggestion)}`);
+  const open = findings.filter((d) => d.accepted === undefined);
+  const accepted = findings.filter((d) => d.accepted !== undefined);
+  if (open.length) {
+    lines.push('', `Findings (${open.length}):`);
+    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
+  }
+  if (accepted.length) {
+    lines.push('', `Accepted (${accepted.length}):`);
+    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The first paragraph of a rule page's "## Why", unwrapped. A paragraph that ends with a colon announces a
+ * list: the list comes with it (one Markdown item per line), so the hover never stops at "…fuel it:".
+ */
+export function whyParagraph(page: string | undefined): string | undefined {
+  if (!page) return undefined;
+  const text = page.replace(/\r\n/g, '\n');
+  const at = text.indexOf('\n## Why\n');
+  if (at < 0) return undefined;
+  const blocks = text
+    .slice(at + 8)
+    .trim()
+    .split(/\n\s*\n/);
+  const first = blocks[0] ?? '';
+  if (first === '' || first.startsWith('## ')) return undefined;
+  const para = first.replace(/\s*\n\s*/g, ' ');
+  const list = blocks[1];
+  if (!para.endsWith(':') || !list || !/^[-*] /.test(list)) return para;
+  const items = list
+    .split(/\n(?=[-*] )/)
+    .map((item) => item.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+  return `${para}\n\n${items.join('\n')}`;
+}
+
+/**
+ * The order of a hover's sections: what the cursor is on first (a term it names, else the feature), then the
+ * findings at the cursor (each with its why and link), then the feature summary when a term led.
+ */
+export function hoverSections<T>(parts: { term?: T; feature?: T; findings: readonly T[] }): T[] {
+  const out: T[] = [];
+  const lead = parts.term ?? parts.feature;
+  if (lead !== undefined) out.push(lead);
+  out.push(...parts.findings);
+  if (parts.term !== undefined && parts.feature !== undefined) out.push(parts.feature);
+  return out;
+}
