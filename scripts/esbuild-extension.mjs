@@ -67,6 +67,7 @@ export function extensionBuilds({ minify = true } = {}) {
     target: 'es2022',
     define,
     plugins: [zodSlim],
+    loader: { '.yaml': 'text' },
   };
   // stale suites of removed test files must not run
   rmSync(path.join(root, 'dist', 'test', 'integration'), { recursive: true, force: true });

@@ -19,6 +19,7 @@ export function serverBuilds({ minify = true } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [zodSlim, yamlNoEnv],
+    loader: { '.yaml': 'text' },
   };
   const define = {
     'process.env.LOG_TOKENS': 'undefined',

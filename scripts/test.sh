@@ -52,7 +52,7 @@ step "npm package: pack, install into a temporary prefix, run packaging-planner 
 npm run --silent test:pack
 
 step "unit tests (mocha, no VS Code)"
-counted npx mocha
+counted npx mocha 'test/unit/**/*.test.ts'
 
 step "browser tests (playwright-core + Debian chromium)"
 counted npm run --silent test:e2e
