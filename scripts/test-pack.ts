@@ -36,6 +36,10 @@ try {
     'README.md',
     'LICENSE',
     'dist/cli.js',
+    'dist/cli-assets.json',
+    'dist/cli-export.js',
+    'dist/cli-server.js',
+    'dist/cli-templates.js',
     'dist/extension.js',
     'docs/format.md',
     'docs/cli.md',
@@ -90,6 +94,10 @@ try {
   expect(e.code === 0 && e.stdout.startsWith('# viral-wall'), `explain: exit ${e.code} ${e.stderr}`);
   const s = cli('schema');
   expect(s.code === 0 && JSON.parse(s.stdout).type === 'object', `schema: exit ${s.code} ${s.stderr}`);
+  const i = cli('init', '--list');
+  expect(i.code === 0 && /collaboration/.test(i.stdout), `init --list: exit ${i.code} ${i.stderr}`);
+  const x = cli('export', 'packaging.yaml', '--format', 'pricing2yaml', '--quiet');
+  expect(x.code === 0 && /saasName/.test(x.stdout), `export: exit ${x.code} ${x.stderr}`);
   const h = cli('--help');
   expect(h.code === 0 && /check/.test(h.stdout), `--help: exit ${h.code}`);
   writeFileSync(path.join(project, 'broken.packaging.yaml'), 'version: 1\nproduct: [\n');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ExportError, exportPricing2Yaml } from '../core/interop/export/pricing2yaml';
+import type * as Exporter from '../core/interop/export/pricing2yaml';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
@@ -22,6 +22,9 @@ export function runExport(argv: readonly string[], io: Io): number {
     io.stderr(`packaging-planner: ${shown}: ${read.reason}\n`);
     return EXIT.usage;
   }
+  // loaded on demand, from a file of its own in dist/ (scripts/esbuild-cli.mjs): only `export` needs js-yaml
+  const { ExportError, exportPricing2Yaml } =
+    require('../core/interop/export/pricing2yaml') as typeof Exporter;
   try {
     const r = exportPricing2Yaml(read.text, {
       createdAt: new Date().toISOString().slice(0, 10),

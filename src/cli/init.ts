@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEMPLATES, templateByName } from '../core/templates';
+import type * as Templates from '../core/templates';
 import { parseArgs, UsageError } from './args';
 import { displayPath } from './files';
 import { EXIT, type Io } from './io';
@@ -10,6 +10,8 @@ export const INIT_USAGE = 'packaging-planner init (--list | --template NAME [PAT
 /** Writes a commented starting file for an archetype; never overwrites without --force. */
 export function runInit(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, { values: ['template'], flags: ['list', 'force'] });
+  // loaded on demand, from a file of its own in dist/ (scripts/esbuild-cli.mjs): only `init` reads the templates
+  const { TEMPLATES, templateByName } = require('../core/templates') as typeof Templates;
   if (args.flags.has('list')) {
     if (args.values.template !== undefined || args.positionals.length)
       throw new UsageError('--list takes no template and no PATH');

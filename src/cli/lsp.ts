@@ -9,7 +9,8 @@ export async function runLsp(argv: readonly string[], _io: Io): Promise<number> 
     (a) => a !== '--stdio' && a !== '--node-ipc' && !a.startsWith('--clientProcessId'),
   );
   if (unknown !== undefined) throw new UsageError(`unknown option "${unknown}"`);
-  // loaded on demand (a require, which esbuild keeps lazy): the other commands do not pay for the protocol library
+  // loaded on demand, from a file of its own in dist/ (scripts/esbuild-cli.mjs): the other commands do not parse the
+  // protocol library
   const { startNodeServer, transportOf } = require('../server/node') as typeof import('../server/node');
   const transport = transportOf(argv);
   if (!transport) throw new UsageError('choose one transport: --stdio or --node-ipc');

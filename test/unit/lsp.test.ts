@@ -84,7 +84,15 @@ class Client {
   constructor(env: Record<string, string> = {}) {
     this.child = spawn(
       process.execPath,
-      ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'bin.ts'), 'lsp', '--stdio'],
+      [
+        '--require',
+        'tsx/cjs',
+        '--require',
+        path.join(ROOT, 'test', 'unit', 'support', 'yaml-text.cjs'),
+        path.join(ROOT, 'src', 'cli', 'bin.ts'),
+        'lsp',
+        '--stdio',
+      ],
       { cwd: ROOT, env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: '', ...env }, stdio: 'pipe' },
     );
     this.child.stderr!.on('data', (b) => (this.stderr += String(b)));
