@@ -29,6 +29,7 @@ import { trialOnly } from './trial-only';
 import type { Rule } from './types';
 import { unclassifiedFeature } from './unclassified-feature';
 import { unknownAddOn } from './unknown-add-on';
+import { unknownFeature } from './unknown-feature';
 import { unknownPlan } from './unknown-plan';
 import { unusedAccept } from './unused-accept';
 import { unwalledGrowthDriver } from './unwalled-growth-driver';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownPlan,
   unknownAddOn,
+  unknownFeature,
   limitOutsidePlan,
   nonMonotonicLimit,
   nonMonotonicPrice,
