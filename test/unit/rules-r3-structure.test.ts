@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { check } from '../../src/core/check';
+import { SIGNAL_QUESTIONS } from '../../src/core/format/questions';
+import { keyTerm, valuesFor } from '../../src/core/format/vocabulary';
 import { createIncremental } from '../../src/core/incremental';
 import { isMeasure, limitAt, raises, wallOn } from '../../src/core/model/derived';
 import type { Span } from '../../src/core/types';
@@ -561,6 +565,32 @@ describe('revision 3: format and structure rules (spec 2, 2.1, 4.1, 4.4.2)', () 
         ds.map((d) => d.accepted),
         ['Legacy SKU.', 'Sold as a bundle.'],
       );
+    });
+  });
+
+  describe('vocabulary and docs (3.1 questions, r3 keys)', () => {
+    it('a signal key’s hover and completion doc is its 3.1 question with its examples', () => {
+      for (const q of Object.values(SIGNAL_QUESTIONS)) {
+        const term = keyTerm(['features', '#', 'signals'], q.signal)!;
+        assert.ok(term.doc.includes(q.question), q.signal);
+        assert.ok(term.doc.includes(q.yes) && term.doc.includes(q.no), q.signal);
+      }
+      assert.match(keyTerm(['features', '#'], 'signals')!.doc, /not for where it sits today/);
+    });
+
+    it('the r3 keys have docs, and lowerIsBetter completes true/false', () => {
+      assert.ok(keyTerm(['growth'], 'valueMetric'));
+      assert.ok(keyTerm(['addOns', '#'], 'requires') && keyTerm(['addOns', '#'], 'excludes'));
+      assert.ok(keyTerm(['features', '#'], 'lowerIsBetter'));
+      assert.deepEqual(
+        valuesFor(['features', '#'], 'lowerIsBetter')?.map((v) => v.name),
+        ['true', 'false'],
+      );
+    });
+
+    it('docs/format.md asks the six questions in the words of 3.1', () => {
+      const page = readFileSync(join(__dirname, '..', '..', 'docs', 'format.md'), 'utf8');
+      for (const q of Object.values(SIGNAL_QUESTIONS)) assert.ok(page.includes(q.question), q.signal);
     });
   });
 });
