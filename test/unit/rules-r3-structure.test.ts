@@ -520,6 +520,26 @@ describe('revision 3: format and structure rules (spec 2, 2.1, 4.1, 4.4.2)', () 
       );
     });
 
+    it('a cycle of thousands of add-ons, and a long chain, are checked in linear time without deep recursion', () => {
+      const n = 3000;
+      const ring = Array.from(
+        { length: n },
+        (_, i) => `  - {id: a${i}, price: 1, requires: [a${(i + 1) % n}]}\n`,
+      ).join('');
+      const t0 = Date.now();
+      const ds = only(run(file({ addOns: ring })), 'add-on-conflict');
+      // 1,000 shown, and one finding that says how many more (the per-rule cap).
+      assert.equal(ds.length, 1001);
+      assert.match(ds[1000]!.message, /2,?000 more/);
+      assert.match(ds[0]!.message, /a cycle of 3000 add-ons/);
+      const chain = Array.from(
+        { length: n },
+        (_, i) => `  - {id: a${i}, price: 1${i + 1 < n ? `, requires: [a${i + 1}]` : ''}}\n`,
+      ).join('');
+      assert.equal(only(run(file({ addOns: chain })), 'add-on-conflict').length, 0);
+      assert.ok(Date.now() - t0 < 20000, `${Date.now() - t0} ms`);
+    });
+
     it('unknown items get unknown-add-on only; a schema-failed add-on takes no part (closes no cycle)', () => {
       const unknown = file({ addOns: '  - {id: a, price: 5, requires: [zz], excludes: [zz]}\n' });
       assertRules(unknown, ['unknown-add-on', 'unknown-add-on']);
