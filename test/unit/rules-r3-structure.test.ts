@@ -285,6 +285,16 @@ describe('revision 3: format and structure rules (spec 2, 2.1, 4.1, 4.4.2)', () 
       assert.equal(run(text).features.find((f) => f.id === 'x')!.side, 'paid');
     });
 
+    it('a plan+addOn feature with an unknown plan gets unknown-plan at its plan value, and no placement', () => {
+      const text = file({
+        addOns: '  - {id: ai, price: 5}\n',
+        features: '  - {id: x, plan: por, addOn: ai, signals: {virality: true}}\n',
+      });
+      expectOne(run(text), text, 'unknown-plan', 'error', spanOf(text, 'plan: por', 'por'));
+      assertRules(text, ['unknown-plan']);
+      assert.equal(run(text).features.find((f) => f.id === 'x')!.side, null);
+    });
+
     it('an item naming a schema-failed add-on still counts as a reference', () => {
       const text = file({ addOns: '  - {id: ai, price: 5, requires: [b]}\n  - {id: b, price: -1}\n' });
       assertRules(text, ['schema']);
