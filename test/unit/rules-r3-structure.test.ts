@@ -584,6 +584,31 @@ describe('revision 3: format and structure rules (spec 2, 2.1, 4.1, 4.4.2)', () 
       assertRules(f(', from: nope'), ['unknown-plan']);
     });
 
+    it('the incremental re-check of a feature edit keeps the add-on findings and re-judges the feature', () => {
+      const before = file({
+        addOns: '  - {id: a, price: 5, requires: [a, zz]}\n  - {id: ai, price: 5, from: pro}\n',
+        features: '  - id: x\n    plan: pro\n    addOn: ai\n    signals: {friction: true}\n',
+      });
+      const inc = createIncremental();
+      const s0 = inc.first(before);
+      const at = before.indexOf('plan: pro\n    addOn: ai');
+      for (const [from, to] of [
+        ['plan: pro', 'plan: biz'],
+        ['plan: pro', 'plan: free'],
+      ] as const) {
+        const after = `${before.slice(0, at)}${to}${before.slice(at + from.length)}`;
+        const s1 = inc.next(inc.first(before), after, [{ start: at, end: at + from.length, text: to }]);
+        assert.equal(s1.incremental, true, s1.fallback);
+        const strip = (ds: typeof s1.result.diagnostics) => ds.map((d) => [d.rule, d.span.start, d.message]);
+        assert.deepEqual(strip(s1.result.diagnostics), strip(check(after).diagnostics));
+        assert.deepEqual(
+          only(s1.result, 'add-on-conflict').map((d) => after.slice(d.span.start, d.span.end)),
+          to === 'plan: biz' ? ['a'] : ['a', 'ai'],
+        );
+      }
+      assert.equal(only(s0.result, 'add-on-conflict').length, 2);
+    });
+
     it('a feature finding is accepted in the feature, a requires finding in the top-level accept', () => {
       const text = `${file({
         addOns: '  - {id: a, price: 5, requires: [a]}\n  - {id: ai, price: 5, from: pro}\n',
