@@ -1,5 +1,7 @@
 // What each key and enum value of packaging.yaml means: drives completions and hovers.
 // Mirrors spec section 2; the zod schema stays the source of truth for validation.
+import { SIGNALS, type Signal } from '../types';
+import { QUESTIONS_GUIDANCE, questionMarkdown } from './questions';
 import { ACCEPTABLE_RULES, RULE_IDS, STRUCTURE_RULES } from './schema';
 
 export interface Term {
@@ -10,6 +12,15 @@ export interface Term {
 type Values = Term[];
 
 const t = (name: string, doc: string): Term => ({ name, doc });
+
+const ARGUES: Record<Signal, string> = {
+  virality: 'Yes argues for free.',
+  universality: 'Yes argues for free.',
+  ahaMoment: 'Yes argues for free.',
+  habitLoop: 'Yes argues for free.',
+  friction: 'Yes argues for paid.',
+  expansion: 'Yes argues for charging as the customer grows: free behind a usage wall, or paid.',
+};
 
 const LED: Values = [
   t('product-led', 'The product itself does the work: users find, adopt and spread it on their own.'),
@@ -50,6 +61,10 @@ export const KEYS: Record<string, Term[]> = {
       'qualifiedBy',
       'The product signals that qualify an account for sales (product-qualified leads), under product-led sales.',
     ),
+    t(
+      'valueMetric',
+      'The feature id whose amount the price scales with (seats, contacts, GB): the wall a growing customer should pay to lift.',
+    ),
   ],
   'plans.#': [
     t('id', 'The plan id: lowercase letters, digits and dashes, unique among plans.'),
@@ -69,7 +84,12 @@ export const KEYS: Record<string, Term[]> = {
     t('price', 'A number ≥ 0, or `contact-sales`.'),
     t('per', 'What the price is per: seat | workspace | account | usage.'),
     t('period', 'Billing period: month | year.'),
-    t('from', 'The lowest plan that can buy it (default: the lowest plan).'),
+    t(
+      'from',
+      'The lowest plan that can buy it (default: the lowest plan). A `0` price from a free plan puts its features on the free side.',
+    ),
+    t('requires', 'Add-on ids that must be bought with this one.'),
+    t('excludes', 'Add-on ids that cannot be bought with this one.'),
   ],
   'features.#': [
     t('id', 'The feature id: lowercase letters, digits and dashes, unique among features.'),
@@ -77,32 +97,32 @@ export const KEYS: Record<string, Term[]> = {
     t('description', 'What the feature does.'),
     t('category', 'Groups rows in the matrix.'),
     t('plan', 'The LOWEST plan that includes it; every higher plan includes it too. Or use `addOn`.'),
-    t('addOn', 'Instead of `plan`: the add-on this feature comes with (on the paid side).'),
+    t(
+      'addOn',
+      'The add-on this feature comes with (on the paid side, unless the add-on costs 0 from a free plan). Beside `plan`: included from `plan`, sold as this add-on below it.',
+    ),
     t('unit', 'What `limits` counts (boards, seats, GB…).'),
     t(
       'limits',
       'Usage walls: plan id → number ≥ 0 (decimals allowed) or `unlimited`. A plan left out has no limit; 0 means not in practice.',
     ),
-    t('signals', 'The packaging test: growth signals, friction and expansion.'),
+    t(
+      'lowerIsBetter',
+      '`true` when the limit is better lower (a polling interval, a response time): not a usage wall, and `unlimited` does not apply.',
+    ),
+    t(
+      'signals',
+      `The packaging test: six yes/no questions (growth signals, friction and expansion). ${QUESTIONS_GUIDANCE}`,
+    ),
     t('status', '`shipped` (default) or `planned`.'),
     t('requestedBy', 'The customers who asked for it.'),
     t('rationale', 'Why it sits where it does, in a sentence: every face shows it beside the feature.'),
     t('accept', 'Findings on this feature the team accepted: rule id → the reason. Shown, never counted.'),
   ],
-  'features.#.signals': [
-    t('virality', 'Sharing, invites, public output: network effects bring new users. Argues for free.'),
-    t('universality', 'Enough for nearly every user, whatever their complexity. Argues for free.'),
-    t('ahaMoment', 'Needed to reach first value: users who never get there never activate. Argues for free.'),
-    t('habitLoop', 'Brings users back: notifications, channels, reminders. Argues for free.'),
-    t(
-      'friction',
-      'Giving it away would hurt the growth model: slows the spread, privacy walls, approvals, enforced controls. Argues for paid.',
-    ),
-    t(
-      'expansion',
-      'Its use grows with the value a customer gets (history, volume, seats, admin at scale): charge as they grow.',
-    ),
-  ],
+  // The six questions of spec 3.1, in the spec's words, with what each answer argues for.
+  'features.#.signals': SIGNALS.map((signal) =>
+    t(signal, `${questionMarkdown(signal)}\n\n${ARGUES[signal]}`),
+  ),
 };
 
 export const VALUES: Record<string, Values> = {
@@ -159,6 +179,10 @@ export const VALUES: Record<string, Values> = {
     t('team-spread', 'How many people and teams in the account use it.'),
     t('demographics', 'Who the account is: size, industry, role.'),
     t('use-case', 'What the account uses it for.'),
+  ],
+  'features.#.lowerIsBetter': [
+    t('true', 'Lower is better: a higher plan has a lower number (an interval, a response time).'),
+    t('false', 'Higher is better: a usage wall (default).'),
   ],
   'features.#.status': [t('shipped', 'Available today (default).'), t('planned', 'On the roadmap.')],
   'features.#.signals.*': [
