@@ -5,7 +5,7 @@ import { CAPABILITIES, CAPABILITY_BY_ID, type Capability, TYPE_FALLBACK } from '
 // could backtrack), and a feature's text is short.
 
 /** Words a name may carry around its core noun without changing what it is ("Unlimited tasks"). */
-const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all']);
+const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all', 'private', 'public', 'included', 'active']);
 
 /** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
 export function normalise(text: string): string {
@@ -65,6 +65,8 @@ export interface FeatureText {
   description?: string;
   /** the packaging file's `category`, or the Pricing2Yaml `type` */
   category?: string;
+  /** the product's name: its words are dropped from the feature's name ("Slack lists" is not a Slack integration) */
+  product?: string;
 }
 
 export interface CapabilityMatch {
@@ -96,7 +98,16 @@ function findIn(padded: string, category: string | undefined): CapabilityMatch |
 
 /** The capability a feature is, or undefined when none is recognised. */
 export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
-  const names = [f.id, f.name].filter((s): s is string => typeof s === 'string' && s !== '').map(normalise);
+  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const names = [f.id, f.name]
+    .filter((s): s is string => typeof s === 'string' && s !== '')
+    .map((s) =>
+      normalise(s)
+        .split(' ')
+        .filter((w) => !own.has(w))
+        .join(' '),
+    )
+    .filter((s) => s !== '');
   for (const n of names) {
     const core = n
       .split(' ')
