@@ -37,4 +37,7 @@ for (const r of rows) {
   r.imported = imported;
 }
 writeFileSync(path.join(fixture, 'products.json'), `${JSON.stringify(products, null, 1)}\n`);
-writeFileSync(path.join(fixture, 'labelled.json'), `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+writeFileSync(
+  path.join(fixture, 'labelled.json'),
+  `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`,
+);

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { reliabilityJson } from '../src/core/insight/suggest-measure';
 
 export const FIXTURE = path.resolve(__dirname, '..', 'test', 'fixtures', 'signals');
-export const RELIABILITY_JSON = path.resolve(__dirname, '..', 'src', 'core', 'insight', 'taxonomy', 'reliability.json');
+export const RELIABILITY_JSON = path.resolve(
+  __dirname,
+  '..',
+  'src',
+  'core',
+  'insight',
+  'taxonomy',
+  'reliability.json',
+);
 export const readLabelled = () => ({
   labelled: JSON.parse(readFileSync(path.join(FIXTURE, 'labelled.json'), 'utf8')),
   products: JSON.parse(readFileSync(path.join(FIXTURE, 'products.json'), 'utf8')),

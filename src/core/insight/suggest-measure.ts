@@ -1,4 +1,3 @@
-import { SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
 import {
   type FeatureEvidence,
   kindOf,
@@ -8,6 +7,7 @@ import {
   suggestSignals,
   unreliableKinds,
 } from './suggest-signals';
+import { SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
 
 // How good the suggestions are, against the hand-labelled set (test/fixtures/signals): coverage (the share of
 // features suggested for) and agreement (same recommendation as the label's answers, among those).
@@ -19,7 +19,14 @@ export interface LabelledFeature {
   type: string | null;
   description?: string;
   /** what the importer makes of it: the suggester reads this, as it reads an imported file */
-  imported: { id: string; name: string; category?: string; unit?: string; freeLimit?: number | 'unlimited'; numericLimit?: boolean };
+  imported: {
+    id: string;
+    name: string;
+    category?: string;
+    unit?: string;
+    freeLimit?: number | 'unlimited';
+    numericLimit?: boolean;
+  };
   /** the label: each question of spec §3.1 answered, with a short reason */
   answers: Record<SignalName, { answer: boolean; reason: string }>;
   /** the questions answered yes */
@@ -68,11 +75,14 @@ export function labelRecommendation(l: Pick<LabelledFeature, 'signals'>) {
 export function measureSuggestions(
   labelled: readonly LabelledFeature[],
   products: LabelledProducts,
-  suggest: (f: FeatureEvidence, l: LabelledFeature) => SignalSuggestion | undefined = (f) => suggestSignals(f),
+  suggest: (f: FeatureEvidence, l: LabelledFeature) => SignalSuggestion | undefined = (f) =>
+    suggestSignals(f),
 ): SuggestionFigures {
   let suggested = 0;
   let agreed = 0;
-  const precision = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, { suggested: 0, correct: 0 }])) as SuggestionFigures['precision'];
+  const precision = Object.fromEntries(
+    SIGNAL_NAMES.map((s) => [s, { suggested: 0, correct: 0 }]),
+  ) as SuggestionFigures['precision'];
   for (const l of labelled) {
     const s = suggest(labelledEvidence(l, products), l);
     if (!s) continue;
@@ -119,11 +129,24 @@ export function reliabilityJson(labelled: readonly LabelledFeature[], products: 
  * The leave-one-product-out figure: each product's features suggested with the gate re-learned from the other
  * products' labels only, so nothing learned from labels saw the product it is scored on.
  */
-export function leaveOneProductOut(labelled: readonly LabelledFeature[], products: LabelledProducts): SuggestionFigures {
+export function leaveOneProductOut(
+  labelled: readonly LabelledFeature[],
+  products: LabelledProducts,
+): SuggestionFigures {
   const byProduct = new Map<string, LabelledFeature[]>();
   for (const l of labelled) byProduct.set(productOf(l), [...(byProduct.get(productOf(l)) ?? []), l]);
   const gates = new Map<string, Set<string>>();
   for (const p of byProduct.keys())
-    gates.set(p, unreliableKinds(reliabilityOf(labelled.filter((l) => productOf(l) !== p), products)));
-  return measureSuggestions(labelled, products, (f, l) => suggestSignals(f, { unreliable: gates.get(productOf(l))! }));
+    gates.set(
+      p,
+      unreliableKinds(
+        reliabilityOf(
+          labelled.filter((l) => productOf(l) !== p),
+          products,
+        ),
+      ),
+    );
+  return measureSuggestions(labelled, products, (f, l) =>
+    suggestSignals(f, { unreliable: gates.get(productOf(l))! }),
+  );
 }

@@ -1,8 +1,10 @@
+import { isScalar } from 'yaml';
 import { classify } from '../model/classify';
+import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Recommendation as CoreRecommendation } from '../types';
 import { type Capability, SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
-import reliabilityJson from './taxonomy/reliability.json';
 import { type CapabilityMatch, type FeatureText, matchCapability, normalise } from './taxonomy/match';
+import reliabilityJson from './taxonomy/reliability.json';
 
 // Suggested signals for a feature that has none: the six questions of spec §3.1 answered one by one, each from
 // evidence — the feature's name (and the variant words in it), its unit and limits, the product's value
@@ -28,6 +30,34 @@ export interface FeatureEvidence extends FeatureText {
   siblings?: readonly string[];
 }
 
+/** The file's name for the value metric, as written (`growth.valueMetric`), if any. */
+function valueMetricOf(model: Pick<PackagingModel, 'growth'>): string | undefined {
+  const typed = (model.growth as { valueMetric?: unknown }).valueMetric;
+  if (typeof typed === 'string') return typed;
+  const node = model.growth.written.get('valueMetric');
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** The evidence of a feature of a checked file: its text, unit and limits, the product and the other features. */
+export function evidenceOf(
+  f: Pick<FeatureModel, 'id' | 'name' | 'description' | 'category' | 'unit' | 'limits' | 'freeLimits'>,
+  model?: Pick<PackagingModel, 'productName' | 'features' | 'growth'>,
+): FeatureEvidence {
+  const free = f.freeLimits.find((x) => typeof x.limit === 'number')?.limit;
+  return {
+    id: f.id,
+    name: f.name,
+    ...(f.description !== undefined ? { description: f.description } : {}),
+    ...(f.category !== undefined ? { category: f.category } : {}),
+    ...(f.unit !== undefined ? { unit: f.unit } : {}),
+    ...(Object.values(f.limits).some((v) => typeof v === 'number') ? { numericLimit: true } : {}),
+    ...(typeof free === 'number' ? { freeLimit: free } : {}),
+    ...(model?.productName ? { product: model.productName } : {}),
+    ...(model && valueMetricOf(model) === f.id ? { valueMetric: true } : {}),
+    ...(model ? { siblings: model.features.filter((g) => g.id !== f.id).map((g) => g.name) } : {}),
+  };
+}
+
 /** Where an answer comes from. */
 export type EvidenceSource = 'capability' | 'variant' | 'pair' | 'unit' | 'value-metric' | 'wall' | 'spec';
 
@@ -50,6 +80,25 @@ export interface SignalSuggestion {
   /** why, for each true signal: the question's yes in its own words, then the evidence */
   why: Partial<Record<SignalName, string>>;
   recommendation: Recommendation;
+  /** what the suggestion rests on, in a few words: the capability's name, or the unit or value metric */
+  basis: string;
+}
+
+/** The suggestion for a feature of a checked file (its evidence from the file). */
+export function suggestFor(
+  f: Parameters<typeof evidenceOf>[0],
+  model?: Parameters<typeof evidenceOf>[1],
+  options?: SuggestOptions,
+): SignalSuggestion | undefined {
+  return suggestSignals(evidenceOf(f, model), options);
+}
+
+/** "virality (normal use pulls in …: guests …); expansion (…)", or why nothing is true. */
+export function suggestionSentence(s: SignalSuggestion): string {
+  const on = SIGNAL_NAMES.filter((x) => s.signals[x]);
+  return on.length
+    ? `${s.basis}: ${on.map((x) => `${x} (${s.why[x]})`).join('; ')}`
+    : `${s.basis}: no question answers yes (${s.answers.virality.evidence ?? 'placed by tier'})`;
 }
 
 /** Each question's "yes", shortened, as a suggested `true` states it. */
@@ -81,7 +130,15 @@ const ADVANCED = new Set([
 ]);
 const BASIC = new Set(['basic', 'limited', 'standard', 'simple', 'essential']);
 /** Units that count people brought in from outside: each one is a person the product reaches. */
-const PERSON_UNITS = new Set(['attendee', 'participant', 'guest', 'collaborator', 'invitee', 'viewer', 'respondent']);
+const PERSON_UNITS = new Set([
+  'attendee',
+  'participant',
+  'guest',
+  'collaborator',
+  'invitee',
+  'viewer',
+  'respondent',
+]);
 /** Capabilities that are the product's core: a row that walls them carries their growth signals (§3.1). */
 const CORE_LIKE = new Set(['core', 'usage-quota', 'meetings', 'message-history', 'messaging']);
 
@@ -147,7 +204,10 @@ export interface SuggestOptions {
 }
 
 /** The answers to the six questions, or undefined when the evidence is too weak to suggest. */
-export function suggestSignals(f: FeatureEvidence, options: SuggestOptions = {}): SignalSuggestion | undefined {
+export function suggestSignals(
+  f: FeatureEvidence,
+  options: SuggestOptions = {},
+): SignalSuggestion | undefined {
   const s = answerQuestions(f);
   return s && !(options.unreliable ?? UNRELIABLE).has(kindOf(s)) ? s : undefined;
 }
@@ -171,7 +231,8 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
   };
 
   const unitWords = words(f.unit, new Set());
-  const counted = f.unit !== undefined && unitWords.length > 0 && (f.numericLimit === true || f.freeLimit !== undefined);
+  const counted =
+    f.unit !== undefined && unitWords.length > 0 && (f.numericLimit === true || f.freeLimit !== undefined);
   const wall = f.freeLimit !== undefined ? `, ${f.freeLimit} on the free plan` : '';
   const variant = variantOf(name, f.siblings, own);
 
@@ -181,11 +242,16 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
     const why = variant.pair
       ? `the “${variant.word}” half of a basic/advanced pair (with “${variant.pair}”) answers its own questions`
       : `a “${variant.word}” variant: the spec answers no for every advanced, custom or full variant`;
-    for (const s of ['universality', 'ahaMoment'] as const) if (answers[s].answer) no(s, why, variant.pair ? 'pair' : 'variant');
+    for (const s of ['universality', 'ahaMoment'] as const)
+      if (answers[s].answer) no(s, why, variant.pair ? 'pair' : 'variant');
   } else if (variant.kind === 'basic' && variant.pair) {
     for (const s of ['virality', 'universality', 'ahaMoment', 'habitLoop'] as const)
       if (answers[s].answer)
-        answers[s] = { ...answers[s], evidence: `${answers[s].evidence} (the basic half of a pair with “${variant.pair}”)`, source: 'pair' };
+        answers[s] = {
+          ...answers[s],
+          evidence: `${answers[s].evidence} (the basic half of a pair with “${variant.pair}”)`,
+          source: 'pair',
+        };
   }
   // a counted unit with a numeric wall speaks to expansion — a metered quota, never a plain integration
   if (counted) {
@@ -207,7 +273,10 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
     if (!cap?.byTier || counted) return undefined;
     for (const s of SIGNAL_NAMES) no(s, cap.byTier, 'spec');
   }
-  const signals = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, answers[s].answer])) as Record<SignalName, boolean>;
+  const signals = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, answers[s].answer])) as Record<
+    SignalName,
+    boolean
+  >;
   const why: Partial<Record<SignalName, string>> = {};
   for (const s of SIGNAL_NAMES) if (answers[s].answer) why[s] = `${YES_WORDS[s]}: ${answers[s].evidence}`;
   return {
@@ -217,5 +286,10 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
     signals,
     why,
     recommendation: recommendationOf(signals),
+    basis: cap
+      ? cap.name
+      : answers.expansion.source === 'value-metric'
+        ? 'the value metric'
+        : `its unit (${f.unit})`,
   };
 }

@@ -5,7 +5,20 @@ import { CAPABILITIES, CAPABILITY_BY_ID, type Capability, TYPE_FALLBACK } from '
 // could backtrack), and a feature's text is short.
 
 /** Words a name may carry around its core noun without changing what it is ("Unlimited tasks"). */
-const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all', 'private', 'public', 'included', 'active']);
+const FILLER = new Set([
+  'unlimited',
+  'basic',
+  'create',
+  'my',
+  'your',
+  'the',
+  'of',
+  'all',
+  'private',
+  'public',
+  'included',
+  'active',
+]);
 
 /** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
 export function normalise(text: string): string {
