@@ -45,7 +45,7 @@ function yearsText(years: readonly number[]): string {
  */
 export function marketFor(f: FeatureText, data: MarketData = MARKET): MarketFigure | undefined {
   const m = matchCapability(f);
-  if (!m || m.via !== 'name') return undefined;
+  if (m?.via !== 'name') return undefined;
   const c = data.capabilities[m.capability.id];
   if (!c) return undefined;
   const out: MarketFigure = { capability: m.capability, sample: c.sample, years: c.years };

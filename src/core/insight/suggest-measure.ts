@@ -111,7 +111,8 @@ export function reliabilityOf(labelled: readonly LabelledFeature[], products: La
     const s = suggestSignals(labelledEvidence(l, products), { unreliable: new Set() });
     if (!s) continue;
     const k = kindOf(s);
-    const c = (out[k] ??= { suggested: 0, agreed: 0 });
+    out[k] ??= { suggested: 0, agreed: 0 };
+    const c = out[k];
     c.suggested++;
     if (s.recommendation === labelRecommendation(l)) c.agreed++;
   }
