@@ -47,7 +47,7 @@ features:
     category: Admin
     plan: enterprise
     signals: {friction: true}
-  - {id: flow-api, name: API access, category: Dev, plan: pro}
+  - {id: flow-runs, name: Automation runs, category: Dev, plan: pro}
 `;
 
 function rows(text: string): Map<string, MatrixRow> {
@@ -64,7 +64,11 @@ describe('matrix suggestions and market', () => {
     assert.deepEqual(share.suggestion?.signals, ['virality']);
     assert.match(share.suggestion?.why.virality ?? '', /\w/);
     assert.equal(share.suggestion?.recommendation, 'free');
-    assert.deepEqual(byId.get('sso')!.suggestion?.signals, ['friction', 'expansion']);
+    assert.deepEqual(byId.get('sso')!.suggestion?.signals, ['friction']);
+    // what the webview needs to show why: the capability matched and every answer with its evidence
+    assert.equal(byId.get('sso')!.suggestion?.matched, 'single-sign-on');
+    assert.match(byId.get('sso')!.suggestion?.answers?.friction.evidence ?? '', /identity provider/);
+    assert.equal(byId.get('sso')!.suggestion?.answers?.expansion.answer, false);
     assert.equal(byId.get('audit')!.suggestion, undefined, 'classified: no suggestion');
     assert.equal(byId.get('legacy-sso')!.suggestion, undefined);
   });
@@ -137,14 +141,12 @@ describe('matrix suggestions and market', () => {
       after,
       SUGGEST_YAML.replace(
         '    plan: free   # keep this comment\n',
-        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      habitLoop: true\n',
+        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      universality: true\n      habitLoop: true\n',
       ),
     );
     assert.deepEqual(
       { ...check(after).model!.features.find((f) => f.id === 'comments')!.signals },
-      {
-        habitLoop: true,
-      },
+      { universality: true, habitLoop: true },
     );
   });
 
@@ -156,21 +158,21 @@ describe('matrix suggestions and market', () => {
       'domain',
       'legacy-sso',
       'nope',
-      'flow-api',
+      'flow-runs',
     ]);
     assert.ok(e);
-    assert.deepEqual(e.changed, ['sso', 'domain', 'flow-api']);
+    assert.deepEqual(e.changed, ['sso', 'domain', 'flow-runs']);
     assert.deepEqual(e.skipped, ['audit', 'legacy-sso', 'nope']);
     const after = applyEdits(SUGGEST_YAML, e.edits);
     const by = new Map(check(after).model!.features.map((f) => [f.id, { ...f.signals }] as const));
-    assert.deepEqual(by.get('sso'), { friction: true, expansion: true });
+    assert.deepEqual(by.get('sso'), { friction: true });
     assert.deepEqual(by.get('domain'), { friction: true });
-    assert.deepEqual(by.get('flow-api'), { expansion: true });
+    assert.deepEqual(by.get('flow-runs'), { expansion: true });
     assert.deepEqual(by.get('audit'), { expansion: true });
     // a flow item gets the map alone (a comment would swallow the closing brace)
     assert.match(
       after,
-      /\{id: flow-api, name: API access, category: Dev, plan: pro, signals: \{expansion: true\}\}/,
+      /\{id: flow-runs, name: Automation runs, category: Dev, plan: pro, signals: \{expansion: true\}\}/,
     );
     // nothing to accept: no edit, nothing changed
     assert.deepEqual(verifiedSuggestionEdits(SUGGEST_YAML, r, ['audit'])?.edits, []);
@@ -202,7 +204,7 @@ describe('matrix suggestions and market', () => {
     assert.equal(shownSuggestion(byId.get('sso')!, ['sso']), undefined);
     assert.match(
       suggestionText(byId.get('sso')!.suggestion!),
-      /^Suggested for Single sign-on: friction, expansion, recommended paid\. Why: /,
+      /^Suggested for Single sign-on: friction, recommended paid\. Why: /,
     );
     assert.deepEqual(restoreState({ rejected: ['sso', 4, 'x'.repeat(2000)] }).rejected, ['sso']);
     assert.deepEqual(restoreState({}).rejected, []);

@@ -142,12 +142,12 @@ const PERSON_UNITS = new Set([
 /** Capabilities that are the product's core: a row that walls them carries their growth signals (§3.1). */
 const CORE_LIKE = new Set(['core', 'usage-quota', 'meetings', 'message-history', 'messaging']);
 
-const words = (s: string | undefined, own: ReadonlySet<string>): string[] =>
-  s
-    ? normalise(s)
-        .split(' ')
-        .filter((w) => w !== '' && !own.has(w))
-    : [];
+/** The words of a name without the product's own (unless they are all of it: "Boards" in "Acme Boards"). */
+function words(s: string | undefined, own: ReadonlySet<string>): string[] {
+  const all = s ? normalise(s).split(' ').filter((w) => w !== '') : [];
+  const rest = all.filter((w) => !own.has(w));
+  return rest.length ? rest : all;
+}
 
 /** The variant a name says it is, and whether the file also has the other half of the pair. */
 function variantOf(

@@ -114,13 +114,15 @@ export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
   const own = new Set(f.product ? normalise(f.product).split(' ') : []);
   const names = [f.id, f.name]
     .filter((s): s is string => typeof s === 'string' && s !== '')
-    .map((s) =>
-      normalise(s)
+    .map((s) => {
+      // the product's own words are not what the feature is ("Slack lists"), unless they are all of it ("Boards")
+      const all = normalise(s);
+      const rest = all
         .split(' ')
         .filter((w) => !own.has(w))
-        .join(' '),
-    )
-    .filter((s) => s !== '');
+        .join(' ');
+      return rest === '' ? all : rest;
+    });
   for (const n of names) {
     const core = n
       .split(' ')
