@@ -82,6 +82,8 @@ export interface SignalSuggestion {
   recommendation: Recommendation;
   /** what the suggestion rests on, in a few words: the capability's name, or the unit or value metric */
   basis: string;
+  /** its unit is a unit of use (minutes, GB, runs, credits…) with a numeric limit: a metered quota */
+  metered: boolean;
 }
 
 /** The suggestion for a feature of a checked file (its evidence from the file). */
@@ -144,9 +146,24 @@ const CORE_LIKE = new Set(['core', 'usage-quota', 'meetings', 'message-history',
 
 /** The words of a name without the product's own (unless they are all of it: "Boards" in "Acme Boards"). */
 function words(s: string | undefined, own: ReadonlySet<string>): string[] {
-  const all = s ? normalise(s).split(' ').filter((w) => w !== '') : [];
+  const all = s
+    ? normalise(s)
+        .split(' ')
+        .filter((w) => w !== '')
+    : [];
   const rest = all.filter((w) => !own.has(w));
   return rest.length ? rest : all;
+}
+
+const GROWTH = ['virality', 'universality', 'ahaMoment', 'habitLoop'] as const;
+const OF_WORDS = new Set(['on', 'for', 'in', 'within', 'inside', 'to']);
+
+/** The capability phrase follows "on", "for", "in"…: the feature is about the capability, not the capability. */
+function subFeature(name: readonly string[], phrase: string): string | undefined {
+  const p = phrase.split(' ');
+  for (let i = 1; i + p.length <= name.length; i++)
+    if (OF_WORDS.has(name[i - 1]!) && p.every((w, j) => name[i + j] === w)) return phrase;
+  return undefined;
 }
 
 /** The variant a name says it is, and whether the file also has the other half of the pair. */
@@ -193,10 +210,44 @@ export function unreliableKinds(r: Reliability): Set<string> {
 const UNRELIABLE = unreliableKinds(RELIABILITY);
 
 /** The kind a suggestion counts under for reliability: its capability, or how it was reached without one. */
-export function kindOf(s: Pick<SignalSuggestion, 'capability' | 'answers'>): string {
+export function kindOf(s: Pick<SignalSuggestion, 'capability' | 'answers' | 'metered'>): string {
   if (s.capability) return s.capability.id;
-  return s.answers.expansion.source === 'value-metric' ? 'value-metric' : 'unit';
+  if (s.answers.expansion.source === 'value-metric') return 'value-metric';
+  return s.metered ? 'metered' : 'unit';
 }
+
+/**
+ * Units of use itself, the spec's own expansion list (storage, runs, minutes, credits, sends, calls…): a quota
+ * in one of them is metered use, never an integration. A count of other objects (documents, locations) is a
+ * weaker sign and is gated separately.
+ */
+const METERED_UNITS = new Set([
+  'minute',
+  'min',
+  'hour',
+  'gb',
+  'mb',
+  'tb',
+  'byte',
+  'storage',
+  'run',
+  'build',
+  'task',
+  'credit',
+  'call',
+  'request',
+  'send',
+  'email',
+  'sm',
+  'token',
+  'message',
+  'use',
+  'execution',
+  'contact',
+  'record',
+  'seat',
+  'user',
+]);
 
 export interface SuggestOptions {
   /** kinds not to suggest; default: those the labelled set found unreliable. An empty set turns the gate off. */
@@ -237,15 +288,18 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
   const variant = variantOf(name, f.siblings, own);
 
   if (cap) for (const s of SIGNAL_NAMES) if (cap.yes[s]) yes(s, cap.yes[s]!, 'capability');
-  // the advanced variant answers its own questions: the spec answers universality and ahaMoment no for it
-  if (variant.kind === 'advanced') {
-    const why = variant.pair
-      ? `the “${variant.word}” half of a basic/advanced pair (with “${variant.pair}”) answers its own questions`
-      : `a “${variant.word}” variant: the spec answers no for every advanced, custom or full variant`;
-    for (const s of ['universality', 'ahaMoment'] as const)
-      if (answers[s].answer) no(s, why, variant.pair ? 'pair' : 'variant');
+  // the advanced variant answers its own questions (§3.1: "usually expansion, friction or nothing"), and so does
+  // a feature of a capability that is not the capability itself ("conditional logic on forms")
+  const sub = match ? subFeature(name, match.phrase) : undefined;
+  if (variant.kind === 'advanced' || sub) {
+    const why = sub
+      ? `a feature of ${sub}, not ${sub} itself: it answers its own questions`
+      : variant.pair
+        ? `the “${variant.word}” half of a basic/advanced pair (with “${variant.pair}”) answers its own questions`
+        : `a “${variant.word}” variant: it answers its own questions (the spec answers universality no for every advanced, custom or full variant)`;
+    for (const s of GROWTH) if (answers[s].answer) no(s, why, variant.pair && !sub ? 'pair' : 'variant');
   } else if (variant.kind === 'basic' && variant.pair) {
-    for (const s of ['virality', 'universality', 'ahaMoment', 'habitLoop'] as const)
+    for (const s of GROWTH)
       if (answers[s].answer)
         answers[s] = {
           ...answers[s],
@@ -286,6 +340,7 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
     signals,
     why,
     recommendation: recommendationOf(signals),
+    metered: counted && unitWords.some((w) => METERED_UNITS.has(w)),
     basis: cap
       ? cap.name
       : answers.expansion.source === 'value-metric'

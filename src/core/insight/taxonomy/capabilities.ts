@@ -194,6 +194,7 @@ export const CAPABILITIES: readonly Capability[] = [
       'non github user',
       'client portal',
       'invite',
+      'collaborator',
     ],
     yes: { virality: `guests and invitees come from outside the account: ${PEOPLE_IN}` },
   },
@@ -377,7 +378,6 @@ export const CAPABILITIES: readonly Capability[] = [
       'co editing',
       'coediting',
       'live collaboration',
-      'collaborator',
     ],
     yes: {
       virality: 'collaborators are pulled into the work: people who are not users yet join',

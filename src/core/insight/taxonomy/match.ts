@@ -55,6 +55,7 @@ export function normalise(text: string): string {
 }
 
 function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`; // "repositories" -> "repository"
   return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
 }
 
