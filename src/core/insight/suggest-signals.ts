@@ -285,9 +285,12 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
   const counted =
     f.unit !== undefined && unitWords.length > 0 && (f.numericLimit === true || f.freeLimit !== undefined);
   const wall = f.freeLimit !== undefined ? `, ${f.freeLimit} on the free plan` : '';
-  const variant = variantOf(name, f.siblings, own);
+  const variant = variantOf(words(f.name ?? f.id, own), f.siblings, own);
 
   if (cap) for (const s of SIGNAL_NAMES) if (cap.yes[s]) yes(s, cap.yes[s]!, 'capability');
+  // "public" decides nothing alone; on the core object ("Public repositories") the output is public
+  if (cap?.id === 'core' && name.includes('public'))
+    yes('virality', 'the core object made public: visitors who are not users yet see it', 'capability');
   // the advanced variant answers its own questions (§3.1: "usually expansion, friction or nothing"), and so does
   // a feature of a capability that is not the capability itself ("conditional logic on forms")
   const sub = match ? subFeature(name, match.phrase) : undefined;
@@ -296,7 +299,7 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
       ? `a feature of ${sub}, not ${sub} itself: it answers its own questions`
       : variant.pair
         ? `the “${variant.word}” half of a basic/advanced pair (with “${variant.pair}”) answers its own questions`
-        : `a “${variant.word}” variant: it answers its own questions (the spec answers universality no for every advanced, custom or full variant)`;
+          : `the “${variant.word}” variant: it answers its own questions (the spec answers universality no for every advanced, custom or full variant)`;
     for (const s of GROWTH) if (answers[s].answer) no(s, why, variant.pair && !sub ? 'pair' : 'variant');
   } else if (variant.kind === 'basic' && variant.pair) {
     for (const s of GROWTH)
@@ -309,7 +312,8 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
   }
   // a counted unit with a numeric wall speaks to expansion — a metered quota, never a plain integration
   if (counted) {
-    yes('expansion', `counted in ${f.unit}${wall}`, 'unit');
+    const also = answers.expansion.answer ? `${answers.expansion.evidence}; ` : '';
+    yes('expansion', `${also}counted in ${f.unit}${wall}`, 'unit');
     if (unitWords.some((w) => PERSON_UNITS.has(w)))
       yes('virality', `each of the ${f.unit} counted is a person the product reaches`, 'unit');
     if (cap && CORE_LIKE.has(cap.id) && variant.kind !== 'advanced')
