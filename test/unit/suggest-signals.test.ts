@@ -370,7 +370,7 @@ describe('how good the suggestions are (the README’s figure)', () => {
     );
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     const m =
-      /leave-one-product-out[^*]*\*\*([\d.]+)% agreement \((\d+) of (\d+)\) at ([\d.]+)% coverage \((\d+) of (\d+) features\)\*\*/.exec(
+      /leave-one-product-out[^*]*\*\*([\d.]+)% agreement \((\d+) of (\d+)\) at ([\d.]+)% coverage \((\d+) of (\d+) features\)\*\*/i.exec(
         readme,
       );
     assert.ok(m, 'the README states the leave-one-product-out figure');
