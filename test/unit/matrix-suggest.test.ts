@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edit/text-edits';
-import { marketFor } from '../../src/core/insight/market';
+import { marketFor, marketRows } from '../../src/core/insight/market';
 import { rowMarket, verifiedSuggestionEdits, withInsights } from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix, type MatrixRow } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
@@ -101,7 +101,10 @@ describe('matrix suggestions and market', () => {
     const r = check(SUGGEST_YAML);
     const m = JSON.parse(JSON.stringify(withInsights(buildMatrix(r), r, SUGGEST_YAML)));
     assert.ok(isMatrixModel(m as unknown));
-    const row = m.groups[0].rows[0];
+    const row = m.groups
+      .flatMap((g: { rows: MatrixRow[] }) => g.rows)
+      .find((r: MatrixRow) => r.market && r.suggestion);
+    assert.ok(row, 'a row with both a market figure and a suggestion');
     assert.ok(
       !isMatrixModel({
         ...m,
@@ -208,5 +211,37 @@ describe('matrix suggestions and market', () => {
     );
     assert.deepEqual(restoreState({ rejected: ['sso', 4, 'x'.repeat(2000)] }).rejected, ['sso']);
     assert.deepEqual(restoreState({}).rejected, []);
+  });
+
+  it('rows of one family share one market figure: the first shows it, the rest point at it', () => {
+    const text = `version: 1
+product: {name: GitHub}
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 4}
+addOns:
+  - {id: copilot, price: 10, from: free}
+features:
+  - {id: copilot-chat, name: Copilot Chat, addOn: copilot}
+  - {id: copilot-cli, name: Copilot in the CLI, addOn: copilot}
+  - {id: copilot-code-review, name: Copilot code review AI, addOn: copilot}
+  - {id: sso, name: SAML single sign-on, plan: pro}
+  - {id: audit-log, name: Audit log, plan: pro}   # packaging-planner: no-market
+`;
+    const r = check(text);
+    const fam = marketRows(r.model!, text);
+    assert.deepEqual(
+      fam.map((x) => [x.feature, x.figure.capability.id, x.sameAs ?? null, x.familySize]),
+      [
+        ['copilot-chat', 'ai-assistant', null, 3],
+        ['copilot-cli', 'ai-assistant', 'copilot-chat', 3],
+        ['copilot-code-review', 'ai-assistant', 'copilot-chat', 3],
+        ['sso', 'single-sign-on', null, 1],
+      ],
+    );
+    const byId = rows(text);
+    assert.equal(byId.get('copilot-chat')!.market?.sameAs, undefined);
+    assert.equal(byId.get('copilot-cli')!.market?.sameAs, 'copilot-chat');
+    assert.equal(byId.get('audit-log')!.market, undefined, 'opted out');
   });
 });

@@ -7,6 +7,7 @@ import { QUESTIONS_GUIDANCE, SIGNAL_QUESTIONS } from '../../src/core/format/ques
 import {
   type LabelledFeature,
   type LabelledProducts,
+  labelledEvidence,
   labelRecommendation,
   leaveOneProductOut,
   measureSuggestions,
@@ -337,7 +338,7 @@ features:
     );
     // every either the suggester gives is a kind the spec places by tier, each no with its reason
     for (const l of LABELLED) {
-      const s = suggestSignals({ ...l.imported, product: l.source.split('/')[0] });
+      const s = suggestSignals(labelledEvidence(l, PRODUCTS));
       if (s?.recommendation !== 'either') continue;
       assert.ok(s.capability?.byTier, l.key);
       for (const x of SIGNAL_NAMES) assert.equal(s.answers[x].evidence, s.capability.byTier, l.key);

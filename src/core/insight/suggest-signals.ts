@@ -241,8 +241,6 @@ const METERED_UNITS = new Set([
   'sm',
   'token',
   'message',
-  'use',
-  'execution',
   'contact',
   'record',
   'seat',
@@ -299,7 +297,7 @@ function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
       ? `a feature of ${sub}, not ${sub} itself: it answers its own questions`
       : variant.pair
         ? `the “${variant.word}” half of a basic/advanced pair (with “${variant.pair}”) answers its own questions`
-          : `the “${variant.word}” variant: it answers its own questions (the spec answers universality no for every advanced, custom or full variant)`;
+        : `the “${variant.word}” variant: it answers its own questions (the spec answers universality no for every advanced, custom or full variant)`;
     for (const s of GROWTH) if (answers[s].answer) no(s, why, variant.pair && !sub ? 'pair' : 'variant');
   } else if (variant.kind === 'basic' && variant.pair) {
     for (const s of GROWTH)

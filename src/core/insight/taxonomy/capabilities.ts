@@ -98,6 +98,12 @@ export const CAPABILITIES: readonly Capability[] = [
       'retention policy',
       'byok',
       'encryption key',
+      'restrict',
+      'restriction',
+      'restricted',
+      'require',
+      'enforce',
+      'enforced',
     ],
     yes: { friction: ENFORCED },
   },
@@ -183,6 +189,23 @@ export const CAPABILITIES: readonly Capability[] = [
     byTier: 'a support tier: it restricts no one and is not used more as the customer grows (spec §3.1)',
   },
   {
+    id: 'roles-permissions',
+    name: 'Roles and permissions',
+    phrases: [
+      'permission',
+      'access control',
+      'rbac',
+      'role based',
+      'custom role',
+      'admin role',
+      'access level',
+      'element locking',
+      'creation control',
+      'observer',
+    ],
+    yes: { friction: ENFORCED },
+  },
+  {
     id: 'guests',
     name: 'Guests and external collaborators',
     phrases: [
@@ -203,23 +226,6 @@ export const CAPABILITIES: readonly Capability[] = [
     name: 'Approval workflows',
     phrases: ['approval', 'approve', 'sign off'],
     yes: { friction: 'an approval step stops work reaching others until someone signs it off' },
-  },
-  {
-    id: 'roles-permissions',
-    name: 'Roles and permissions',
-    phrases: [
-      'permission',
-      'access control',
-      'rbac',
-      'role based',
-      'custom role',
-      'admin role',
-      'access level',
-      'element locking',
-      'creation control',
-      'observer',
-    ],
-    yes: { friction: ENFORCED },
   },
   {
     id: 'admin-console',
@@ -387,12 +393,14 @@ export const CAPABILITIES: readonly Capability[] = [
   {
     id: 'sharing',
     name: 'Sharing links',
+    // "sharing" alone may be among the team ("Team sharing"): that spreads only among users
     phrases: [
-      'sharing',
       'share link',
       'shared link',
       'sharing link',
-      'shared folder',
+      'public sharing',
+      'external sharing',
+      'agenda sharing',
       'file request',
       'file transfer',
     ],
@@ -418,7 +426,6 @@ export const CAPABILITIES: readonly Capability[] = [
       'widget',
       'seo',
       'landing page',
-      'portfolio',
     ],
     yes: { virality: 'public output is seen by visitors who are not users yet' },
   },
@@ -427,21 +434,6 @@ export const CAPABILITIES: readonly Capability[] = [
     name: 'Forms and surveys',
     phrases: ['form', 'survey', 'questionnaire', 'poll', 'nps', 'review collection', 'feedback collection'],
     yes: { virality: 'people outside the account fill it in and see the product' },
-  },
-  {
-    id: 'comments',
-    name: 'Comments and mentions',
-    phrases: ['comment', 'mention', 'annotation', 'reaction'],
-    yes: {
-      universality: 'everyone comments, solo or in a large company',
-      habitLoop: 'a reply or a mention notifies the account’s users and brings them back',
-    },
-  },
-  {
-    id: 'notifications',
-    name: 'Notifications and alerts',
-    phrases: ['notification', 'reminder', 'alert', 'digest'],
-    yes: { habitLoop: 'a notification brings the account’s own users back' },
   },
   {
     id: 'ai-assistant',
@@ -463,6 +455,21 @@ export const CAPABILITIES: readonly Capability[] = [
     yes: { expansion: 'each AI use costs compute: credits grow with the work put through it' },
   },
   {
+    id: 'comments',
+    name: 'Comments and mentions',
+    phrases: ['comment', 'mention', 'annotation', 'reaction'],
+    yes: {
+      universality: 'everyone comments, solo or in a large company',
+      habitLoop: 'a reply or a mention notifies the account’s users and brings them back',
+    },
+  },
+  {
+    id: 'notifications',
+    name: 'Notifications and alerts',
+    phrases: ['notification', 'reminder', 'alert', 'digest'],
+    yes: { habitLoop: 'a notification brings the account’s own users back' },
+  },
+  {
     id: 'export',
     name: 'Export and download',
     phrases: ['export', 'download', 'csv', 'print'],
@@ -472,7 +479,19 @@ export const CAPABILITIES: readonly Capability[] = [
   {
     id: 'chat-integration',
     name: 'Chat integration (Slack, Teams)',
-    phrases: ['slack', 'microsoft team', 'ms team', 'discord'],
+    // "slack" alone is also slack time in a project plan
+    phrases: [
+      'slack integration',
+      'slack app',
+      'slack notification',
+      'with slack',
+      'in slack',
+      'to slack',
+      'microsoft team',
+      'ms team',
+      'discord',
+    ],
+    wholeName: ['slack'],
     yes: { habitLoop: 'updates posted where the team already talks bring its users back' },
   },
   {

@@ -97,7 +97,12 @@ const KNOWN_TYPES = new Set(
   ),
 );
 
+const SUPPORT_TYPES = new Set(['SUPPORT', 'Support']);
+
 function typeAllowed(cap: Capability, category: string | undefined): boolean {
+  // a Support row is a way to get help ("Live chat" is a support channel, not messaging)
+  if (category !== undefined && SUPPORT_TYPES.has(category))
+    return cap.types?.includes(category) === true || cap.byTier?.includes('support') === true;
   return !cap.types || category === undefined || !KNOWN_TYPES.has(category) || cap.types.includes(category);
 }
 
