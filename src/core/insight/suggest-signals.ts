@@ -38,6 +38,17 @@ function valueMetricOf(model: Pick<PackagingModel, 'growth'>): string | undefine
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
+const NAMES = new WeakMap<readonly unknown[], string[]>();
+/** The file's feature names, built once per model (a row is never its own pair: the pair needs the other kind). */
+function namesOf(features: readonly Pick<FeatureModel, 'name'>[]): string[] {
+  let names = NAMES.get(features);
+  if (!names) {
+    names = features.map((g) => g.name);
+    NAMES.set(features, names);
+  }
+  return names;
+}
+
 /** The evidence of a feature of a checked file: its text, unit and limits, the product and the other features. */
 export function evidenceOf(
   f: Pick<FeatureModel, 'id' | 'name' | 'description' | 'category' | 'unit' | 'limits' | 'freeLimits'>,
@@ -54,7 +65,7 @@ export function evidenceOf(
     ...(typeof free === 'number' ? { freeLimit: free } : {}),
     ...(model?.productName ? { product: model.productName } : {}),
     ...(model && valueMetricOf(model) === f.id ? { valueMetric: true } : {}),
-    ...(model ? { siblings: model.features.filter((g) => g.id !== f.id).map((g) => g.name) } : {}),
+    ...(model ? { siblings: namesOf(model.features) } : {}),
   };
 }
 
@@ -166,6 +177,28 @@ function subFeature(name: readonly string[], phrase: string): string | undefined
   return undefined;
 }
 
+/** A file's rows by the name without variant words: which have an advanced variant word, which not. */
+type PairIndex = Map<string, { advanced?: string; other?: string }>;
+const PAIR_INDEX = new WeakMap<readonly string[], { own: string; index: PairIndex }>();
+
+/** Built once per siblings list (the matrix asks for every row of one file with the same list). */
+function pairIndex(siblings: readonly string[], own: ReadonlySet<string>): PairIndex {
+  const key = [...own].join(' ');
+  const hit = PAIR_INDEX.get(siblings);
+  if (hit && hit.own === key) return hit.index;
+  const index: PairIndex = new Map();
+  for (const s of siblings) {
+    const sw = words(s, own);
+    const rest = sw.filter((w) => !ADVANCED.has(w) && !BASIC.has(w)).join(' ');
+    const e = index.get(rest) ?? {};
+    if (sw.some((w) => ADVANCED.has(w))) e.advanced ??= s;
+    else e.other ??= s;
+    index.set(rest, e);
+  }
+  PAIR_INDEX.set(siblings, { own: key, index });
+  return index;
+}
+
 /** The variant a name says it is, and whether the file also has the other half of the pair. */
 function variantOf(
   name: readonly string[],
@@ -178,20 +211,16 @@ function variantOf(
   if (!kind) return {};
   const word = (adv ?? bas)!;
   const rest = name.filter((w) => !ADVANCED.has(w) && !BASIC.has(w)).join(' ');
-  if (rest === '') return { kind, word };
-  for (const s of siblings ?? []) {
-    const sw = words(s, own);
-    const other = kind === 'advanced' ? !sw.some((w) => ADVANCED.has(w)) : sw.some((w) => ADVANCED.has(w));
-    if (other && sw.filter((w) => !ADVANCED.has(w) && !BASIC.has(w)).join(' ') === rest)
-      return { kind, word, pair: s };
-  }
-  return { kind, word };
+  if (rest === '' || !siblings?.length) return { kind, word };
+  const e = pairIndex(siblings, own).get(rest);
+  const pair = kind === 'advanced' ? e?.other : e?.advanced;
+  return pair !== undefined ? { kind, word, pair } : { kind, word };
 }
 
 /**
  * How often each kind of suggestion (its capability, or `unit` when only the unit and limits spoke) gave the
  * labelled set's recommendation, on the products that labelled it (taxonomy/reliability.json, rebuilt by
- * `tsx scripts/signals-evidence.ts`). A kind that agreed on fewer than `RELIABLE_SHARE` of at least
+ * `tsx scripts/signals-reliability.ts`). A kind that agreed on fewer than `RELIABLE_SHARE` of at least
  * `RELIABLE_MIN` features is not suggested: the one part of the suggester learned from labels, and the part
  * the leave-one-product-out measure re-learns without the product it scores.
  */
