@@ -163,13 +163,20 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   suggest: {
     summary: 'suggest signals for features that have none, from what the feature is',
     description:
-      'Recognises each feature without a signals block as a common capability (single sign-on, audit log, ' +
-      "guests, sharing links, …) and suggests that capability's usual signals, with the reason for each. It says " +
-      'nothing when unsure. --write inserts the suggestions as signals blocks marked with a comment, keeping every ' +
-      'other byte, and refuses unless the result re-checks with no new structural finding and each feature reads exactly its suggestion.',
+      'Answers the six questions of the packaging test for each feature without a signals block, one by one, from ' +
+      'evidence: the capability it is when the match is sure (single sign-on, guests, …), variant words ' +
+      '("advanced", "custom"), its unit and limits, the value metric, and the basic/advanced pair. Each yes carries its ' +
+      'evidence; a feature with weak evidence gets no suggestion. --write inserts the suggestions as signals blocks ' +
+      'marked with a comment, keeping every other byte, and refuses unless the result re-checks with no new structural ' +
+      'finding and each feature reads exactly its suggestion; it prints the rows, their new recommendation and the ' +
+      'findings the change adds or removes. --dry-run prints the same and writes nothing.',
     options: [
       ['--format NAME', 'table (default) or json'],
       ['--write', 'write the suggested signals blocks into the files'],
+      [
+        '--dry-run',
+        'with or without --write: print what writing would change (rows, findings), write nothing',
+      ],
       HELP_OPTION,
     ],
     exitCodes: [
@@ -179,6 +186,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     examples: [
       [`${TOOL_NAME} suggest packaging.yaml`, 'see the suggestions'],
+      [`${TOOL_NAME} suggest packaging.yaml --dry-run`, 'the rows and findings writing would change'],
       [`${TOOL_NAME} suggest packaging.yaml --write`, 'write them, then review the diff'],
     ],
   },

@@ -3,9 +3,8 @@ import { check } from '../core/check';
 import {
   compareLadder,
   MARKET,
-  marketFor,
+  marketRows,
   marketSentence,
-  optedOut,
   PLACEMENT_WORDS,
   placementOf,
 } from '../core/insight/market';
@@ -30,6 +29,10 @@ interface FeatureEntry {
   /** where this file puts it, and how many of the sample do the same */
   placement?: string;
   samePlacement?: number;
+  /** a later row of a family (same capability, same add-on or first word): the figure is on this row */
+  sameAs?: string;
+  /** rows in the file that share this row's family */
+  familySize: number;
   summary: string;
 }
 
@@ -38,18 +41,26 @@ export function marketReport(text: string) {
   const r = check(text);
   if (!r.model) return undefined;
   const features: FeatureEntry[] = [];
-  for (const f of r.model.features) {
-    if (optedOut(text, f.node.range)) continue;
-    const m = marketFor({ id: f.id, name: f.name, description: f.description, category: f.category });
-    if (!m) continue;
+  for (const row of marketRows(r.model, text)) {
+    const m = row.figure;
     const e: FeatureEntry = {
-      feature: f.id,
+      feature: row.feature,
       capability: m.capability.name,
       capabilityId: m.capability.id,
       sample: m.sample,
       years: m.years,
+      familySize: row.familySize,
       summary: marketSentence(m),
     };
+    if (row.sameAs !== undefined) {
+      // one figure per family: the later rows point at the first instead of repeating it
+      e.sameAs = row.sameAs;
+      e.summary = `${m.capability.name}: same family as ${row.sameAs} (figure shown there)`;
+      features.push(e);
+      continue;
+    }
+    if (row.familySize > 1) e.summary += ` (for ${row.familySize} rows of this family)`;
+    const f = r.model.features.find((x) => x.id === row.feature)!;
     if (m.figures) {
       Object.assign(e, m.figures);
       const place = placementOf(r.model, f.id);

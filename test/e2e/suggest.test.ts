@@ -142,7 +142,10 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     const page = await openPage(browser, server);
     await sendModel(page, insightModel(YAML), 3);
     const rec = page.locator(`${row('comments')} .rec`);
-    assert.match((await rec.locator('.suggestion').textContent()) ?? '', /Suggested: habit loop/i);
+    assert.match(
+      (await rec.locator('.suggestion').textContent()) ?? '',
+      /Suggested: universality, habit loop/i,
+    );
     assert.match(
       (await rec.getAttribute('aria-label')) ?? '',
       /Suggested for Comments and mentions: .*Space accepts/,
@@ -159,7 +162,7 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
       after,
       YAML.replace(
         '    plan: free   # keep this comment\n',
-        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      habitLoop: true\n',
+        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      universality: true\n      habitLoop: true\n',
       ),
     );
     await send(page, { type: 'suggestionsApplied', changed: ['comments'], skipped: [] });
@@ -205,11 +208,12 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
       after,
       YAML.replace(
         '    name: Single sign-on\n    category: Admin\n    plan: enterprise\n',
-        `    name: Single sign-on\n    category: Admin\n${block('enterprise', 'single sign-on', '      friction: true\n      expansion: true\n')}`,
+        `    name: Single sign-on\n    category: Admin\n${block('enterprise', 'single sign-on', '      friction: true\n')}`,
       )
         .replace(
           '    name: Audit log\n    category: Admin\n    plan: enterprise\n',
-          `    name: Audit log\n    category: Admin\n${block('enterprise', 'audit log', '      expansion: true\n')}`,
+          // an audit log is placed by tier (spec §3.1): either, written as an empty block with its reason
+          '    name: Audit log\n    category: Admin\n    plan: enterprise\n    signals: {} # suggested by packaging-planner (audit log): placed by tier\n',
         )
         .replace(
           '    name: Custom domain\n    category: Admin\n    plan: pro\n',

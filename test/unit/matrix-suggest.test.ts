@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edit/text-edits';
-import { marketFor } from '../../src/core/insight/market';
+import { marketFor, marketRows } from '../../src/core/insight/market';
 import { rowMarket, verifiedSuggestionEdits, withInsights } from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix, type MatrixRow } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
@@ -47,7 +47,7 @@ features:
     category: Admin
     plan: enterprise
     signals: {friction: true}
-  - {id: flow-api, name: API access, category: Dev, plan: pro}
+  - {id: flow-runs, name: Automation runs, category: Dev, plan: pro}
 `;
 
 function rows(text: string): Map<string, MatrixRow> {
@@ -64,7 +64,11 @@ describe('matrix suggestions and market', () => {
     assert.deepEqual(share.suggestion?.signals, ['virality']);
     assert.match(share.suggestion?.why.virality ?? '', /\w/);
     assert.equal(share.suggestion?.recommendation, 'free');
-    assert.deepEqual(byId.get('sso')!.suggestion?.signals, ['friction', 'expansion']);
+    assert.deepEqual(byId.get('sso')!.suggestion?.signals, ['friction']);
+    // what the webview needs to show why: the capability matched and every answer with its evidence
+    assert.equal(byId.get('sso')!.suggestion?.matched, 'single-sign-on');
+    assert.match(byId.get('sso')!.suggestion?.answers?.friction.evidence ?? '', /identity provider/);
+    assert.equal(byId.get('sso')!.suggestion?.answers?.expansion.answer, false);
     assert.equal(byId.get('audit')!.suggestion, undefined, 'classified: no suggestion');
     assert.equal(byId.get('legacy-sso')!.suggestion, undefined);
   });
@@ -97,7 +101,10 @@ describe('matrix suggestions and market', () => {
     const r = check(SUGGEST_YAML);
     const m = JSON.parse(JSON.stringify(withInsights(buildMatrix(r), r, SUGGEST_YAML)));
     assert.ok(isMatrixModel(m as unknown));
-    const row = m.groups[0].rows[0];
+    const row = m.groups
+      .flatMap((g: { rows: MatrixRow[] }) => g.rows)
+      .find((r: MatrixRow) => r.market && r.suggestion);
+    assert.ok(row, 'a row with both a market figure and a suggestion');
     assert.ok(
       !isMatrixModel({
         ...m,
@@ -137,14 +144,12 @@ describe('matrix suggestions and market', () => {
       after,
       SUGGEST_YAML.replace(
         '    plan: free   # keep this comment\n',
-        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      habitLoop: true\n',
+        '    plan: free   # keep this comment\n    signals:\n      # suggested by packaging-planner (comments and mentions)\n      universality: true\n      habitLoop: true\n',
       ),
     );
     assert.deepEqual(
       { ...check(after).model!.features.find((f) => f.id === 'comments')!.signals },
-      {
-        habitLoop: true,
-      },
+      { universality: true, habitLoop: true },
     );
   });
 
@@ -156,21 +161,21 @@ describe('matrix suggestions and market', () => {
       'domain',
       'legacy-sso',
       'nope',
-      'flow-api',
+      'flow-runs',
     ]);
     assert.ok(e);
-    assert.deepEqual(e.changed, ['sso', 'domain', 'flow-api']);
+    assert.deepEqual(e.changed, ['sso', 'domain', 'flow-runs']);
     assert.deepEqual(e.skipped, ['audit', 'legacy-sso', 'nope']);
     const after = applyEdits(SUGGEST_YAML, e.edits);
     const by = new Map(check(after).model!.features.map((f) => [f.id, { ...f.signals }] as const));
-    assert.deepEqual(by.get('sso'), { friction: true, expansion: true });
+    assert.deepEqual(by.get('sso'), { friction: true });
     assert.deepEqual(by.get('domain'), { friction: true });
-    assert.deepEqual(by.get('flow-api'), { expansion: true });
+    assert.deepEqual(by.get('flow-runs'), { expansion: true });
     assert.deepEqual(by.get('audit'), { expansion: true });
     // a flow item gets the map alone (a comment would swallow the closing brace)
     assert.match(
       after,
-      /\{id: flow-api, name: API access, category: Dev, plan: pro, signals: \{expansion: true\}\}/,
+      /\{id: flow-runs, name: Automation runs, category: Dev, plan: pro, signals: \{expansion: true\}\}/,
     );
     // nothing to accept: no edit, nothing changed
     assert.deepEqual(verifiedSuggestionEdits(SUGGEST_YAML, r, ['audit'])?.edits, []);
@@ -202,9 +207,41 @@ describe('matrix suggestions and market', () => {
     assert.equal(shownSuggestion(byId.get('sso')!, ['sso']), undefined);
     assert.match(
       suggestionText(byId.get('sso')!.suggestion!),
-      /^Suggested for Single sign-on: friction, expansion, recommended paid\. Why: /,
+      /^Suggested for Single sign-on: friction, recommended paid\. Why: /,
     );
     assert.deepEqual(restoreState({ rejected: ['sso', 4, 'x'.repeat(2000)] }).rejected, ['sso']);
     assert.deepEqual(restoreState({}).rejected, []);
+  });
+
+  it('rows of one family share one market figure: the first shows it, the rest point at it', () => {
+    const text = `version: 1
+product: {name: GitHub}
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 4}
+addOns:
+  - {id: copilot, price: 10, from: free}
+features:
+  - {id: copilot-chat, name: Copilot Chat, addOn: copilot}
+  - {id: copilot-cli, name: Copilot in the CLI, addOn: copilot}
+  - {id: copilot-code-review, name: Copilot code review AI, addOn: copilot}
+  - {id: sso, name: SAML single sign-on, plan: pro}
+  - {id: audit-log, name: Audit log, plan: pro}   # packaging-planner: no-market
+`;
+    const r = check(text);
+    const fam = marketRows(r.model!, text);
+    assert.deepEqual(
+      fam.map((x) => [x.feature, x.figure.capability.id, x.sameAs ?? null, x.familySize]),
+      [
+        ['copilot-chat', 'ai-assistant', null, 3],
+        ['copilot-cli', 'ai-assistant', 'copilot-chat', 3],
+        ['copilot-code-review', 'ai-assistant', 'copilot-chat', 3],
+        ['sso', 'single-sign-on', null, 1],
+      ],
+    );
+    const byId = rows(text);
+    assert.equal(byId.get('copilot-chat')!.market?.sameAs, undefined);
+    assert.equal(byId.get('copilot-cli')!.market?.sameAs, 'copilot-chat');
+    assert.equal(byId.get('audit-log')!.market, undefined, 'opted out');
   });
 });

@@ -12,6 +12,7 @@ import { featureInsights } from '../../src/core/insight/insights';
 import { MARKET, marketFor } from '../../src/core/insight/market';
 import { suggestSignals } from '../../src/core/insight/suggest-signals';
 import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
+import { suggestionPreview } from '../../src/core/matrix/suggestion-edits';
 import { SIGNALS } from '../../src/core/types';
 
 async function run(args: string[], cwd: string) {
@@ -63,37 +64,130 @@ const TRELLO = readFileSync(
 );
 
 describe('CLI suggest', () => {
-  it('prints exactly {files: [{file, suggestions: [{feature, signals, why}]}]}, abstained features absent', async () => {
+  it('--format json: per feature the capability matched (or null), the recommendation, and each answer with its evidence', async () => {
     const dir = inTemp('packaging.yaml', HAND);
     const r = await run(['suggest', 'packaging.yaml', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(out), ['files']);
     assert.equal(out.files[0].file, 'packaging.yaml');
-    const byId = new Map<
-      string,
-      { feature: string; signals: Record<string, boolean>; why: Record<string, string> }
-    >(out.files[0].suggestions.map((s: { feature: string }) => [s.feature, s]));
+    type Answer = { answer: boolean; evidence?: string; source?: string };
+    type Entry = {
+      feature: string;
+      capability: { id: string; name: string } | null;
+      recommendation: string;
+      signals: Record<string, boolean>;
+      why: Record<string, string>;
+      answers: Record<string, Answer>;
+    };
+    const byId = new Map<string, Entry>(out.files[0].suggestions.map((s: Entry) => [s.feature, s]));
     assert.deepEqual([...byId.keys()], ['share-links', 'saml-sso', 'audit-log']);
     for (const s of byId.values()) {
-      assert.deepEqual(Object.keys(s), ['feature', 'signals', 'why']);
-      assert.deepEqual(Object.keys(s.signals), [...SIGNALS]);
-      for (const [sig, on] of Object.entries(s.signals))
-        assert.equal(on, sig in s.why, `${s.feature} ${sig}`);
+      assert.deepEqual(Object.keys(s), [
+        'feature',
+        'capability',
+        'basis',
+        'recommendation',
+        'signals',
+        'why',
+        'answers',
+      ]);
+      assert.deepEqual(Object.keys(s.answers), [...SIGNALS]);
+      for (const sig of SIGNALS) {
+        assert.equal(s.signals[sig], s.answers[sig]!.answer, `${s.feature} ${sig}`);
+        // every yes carries its reason, in the question's words then the evidence
+        if (s.signals[sig]) assert.match(s.why[sig]!, /: .{10,}/);
+        else assert.equal(s.why[sig], undefined);
+      }
     }
-    assert.equal(byId.get('share-links')!.signals.virality, true);
-    assert.deepEqual(
-      Object.entries(byId.get('saml-sso')!.signals)
-        .filter(([, v]) => v)
-        .map(([k]) => k),
-      ['friction', 'expansion'],
+    assert.deepEqual(byId.get('share-links')!.capability, { id: 'sharing', name: 'Sharing links' });
+    assert.equal(byId.get('share-links')!.answers.virality!.source, 'capability');
+    assert.match(
+      byId.get('share-links')!.why.virality!,
+      /^normal use pulls in people who are not users yet: /,
     );
+    assert.equal(byId.get('saml-sso')!.recommendation, 'paid');
+    // an audit log is a kind the spec places by tier: either, and each no says why
+    const audit = byId.get('audit-log')!;
+    assert.equal(audit.recommendation, 'either');
+    assert.match(audit.answers.expansion!.evidence!, /audit logs/);
+    assert.deepEqual(out.files[0].abstained, [{ feature: 'quantum-widgetry', capability: null }]);
   });
 
-  it('--write inserts commented signals blocks, keeps every other byte, and re-checks clean', async () => {
+  it('--dry-run prints the rows, their new recommendation and the findings the change adds or removes, and writes nothing', async () => {
+    const dir = inTemp('packaging.yaml', HAND);
+    const r = await run(['suggest', 'packaging.yaml', '--dry-run'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(path.join(dir, 'packaging.yaml'), 'utf8'), HAND, 'nothing written');
+    assert.match(
+      r.stdout,
+      /packaging\.yaml: would write \(dry run: nothing written\) 3 suggested signals blocks\n/,
+    );
+    assert.match(r.stdout, /\n {2}share-links +→ free +virality +\(Sharing links\)\n/);
+    assert.match(r.stdout, /\n {2}saml-sso +→ paid +friction +\(Single sign-on\)\n/);
+    assert.match(r.stdout, /\n {2}audit-log +→ either +\(none\) +\(Audit log\)\n/);
+    // the paid SSO on the enterprise plan and the free share links add no finding; three unclassified go away
+    const p = suggestionPreview(HAND, check(HAND), ['share-links', 'saml-sso', 'audit-log'])!;
+    assert.deepEqual(
+      p.removed.map((d) => [d.rule, d.feature]),
+      [
+        ['unclassified-feature', 'share-links'],
+        ['unclassified-feature', 'saml-sso'],
+        ['unclassified-feature', 'audit-log'],
+      ],
+    );
+    assert.match(r.stdout, new RegExp(`findings added: ${p.added.length}\\n`));
+    assert.match(r.stdout, /findings removed: 0 \(and 3 unclassified-feature, now classified\)/);
+    const j = await run(['suggest', 'packaging.yaml', '--dry-run', '--format', 'json'], dir);
+    const preview = JSON.parse(j.stdout).files[0].preview;
+    assert.equal(preview.written, false);
+    assert.deepEqual(
+      preview.rows.map((x: { id: string; recommendation: string }) => [x.id, x.recommendation]),
+      [
+        ['share-links', 'free'],
+        ['saml-sso', 'paid'],
+        ['audit-log', 'either'],
+      ],
+    );
+    assert.equal(readFileSync(path.join(dir, 'packaging.yaml'), 'utf8'), HAND);
+  });
+
+  it('the preview names the findings a suggestion adds: a free viral row walled at 1 gets viral-wall', () => {
+    const text = `version: 1
+product: {name: Meet}
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 12}
+features:
+  - id: guests
+    name: Guest access
+    plan: free
+    unit: guests
+    limits: {free: 1, pro: 50}
+`;
+    const r = check(text);
+    const p = suggestionPreview(text, r, ['guests'])!;
+    assert.deepEqual(
+      p.rows.map((x) => [x.id, x.recommendation, x.signals]),
+      [['guests', 'free-limited', ['virality', 'expansion']]],
+    );
+    // the wall of 1 on a viral row, and the free side now has a classified row but no aha or habit driver
+    assert.deepEqual(
+      p.added.map((d) => d.rule),
+      ['no-free-aha', 'no-free-habit-loop', 'viral-wall'],
+    );
+    assert.deepEqual(
+      p.removed.map((d) => d.rule),
+      ['unclassified-feature'],
+    );
+    assert.equal(check(p.text).diagnostics.filter((d) => d.rule === 'viral-wall').length, 1);
+  });
+
+  it('--write inserts commented signals blocks, keeps every other byte, prints the summary, and re-checks clean', async () => {
     const dir = inTemp('packaging.yaml', HAND);
     const r = await run(['suggest', 'packaging.yaml', '--write'], dir);
     assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /packaging\.yaml: wrote 3 suggested signals blocks\n/);
     const after = readFileSync(path.join(dir, 'packaging.yaml'), 'utf8');
     // exactly three insertions; every other byte (comments, spacing, the trailing comment) is kept
     const expected = HAND.replace(
@@ -102,12 +196,9 @@ describe('CLI suggest', () => {
     )
       .replace(
         '    plan: enterprise\n  - {id',
-        '    plan: enterprise\n    signals:\n      # suggested by packaging-planner (single sign-on)\n      friction: true\n      expansion: true\n  - {id',
+        '    plan: enterprise\n    signals:\n      # suggested by packaging-planner (single sign-on)\n      friction: true\n  - {id',
       )
-      .replace(
-        '{id: audit-log, plan: enterprise}',
-        '{id: audit-log, plan: enterprise, signals: {expansion: true}}',
-      );
+      .replace('{id: audit-log, plan: enterprise}', '{id: audit-log, plan: enterprise, signals: {}}');
     assert.equal(after, expected);
     const before = check(HAND).diagnostics.filter((d) => d.rule === 'schema' || d.rule === 'syntax');
     const now = check(after);
@@ -118,14 +209,14 @@ describe('CLI suggest', () => {
     const rec = new Map(now.features.map((f) => [f.id, f.recommendation]));
     assert.equal(rec.get('share-links'), 'free');
     assert.equal(rec.get('saml-sso'), 'paid');
-    assert.equal(rec.get('audit-log'), 'paid');
+    assert.equal(rec.get('audit-log'), 'either');
     assert.equal(rec.get('quantum-widgetry'), 'unclassified');
     // a second run has nothing left to suggest
     const again = await run(['suggest', 'packaging.yaml', '--format', 'json'], dir);
     assert.deepEqual(JSON.parse(again.stdout).files[0].suggestions, []);
   });
 
-  it('--write answers "nothing argues for a side" with an empty block that classifies as either', async () => {
+  it('--write answers a kind placed by tier with an empty block that classifies as either', async () => {
     const text =
       'version: 1\nproduct: {name: X}\nplans:\n  - {id: free, price: 0}\nfeatures:\n  - id: csv-export\n    plan: free\n';
     const dir = inTemp('packaging.yaml', text);
@@ -134,7 +225,7 @@ describe('CLI suggest', () => {
     const after = readFileSync(path.join(dir, 'packaging.yaml'), 'utf8');
     assert.equal(
       after,
-      `${text}    signals: {} # suggested by packaging-planner (export and download): nothing argues for a side\n`,
+      `${text}    signals: {} # suggested by packaging-planner (export and download): placed by tier\n`,
     );
     assert.equal(check(after).features[0]!.recommendation, 'either');
   });
@@ -238,10 +329,16 @@ describe('feature insights (the hover lines)', () => {
     const byId = new Map(r.model!.features.map((f) => [f.id, f]));
     const sso = featureInsights(byId.get('saml-sso')!, text);
     assert.match(sso.market!, /^Single sign-on: top plan in \d+ of \d+ products, 2024–2025$/);
-    assert.match(sso.suggestion!, /^Single sign-on: friction \(.+\); expansion \(.+\)$/);
+    assert.match(
+      sso.suggestion!,
+      /^Single sign-on → paid: friction \(sign-in goes through the company’s identity provider: .+\)$/,
+    );
     const share = featureInsights(byId.get('share-links')!, text);
     assert.equal(share.market, undefined);
-    assert.match(share.suggestion!, /virality \(a sharing link reaches people outside the account\)/);
+    assert.equal(
+      share.suggestion,
+      'Sharing links → free: virality (a shared link reaches people outside the account)',
+    );
     const boards = featureInsights(byId.get('boards')!, text);
     assert.equal(boards.suggestion, undefined, 'classified: no suggestion');
     assert.match(boards.market!, /^The core object: free plan in/);
@@ -256,7 +353,7 @@ describe('quick fix: add suggested signals', () => {
       r.diagnostics.find((d) => d.rule === 'unclassified-feature' && d.feature === id)!;
     const [fix, ...rest] = suggestionFixes(HAND, r, diag('saml-sso'));
     assert.equal(rest.length, 0);
-    assert.equal(fix!.title, 'Add suggested signals: friction, expansion (Single sign-on)');
+    assert.equal(fix!.title, 'Add suggested signals: friction (Single sign-on)');
     assert.equal(fix!.preferred, false, 'a suggestion is offered, never applied by default');
     const out = applyEdits(HAND, fix!.edits);
     assert.equal(

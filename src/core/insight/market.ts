@@ -2,7 +2,7 @@ import type { PackagingModel } from '../model/model';
 import type { Capability } from './taxonomy/capabilities';
 import marketJson from './taxonomy/market.json';
 import { type CapabilityFigures, type MarketData, PLACEMENTS, type Placement } from './taxonomy/market-build';
-import { type FeatureText, matchCapability } from './taxonomy/match';
+import { type FeatureText, matchCapability, normalise } from './taxonomy/match';
 
 // "What do others do?": the market figure beside a feature, from the dataset built out of the corpus
 // (src/core/insight/taxonomy/market.json, `npm run market:build`). A figure is shown only when at least
@@ -39,10 +39,13 @@ function yearsText(years: readonly number[]): string {
   return lo === hi ? `${lo}` : `${lo}–${hi}`;
 }
 
-/** The market figure of the capability a feature is, or undefined when none is recognised. */
+/**
+ * The market figure of the capability a feature is, or undefined when the match is not sure: only a match on
+ * the feature's own name counts (not its description, not its category alone).
+ */
 export function marketFor(f: FeatureText, data: MarketData = MARKET): MarketFigure | undefined {
   const m = matchCapability(f);
-  if (!m || m.via === 'description') return undefined;
+  if (m?.via !== 'name') return undefined;
   const c = data.capabilities[m.capability.id];
   if (!c) return undefined;
   const out: MarketFigure = { capability: m.capability, sample: c.sample, years: c.years };
@@ -61,6 +64,51 @@ export function marketSentence(m: MarketFigure, data: MarketData = MARKET): stri
   if (!m.common)
     return `${name}: only ${m.sample} product${m.sample === 1 ? '' : 's'} in the corpus offer it; no figure below ${data.minSample}`;
   return `${name}: ${PLACEMENT_WORDS[m.common.placement]} in ${m.common.count} of ${m.sample} products, ${yearsText(m.years)}`;
+}
+
+/** One feature's market figure in a file, or a pointer to the row of its family that carries the figure. */
+export interface MarketRow {
+  feature: string;
+  figure: MarketFigure;
+  /** the family's first row, when this row is a later one of the same family: it repeats nothing */
+  sameAs?: string;
+  /** how many rows of the file share the family (1: alone) */
+  familySize: number;
+}
+
+/**
+ * The market figure of each recognised feature of a file, once per family: rows of the same capability that
+ * come with the same add-on, or whose names start with the same word ("Copilot chat", "Copilot CLI"), are one
+ * family and share the first row's figure instead of repeating it fifty times. Opted-out features are left out.
+ */
+export function marketRows(model: PackagingModel, text: string, data: MarketData = MARKET): MarketRow[] {
+  const rows: { row: MarketRow; key: string }[] = [];
+  const product = model.productName;
+  for (const f of model.features) {
+    if (optedOut(text, f.node.range)) continue;
+    const figure = marketFor(
+      { id: f.id, name: f.name, description: f.description, category: f.category, product },
+      data,
+    );
+    if (!figure) continue;
+    const own = new Set(product ? normalise(product).split(' ') : []);
+    const first =
+      normalise(f.name)
+        .split(' ')
+        .find((w) => !own.has(w)) ?? '';
+    const key = `${figure.capability.id}\u0000${f.addOn !== undefined ? `+${f.addOn}` : first}`;
+    rows.push({ row: { feature: f.id, figure, familySize: 1 }, key });
+  }
+  const firstOf = new Map<string, MarketRow>();
+  const size = new Map<string, number>();
+  for (const { key } of rows) size.set(key, (size.get(key) ?? 0) + 1);
+  for (const { row, key } of rows) {
+    row.familySize = size.get(key)!;
+    const lead = firstOf.get(key);
+    if (lead) row.sameAs = lead.feature;
+    else firstOf.set(key, row);
+  }
+  return rows.map((r) => r.row);
 }
 
 /** Where a feature of this file sits, in the market's terms; undefined when its plan is unknown. */

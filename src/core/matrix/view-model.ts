@@ -42,8 +42,12 @@ export interface MatrixFinding {
 
 /** What the suggester proposes for a feature with no `signals` (src/core/matrix/suggestion-edits.ts). */
 export interface MatrixSuggestion {
-  /** the capability it recognised, e.g. "Sharing links" */
+  /** what it rests on: the capability it recognised ("Sharing links"), or "its unit (minutes)" */
   capability: string;
+  /** the capability's id when the match is sure; absent when the suggestion rests on the unit and limits */
+  matched?: string;
+  /** each question's answer with its evidence (for a tooltip: why yes, and why no where something said no) */
+  answers?: Record<Signal, { answer: boolean; evidence?: string }>;
   /** the signals it would answer true (none: `signals: {}`) */
   signals: Signal[];
   /** why, for each true signal */
@@ -61,6 +65,8 @@ export interface MatrixMarket {
   sample: number;
   /** e.g. "2024–2025" */
   years: string;
+  /** a later row of a family (same capability, same add-on or first word): the row that shows the figure */
+  sameAs?: string;
   /** e.g. "top plan in 11 of 24" */
   label: string;
 }

@@ -134,8 +134,10 @@ export function readProduct(text: string): {
     const m = matchCapability({
       id: fk,
       category: typeof fo.type === 'string' ? fo.type : undefined,
+      product: typeof src.saasName === 'string' ? src.saasName : undefined,
     });
-    if (!m) continue;
+    // sure matches only: the feature's own name, not its type alone
+    if (m?.via !== 'name') continue;
     const i = plans.findIndex((p) => enabled(fk, p));
     let place: Placement | undefined = i >= 0 ? placementAt(i) : undefined;
     if (place === undefined && addOns.some((a) => truthy(override(obj(a.features), fk).value)))

@@ -5,7 +5,20 @@ import { CAPABILITIES, CAPABILITY_BY_ID, type Capability, TYPE_FALLBACK } from '
 // could backtrack), and a feature's text is short.
 
 /** Words a name may carry around its core noun without changing what it is ("Unlimited tasks"). */
-const FILLER = new Set(['unlimited', 'basic', 'create', 'my', 'your', 'the', 'of', 'all']);
+const FILLER = new Set([
+  'unlimited',
+  'basic',
+  'create',
+  'my',
+  'your',
+  'the',
+  'of',
+  'all',
+  'private',
+  'public',
+  'included',
+  'active',
+]);
 
 /** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
 export function normalise(text: string): string {
@@ -42,6 +55,7 @@ export function normalise(text: string): string {
 }
 
 function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`; // "repositories" -> "repository"
   return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
 }
 
@@ -65,6 +79,8 @@ export interface FeatureText {
   description?: string;
   /** the packaging file's `category`, or the Pricing2Yaml `type` */
   category?: string;
+  /** the product's name: its words are dropped from the feature's name ("Slack lists" is not a Slack integration) */
+  product?: string;
 }
 
 export interface CapabilityMatch {
@@ -81,7 +97,12 @@ const KNOWN_TYPES = new Set(
   ),
 );
 
+const SUPPORT_TYPES = new Set(['SUPPORT', 'Support']);
+
 function typeAllowed(cap: Capability, category: string | undefined): boolean {
+  // a Support row is a way to get help ("Live chat" is a support channel, not messaging)
+  if (category !== undefined && SUPPORT_TYPES.has(category))
+    return cap.types?.includes(category) === true || cap.byTier?.includes('support') === true;
   return !cap.types || category === undefined || !KNOWN_TYPES.has(category) || cap.types.includes(category);
 }
 
@@ -96,7 +117,18 @@ function findIn(padded: string, category: string | undefined): CapabilityMatch |
 
 /** The capability a feature is, or undefined when none is recognised. */
 export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
-  const names = [f.id, f.name].filter((s): s is string => typeof s === 'string' && s !== '').map(normalise);
+  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const names = [f.id, f.name]
+    .filter((s): s is string => typeof s === 'string' && s !== '')
+    .map((s) => {
+      // the product's own words are not what the feature is ("Slack lists"), unless they are all of it ("Boards")
+      const all = normalise(s);
+      const rest = all
+        .split(' ')
+        .filter((w) => !own.has(w))
+        .join(' ');
+      return rest === '' ? all : rest;
+    });
   for (const n of names) {
     const core = n
       .split(' ')

@@ -1,6 +1,6 @@
 import { RECOMMENDATION_NAMES, SIGNAL_NAMES } from '../../format/names';
 import { featureInsights } from '../../insight/insights';
-import type { FeatureModel } from '../../model/model';
+import type { FeatureModel, PackagingModel } from '../../model/model';
 import type { Diagnostic } from '../../types';
 
 // The feature hover and the inlay label, as Markdown and text: the VS Code extension and the language server show
@@ -23,6 +23,8 @@ export function featureSummary(
   planName: string | undefined,
   findings: readonly Diagnostic[],
   text: string,
+  /** the checked file's model: the suggestion then also reads the product name, value metric and sibling rows */
+  model?: PackagingModel,
 ): string {
   const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
   const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
@@ -38,7 +40,7 @@ export function featureSummary(
     lines.push(`Recommendation: **${RECOMMENDATION_NAMES[f.recommendation]}** (decided by ${reasons})`);
   }
   if (f.rationale) lines.push('', `Rationale: ${md(f.rationale)}`);
-  const i = featureInsights(f, text);
+  const i = featureInsights(f, text, model);
   if (i.market) lines.push('', `Market: ${md(i.market)}`);
   if (i.suggestion) lines.push('', `Suggested signals: ${md(i.suggestion)}`);
   const open = findings.filter((d) => d.accepted === undefined);
