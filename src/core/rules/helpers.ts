@@ -14,10 +14,16 @@ export function freeSide(ctx: RuleContext): FeatureModel[] {
 
 export const has = (f: FeatureModel, s: Signal) => f.signals?.[s] === true;
 
-/** Where a feature sits, for messages: its plan, or the add-on it comes with. */
+/** Where a feature sits, for messages: its plan, or the add-on it comes with (when it has no plan). */
 export function whereItSits(ctx: RuleContext, f: FeatureModel): string {
-  if (f.addOnModel) return `the ${ctx.name(f.addOnModel)} add-on`;
+  if (f.addOnOnly && f.addOnModel) return `the ${ctx.name(f.addOnModel)} add-on`;
   return f.placement ? ctx.name(f.placement) : `"${f.plan}"`;
 }
 
 export const unitOf = (f: FeatureModel) => f.unit ?? 'uses';
+
+/** Where a free-side feature is given away, for messages: its free plan, or the $0 add-on it comes with. */
+export function freeWhere(ctx: RuleContext, f: FeatureModel): string {
+  if (f.addOnOnly && f.addOnModel) return `the free ${ctx.name(f.addOnModel)} add-on`;
+  return f.placement ? ctx.name(f.placement) : `"${f.plan}"`;
+}
