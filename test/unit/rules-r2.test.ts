@@ -70,17 +70,11 @@ features:
       assert.equal(m.upgradePlan?.id, 'pro');
     });
 
-    it('a feature with both plan and addOn, or neither, is a schema error on its id', () => {
-      const both = doc({
-        plans:
-          'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 5}\n',
-        features: '  - id: x\n    plan: pro\n    addOn: ai\n',
-      });
-      const d = expectOne(run(both), both, 'schema', 'error', spanOf(both, 'id: x', 'x'));
-      assert.match(d.message, /both `plan` and `addOn`/);
-      assert.equal(d.feature, 'x');
+    it('a feature with neither plan nor addOn is a schema error on its id (r3 made both valid)', () => {
       const neither = doc({ features: '  - id: y\n    signals: {virality: true}\n' });
-      expectOne(run(neither), neither, 'schema', 'error', spanOf(neither, 'id: y', 'y'));
+      const d = expectOne(run(neither), neither, 'schema', 'error', spanOf(neither, 'id: y', 'y'));
+      assert.match(d.message, /needs `plan`/);
+      assert.equal(d.feature, 'y');
     });
 
     it('minSeats beside a per other than seat (or none) is a schema error on the minSeats value', () => {

@@ -25,6 +25,7 @@ const SPEC_RULES = [
   ['duplicate-id', 'error'],
   ['unknown-plan', 'error'],
   ['unknown-add-on', 'error'],
+  ['unknown-feature', 'error'],
   ['limit-outside-plan', 'error'],
   ['non-monotonic-limit', 'warning'],
   ['non-monotonic-price', 'warning'],
@@ -58,7 +59,7 @@ const SPEC_RULES = [
 ] as const;
 
 describe('rules (spec section 4)', () => {
-  it('the registry holds exactly the 35 rules of the spec, in its order, with its default severities', () => {
+  it('the registry holds exactly the rules of the spec, in its order, with its default severities', () => {
     assert.deepEqual(
       RULES.map((r) => [r.id, r.severity]),
       SPEC_RULES.map(([id, s]) => [id, s]),

@@ -31,6 +31,7 @@ import { trialOnly } from './trial-only';
 import type { Rule } from './types';
 import { unclassifiedFeature } from './unclassified-feature';
 import { unknownAddOn } from './unknown-add-on';
+import { unknownFeature } from './unknown-feature';
 import { unknownPlan } from './unknown-plan';
 import { unmeteredValueMetric } from './unmetered-value-metric';
 import { unusedAccept } from './unused-accept';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownPlan,
   unknownAddOn,
+  unknownFeature,
   limitOutsidePlan,
   nonMonotonicLimit,
   nonMonotonicPrice,
