@@ -25,7 +25,9 @@ const none = (text: string, rule: string) =>
 
 /** A free feature with a wall, its unit and signals, between the base feature and the trigger. */
 const walled = (limits: string, signals: string, extra = '') =>
-  doc({ features: `  - id: f\n    plan: free\n${extra}    limits: {${limits}}\n    signals: {${signals}}\n` });
+  doc({
+    features: `  - id: f\n    plan: free\n${extra}    limits: {${limits}}\n    signals: {${signals}}\n`,
+  });
 
 const withValueMetric = (id: string, freeOffer = 'freemium') =>
   GROWTH.replace('  freeOffer: freemium\n', `  freeOffer: ${freeOffer}\n  valueMetric: ${id}\n`);
@@ -56,23 +58,35 @@ describe('rules, revision 3', () => {
     });
 
     it('every free plan must wall at 1: the first one is the anchor; a free plan at 3 keeps it quiet', () => {
-      const plans = 'plans:\n  - {id: free, price: 0}\n  - {id: starter, price: 0}\n  - {id: pro, price: 10}\n';
+      const plans =
+        'plans:\n  - {id: free, price: 0}\n  - {id: starter, price: 0}\n  - {id: pro, price: 10}\n';
       const both = doc({
         plans,
-        features: '  - id: f\n    plan: free\n    limits: {free: 1, starter: 1}\n    signals: {ahaMoment: true}\n',
+        features:
+          '  - id: f\n    plan: free\n    limits: {free: 1, starter: 1}\n    signals: {ahaMoment: true}\n',
       });
       expectOne(run(both), both, 'tight-wall', 'warning', spanOf(both, 'free: 1,', '1'));
       none(
         doc({
           plans,
-          features: '  - id: f\n    plan: free\n    limits: {free: 1, starter: 3}\n    signals: {ahaMoment: true}\n',
+          features:
+            '  - id: f\n    plan: free\n    limits: {free: 1, starter: 3}\n    signals: {ahaMoment: true}\n',
         }),
         'tight-wall',
       );
     });
 
     it('container units, whole and in any case or plural, are a scope: quiet; `team seats` is not', () => {
-      for (const unit of ['workspace', 'Workspaces', '" Team "', 'organisation', 'Organizations', 'accounts', 'COMPANY', 'companies']) {
+      for (const unit of [
+        'workspace',
+        'Workspaces',
+        '" Team "',
+        'organisation',
+        'Organizations',
+        'accounts',
+        'COMPANY',
+        'companies',
+      ]) {
         assertRules(walled('free: 1', 'ahaMoment: true', `    unit: ${unit}\n`), []);
       }
       for (const unit of ['team seats', 'workspace members']) {
@@ -124,7 +138,13 @@ describe('rules, revision 3', () => {
 
     it('a free-limited feature with only a lowerIsBetter limit on free is unwalled', () => {
       const text = walled('free: 5', 'ahaMoment: true, expansion: true', '    lowerIsBetter: true\n');
-      expectOne(run(text), text, 'unwalled-growth-driver', 'info', spanOf(text, 'id: f\n    plan: free', 'free'));
+      expectOne(
+        run(text),
+        text,
+        'unwalled-growth-driver',
+        'info',
+        spanOf(text, 'id: f\n    plan: free', 'free'),
+      );
     });
 
     it('equal lowerIsBetter limits on free and the upgrade are not a wall left in place', () => {
@@ -173,7 +193,8 @@ describe('rules, revision 3', () => {
     it('only on the free side', () => {
       none(
         doc({
-          features: '  - id: f\n    plan: pro\n    limits: {pro: 10, enterprise: 12}\n    signals: {expansion: true}\n',
+          features:
+            '  - id: f\n    plan: pro\n    limits: {pro: 10, enterprise: 12}\n    signals: {expansion: true}\n',
         }),
         'weak-lift',
       );
@@ -183,7 +204,13 @@ describe('rules, revision 3', () => {
   describe('unmetered-value-metric', () => {
     it('fires at the valueMetric value when the value metric has no wall on free', () => {
       const text = doc({ growth: withValueMetric('boards') });
-      const d = expectOne(run(text), text, 'unmetered-value-metric', 'warning', spanOf(text, 'valueMetric: boards', 'boards'));
+      const d = expectOne(
+        run(text),
+        text,
+        'unmetered-value-metric',
+        'warning',
+        spanOf(text, 'valueMetric: boards', 'boards'),
+      );
       assert.equal(d.feature, 'boards');
       assertRules(text, ['unmetered-value-metric']);
     });
@@ -192,7 +219,8 @@ describe('rules, revision 3', () => {
       assertRules(doc({ growth: withValueMetric('history') }), []);
       const text = doc({
         growth: withValueMetric('f'),
-        features: '  - id: f\n    plan: free\n    limits: {free: unlimited}\n    signals: {ahaMoment: true}\n',
+        features:
+          '  - id: f\n    plan: free\n    limits: {free: unlimited}\n    signals: {ahaMoment: true}\n',
       });
       expectOne(run(text), text, 'unmetered-value-metric', 'warning', spanOf(text, 'valueMetric: f', 'f'));
     });
@@ -201,12 +229,16 @@ describe('rules, revision 3', () => {
       none(
         doc({
           growth: withValueMetric('f'),
-          features: '  - id: f\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 60}\n    signals: {ahaMoment: true}\n',
+          features:
+            '  - id: f\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 60}\n    signals: {ahaMoment: true}\n',
         }),
         'unmetered-value-metric',
       );
       none(
-        doc({ growth: withValueMetric('f'), features: '  - id: f\n    plan: pro\n    signals: {friction: true}\n' }),
+        doc({
+          growth: withValueMetric('f'),
+          features: '  - id: f\n    plan: pro\n    signals: {friction: true}\n',
+        }),
         'unmetered-value-metric',
       );
       none(doc({ growth: withValueMetric('boards', 'trial') }), 'unmetered-value-metric');
@@ -226,7 +258,10 @@ describe('rules, revision 3', () => {
         'unmetered-value-metric',
       );
       none(
-        doc({ growth: withValueMetric('f'), features: '  - id: f\n    plan: fre\n    signals: {ahaMoment: true}\n' }),
+        doc({
+          growth: withValueMetric('f'),
+          features: '  - id: f\n    plan: fre\n    signals: {ahaMoment: true}\n',
+        }),
         'unmetered-value-metric',
       );
     });
@@ -243,7 +278,13 @@ describe('rules, revision 3', () => {
       const topLevel = `${doc({ growth: withValueMetric('boards') })}accept:\n  unmetered-value-metric: no\n`;
       const r = run(topLevel);
       assert.equal(only(r, 'unmetered-value-metric')[0]?.accepted, undefined);
-      expectOne(r, topLevel, 'unused-accept', 'info', spanOf(topLevel, 'unmetered-value-metric: no', 'unmetered-value-metric'));
+      expectOne(
+        r,
+        topLevel,
+        'unused-accept',
+        'info',
+        spanOf(topLevel, 'unmetered-value-metric: no', 'unmetered-value-metric'),
+      );
     });
   });
 
@@ -264,7 +305,10 @@ describe('rules, revision 3', () => {
     });
 
     it('a lowerIsBetter limit on free is no wall: it still fires', () => {
-      const text = doc({ features: '  - id: x\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 5}\n    signals: {expansion: true}\n' });
+      const text = doc({
+        features:
+          '  - id: x\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 5}\n    signals: {expansion: true}\n',
+      });
       expectOne(run(text), text, 'free-expansion', 'info', spanOf(text, 'id: x\n    plan: free', 'free'));
     });
   });
@@ -284,7 +328,10 @@ describe('rules, revision 3', () => {
     });
 
     it('a lowerIsBetter value metric is never walled: it fires', () => {
-      const text = doc({ growth: withValueMetric('boards'), allFeatures: boards('    lowerIsBetter: true\n') });
+      const text = doc({
+        growth: withValueMetric('boards'),
+        allFeatures: boards('    lowerIsBetter: true\n'),
+      });
       expectOne(run(text), text, 'no-upgrade-trigger', 'warning', spanOf(text, 'id: free', 'free'));
     });
 
@@ -321,10 +368,17 @@ describe('rules, revision 3', () => {
       const text = doc({ features: viralOnPro });
       expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'plan: pro', 'pro'));
       const both = doc({
-        plans: 'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n  - {id: biz, price: 30}\naddOns:\n  - {id: ai, name: AI, price: 5, from: pro}\n',
+        plans:
+          'plans:\n  - {id: free, price: 0}\n  - {id: pro, name: Pro, price: 10}\n  - {id: biz, price: 30}\naddOns:\n  - {id: ai, name: AI, price: 5, from: pro}\n',
         features: '  - id: share\n    plan: biz\n    addOn: ai\n    signals: {virality: true}\n',
       });
-      const d = expectOne(run(both), both, 'gated-growth-driver', 'warning', spanOf(both, 'plan: biz', 'biz'));
+      const d = expectOne(
+        run(both),
+        both,
+        'gated-growth-driver',
+        'warning',
+        spanOf(both, 'plan: biz', 'biz'),
+      );
       assert.doesNotMatch(d.message, /add-on/);
     });
   });
@@ -350,15 +404,24 @@ describe('rules, revision 3', () => {
     });
 
     it('tight-wall and viral-wall judge its free limit; no gated-growth-driver', () => {
-      const tight = doc({ plans: plans(), features: aiFeature('    limits: {free: 1}\n    signals: {habitLoop: true}\n') });
+      const tight = doc({
+        plans: plans(),
+        features: aiFeature('    limits: {free: 1}\n    signals: {habitLoop: true}\n'),
+      });
       expectOne(run(tight), tight, 'tight-wall', 'warning', spanOf(tight, '{free: 1}', '1'));
       assertRules(tight, ['tight-wall']);
-      const viral = doc({ plans: plans(), features: aiFeature('    limits: {free: 0}\n    signals: {virality: true}\n') });
+      const viral = doc({
+        plans: plans(),
+        features: aiFeature('    limits: {free: 0}\n    signals: {virality: true}\n'),
+      });
       expectOne(run(viral), viral, 'viral-wall', 'warning', spanOf(viral, '{free: 0}', '0'));
     });
 
     it('a $0 add-on sold from a paid plan stays on the paid side', () => {
-      const text = doc({ plans: plans(', from: pro'), features: aiFeature('    signals: {virality: true}\n') });
+      const text = doc({
+        plans: plans(', from: pro'),
+        features: aiFeature('    signals: {virality: true}\n'),
+      });
       expectOne(run(text), text, 'gated-growth-driver', 'warning', spanOf(text, 'addOn: ai', 'ai'));
     });
 
@@ -368,7 +431,13 @@ describe('rules, revision 3', () => {
         plans: plans(),
         features: aiFeature('    signals: {ahaMoment: true}\n'),
       });
-      expectOne(run(text), text, 'unmetered-value-metric', 'warning', spanOf(text, 'valueMetric: summaries', 'summaries'));
+      expectOne(
+        run(text),
+        text,
+        'unmetered-value-metric',
+        'warning',
+        spanOf(text, 'valueMetric: summaries', 'summaries'),
+      );
     });
   });
 
@@ -394,7 +463,8 @@ describe('rules, revision 3', () => {
     });
 
     it('a friction or expansion wall raised on it over the plan below: quiet; raised only two steps up: fires', () => {
-      const wall = (limits: string) => `  - id: history\n    plan: free\n    limits: {${limits}}\n    signals: {expansion: true}\n`;
+      const wall = (limits: string) =>
+        `  - id: history\n    plan: free\n    limits: {${limits}}\n    signals: {expansion: true}\n`;
       for (const limits of ['free: 30', 'free: 30, pro: 90', 'free: 30, pro: unlimited']) {
         none(file(themes() + wall(limits)), 'thin-step');
       }
@@ -403,7 +473,8 @@ describe('rules, revision 3', () => {
     });
 
     it('a lowerIsBetter limit is no wall: lowering it does not count', () => {
-      const sync = '  - id: sync\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 60, pro: 5}\n    signals: {expansion: true}\n';
+      const sync =
+        '  - id: sync\n    plan: free\n    lowerIsBetter: true\n    limits: {free: 60, pro: 5}\n    signals: {expansion: true}\n';
       const text = file(themes() + sync);
       expectOne(run(text), text, 'thin-step', 'info', spanOf(text, '{id: pro', 'pro'));
     });
@@ -421,12 +492,24 @@ describe('rules, revision 3', () => {
         allFeatures: `${themes('starter')}  - id: h\n    plan: pro\n    signals: {expansion: true}\n`,
       });
       none(text, 'thin-step');
-      const sales = 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\n  - {id: business, price: 20, salesAssisted: true}\n  - {id: enterprise, price: contact-sales}\n';
-      none(doc({ plans: sales, allFeatures: BOARDS + '  - id: h\n    plan: pro\n    signals: {expansion: true}\n' + themes('business') + themes('enterprise').replace('themes', 'sso') }), 'thin-step');
+      const sales =
+        'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\n  - {id: business, price: 20, salesAssisted: true}\n  - {id: enterprise, price: contact-sales}\n';
+      none(
+        doc({
+          plans: sales,
+          allFeatures:
+            BOARDS +
+            '  - id: h\n    plan: pro\n    signals: {expansion: true}\n' +
+            themes('business') +
+            themes('enterprise').replace('themes', 'sso'),
+        }),
+        'thin-step',
+      );
     });
 
     it('a plan below that fails the schema leaves the plan out; features on an unknown plan are ignored', () => {
-      const broken = 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10, bogus: 1}\n  - {id: business, price: 20}\n';
+      const broken =
+        'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10, bogus: 1}\n  - {id: business, price: 20}\n';
       none(file(themes('business'), broken), 'thin-step');
       // An expansion feature on an unknown plan does not rescue pro.
       const text = file(themes() + '  - id: h\n    plan: pr\n    signals: {expansion: true}\n');
@@ -447,17 +530,41 @@ describe('rules, revision 3', () => {
 
     it('marketing-led in front of sales-led, no free plan, freeOffer not written as freemium: fires at the growth key', () => {
       for (const extra of ['', '  freeOffer: trial\n', '  freeOffer: none\n']) {
-        const text = doc({ growth: g('marketing-led', 'sales-led', extra), plans: noFree, allFeatures: feats });
+        const text = doc({
+          growth: g('marketing-led', 'sales-led', extra),
+          plans: noFree,
+          allFeatures: feats,
+        });
         expectOne(run(text), text, 'sales-led-only', 'info', spanOf(text, 'growth:', 'growth'));
       }
     });
 
     it('a free plan, a written freemium offer, or a product-led stage: quiet', () => {
       const freePlans = 'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\n';
-      none(doc({ growth: g('marketing-led', 'marketing-led'), plans: freePlans, allFeatures: feats }), 'sales-led-only');
-      none(doc({ growth: g('marketing-led', 'sales-led', '  freeOffer: freemium-and-trial\n  trialDays: 14\n'), plans: noFree, allFeatures: feats }), 'sales-led-only');
-      none(doc({ growth: g('product-led', 'sales-led'), plans: noFree, allFeatures: feats }), 'sales-led-only');
-      none(doc({ growth: 'growth:\n  acquisition: marketing-led\n  monetization: sales-led\n', plans: noFree, allFeatures: feats }), 'sales-led-only');
+      none(
+        doc({ growth: g('marketing-led', 'marketing-led'), plans: freePlans, allFeatures: feats }),
+        'sales-led-only',
+      );
+      none(
+        doc({
+          growth: g('marketing-led', 'sales-led', '  freeOffer: freemium-and-trial\n  trialDays: 14\n'),
+          plans: noFree,
+          allFeatures: feats,
+        }),
+        'sales-led-only',
+      );
+      none(
+        doc({ growth: g('product-led', 'sales-led'), plans: noFree, allFeatures: feats }),
+        'sales-led-only',
+      );
+      none(
+        doc({
+          growth: 'growth:\n  acquisition: marketing-led\n  monetization: sales-led\n',
+          plans: noFree,
+          allFeatures: feats,
+        }),
+        'sales-led-only',
+      );
     });
 
     it('all three sales-led still fires, with a free plan too', () => {

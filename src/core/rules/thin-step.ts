@@ -14,7 +14,8 @@ export const thinStep: Rule = {
   id: 'thin-step',
   severity: 'info',
   category: 'growth-model',
-  description: 'A paid plan adds features, but nothing a growing customer pays for: no friction or expansion.',
+  description:
+    'A paid plan adds features, but nothing a growing customer pays for: no friction or expansion.',
   check(ctx) {
     const { model } = ctx;
     // "The plan directly below" is the previous plan in the list; one that failed the schema is unknown.
@@ -43,10 +44,10 @@ export const thinStep: Rule = {
     }
     for (const p of model.plans) {
       if (p.index === 0 || p.sales || typeof p.price !== 'number' || p.price <= 0) continue;
-      if (!byIndex.has(p.index - 1)) continue; // the plan below failed the schema
+      const below = byIndex.get(p.index - 1);
+      if (!below) continue; // the plan below failed the schema
       const step = steps.get(p);
-      if (!step || !step.classified || step.capture || raised.has(p)) continue;
-      const below = byIndex.get(p.index - 1)!;
+      if (!step?.classified || step.capture || raised.has(p)) continue;
       ctx.report({
         node: p.idNode,
         message: `${ctx.name(p)} adds ${step.features === 1 ? 'a feature' : `${step.features} features`} over ${ctx.name(below)}, but nothing a growing customer pays for: no feature on it has friction or expansion, and it raises no such wall. A step a buyer outgrows into sells what grows with use (seats, storage, history, runs) or what a larger team must control; move one of those here, or merge the plan with its neighbour.`,

@@ -31,7 +31,8 @@ export const tightWall: Rule = {
   severity: 'warning',
   category: 'packaging-test',
   scope: 'feature',
-  description: 'A growth driver on the free side is capped at 1 on every free plan while a paid plan raises it.',
+  description:
+    'A growth driver on the free side is capped at 1 on every free plan while a paid plan raises it.',
   check(ctx) {
     const plans = ctx.model.plans;
     for (const f of freeSide(ctx)) {
