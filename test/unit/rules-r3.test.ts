@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
+import { createIncremental } from '../../src/core/incremental';
 import { doc, GROWTH } from './support/docs';
 import { assertConsistent, describeDiagnostics, expectOne, only, rules, spanOf } from './support/text';
 
@@ -302,6 +303,22 @@ describe('rules, revision 3', () => {
       assertRules(text, ['free-expansion', 'unmetered-value-metric']);
       const self = doc({ growth: withValueMetric('x'), features: expansion });
       assertRules(self, ['unmetered-value-metric']);
+    });
+
+    it('an edit of the value metric alone re-judges every other feature (incremental equals full)', () => {
+      const before = doc({ growth: withValueMetric('history'), features: expansion });
+      const after = before.replace('limits: { free: 90 }', 'limits: { free: unlimited }');
+      assert.notEqual(after, before);
+      const inc = createIncremental();
+      const next = inc.next(inc.first(before), after);
+      assert.equal(next.incremental, true, next.fallback);
+      const full = run(after);
+      assert.deepEqual(next.result.diagnostics, full.diagnostics);
+      assert.deepEqual(rules(full).sort(), [
+        'free-expansion',
+        'no-upgrade-trigger',
+        'unmetered-value-metric',
+      ]);
     });
 
     it('a lowerIsBetter limit on free is no wall: it still fires', () => {
