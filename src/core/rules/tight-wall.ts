@@ -50,7 +50,7 @@ export const tightWall: Rule = {
       ctx.report({
         node: f.limitPairs.get(first.id)?.value,
         feature: f,
-        message: `${ctx.name(f)} drives growth (${signalList(drivers)}), but every free plan caps it at 1 ${f.unit ?? 'use'} while ${ctx.name(raiser)} raises it: a habit or a first value capped at one rarely survives the first week. Give free users a few (enough to build the habit), and let the wall bite on what grows with a team.`,
+        message: `${ctx.name(f)} drives growth (${signalList(drivers)}), but every free plan caps it at 1${f.unit ? ` (${f.unit.trim()})` : ''} while ${ctx.name(raiser)} raises it: a habit or a first value capped at one rarely survives the first week. Give free users a few (enough to build the habit), and let the wall bite on what grows with a team.`,
         data: { recommendedPlan: first.id },
       });
     }

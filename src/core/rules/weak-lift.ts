@@ -1,4 +1,4 @@
-import { upgradeFrom } from '../model/model';
+import { type PlanModel, upgradeFrom } from '../model/model';
 import { freeSide, has } from './helpers';
 import type { Rule } from './types';
 
@@ -10,11 +10,17 @@ export const weakLift: Rule = {
   description: 'The self-serve upgrade raises the free wall by less than double: paying barely moves it.',
   check(ctx) {
     const plans = ctx.model.plans;
+    // Each free plan's upgrade, found once: the rule stays linear in features + plans.
+    const upgrades = new Map<PlanModel, PlanModel | undefined>();
+    const upgradeOf = (free: PlanModel) => {
+      if (!upgrades.has(free)) upgrades.set(free, upgradeFrom(plans, free));
+      return upgrades.get(free);
+    };
     for (const f of freeSide(ctx)) {
       if (!has(f, 'friction') && !has(f, 'expansion')) continue;
       for (const { plan: free, wall } of f.freeLimits) {
         if (wall === undefined || wall <= 0) continue;
-        const up = upgradeFrom(plans, free);
+        const up = upgradeOf(free);
         const lifted = up ? f.limits[up.id] : undefined;
         // Equal is wall-not-lifted's; double or more is a real step.
         if (!up || typeof lifted !== 'number' || lifted <= wall || lifted >= 2 * wall) continue;
