@@ -554,7 +554,7 @@ features:
     unit: members
     limits:
       free: 2                   # a colleague can join; never 0 or 1 (viral-wall)
-      essentials: 3
+      essentials: 4             # paying at least doubles the wall the team hit (weak-lift)
       standard: 5               # Premium: unlimited
     signals:
       virality: true            # inviting a colleague brings a new person into the product
