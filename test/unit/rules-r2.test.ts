@@ -151,14 +151,16 @@ features:
       assert.match(d.message, /3 seats minimum/);
     });
 
+    // (r3) team includes exactly what pro includes: plan-adds-nothing, whatever the prices.
+    const same = ['plan-adds-nothing'];
     it('same per, equal entry price: quiet; higher: quiet', () => {
-      assertRules(doc({ plans: plans('price: 10, per: seat, minSeats: 3', 'price: 30, per: seat') }), []);
-      assertRules(doc({ plans: plans('price: 10, per: seat', 'price: 12, per: seat') }), []);
+      assertRules(doc({ plans: plans('price: 10, per: seat, minSeats: 3', 'price: 30, per: seat') }), same);
+      assertRules(doc({ plans: plans('price: 10, per: seat', 'price: 12, per: seat') }), same);
     });
 
     it('a different per, or a different written period, is not compared', () => {
-      assertRules(doc({ plans: plans('price: 40, per: workspace', 'price: 12, per: seat') }), []);
-      assertRules(doc({ plans: plans('price: 100, period: year', 'price: 12, period: month') }), []);
+      assertRules(doc({ plans: plans('price: 40, per: workspace', 'price: 12, per: seat') }), same);
+      assertRules(doc({ plans: plans('price: 100, period: year', 'price: 12, period: month') }), same);
     });
 
     it('two plans without per count as the same; a period written on one side only still compares', () => {
@@ -355,7 +357,8 @@ addOns:
         growth: withGrowth('  freeOffer: freemium\n  freemiumGoals: [strategic-land]\n'),
         allFeatures: '  []\n',
       });
-      assertRules(text, ['no-free-aha', 'no-free-habit-loop', 'no-upgrade-trigger']);
+      // (r3) with no feature at all, pro adds nothing over free.
+      assertRules(text, ['no-free-aha', 'no-free-habit-loop', 'no-upgrade-trigger', 'plan-adds-nothing']);
     });
   });
 

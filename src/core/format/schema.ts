@@ -46,6 +46,8 @@ export const RULE_IDS = [
   'limit-outside-plan',
   'non-monotonic-limit',
   'non-monotonic-price',
+  'plan-adds-nothing',
+  'add-on-conflict',
   'freemium-without-free-plan',
   'gated-growth-driver',
   'free-friction',

@@ -1,3 +1,4 @@
+import { addOnConflict } from './add-on-conflict';
 import { duplicateId } from './duplicate-id';
 import { enterpriseOnlyRoadmap } from './enterprise-only-roadmap';
 import { freeExpansion } from './free-expansion';
@@ -16,6 +17,7 @@ import { noSelfServeUpgrade } from './no-self-serve-upgrade';
 import { noUpgradeTrigger } from './no-upgrade-trigger';
 import { nonMonotonicLimit } from './non-monotonic-limit';
 import { nonMonotonicPrice } from './non-monotonic-price';
+import { planAddsNothing } from './plan-adds-nothing';
 import { plsWithoutPql } from './pls-without-pql';
 import { plsWithoutSalesPlan } from './pls-without-sales-plan';
 import { retentionFirst } from './retention-first';
@@ -53,6 +55,8 @@ export const RULES: readonly Rule[] = [
   limitOutsidePlan,
   nonMonotonicLimit,
   nonMonotonicPrice,
+  planAddsNothing,
+  addOnConflict,
   freemiumWithoutFreePlan,
   gatedGrowthDriver,
   freeFriction,
