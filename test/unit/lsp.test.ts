@@ -52,6 +52,7 @@ import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
 import { planIntent } from '../../src/core/matrix/intents';
 import { withInsights } from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix } from '../../src/core/matrix/view-model';
+import { RULES } from '../../src/core/rules';
 import {
   CHECK_TEXT_REQUEST,
   type CheckTextResponse,
@@ -782,7 +783,10 @@ describe('language server, as the VS Code thin client drives it', function () {
         rules: { id: string }[];
         signals: { id: string; doc: string }[];
       };
-      assert.equal(vocab.rules.length, 35);
+      assert.deepEqual(
+        vocab.rules.map((r) => r.id),
+        RULES.map((r) => r.id),
+      );
       assert.deepEqual(
         vocab.signals.map((s) => s.id),
         ['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction', 'expansion'],

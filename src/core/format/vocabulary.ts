@@ -1,5 +1,7 @@
 // What each key and enum value of packaging.yaml means: drives completions and hovers.
 // Mirrors spec section 2; the zod schema stays the source of truth for validation.
+import { SIGNALS, type Signal } from '../types';
+import { QUESTIONS_GUIDANCE, questionMarkdown } from './questions';
 import { ACCEPTABLE_RULES, RULE_IDS, STRUCTURE_RULES } from './schema';
 
 export interface Term {
@@ -10,6 +12,15 @@ export interface Term {
 type Values = Term[];
 
 const t = (name: string, doc: string): Term => ({ name, doc });
+
+const ARGUES: Record<Signal, string> = {
+  virality: 'Yes argues for free.',
+  universality: 'Yes argues for free.',
+  ahaMoment: 'Yes argues for free.',
+  habitLoop: 'Yes argues for free.',
+  friction: 'Yes argues for paid.',
+  expansion: 'Yes argues for charging as the customer grows: free behind a usage wall, or paid.',
+};
 
 const LED: Values = [
   t('product-led', 'The product itself does the work: users find, adopt and spread it on their own.'),
@@ -99,26 +110,19 @@ export const KEYS: Record<string, Term[]> = {
       'lowerIsBetter',
       '`true` when the limit is better lower (a polling interval, a response time): not a usage wall, and `unlimited` does not apply.',
     ),
-    t('signals', 'The packaging test: growth signals, friction and expansion.'),
+    t(
+      'signals',
+      `The packaging test: six yes/no questions (growth signals, friction and expansion). ${QUESTIONS_GUIDANCE}`,
+    ),
     t('status', '`shipped` (default) or `planned`.'),
     t('requestedBy', 'The customers who asked for it.'),
     t('rationale', 'Why it sits where it does, in a sentence: every face shows it beside the feature.'),
     t('accept', 'Findings on this feature the team accepted: rule id → the reason. Shown, never counted.'),
   ],
-  'features.#.signals': [
-    t('virality', 'Sharing, invites, public output: network effects bring new users. Argues for free.'),
-    t('universality', 'Enough for nearly every user, whatever their complexity. Argues for free.'),
-    t('ahaMoment', 'Needed to reach first value: users who never get there never activate. Argues for free.'),
-    t('habitLoop', 'Brings users back: notifications, channels, reminders. Argues for free.'),
-    t(
-      'friction',
-      'Giving it away would hurt the growth model: slows the spread, privacy walls, approvals, enforced controls. Argues for paid.',
-    ),
-    t(
-      'expansion',
-      'Its use grows with the value a customer gets (history, volume, seats, admin at scale): charge as they grow.',
-    ),
-  ],
+  // The six questions of spec 3.1, in the spec's words, with what each answer argues for.
+  'features.#.signals': SIGNALS.map((signal) =>
+    t(signal, `${questionMarkdown(signal)}\n\n${ARGUES[signal]}`),
+  ),
 };
 
 export const VALUES: Record<string, Values> = {

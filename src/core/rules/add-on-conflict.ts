@@ -67,6 +67,7 @@ function pathBack(from: AddOnModel, to: AddOnModel, edges: Map<AddOnModel, AddOn
 }
 
 const MAX_SHOWN = 6;
+const MAX_SEARCHED = 50;
 
 export const addOnConflict: Rule = {
   id: 'add-on-conflict',
@@ -89,6 +90,8 @@ export const addOnConflict: Rule = {
         }),
       );
     const comp = components(model.addOns, edges);
+    const size = new Map<number, number>();
+    for (const c of comp.values()) size.set(c, (size.get(c) ?? 0) + 1);
     for (const a of model.addOns) {
       const excluded = new Set(a.excludes.map((r) => r.id));
       for (const r of a.requires) {
@@ -98,15 +101,18 @@ export const addOnConflict: Rule = {
         if (b === a)
           why = `The ${ctx.name(a)} add-on requires itself. Remove "${r.id}" from its \`requires\`.`;
         else if (comp.get(b) === comp.get(a)) {
-          const loop = [a, ...pathBack(b, a, edges)];
-          const names =
-            loop.length > MAX_SHOWN
+          // The path is for a person: a cycle of hundreds of add-ons is named by its length, not searched per item.
+          const big = size.get(comp.get(a)!)! > MAX_SEARCHED;
+          const loop = big ? [] : [a, ...pathBack(b, a, edges)];
+          const names = big
+            ? `a cycle of ${size.get(comp.get(a)!)} add-ons`
+            : loop.length > MAX_SHOWN
               ? `${loop
                   .slice(0, MAX_SHOWN - 1)
                   .map((x) => ctx.name(x))
                   .join(' → ')} → … → ${ctx.name(a)} (${loop.length - 1} add-ons)`
               : loop.map((x) => ctx.name(x)).join(' → ');
-          why = `The ${ctx.name(a)} add-on requires ${ctx.name(b)}, which requires it back: ${names}. A cycle of \`requires\` means none of them can be bought first. Remove one link of the cycle.`;
+          why = `The ${ctx.name(a)} add-on requires ${ctx.name(b)}, which requires it back: ${names}. A cycle of \`requires\` means none of them can be bought on its own: sell them as one add-on, or remove one link of the cycle.`;
         } else if (excluded.has(r.id))
           why = `The ${ctx.name(a)} add-on both requires and excludes ${ctx.name(b)}: no customer can buy it. Keep ${ctx.name(b)} in only one of \`requires\` and \`excludes\`.`;
         if (why) ctx.report({ node: r.node, message: why });

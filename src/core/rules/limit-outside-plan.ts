@@ -18,7 +18,7 @@ export const limitOutsidePlan: Rule = {
         if (!p || p.rank >= own.rank) continue;
         const where = sold
           ? `is included from ${ctx.name(f.placement)} and sold as the ${ctx.name(f.addOnModel!)} add-on from ${ctx.name(own)}`
-          : `starts on ${whereItSits(ctx, f)}${f.addOnModel ? ` (from ${ctx.name(own)})` : ''}`;
+          : `starts on ${whereItSits(ctx, f)}${f.addOnOnly && f.addOnModel ? ` (from ${ctx.name(own)})` : ''}`;
         ctx.report({
           node: pair.key,
           feature: f,

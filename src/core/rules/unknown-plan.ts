@@ -27,7 +27,8 @@ export const unknownPlan: Rule = {
       });
     }
     for (const f of model.features) {
-      if (f.addOn === undefined && !model.planIds.has(f.plan)) {
+      // (r3) A feature with both plan and addOn names its plan too.
+      if (!f.addOnOnly && !model.planIds.has(f.plan)) {
         const { s, text } = hint(f.plan);
         ctx.report({
           node: f.planNode,
