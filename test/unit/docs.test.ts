@@ -65,7 +65,13 @@ describe('examples', () => {
       'unclassified-feature talktrack',
       'gated-growth-driver embed-boards',
     ],
-    devdb: ['viral-wall collaborators', 'unwalled-growth-driver data-api'],
+    // (r3) one project and one million requests on Free are walls of 1 on growth drivers: tight-wall.
+    devdb: [
+      'tight-wall requests',
+      'tight-wall projects',
+      'viral-wall collaborators',
+      'unwalled-growth-driver data-api',
+    ],
     suite: [
       'retention-first',
       'gated-growth-driver chat-integration',

@@ -296,12 +296,12 @@ addOns:
       assert.equal(d.feature, 'exports');
     });
 
-    it('a wall of 1 reaches free users: quiet', () => {
+    it('a wall of 1 reaches free users: no growth-wall ((r3) it is tight-wall)', () => {
       assertRules(
         doc({
           features: '  - id: e\n    plan: free\n    limits: {free: 1}\n    signals: {habitLoop: true}\n',
         }),
-        [],
+        ['tight-wall'],
       );
     });
 

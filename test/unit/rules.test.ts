@@ -38,6 +38,7 @@ const SPEC_RULES = [
   ['unwalled-growth-driver', 'info'],
   ['viral-wall', 'warning'],
   ['growth-wall', 'warning'],
+  ['tight-wall', 'warning'],
   ['unclassified-feature', 'info'],
   ['missing-growth-model', 'info'],
   ['trial-only', 'warning'],
@@ -51,7 +52,10 @@ const SPEC_RULES = [
   ['no-free-habit-loop', 'warning'],
   ['no-self-serve-upgrade', 'warning'],
   ['wall-not-lifted', 'warning'],
+  ['weak-lift', 'warning'],
   ['no-upgrade-trigger', 'warning'],
+  ['unmetered-value-metric', 'warning'],
+  ['thin-step', 'info'],
   ['pls-without-sales-plan', 'warning'],
   ['pls-without-pql', 'info'],
   ['sales-led-only', 'info'],
@@ -499,10 +503,11 @@ features:
     }
 
     it('does not fire for a limit of 2, or a wall on a non-viral feature', () => {
+      // (r3) 1 GB is an amount: without the measure unit, a wall of 1 on a growth driver is tight-wall's.
       assertRules(
         doc({
           features:
-            '  - id: guests\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n  - id: storage\n    plan: free\n    limits: {free: 1}\n    signals: {universality: true, virality: false}\n',
+            '  - id: guests\n    plan: free\n    limits: {free: 2}\n    signals: {virality: true}\n  - id: storage\n    plan: free\n    unit: GB\n    limits: {free: 1}\n    signals: {universality: true, virality: false}\n',
         }),
         [],
       );
@@ -812,11 +817,18 @@ features:
     it('a broken growth block is left out: assumed values feed the rules, growth-anchored rules stay quiet', () => {
       const text = doc({
         growth: 'growth:\n  acquisition: product-lead\n  retention: sales-led\n  freeOffer: trial\n',
-        plans: 'plans:\n  - id: pro\n    price: 10\n',
-        allFeatures: '  - id: share\n    plan: pro\n    signals: {virality: true}\n',
+        // (r3) gated-growth-driver needs a free plan; the assumed product-led model makes it a warning.
+        plans: 'plans:\n  - id: free\n    price: 0\n  - id: pro\n    price: 10\n',
+        allFeatures:
+          '  - id: share\n    plan: pro\n    signals: {virality: true}\n  - id: history\n    plan: pro\n    signals: {expansion: true}\n',
       });
       const r = run(text);
-      assert.deepEqual([...rules(r)].sort(), ['gated-growth-driver', 'schema'], describeDiagnostics(r, text));
+      assert.deepEqual(
+        [...rules(r)].sort(),
+        ['gated-growth-driver', 'no-free-aha', 'no-free-habit-loop', 'schema'],
+        describeDiagnostics(r, text),
+      );
+      assert.equal(only(r, 'gated-growth-driver')[0]?.severity, 'warning');
       expectOne(r, text, 'schema', 'error', spanOf(text, 'product-lead'));
       assert.equal(only(r, 'schema')[0]?.data?.suggestion, 'product-led');
     });

@@ -1,4 +1,4 @@
-import { freeSide } from './helpers';
+import { freeSide, freeWhere } from './helpers';
 import type { Rule } from './types';
 
 export const freeFriction: Rule = {
@@ -14,7 +14,7 @@ export const freeFriction: Rule = {
       ctx.report({
         node: f.planNode,
         feature: f,
-        message: `${ctx.name(f)} creates friction for the growth model and drives no growth signal, yet it is free on ${ctx.name(f.placement!)}. Gate it in ${paid ? ctx.name(paid) : 'a paid plan'}, or record the growth signal it has.`,
+        message: `${ctx.name(f)} creates friction for the growth model and drives no growth signal, yet it is free ${f.addOnOnly ? 'with' : 'on'} ${freeWhere(ctx, f)}. Gate it in ${paid ? ctx.name(paid) : 'a paid plan'}, or record the growth signal it has.`,
         data: { recommendedSide: 'paid', ...(paid ? { recommendedPlan: paid.id } : {}) },
       });
     }

@@ -15,9 +15,11 @@ export const gatedGrowthDriver: Rule = {
   severity: 'warning',
   category: 'packaging-test',
   scope: 'feature',
-  description: 'A feature that drives growth is gated in a paid plan or an add-on.',
+  description: 'A feature that drives growth is gated in a paid plan or an add-on while a free plan exists.',
   check(ctx) {
     const free = ctx.model.firstFreePlan;
+    // (r3) With no free plan there is no free side to move it to: trial-only or no-free-offer carries the point.
+    if (!ctx.model.hasFreePlan) return;
     for (const f of placed(ctx)) {
       if (f.side !== 'paid' || (f.recommendation !== 'free' && f.recommendation !== 'free-limited')) continue;
       const growth = f.reasons.filter((r) => (GROWTH_SIGNALS as readonly string[]).includes(r));

@@ -17,7 +17,7 @@ export const growthWall: Rule = {
       if (has(f, 'virality') || f.reachesFree) continue;
       const drivers = DRIVERS.filter((s) => has(f, s));
       if (drivers.length === 0) continue;
-      const first = f.freeLimits.find((l) => l.limit === 0);
+      const first = f.freeLimits.find((l) => l.wall === 0);
       if (!first) continue;
       ctx.report({
         node: f.limitPairs.get(first.plan.id)?.value,

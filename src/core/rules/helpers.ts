@@ -21,3 +21,9 @@ export function whereItSits(ctx: RuleContext, f: FeatureModel): string {
 }
 
 export const unitOf = (f: FeatureModel) => f.unit ?? 'uses';
+
+/** Where a free-side feature is given away, for messages: its free plan, or the $0 add-on it comes with. */
+export function freeWhere(ctx: RuleContext, f: FeatureModel): string {
+  if (f.addOnOnly && f.addOnModel) return `the free ${ctx.name(f.addOnModel)} add-on`;
+  return f.placement ? ctx.name(f.placement) : `"${f.plan}"`;
+}

@@ -27,16 +27,20 @@ import { shortTrial } from './short-trial';
 import { singleCustomerFeature } from './single-customer-feature';
 import { singlePlayerAcquisition } from './single-player-acquisition';
 import { syntax } from './syntax';
+import { thinStep } from './thin-step';
+import { tightWall } from './tight-wall';
 import { trialOnly } from './trial-only';
 import type { Rule } from './types';
 import { unclassifiedFeature } from './unclassified-feature';
 import { unknownAddOn } from './unknown-add-on';
 import { unknownFeature } from './unknown-feature';
 import { unknownPlan } from './unknown-plan';
+import { unmeteredValueMetric } from './unmetered-value-metric';
 import { unusedAccept } from './unused-accept';
 import { unwalledGrowthDriver } from './unwalled-growth-driver';
 import { viralWall } from './viral-wall';
 import { wallNotLifted } from './wall-not-lifted';
+import { weakLift } from './weak-lift';
 
 export type { Rule, RuleCategory, RuleContext } from './types';
 
@@ -60,6 +64,7 @@ export const RULES: readonly Rule[] = [
   unwalledGrowthDriver,
   viralWall,
   growthWall,
+  tightWall,
   unclassifiedFeature,
   missingGrowthModel,
   trialOnly,
@@ -73,7 +78,10 @@ export const RULES: readonly Rule[] = [
   noFreeHabitLoop,
   noSelfServeUpgrade,
   wallNotLifted,
+  weakLift,
   noUpgradeTrigger,
+  unmeteredValueMetric,
+  thinStep,
   plsWithoutSalesPlan,
   plsWithoutPql,
   salesLedOnly,

@@ -10,6 +10,8 @@ export const noUpgradeTrigger: Rule = {
     const { model } = ctx;
     const free = model.firstFreePlan;
     if (!model.productLed || !model.freemium || !free) return;
+    // (r3) The value metric's wall on free is what makes a growing team upgrade.
+    if (model.valueMetricWalledOnFree) return;
     const up = model.upgradePlan;
     const onUpgrade = (f: (typeof model.features)[number]) => up !== undefined && f.placement === up;
     const relevant = model.features.filter((f) => f.side === 'free' || (f.side !== null && onUpgrade(f)));

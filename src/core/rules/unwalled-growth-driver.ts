@@ -1,5 +1,5 @@
 import { signalList } from '../format/names';
-import { freeSide } from './helpers';
+import { freeSide, freeWhere } from './helpers';
 import type { Rule } from './types';
 
 export const unwalledGrowthDriver: Rule = {
@@ -16,7 +16,7 @@ export const unwalledGrowthDriver: Rule = {
       ctx.report({
         node: f.planNode,
         feature: f,
-        message: `${ctx.name(f)} drives growth but also has ${signalList(capture)}, and ${ctx.name(plan)} gives it away without limit. Add a usage wall for ${ctx.name(plan)} under \`limits:\` so heavy use leads to an upgrade.`,
+        message: `${ctx.name(f)} drives growth but also has ${signalList(capture)}, and ${freeWhere(ctx, f)} gives it away without limit. Add a usage wall for ${ctx.name(plan)} under \`limits:\` so heavy use leads to an upgrade.`,
         data: { recommendedSide: 'free', recommendedPlan: plan.id },
       });
     }

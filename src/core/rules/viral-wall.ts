@@ -10,8 +10,10 @@ export const viralWall: Rule = {
   check(ctx) {
     for (const f of freeSide(ctx)) {
       if (!has(f, 'virality')) continue;
-      for (const { plan, limit } of f.freeLimits) {
+      for (const { plan, wall: limit } of f.freeLimits) {
         if (limit !== 0 && limit !== 1) continue;
+        // 1 GB or one hour is an amount, not one item (spec 2.1).
+        if (limit === 1 && f.unitIsMeasure) continue;
         ctx.report({
           node: f.limitPairs.get(plan.id)?.value,
           feature: f,

@@ -14,8 +14,8 @@ export const wallNotLifted: Rule = {
       // Only a wall meant as a wall: friction or expansion says "pay to go past it".
       if (!has(f, 'friction') && !has(f, 'expansion')) continue;
       const reported = new Set<string>();
-      for (const { plan: free, limit } of f.freeLimits) {
-        if (typeof limit !== 'number') continue;
+      for (const { plan: free, wall: limit } of f.freeLimits) {
+        if (limit === undefined) continue;
         const up = upgradeFrom(plans, free);
         if (!up || reported.has(up.id) || f.limits[up.id] !== limit) continue;
         // A limit no plan raises is a capacity, not a wall.
