@@ -65,9 +65,9 @@ describe('examples', () => {
       'unclassified-feature talktrack',
       'gated-growth-driver embed-boards',
     ],
-    // (r3) one project and one million requests on Free are walls of 1 on growth drivers: tight-wall.
+    // (r3) one project on Free is a wall of 1 on a growth driver: tight-wall. Requests are counted one by one
+    // (a million a month), not as "1 million requests", which the spec would read as a wall of 1.
     devdb: [
-      'tight-wall requests',
       'tight-wall projects',
       'viral-wall collaborators',
       'unwalled-growth-driver data-api',
