@@ -171,7 +171,14 @@ function finish(
     reasons: f.reasons,
     ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
   }));
-  return { diagnostics: shown, features, ...(model ? { model } : {}), syntaxError, toRange: range };
+  return {
+    diagnostics: shown,
+    ...(shown !== diagnostics ? { uncapped: diagnostics } : {}),
+    features,
+    ...(model ? { model } : {}),
+    syntaxError,
+    toRange: range,
+  };
 }
 
 function unusedAccepts(model: PackagingModel, used: ReadonlySet<AcceptEntry>): Raw[] {
