@@ -38,7 +38,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         'stylish (default), json, sarif (code scanning), github (annotations), markdown (summary)',
       ],
       ['--max-warnings N', 'exit 1 when there are more than N warnings (default, or -1: no limit)'],
-      ['--fix', 'apply every verified preferred quick fix to the files in place; report what remains'],
+      [
+        '--fix',
+        'apply the verified fixes (typos, close ids; never a packaging decision) in place; count the suggestions left',
+      ],
       [
         '--fix-dry-run',
         'print the fixes as a unified diff on stdout, write nothing; the report goes to stderr',
@@ -313,7 +316,7 @@ export function toolHelp(version: string, commands: Record<string, { usage: stri
     '',
     'Options:',
     ...columns([
-      ['-h, --help', `this help; ${TOOL_NAME} help COMMAND (or COMMAND --help) for a command's`],
+      ['-h, --help', `this help (${TOOL_NAME} help COMMAND, or COMMAND --help, for one command)`],
       ['-v, --version', 'print the version'],
     ]),
     '',
