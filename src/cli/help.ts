@@ -100,8 +100,9 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'Compares BASE with HEAD (two files), or FILE with its version at a git commit, branch or tag (--base). ' +
       'Judges every change against the packaging test and the growth model: features moved between plans or ' +
       'into an add-on, free walls tightened or loosened (with the % change), prices and entry prices, add-ons, ' +
-      'renamed plans, unit changes, rationale changes, findings newly accepted (with their reasons), and new ' +
-      'and resolved findings. A file missing at the base counts as new.',
+      'renamed plans, unit changes, rationale changes, reclassifications (signals changed, with the ' +
+      'recommendation before and after), findings newly accepted (with their reasons), and new and resolved ' +
+      'findings, those resolved only by reclassifying apart. A file missing at the base counts as new.',
     options: [
       ['--base GIT-REF', 'compare FILE with its version at this git ref (needs FILE in a git repository)'],
       ['--format NAME', 'stylish (default), json, markdown (for a pull request comment)'],
