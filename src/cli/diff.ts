@@ -202,6 +202,8 @@ export function reclassificationText(r: Reclassification): string {
 
 const BY_RECLASSIFYING = 'its feature was reclassified (signals changed), not moved and no limit changed';
 
+const unknownPlace = (addOn: string | undefined) => (addOn !== undefined ? 'unknown add-on' : 'unknown plan');
+
 const place = (plan: string, addOn?: string) => (addOn ? `add-on ${addOn}` : plan);
 
 const quote = (s: string | null) => (s === null ? '(none)' : `"${oneLine(s)}"`);
@@ -223,7 +225,7 @@ export function diffStylish(raw: PackagingDiff, rawLabels: Labels, color = false
     );
   for (const f of d.added)
     out.push(
-      `  ${c.green('+ added   ')}  ${f.name} on ${place(f.plan, f.addOn)} (${f.side ?? 'unknown plan'})`,
+      `  ${c.green('+ added   ')}  ${f.name} on ${place(f.plan, f.addOn)} (${f.side ?? unknownPlace(f.addOn)})`,
     );
   for (const f of d.removed)
     out.push(`  ${c.red('- removed ')}  ${f.name} (was on ${place(f.plan, f.addOn)})`);
@@ -355,14 +357,14 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
             '➕',
             mdCell(f.name),
             mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? 'unknown plan'),
+            mdCell(f.side ?? unknownPlace(f.addOn)),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
           ...d.removed.map((f) => [
             '➖',
             mdCell(f.name),
             mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? 'unknown plan'),
+            mdCell(f.side ?? unknownPlace(f.addOn)),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
         ],

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { diffStylish } from '../../src/cli/diff';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { displayWidth } from '../../src/cli/matrix/text';
 import { check } from '../../src/core/check';
 import { fixAll } from '../../src/core/edit/verify';
+import { diffPackaging } from '../../src/core/interop/diff';
 import { sideText } from '../../src/core/matrix/render/text';
 import { buildMatrix } from '../../src/core/matrix/view-model';
 
@@ -128,6 +130,12 @@ features:
   - id: d
     plan: nowhere
 `;
+    // diff says the same of a new feature on an add-on that does not exist
+    const withAddOn = `${text}  - id: e\n    addOn: nope\n`;
+    assert.match(
+      diffStylish(diffPackaging(check(text), check(withAddOn)), { base: 'a', head: 'b' }),
+      /\+ added {5}e on add-on nope \(unknown add-on\)/,
+    );
     const rows = buildMatrix(check(text)).groups.flatMap((g) => g.rows);
     assert.deepEqual(
       rows.map((r) => [r.id, sideText(r)]),
