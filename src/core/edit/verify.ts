@@ -10,7 +10,10 @@ import { applyEdits, EditableText } from './text-edits';
 // again. Every face (code actions, `check --fix`, the fuzzer) goes through here, so none can offer an edit that
 // breaks a file. Findings are compared uncapped: an edit that uncovers a finding the per-rule cap hid adds nothing.
 
-/** Findings a fix must never add: the file stops being readable or its data changes meaning. */
+/**
+ * Findings no edit may add: the file stops being readable or its data changes meaning. Not the reference rules
+ * (unknown-plan, limit-outside-plan): a typo fixed can uncover one that was there all along, hidden behind it.
+ */
 const STRUCTURAL = new Set(['syntax', 'schema', 'duplicate-id']);
 
 export interface Verdict {
