@@ -130,6 +130,13 @@ describe('fixes vs suggestions (spec 5.1)', () => {
     assert.equal(fixAll(unused).text, applyEdits(unused, u!.edits));
   });
 
+  it('a misspelt enum value is a fix, quoted or not', () => {
+    const text = `version: 1\nproduct: {name: Acme}\ngrowth: {freeOffer: "freemum", acquisition: produt-led}\nplans:\n  - {id: free, price: 0}\nfeatures: []\n`;
+    const out = fixAll(text);
+    assert.equal(out.fixed, 2);
+    assert.equal(out.text, text.replace('"freemum"', '"freemium"').replace('produt-led', 'product-led'));
+  });
+
   it('nothing, neither fix nor suggestion, is offered for an accepted finding', () => {
     const text = `${HEAD}  - id: share
     plan: pro

@@ -41,10 +41,10 @@ export function fixesFor(
         const edit = versionEdit(t, model.rootNode);
         return edit ? [fix('Add `version: 1`', [edit])] : [];
       }
-      // An unknown key or enum value with a close known one: rename it.
-      const found = text.slice(d.span.start, d.span.end);
-      if (!s || !/^[A-Za-z][\w-]*$/.test(found)) return [];
-      return [fix(`Rename "${found}" to "${s}"`, [t.edit(d.span.start, d.span.end, s)])];
+      // An unknown key or enum value with a close known one: rename it, in the quotes it was written in.
+      const m = /^(["']?)([A-Za-z][\w-]*)\1$/.exec(text.slice(d.span.start, d.span.end));
+      if (!s || !m || !/^[A-Za-z][\w-]*$/.test(s)) return [];
+      return [fix(`Rename "${m[2]}" to "${s}"`, [t.edit(d.span.start, d.span.end, `${m[1]}${s}${m[1]}`)])];
     }
     case 'unknown-plan': {
       if (!s) return [];
