@@ -137,7 +137,7 @@ export function runAction(io: Io): ActionResult {
   else if (errors > 0) exitCode = EXIT.findings;
   else if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stdout(
-      `::error title=packaging-planner::${escapeData(`${warnings} warnings, more than max-warnings ${maxWarnings}`)}\n`,
+      `::error title=packaging-planner::${escapeData(`${warnings} warning${warnings === 1 ? '' : 's'}, more than max-warnings ${maxWarnings}`)}\n`,
     );
     exitCode = EXIT.findings;
   }

@@ -60,6 +60,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
   let unreadable = false;
   let fixedCount = 0;
   let fixedFiles = 0;
+  let suggestions = 0;
   const patches: string[] = [];
   for (const f of files) {
     const shown = displayPath(f, io.cwd);
@@ -72,8 +73,10 @@ export function runCheck(argv: readonly string[], io: Io): number {
     let text = read.text;
     let result = check(text, { rules });
     if (fix || dryRun) {
-      // Only verified preferred fixes; the file is rewritten only when the fixed text passed the same checks.
+      // Fixes only, verified (spec 5.1): never a suggestion, which decides for the PM. The file is rewritten only
+      // when the fixed text passed the same checks.
       const out = fixAll(text, { rules });
+      suggestions += out.suggestions;
       if (out.fixed > 0 && out.text !== text) {
         fixedCount += out.fixed;
         fixedFiles++;
@@ -107,7 +110,7 @@ export function runCheck(argv: readonly string[], io: Io): number {
   if (fix || dryRun) {
     const remaining = reports.reduce((n, r) => n + r.diagnostics.length, 0);
     io.stderr(
-      `packaging-planner: ${dryRun ? 'would fix' : 'fixed'} ${fixedCount} finding${fixedCount === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}; ${remaining} remain${remaining === 1 ? 's' : ''}\n`,
+      `packaging-planner: ${dryRun ? 'would fix' : 'fixed'} ${plural(fixedCount, 'finding')} in ${plural(fixedFiles, 'file')}; ${remaining} remain${remaining === 1 ? 's' : ''}; ${plural(suggestions, 'suggestion')} left for a person (--fix never changes a packaging decision)\n`,
     );
   }
   if (unreadable) return EXIT.usage;
@@ -115,8 +118,12 @@ export function runCheck(argv: readonly string[], io: Io): number {
   if (errors > 0) return EXIT.findings;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     if (format === 'stylish')
-      io.stderr(`packaging-planner: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+      io.stderr(
+        `packaging-planner: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`,
+      );
     return EXIT.findings;
   }
   return EXIT.ok;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -11,6 +11,7 @@ import {
   type LimitChange,
   type PackagingDiff,
   type PriceChange,
+  type Reclassification,
   type Verdict,
 } from '../core/interop/diff';
 import { mdCell, mdPath, mdTable, terminalText } from '../core/matrix/render/markdown';
@@ -128,6 +129,7 @@ export function diffJson(d: PackagingDiff, labels: Labels) {
     ...rest,
     newDiagnostics: d.newDiagnostics.map(line1),
     resolvedDiagnostics: d.resolvedDiagnostics.map(line1),
+    resolvedByReclassifying: d.resolvedByReclassifying.map(line1),
     accepted: d.accepted.map(line1),
     headCounts,
   };
@@ -182,6 +184,26 @@ function addOnText(a: AddOnChange): string {
   return `${a.name}: ${priceText(a.from as PriceChange['from'])} → ${priceText(a.to as PriceChange['to'])}${pct(a.percent)}`;
 }
 
+const signalsText = (xs: readonly string[] | null) =>
+  xs === null ? 'no signals' : xs.length === 0 ? 'none true' : xs.join(', ');
+
+/** "virality, ahaMoment → ahaMoment; recommended free → free-limited (reasons: … → …)" */
+export function reclassificationText(r: Reclassification): string {
+  const rec =
+    r.fromRecommendation === r.toRecommendation
+      ? `still recommended ${RECOMMENDATION_NAMES[r.toRecommendation]}`
+      : `recommended ${RECOMMENDATION_NAMES[r.fromRecommendation]} → ${RECOMMENDATION_NAMES[r.toRecommendation]}`;
+  const reasons =
+    r.fromReasons.join() === r.toReasons.join()
+      ? ''
+      : ` (reasons: ${signalsText(r.fromReasons).replace('none true', 'none')} → ${signalsText(r.toReasons).replace('none true', 'none')})`;
+  return `${r.name}: ${signalsText(r.fromSignals)} → ${signalsText(r.toSignals)}; ${rec}${reasons}`;
+}
+
+const BY_RECLASSIFYING = 'its feature was reclassified (signals changed), not moved and no limit changed';
+
+const unknownPlace = (addOn: string | undefined) => (addOn !== undefined ? 'unknown add-on' : 'unknown plan');
+
 const place = (plan: string, addOn?: string) => (addOn ? `add-on ${addOn}` : plan);
 
 const quote = (s: string | null) => (s === null ? '(none)' : `"${oneLine(s)}"`);
@@ -203,7 +225,7 @@ export function diffStylish(raw: PackagingDiff, rawLabels: Labels, color = false
     );
   for (const f of d.added)
     out.push(
-      `  ${c.green('+ added   ')}  ${f.name} on ${place(f.plan, f.addOn)} (${f.side ?? 'unknown plan'})`,
+      `  ${c.green('+ added   ')}  ${f.name} on ${place(f.plan, f.addOn)} (${f.side ?? unknownPlace(f.addOn)})`,
     );
   for (const f of d.removed)
     out.push(`  ${c.red('- removed ')}  ${f.name} (was on ${place(f.plan, f.addOn)})`);
@@ -220,6 +242,7 @@ export function diffStylish(raw: PackagingDiff, rawLabels: Labels, color = false
   for (const a of d.addOns) out.push(`  ${c.blue('~ add-on  ')}  ${addOnText(a)} — ${judged(a.verdict)}`);
   for (const r of d.rationale)
     out.push(`  ${c.blue('~ why     ')}  ${r.name}: rationale ${quote(r.from)} → ${quote(r.to)}`);
+  for (const r of d.reclassified) out.push(`  ${c.blue('~ signals ')}  ${reclassificationText(r)}`);
   for (const x of d.accepted)
     out.push(
       `  ${c.yellow('! accepted')}  ${x.severity} ${x.rule} (line ${x.line + 1}): ${oneLine(x.message)} — accepted: ${oneLine(x.accepted ?? '')}`,
@@ -230,6 +253,11 @@ export function diffStylish(raw: PackagingDiff, rawLabels: Labels, color = false
     );
   for (const x of d.resolvedDiagnostics)
     out.push(`  ${c.green('✓ resolved')}  ${x.severity} ${x.rule}: ${oneLine(x.message)}`);
+  // a reviewer should look twice: the finding went away because the answers changed, not the packaging
+  for (const x of d.resolvedByReclassifying)
+    out.push(
+      `  ${c.yellow('✓ resolved')}  by reclassifying: ${x.severity} ${x.rule}: ${oneLine(x.message)} — ${BY_RECLASSIFYING}`,
+    );
   if (isEmptyDiff(d)) out.push('  no packaging changes');
   const h = d.head;
   out.push('', `head: ${countsText(h)}`);
@@ -279,6 +307,11 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
       `**${plural(against, 'change')} against the packaging test or the growth model**${d.accepted.length ? `; ${plural(d.accepted.length, 'finding')} newly accepted` : ''}.`,
       '',
     );
+  if (d.resolvedByReclassifying.length > 0)
+    out.push(
+      `**${plural(d.resolvedByReclassifying.length, 'finding')} resolved by reclassifying**: the feature's signals changed, not its plan or limits. Check the new answers.`,
+      '',
+    );
   if (d.renamed.length > 0)
     out.push(
       '### Plans renamed',
@@ -324,14 +357,14 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
             '➕',
             mdCell(f.name),
             mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? 'unknown plan'),
+            mdCell(f.side ?? unknownPlace(f.addOn)),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
           ...d.removed.map((f) => [
             '➖',
             mdCell(f.name),
             mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? 'unknown plan'),
+            mdCell(f.side ?? unknownPlace(f.addOn)),
             mdCell(RECOMMENDATION_NAMES[f.recommendation]),
           ]),
         ],
@@ -393,6 +426,26 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
       ),
       '',
     );
+  if (d.reclassified.length > 0)
+    out.push(
+      '### Reclassified (signals changed)',
+      '',
+      mdTable(
+        ['Feature', 'Signals before', 'Signals after', 'Recommendation', 'Reasons'],
+        d.reclassified.map((r) => [
+          mdCell(r.name),
+          mdCell(signalsText(r.fromSignals)),
+          mdCell(signalsText(r.toSignals)),
+          mdCell(
+            r.fromRecommendation === r.toRecommendation
+              ? RECOMMENDATION_NAMES[r.toRecommendation]
+              : `${RECOMMENDATION_NAMES[r.fromRecommendation]} → ${RECOMMENDATION_NAMES[r.toRecommendation]}`,
+          ),
+          mdCell(`${r.fromReasons.join(', ') || 'none'} → ${r.toReasons.join(', ') || 'none'}`),
+        ]),
+      ),
+      '',
+    );
   if (d.accepted.length > 0)
     out.push(
       '### Newly accepted findings',
@@ -413,13 +466,17 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
     );
   const diagRows = (xs: DiagnosticRef[], m: string) =>
     xs.map((x) => [m, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
-  if (d.newDiagnostics.length + d.resolvedDiagnostics.length > 0)
+  if (d.newDiagnostics.length + d.resolvedDiagnostics.length + d.resolvedByReclassifying.length > 0)
     out.push(
       '### Findings',
       '',
       mdTable(
         ['', 'Severity', 'Rule', 'Message'],
-        [...diagRows(d.newDiagnostics, '🆕 new'), ...diagRows(d.resolvedDiagnostics, '✅ resolved')],
+        [
+          ...diagRows(d.newDiagnostics, '🆕 new'),
+          ...diagRows(d.resolvedDiagnostics, '✅ resolved'),
+          ...diagRows(d.resolvedByReclassifying, '🏷️ resolved by reclassifying'),
+        ],
       ),
       '',
       ...explainNote(docsUrl),

@@ -38,7 +38,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         'stylish (default), json, sarif (code scanning), github (annotations), markdown (summary)',
       ],
       ['--max-warnings N', 'exit 1 when there are more than N warnings (default, or -1: no limit)'],
-      ['--fix', 'apply every verified preferred quick fix to the files in place; report what remains'],
+      [
+        '--fix',
+        'apply the verified fixes (typos, close ids; never a packaging decision) in place; count the suggestions left',
+      ],
       [
         '--fix-dry-run',
         'print the fixes as a unified diff on stdout, write nothing; the report goes to stderr',
@@ -97,8 +100,9 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'Compares BASE with HEAD (two files), or FILE with its version at a git commit, branch or tag (--base). ' +
       'Judges every change against the packaging test and the growth model: features moved between plans or ' +
       'into an add-on, free walls tightened or loosened (with the % change), prices and entry prices, add-ons, ' +
-      'renamed plans, unit changes, rationale changes, findings newly accepted (with their reasons), and new ' +
-      'and resolved findings. A file missing at the base counts as new.',
+      'renamed plans, unit changes, rationale changes, reclassifications (signals changed, with the ' +
+      'recommendation before and after), findings newly accepted (with their reasons), and new and resolved ' +
+      'findings, those resolved only by reclassifying apart. A file missing at the base counts as new.',
     options: [
       ['--base GIT-REF', 'compare FILE with its version at this git ref (needs FILE in a git repository)'],
       ['--format NAME', 'stylish (default), json, markdown (for a pull request comment)'],
@@ -321,7 +325,7 @@ export function toolHelp(version: string, commands: Record<string, { usage: stri
     '',
     'Options:',
     ...columns([
-      ['-h, --help', `this help; ${TOOL_NAME} help COMMAND (or COMMAND --help) for a command's`],
+      ['-h, --help', `this help (${TOOL_NAME} help COMMAND, or COMMAND --help, for one command)`],
       ['-v, --version', 'print the version'],
     ]),
     '',

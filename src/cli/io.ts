@@ -6,6 +6,8 @@ export interface Io {
   /** stdout is a terminal that takes colour */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** the terminal's width in columns, when stdout is one */
+  columns?: number;
 }
 
 export function processIo(): Io {
@@ -15,6 +17,7 @@ export function processIo(): Io {
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 

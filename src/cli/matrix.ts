@@ -37,7 +37,7 @@ export function runMatrix(argv: readonly string[], io: Io): number {
         : format === 'json'
           ? `${JSON.stringify(m, oneBasedPositions, 2)}\n`
           : format === 'text'
-            ? `${matrixText(m)}\n`
+            ? `${matrixText(m, terminalWidth(io))}\n`
             : `${matrixMarkdown(m)}\n`;
   io.stdout(text);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -46,6 +46,12 @@ export function runMatrix(argv: readonly string[], io: Io): number {
     `packaging-planner: ${displayPath(file, io.cwd)} has ${errors} error${errors === 1 ? '' : 's'}; \`packaging-planner check ${file}\` lists them\n`,
   );
   return EXIT.findings;
+}
+
+/** The terminal's width (the Io's, else $COLUMNS); no limit when unknown (a file, a pipe). */
+export function terminalWidth(io: Io): number {
+  const cols = io.columns ?? Number(io.env.COLUMNS);
+  return Number.isInteger(cols) && cols >= 20 ? cols : Number.POSITIVE_INFINITY;
 }
 
 /**

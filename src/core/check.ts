@@ -1,4 +1,5 @@
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
+import { suggester } from './format/closest';
 import { ACCEPTABLE_RULES, ID_PATTERN, RULE_SETTINGS, STRUCTURE_RULES } from './format/schema';
 import { type SchemaProblem, validate } from './format/validate';
 import type { AcceptEntry, CheckOptions, CheckResult, FeatureModel, PackagingModel } from './model/model';
@@ -7,7 +8,7 @@ import { RULES, RULES_BY_ID } from './rules';
 import { capPerRule } from './rules/cap';
 import type { Rule, RuleContext } from './rules/types';
 import type { Diagnostic, DiagnosticData, FeatureResult, RuleSetting, Severity, Span } from './types';
-import { type Parsed, pairOf, parse, toRange } from './yaml/parse';
+import { mapValue, type Parsed, pairOf, parse, toRange } from './yaml/parse';
 
 export type { CheckOptions, CheckResult } from './model/model';
 
@@ -90,7 +91,53 @@ export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: R
   const topKey = (key: string) => (pairOf(doc.contents, key)?.key as Node | undefined) ?? undefined;
   if (reuse.runRules) for (const r of reuse.runRules(model, topKey)) raws.push(r);
   else for (const rule of RULES) if (rule.check) ruleRaws(rule, model, topKey, raws);
+  unknownPlansOfInvalid(doc.contents, root, problems, model, raws);
   return done(raws, model, fileRuleSettings(root.rules));
+}
+
+/**
+ * A feature that fails the schema is left out of the rules (spec 4.4), but a `plan:` naming no plan is still
+ * reported: all findings in one pass, so fixing the schema error does not uncover a second one.
+ */
+function unknownPlansOfInvalid(
+  rootNode: Node | null,
+  root: Record<string, unknown>,
+  problems: readonly SchemaProblem[],
+  model: PackagingModel,
+  raws: Raw[],
+): void {
+  const items = Array.isArray(root.features) ? root.features : [];
+  const invalid = new Set<number>();
+  const badPlan = new Set<number>();
+  for (const p of problems) {
+    if (p.path[0] !== 'features' || typeof p.path[1] !== 'number') continue;
+    invalid.add(p.path[1]);
+    if (p.path[2] === 'plan' || p.path[2] === 'addOn' || p.path.length === 2) badPlan.add(p.path[1]);
+  }
+  if (invalid.size === 0) return;
+  const seq = mapValue(rootNode, 'features');
+  const ids = [...model.planIds];
+  const suggest = suggester(ids);
+  const list = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} plans)` : ids.join(', ');
+  for (const i of invalid) {
+    const item = items[i] as Record<string, unknown> | undefined;
+    if (badPlan.has(i) || !item || typeof item !== 'object' || item.addOn !== undefined) continue;
+    const plan = item.plan;
+    if (typeof plan !== 'string' || !ID_PATTERN.test(plan) || model.planIds.has(plan)) continue;
+    const node = isSeq(seq) ? mapValue(seq.items[i] as Node, 'plan') : undefined;
+    if (!node?.range) continue;
+    const s = suggest(plan);
+    const id = typeof item.id === 'string' && ID_PATTERN.test(item.id) ? item.id : undefined;
+    const name = typeof item.name === 'string' ? item.name : (id ?? `Feature #${i + 1}`);
+    raws.push({
+      severity: 'error',
+      rule: 'unknown-plan',
+      message: `"${name}" is placed on plan "${plan}", which is not one of the plans.${s ? ` Did you mean "${s}"?` : ` Plans: ${list}.`}`,
+      span: { start: node.range[0], end: node.range[1] },
+      ...(id !== undefined ? { feature: id } : {}),
+      ...(s ? { data: { suggestion: s } } : {}),
+    });
+  }
 }
 
 /** The id of the feature a schema problem lies in, when that id is valid (spec: diagnostics name their feature). */
@@ -171,7 +218,14 @@ function finish(
     reasons: f.reasons,
     ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
   }));
-  return { diagnostics: shown, features, ...(model ? { model } : {}), syntaxError, toRange: range };
+  return {
+    diagnostics: shown,
+    ...(shown !== diagnostics ? { uncapped: diagnostics } : {}),
+    features,
+    ...(model ? { model } : {}),
+    syntaxError,
+    toRange: range,
+  };
 }
 
 function unusedAccepts(model: PackagingModel, used: ReadonlySet<AcceptEntry>): Raw[] {

@@ -22,11 +22,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { acceptEdit, canAccept, reasonProblem, removeAcceptEdit } from '../core/edit/accept';
+import { acceptEdit, canAccept, reasonProblem } from '../core/edit/accept';
 import { planRefAt, planRefs, renamePlanEdits } from '../core/edit/plan-ids';
 import { signalsEdit } from '../core/edit/signals';
-import { suggestionFixes } from '../core/edit/suggestions';
-import { verifiedFixesFor, verifyEdits } from '../core/edit/verify';
+import { verifiedEditsFor } from '../core/edit/verify';
 import { SIGNAL_NAMES } from '../core/format/names';
 import { ID_PATTERN } from '../core/format/schema';
 import { KEYS } from '../core/format/vocabulary';
@@ -572,6 +571,7 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
       if (
         core.rule === 'unclassified-feature' &&
         core.feature !== undefined &&
+        core.accepted === undefined &&
         clientCommands.has(ANSWER_SIGNALS)
       )
         actions.push({
@@ -584,17 +584,10 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
             arguments: [doc.uri, core.feature],
           },
         });
-      if (core.rule === 'unused-accept') {
-        const edit = removeAcceptEdit(text, result, core, analyses.checkOptions);
-        if (edit) offer('Remove unused accept entry', vd, [edit], true);
-      }
-      // Only fixes applied in memory and re-checked are offered: none can break the file.
-      const options = analyses.checkOptions;
-      const suggested = suggestionFixes(text, result, core).filter(
-        (f) => verifyEdits(text, result, f.edits, [core], options).ok,
-      );
-      for (const fix of [...suggested, ...verifiedFixesFor(text, result, core, options)])
-        offer(fix.title, vd, fix.edits, fix.preferred && (suggested.length === 0 || suggested.includes(fix)));
+      // Fixes, then suggestions, each applied in memory and re-checked; only a fix may be preferred, and
+      // nothing is offered for an accepted finding (the core's verifiedEditsFor, spec 5.1).
+      for (const e of verifiedEditsFor(text, result, core, analyses.checkOptions))
+        offer(e.title, vd, e.edits, e.preferred && e.kind === 'fix');
       // as ESLint does: every finding can open its rule's page, where the client can show one
       if (clientCommands.has(OPEN_RULE_DOC))
         actions.push({

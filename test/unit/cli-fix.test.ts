@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main';
 import { unifiedDiff } from '../../src/cli/unidiff';
 import { check } from '../../src/core/check';
 
-// Issue 10, group 2: `check --fix` applies every verified preferred fix in place; `--fix-dry-run` prints the
+// Issue 10, group 2: `check --fix` applies every verified fix (never a suggestion, spec 5.1) in place; `--fix-dry-run` prints the
 // unified diff and writes nothing. Both say how many findings were fixed and how many remain.
 
 async function run(args: string[], cwd: string) {
@@ -82,9 +82,10 @@ describe('CLI check --fix and --fix-dry-run (issue 10, group 2)', () => {
         .map((d) => d.message);
     for (const m of structural(out)) assert.ok(structural(BROKEN_BY_OLD_FIXES).includes(m), m);
     assert.ok(!out.includes(',,'));
-    assert.match(out, /limits: \{pro: 5, free: 10\}/);
+    // spec 5.1 (r3): adding a usage limit is a suggestion, never applied by --fix; the misspelt plan is a fix
+    assert.match(out, /limits: \{pro: 5\} \}/);
     assert.match(out, /plan: pro {4}# typo/);
-    assert.match(r.stderr, /fixed \d+ findings in 1 file; \d+ remain/);
+    assert.match(r.stderr, /fixed 1 finding in 1 file; \d+ remain; [1-9]\d* suggestions? left for a person/);
     // the report lists what remains: the duplicate-key rename was not offered, so it is still there
     assert.match(r.stdout, /singals/);
     // a second run has nothing left to fix
@@ -100,7 +101,7 @@ describe('CLI check --fix and --fix-dry-run (issue 10, group 2)', () => {
     const dry = await run(['check', '--fix-dry-run'], dir);
     assert.equal(readFileSync(file, 'utf8'), BROKEN_BY_OLD_FIXES);
     assert.match(dry.stdout, /^--- a\/packaging\.yaml\n\+\+\+ b\/packaging\.yaml\n@@ /);
-    assert.match(dry.stderr, /would fix \d+ findings in 1 file/);
+    assert.match(dry.stderr, /would fix \d+ findings? in 1 file/);
     await run(['check', '--fix'], dir);
     assert.equal(applyPatch(BROKEN_BY_OLD_FIXES, dry.stdout), readFileSync(file, 'utf8'));
   });

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
+import { suggestionsFor } from '../../src/core/edit/finding-suggestions';
 import { fixesFor } from '../../src/core/edit/fixes';
 import { applyEdits } from '../../src/core/edit/text-edits';
-import { verifiedFixesFor } from '../../src/core/edit/verify';
+import { verifiedEditsFor } from '../../src/core/edit/verify';
 import { doc } from './support/docs';
 
 // Quick fixes of the revision-2 rules: each removes its finding, adds no structure error, and leaves every byte
@@ -12,12 +13,12 @@ function fixOnce(text: string, rule: string, title: RegExp) {
   const r = check(text);
   const d = r.diagnostics.find((x) => x.rule === rule);
   assert.ok(d, `${rule} expected`);
-  const fixes = fixesFor(text, r, d);
+  const fixes = [...fixesFor(text, r, d), ...suggestionsFor(text, r, d)];
   const fix = fixes.find((f) => title.test(f.title));
   assert.ok(fix, `fix ${title} among ${fixes.map((f) => f.title).join(', ')}`);
   // and every face offers it: it passes the core's verification (issue 10)
   assert.ok(
-    verifiedFixesFor(text, r, d).some((f) => f.title === fix.title),
+    verifiedEditsFor(text, r, d).some((f) => f.title === fix.title),
     `${fix.title} fails verification`,
   );
   const after = applyEdits(text, fix.edits);
@@ -34,13 +35,15 @@ function fixOnce(text: string, rule: string, title: RegExp) {
 }
 
 describe('quick fixes, revision 2', () => {
-  it('wall-not-lifted: the upgrade plan gets the next plan’s limit (preferred)', () => {
+  it('wall-not-lifted: the upgrade plan gets the next plan’s limit (a suggestion, never preferred)', () => {
     const text = doc({
       features:
         '  - id: boards-count\n    plan: free\n    unit: boards\n    limits: {free: 3, pro: 3, enterprise: 50}\n    signals: {ahaMoment: true, expansion: true}\n',
     });
     const { after, fix } = fixOnce(text, 'wall-not-lifted', /^Lift the wall on Pro: 50 boards/);
-    assert.equal(fix.preferred, true);
+    // spec 5.1 (r3): changing a limit is a packaging decision
+    assert.equal(fix.kind, 'suggestion');
+    assert.equal(fix.preferred, false);
     assert.equal(after, text.replace('pro: 3, enterprise', 'pro: 50, enterprise'));
   });
 
@@ -115,7 +118,7 @@ describe('unknown plan with no close id', () => {
     const r = check(text);
     const d = r.diagnostics.find((x) => x.rule === 'unknown-plan')!;
     assert.equal(d.data?.suggestion, undefined);
-    const fixes = verifiedFixesFor(text, r, d);
+    const fixes = verifiedEditsFor(text, r, d);
     assert.deepEqual(
       fixes.map((f) => [f.title, f.preferred]),
       [

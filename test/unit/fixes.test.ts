@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
+import { suggestionsFor } from '../../src/core/edit/finding-suggestions';
 import { type Fix, fixesFor } from '../../src/core/edit/fixes';
 import { signalsEdit } from '../../src/core/edit/signals';
 import { applyEdits } from '../../src/core/edit/text-edits';
-import { verifiedFixesFor } from '../../src/core/edit/verify';
+import { verifiedEditsFor } from '../../src/core/edit/verify';
 import type { TextEdit } from '../../src/core/types';
 
 /** Applies edits (non-overlapping) back to front. */
@@ -15,27 +16,32 @@ function apply(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-/** The fixes of the first diagnostic of `rule` (optionally about `feature`). */
+/** Rules whose edit restores what the file plainly meant (spec 5.1); every other edit is a suggestion. */
+const FIX_RULES = new Set(['schema', 'unknown-plan', 'unknown-add-on', 'unused-accept']);
+
+/** The edits (fixes, then suggestions) of the first diagnostic of `rule` (optionally about `feature`). */
 function fixes(text: string, rule: string, feature?: string): Fix[] {
   const result = check(text);
   const d = result.diagnostics.find(
     (x) => x.rule === rule && (feature === undefined || x.feature === feature),
   );
   assert.ok(d, `expected a ${rule} diagnostic; got ${result.diagnostics.map((x) => x.rule).join(', ')}`);
-  return fixesFor(text, result, d);
+  return [...fixesFor(text, result, d), ...suggestionsFor(text, result, d)];
 }
 
 function fixed(text: string, rule: string, feature?: string): string {
   const fs = fixes(text, rule, feature);
   assert.equal(fs.length, 1, `one fix for ${rule}`);
-  assert.equal(fs[0]!.preferred, true);
+  // spec 5.1: a fix is preferred, a suggestion (a packaging decision) never is
+  assert.equal(fs[0]!.kind, FIX_RULES.has(rule) ? 'fix' : 'suggestion');
+  assert.equal(fs[0]!.preferred, fs[0]!.kind === 'fix');
   // every face offers it: it passes the core's verification (issue 10)
   const result = check(text);
   const target = result.diagnostics.find(
     (x) => x.rule === rule && (feature === undefined || x.feature === feature),
   )!;
   assert.ok(
-    verifiedFixesFor(text, result, target).some((f) => f.title === fs[0]!.title),
+    verifiedEditsFor(text, result, target).some((f) => f.title === fs[0]!.title),
     'verified',
   );
   const out = apply(text, fs[0]!.edits);

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { check } from '../../src/core/check';
+import { suggestionsFor } from '../../src/core/edit/finding-suggestions';
 import { fixesFor } from '../../src/core/edit/fixes';
-import { suggestionFixes } from '../../src/core/edit/suggestions';
 import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
-import { verifiedFixesFor, verifyEdits } from '../../src/core/edit/verify';
+import { verifiedEditsFor, verifyEdits } from '../../src/core/edit/verify';
 import type { Diagnostic, TextEdit } from '../../src/core/types';
 
 // Issue 10, group 3: valid packaging files written in every YAML style (block, flow on one line and on many,
@@ -254,9 +254,12 @@ describe('fuzz: fixes and matrix moves never break a file (issue 10, group 3)', 
           stats.files++;
           for (const d of result.diagnostics as Diagnostic[]) {
             stats.diagnostics++;
-            const suggested = suggestionFixes(text, result, d);
+            const suggested = suggestionsFor(text, result, d);
             stats.suggested += suggested.length;
             const raw = [...suggested, ...fixesFor(text, result, d)];
+            // spec 5.1: only a fix may be preferred
+            for (const e of raw)
+              assert.ok(!e.preferred || e.kind === 'fix', `${d.rule}: "${e.title}" preferred`);
             for (const fix of raw) {
               const v = verifyEdits(text, result, fix.edits, [d]);
               assert.ok(
@@ -266,10 +269,7 @@ describe('fuzz: fixes and matrix moves never break a file (issue 10, group 3)', 
               assertOnlyEdited(text, v.text!, fix.edits);
               stats.fixes++;
             }
-            assert.equal(
-              verifiedFixesFor(text, result, d).length,
-              raw.length - suggestionFixes(text, result, d).length,
-            );
+            assert.equal(verifiedEditsFor(text, result, d).length, raw.length);
           }
           const ids = result.features.map((f) => f.id);
           const planIds = [...(result.model?.planIds ?? [])];

@@ -47,7 +47,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../src/core/check';
 import { removeAcceptEdit } from '../../src/core/edit/accept';
-import { fixesFor } from '../../src/core/edit/fixes';
+import { suggestionsFor } from '../../src/core/edit/finding-suggestions';
 import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
 import { planIntent } from '../../src/core/matrix/intents';
 import { withInsights } from '../../src/core/matrix/suggestion-edits';
@@ -343,7 +343,7 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
     const ds = await client.diagnostics(uri, 1);
     const result = check(EXAMPLE);
     const core = result.diagnostics.find(
-      (d) => d.rule === 'gated-growth-driver' && fixesFor(EXAMPLE, result, d).length,
+      (d) => d.rule === 'gated-growth-driver' && suggestionsFor(EXAMPLE, result, d).length,
     )!;
     assert.ok(core, 'the example has a gated-growth-driver with a fix');
     const diag = ds.find((d) => d.code === core.rule && d.range.start.line === core.range.start.line)!;
@@ -352,9 +352,11 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
       range: diag.range,
       context: { diagnostics: [diag] },
     })) as CodeAction[];
-    const fix = fixesFor(EXAMPLE, result, core)[0]!;
+    const fix = suggestionsFor(EXAMPLE, result, core)[0]!;
     const action = actions.find((a) => a.title === fix.title)!;
     assert.ok(action, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    // a move decides for the PM: a suggestion, never preferred (spec 5.1)
+    assert.equal(action.isPreferred, false);
     assert.equal(action.edit, undefined, 'the edit comes on resolve');
     const resolved = await client.conn.sendRequest(CodeActionResolveRequest.type, action);
     const dc = resolved.edit!.documentChanges![0] as TextDocumentEdit;

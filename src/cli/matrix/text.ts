@@ -69,7 +69,29 @@ export function textTable(
   return lines.join('\n');
 }
 
-export function matrixText(m: MatrixModel): string {
+/** Greedy word wrap of one line at `width` columns, continuation lines indented by `indent` spaces. */
+export function wrapLine(line: string, width: number, indent: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const out: string[] = [];
+  let cur = lead;
+  for (const word of line.slice(lead.length).split(' ')) {
+    const next = cur.trim() === '' ? `${cur}${word}` : `${cur} ${word}`;
+    if (displayWidth(next) > width && cur.trim() !== '') {
+      out.push(cur);
+      cur = `${' '.repeat(indent)}${word}`;
+    } else cur = next;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * The matrix as plain text for a terminal `width` columns wide: aligned columns when the table fits, else one
+ * short block per feature (its plans, side and recommendation, flags), wrapped at the width, so an 80-column
+ * terminal never folds a table row into the next.
+ */
+export function matrixText(m: MatrixModel, width = Number.POSITIVE_INFINITY): string {
   const out: string[] = [`Free/paid matrix${m.product ? ` — ${clean(m.product)}` : ''}`, ''];
   if (m.syntaxError) {
     out.push('The file has YAML syntax errors; fix them to see the matrix.', '');
@@ -77,8 +99,12 @@ export function matrixText(m: MatrixModel): string {
   }
   const c = m.counts;
   out.push(
-    `Growth model: ${clean(m.growth.summary)}`,
-    `${c.features} feature${c.features === 1 ? '' : 's'}: ${c.free} free, ${c.paid} paid, ${c.flagged} flagged by the rules.`,
+    ...wrapLine(`Growth model: ${clean(m.growth.summary)}`, width, 2),
+    ...wrapLine(
+      `${c.features} feature${c.features === 1 ? '' : 's'}: ${c.free} free, ${c.paid} paid, ${c.flagged} flagged by the rules.`,
+      width,
+      0,
+    ),
     '',
   );
   if (m.plans.length === 0 || c.features === 0) {
@@ -109,10 +135,35 @@ export function matrixText(m: MatrixModel): string {
   );
   // one set of widths for every category, so the columns line up down the page
   const widths = columnWidths(header, bodies);
-  m.groups.forEach((g, i) => {
-    out.push(clean(g.category), '', textTable(header, bodies[i]!, widths), '');
-  });
+  const tableWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  if (tableWidth <= width)
+    m.groups.forEach((g, i) => {
+      out.push(clean(g.category), '', textTable(header, bodies[i]!, widths), '');
+    });
+  else
+    m.groups.forEach((g, i) => {
+      out.push(clean(g.category), '');
+      g.rows.forEach((r, k) => {
+        const cells = bodies[i]![k]!;
+        const plans = m.plans.map((p, j) => `${clean(p.name)}: ${cells[j + 1]}`).join(' · ');
+        const side = r.side && !r.invalid ? `${r.side} side` : sideText(r);
+        const reasons = reasonsText(r);
+        const rec = `recommended ${recommendationText(r)}${reasons ? ` (${reasons})` : ''}`;
+        const lines = [`  ${cells[0]}`, `    ${plans}`, `    ${side} · ${rec}${agrees(r) ? '' : ' ≠'}`];
+        const flags = flagText(r);
+        if (flags) lines.push(`    ${flags}`);
+        for (const l of lines) out.push(...wrapLine(l, width, 6));
+      });
+      out.push('');
+    });
   if (disagreement)
-    out.push('≠ marks a recommendation that disagrees with the side the plan gives the feature.', '');
+    out.push(
+      ...wrapLine(
+        '≠ marks a recommendation that disagrees with the side the plan gives the feature.',
+        width,
+        2,
+      ),
+      '',
+    );
   return out.join('\n');
 }

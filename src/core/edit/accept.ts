@@ -4,13 +4,14 @@ import { ACCEPTABLE_RULES } from '../format/schema';
 import type { CheckOptions, CheckResult } from '../model/model';
 import type { Diagnostic, TextEdit } from '../types';
 import { mapValue } from '../yaml/parse';
+import { unusedAcceptEdit } from './fixes';
 import { EditableText } from './text-edits';
 import { verifyOutcome } from './verify';
 
 export { reasonProblem };
 
-// Decision records as edits (spec 4.5): "Accept this finding…" writes an `accept` entry, "Remove unused accept"
-// deletes one. Each edit is minimal and is verified on the text before it is offered: the result must parse,
+// Decision records as edits (spec 4.5): "Accept this finding…" writes an `accept` entry (a suggestion: the team
+// decides), "Remove unused accept" deletes one (a fix). Each edit is minimal and is verified on the text before it is offered: the result must parse,
 // add no structure error, and do what it says (verify.ts, like every fix).
 
 const ACCEPTABLE = new Set<string>(ACCEPTABLE_RULES);
@@ -64,31 +65,16 @@ export function acceptEdit(
     : undefined;
 }
 
-/** The edit that deletes the `accept` entry an `unused-accept` finding points at, verified. */
+/** The edit that deletes the `accept` entry an `unused-accept` finding points at (a fix, fixes.ts), verified. */
 export function removeAcceptEdit(
   text: string,
   result: CheckResult,
   d: Diagnostic,
   options: CheckOptions = {},
 ): TextEdit | undefined {
-  const model = result.model;
   const rule = d.data?.acceptedRule;
-  if (!model || d.rule !== 'unused-accept' || !rule) return undefined;
-  const owner = d.feature !== undefined ? model.features.find((f) => f.id === d.feature) : undefined;
-  const entries = owner ? owner.accept : model.accept;
-  const entry = entries.get(rule);
-  const ownerNode = owner ? owner.node : model.rootNode;
-  const acceptNode = mapValue(ownerNode, 'accept');
-  if (!entry || !isMap(acceptNode) || !entry.keyNode.range) return undefined;
-  const t = new EditableText(text);
-  let edit: TextEdit | undefined;
-  if (acceptNode.items.length === 1) {
-    // The only entry: remove the whole `accept` key with it.
-    edit = removePair(t, ownerNode, 'accept');
-  } else {
-    edit = removePair(t, acceptNode, rule);
-  }
-  if (!edit) return undefined;
+  const edit = unusedAcceptEdit(new EditableText(text), result, d, options);
+  if (!edit || !rule) return undefined;
   return verifyOutcome(
     text,
     result,
@@ -101,31 +87,4 @@ export function removeAcceptEdit(
   )
     ? edit
     : undefined;
-}
-
-/** Deletes `key: value` from a map: its whole lines in a block map, the entry and one comma in a flow map. */
-function removePair(t: EditableText, map: Node, key: string): TextEdit | undefined {
-  if (!isMap(map)) return undefined;
-  const i = map.items.findIndex((p) => (p.key as { value?: unknown } | null)?.value === key);
-  const pair = map.items[i];
-  const k = pair?.key as Node | undefined;
-  if (!pair || !k?.range) return undefined;
-  const v = pair.value as Node | null;
-  const end = v?.range ? v.range[1] : k.range[1];
-  const text = t.text;
-  if (map.flow) {
-    const next = map.items[i + 1]?.key as Node | undefined;
-    if (next?.range) return t.edit(k.range[0], next.range[0], '');
-    const prev = map.items[i - 1];
-    const prevEnd = (prev?.value as Node | null)?.range?.[1] ?? (prev?.key as Node | null)?.range?.[1];
-    if (prevEnd !== undefined) return t.edit(prevEnd, end, '');
-    return t.edit(k.range[0], end, '');
-  }
-  const lineStart = text.lastIndexOf('\n', k.range[0] - 1) + 1;
-  // Only when the key starts its line (not `- accept:` sharing a line with a dash).
-  if (text.slice(lineStart, k.range[0]).trim() !== '') return undefined;
-  // The pair's last line, its comment included.
-  let stop = t.lineEnd(Math.max(k.range[0], end - 1));
-  stop = text[stop] === '\r' ? stop + 2 : text[stop] === '\n' ? stop + 1 : stop;
-  return t.edit(lineStart, stop, '');
 }

@@ -2,7 +2,7 @@ import { isMap, type Node } from 'yaml';
 import { type SignalSuggestion, suggestFor } from '../insight/suggest-signals';
 import type { CheckResult } from '../model/model';
 import { type Diagnostic, SIGNALS, type TextEdit } from '../types';
-import type { Fix } from './fixes';
+import type { OfferedEdit } from './offered';
 import { EditableText } from './text-edits';
 
 export const SUGGESTED_COMMENT = '# suggested by packaging-planner';
@@ -29,10 +29,10 @@ export function suggestionEdit(et: EditableText, feature: Node, s: SignalSuggest
 
 /**
  * The editor's quick fix for `unclassified-feature`: insert the measured suggestion (offered before the
- * blank signals skeleton of fixes.ts). Empty when the suggester abstains. `result` is the check of `text`.
+ * editor's "Answer the packaging test…"). Empty when the suggester abstains. `result` is the check of `text`.
  */
-export function suggestionFixes(text: string, result: CheckResult, d: Diagnostic): Fix[] {
-  if (d.rule !== 'unclassified-feature' || d.feature === undefined) return [];
+export function suggestionFixes(text: string, result: CheckResult, d: Diagnostic): OfferedEdit[] {
+  if (d.rule !== 'unclassified-feature' || d.feature === undefined || d.accepted !== undefined) return [];
   const f = result.model?.features.find((x) => x.id === d.feature);
   if (!f || f.signalsNode) return [];
   const s = suggestFor(f, result.model);
@@ -43,6 +43,7 @@ export function suggestionFixes(text: string, result: CheckResult, d: Diagnostic
     {
       title: `Add suggested signals: ${on.length ? on.join(', ') : 'none true (either)'} (${s.basis})`,
       // A suggestion, not the PM's answer: offered, never applied by default (nor by `check --fix`).
+      kind: 'suggestion',
       preferred: false,
       edits: [edit],
     },

@@ -1,13 +1,19 @@
 import { check } from '../check';
 import type { CheckOptions, CheckResult } from '../model/model';
 import type { Diagnostic, TextEdit } from '../types';
-import { type Fix, fixesFor } from './fixes';
-import { applyEdits } from './text-edits';
+import { suggestionsFor } from './finding-suggestions';
+import { fixesFor } from './fixes';
+import type { OfferedEdit } from './offered';
+import { applyEdits, EditableText } from './text-edits';
 
-// A fix is offered only once it has been tried: applied to the text in memory and checked again. Every face
-// (code actions, `check --fix`, the fuzzer) goes through here, so none can offer an edit that breaks a file.
+// An edit (fix or suggestion) is offered only once it has been tried: applied to the text in memory and checked
+// again. Every face (code actions, `check --fix`, the fuzzer) goes through here, so none can offer an edit that
+// breaks a file. Findings are compared uncapped: an edit that uncovers a finding the per-rule cap hid adds nothing.
 
-/** Findings a fix must never add: the file stops being readable or its data changes meaning. */
+/**
+ * Findings no edit may add: the file stops being readable or its data changes meaning. Not the reference rules
+ * (unknown-plan, limit-outside-plan): a typo fixed can uncover one that was there all along, hidden behind it.
+ */
 const STRUCTURAL = new Set(['syntax', 'schema', 'duplicate-id']);
 
 export interface Verdict {
@@ -18,6 +24,9 @@ export interface Verdict {
   text?: string;
   result?: CheckResult;
 }
+
+/** Every finding of a check, including those the per-rule cap leaves out of `diagnostics`. */
+export const allFindings = (r: CheckResult): readonly Diagnostic[] => r.uncapped ?? r.diagnostics;
 
 const findingKey = (d: Diagnostic) => `${d.rule}\u0000${d.feature ?? ''}\u0000${d.message}`;
 
@@ -89,16 +98,18 @@ export function verifyEdits(
   const after = check(out, options);
   const verdict = (reason: string): Verdict => ({ ok: false, reason, text: out, result: after });
   if (after.syntaxError && !before.syntaxError) return verdict('the edit breaks the YAML');
-  const was = counts(before.diagnostics, (d) => STRUCTURAL.has(d.rule));
+  const beforeAll = allFindings(before);
+  const afterAll = allFindings(after);
+  const was = counts(beforeAll, (d) => STRUCTURAL.has(d.rule));
   for (const t of targets) {
     const k = findingKey(t);
     if (was.has(k)) was.set(k, was.get(k)! - 1);
   }
-  for (const [k, n] of counts(after.diagnostics, (d) => STRUCTURAL.has(d.rule))) {
+  for (const [k, n] of counts(afterAll, (d) => STRUCTURAL.has(d.rule))) {
     if (n > (was.get(k) ?? 0)) return verdict(`new finding: ${k.split('\u0000').join(' ')}`);
   }
-  const remaining = counts(after.diagnostics, () => true);
-  const expected = counts(before.diagnostics, () => true);
+  const remaining = counts(afterAll, () => true);
+  const expected = counts(beforeAll, () => true);
   for (const t of targets) {
     const k = findingKey(t);
     expected.set(k, (expected.get(k) ?? 0) - 1);
@@ -127,20 +138,46 @@ export function verifyOutcome(
   if (edits.length === 0 || wellFormed(text, edits)) return false;
   const after = check(applyEdits(text, edits), options);
   if (after.syntaxError) return false;
-  const was = counts(before.diagnostics, (d) => STRUCTURAL.has(d.rule));
-  for (const [k, n] of counts(after.diagnostics, (d) => STRUCTURAL.has(d.rule)))
+  const was = counts(allFindings(before), (d) => STRUCTURAL.has(d.rule));
+  for (const [k, n] of counts(allFindings(after), (d) => STRUCTURAL.has(d.rule)))
     if (n > (was.get(k) ?? 0)) return false;
   return ok(after);
 }
 
-/** The fixes of `d` that pass `verifyEdits`: what every face offers. */
+/** The fixes of `d` that pass `verifyEdits` (none for an accepted finding). */
 export function verifiedFixesFor(
   text: string,
   result: CheckResult,
   d: Diagnostic,
   options: CheckOptions = {},
-): Fix[] {
-  return fixesFor(text, result, d).filter((f) => verifyEdits(text, result, f.edits, [d], options).ok);
+): OfferedEdit[] {
+  return fixesFor(text, result, d, options).filter(
+    (f) => verifyEdits(text, result, f.edits, [d], options).ok,
+  );
+}
+
+/** The suggestions of `d` that pass `verifyEdits` (none for an accepted finding). */
+export function verifiedSuggestionsFor(
+  text: string,
+  result: CheckResult,
+  d: Diagnostic,
+  options: CheckOptions = {},
+): OfferedEdit[] {
+  return suggestionsFor(text, result, d).filter((f) => verifyEdits(text, result, f.edits, [d], options).ok);
+}
+
+/**
+ * What every face offers for `d`: its verified fixes, then its verified suggestions, each with its `kind`. Only a
+ * fix may be preferred. Nothing for an accepted finding (spec 5.1).
+ */
+export function verifiedEditsFor(
+  text: string,
+  result: CheckResult,
+  d: Diagnostic,
+  options: CheckOptions = {},
+): OfferedEdit[] {
+  if (d.accepted !== undefined) return [];
+  return [...verifiedFixesFor(text, result, d, options), ...verifiedSuggestionsFor(text, result, d, options)];
 }
 
 export interface FixAllResult {
@@ -149,46 +186,45 @@ export interface FixAllResult {
   fixed: number;
   /** the check of the final text */
   result: CheckResult;
+  /** findings of the final text (not accepted) with a suggestion for a person: `--fix` never applies those */
+  suggestions: number;
 }
 
-/** Rules whose fix moves a feature: one move per feature per run, so two rules never bounce it back and forth. */
-const MOVES = new Set(['gated-growth-driver', 'free-friction']);
 const MAX_ROUNDS = 10;
+/** Full checks `fixAll` may spend on verification (each round's batch and the halves of a failing one). */
+export const FIX_CHECK_BUDGET = 40;
 
-type Picked = { d: Diagnostic; fix: Fix };
+type Picked = { d: Diagnostic; fix: OfferedEdit; start: number };
 
 /**
- * Applies every verified preferred fix (ESLint's `--fix`): rounds of non-overlapping fixes, each round
- * verified as a whole; when a round's batch fails, it is split in halves until the fixes that break it are
- * left out. Stops when nothing applies or after a few rounds.
+ * Applies every preferred fix (ESLint's `--fix`), never a suggestion: rounds of non-overlapping fixes, each round
+ * verified as a whole; when a round's batch fails, it is split in halves until the fixes that break it are left
+ * out. Stops when nothing applies, after a few rounds, or when `budget` full checks are spent. Findings are read
+ * uncapped, so 10,000 misspelt keys are fixed in one round.
  */
-export function fixAll(text: string, options: CheckOptions = {}): FixAllResult {
+export function fixAll(text: string, options: CheckOptions = {}, budget = FIX_CHECK_BUDGET): FixAllResult {
   let cur = text;
   let result = check(cur, options);
   let fixed = 0;
-  const moved = new Set<string>();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const picked: Picked[] = [];
-    const taken: TextEdit[] = [];
-    const touchedFeatures = new Set<string>();
-    for (const d of result.diagnostics) {
-      if (MOVES.has(d.rule) && d.feature !== undefined && moved.has(d.feature)) continue;
-      // One fix per feature per round: two insertions at the end of one map would land at the same offset.
-      if (d.feature !== undefined && touchedFeatures.has(d.feature)) continue;
-      const fix = fixesFor(cur, result, d).find((f) => f.preferred);
-      if (!fix || fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-      picked.push({ d, fix });
-      taken.push(...fix.edits);
-      if (d.feature !== undefined) touchedFeatures.add(d.feature);
+  let checks = 0;
+  for (let round = 0; round < MAX_ROUNDS && checks < budget; round++) {
+    const t = new EditableText(cur);
+    const candidates: Picked[] = [];
+    for (const d of allFindings(result)) {
+      const fix = fixesFor(cur, result, d, options, t).find((f) => f.preferred && f.kind === 'fix');
+      if (fix && fix.edits.length > 0)
+        candidates.push({ d, fix, start: Math.min(...fix.edits.map((e) => e.span.start)) });
     }
+    const picked = nonOverlapping(candidates);
     if (picked.length === 0) break;
     // The whole round at once; when it fails, halves (bisection), so a few bad fixes among many cost
     // O(bad × log n) checks, not one check per fix.
     const chosen: Picked[] = [];
     let v: Verdict | undefined;
     const settle = (list: Picked[]): void => {
-      if (list.length === 0) return;
+      if (list.length === 0 || checks >= budget) return;
       const all = [...chosen, ...list];
+      checks++;
       const verdict = verifyEdits(
         cur,
         result,
@@ -207,15 +243,51 @@ export function fixAll(text: string, options: CheckOptions = {}): FixAllResult {
     };
     settle(picked);
     if (!v || chosen.length === 0) break;
-    for (const p of chosen) if (MOVES.has(p.d.rule) && p.d.feature !== undefined) moved.add(p.d.feature);
     fixed += chosen.length;
-    const done: Verdict = v;
-    cur = done.text!;
-    result = done.result!;
+    cur = v.text!;
+    result = v.result!;
   }
-  return { text: cur, fixed, result };
+  return { text: cur, fixed, result, suggestions: suggestionsLeft(cur, result) };
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.span.start <= b.span.end && b.span.start <= a.span.end;
+/** Findings (not accepted) of `result`, the check of `text`, that a person could answer with a suggestion. */
+export function suggestionsLeft(text: string, result: CheckResult): number {
+  const t = new EditableText(text);
+  let n = 0;
+  for (const d of allFindings(result))
+    if (d.accepted === undefined && suggestionsFor(text, result, d, t).length > 0) n++;
+  return n;
+}
+
+/** Candidates whose edits neither overlap nor touch another's (an insertion at the same offset included). */
+function nonOverlapping(candidates: Picked[]): Picked[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Picked[] = [];
+  const taken: { start: number; end: number }[] = [];
+  for (const c of sorted) {
+    const spans = c.fix.edits.map((e) => e.span);
+    if (spans.some((s) => hits(taken, s))) continue;
+    out.push(c);
+    for (const s of spans) insertSorted(taken, s);
+  }
+  return out;
+}
+
+function hits(taken: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
+  // The first taken span starting after s.end cannot meet s; every one before it might, the nearest first.
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid]!.start <= s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Taken spans do not meet each other, so their ends grow with their starts: only the nearest can reach s.
+  return lo > 0 && taken[lo - 1]!.end >= s.start;
+}
+
+function insertSorted(taken: { start: number; end: number }[], s: { start: number; end: number }): void {
+  let i = taken.length;
+  while (i > 0 && taken[i - 1]!.start > s.start) i--;
+  taken.splice(i, 0, s);
 }

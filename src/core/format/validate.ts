@@ -259,8 +259,8 @@ function toProblems(doc: Document.Parsed, root: unknown, issue: z.core.$ZodIssue
     const parentPath = path.slice(0, -1);
     return [
       {
-        message:
-          `Missing required key \`${String(last)}\` in ${where(parentPath, root)}. ${describe(schemaAt(path)) ?? ''}`.trim(),
+        // the key's description is a noun phrase ("The product this file packages"): an aside, not a sentence
+        message: `Missing required key \`${String(last)}\` in ${where(parentPath, root)}${aside(describe(schemaAt(path)))}.`,
         span: anchorForParent(parentChain, doc),
         path,
       },
@@ -325,6 +325,11 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'a map',
   array: 'a list',
 };
+
+function aside(description: string | undefined): string {
+  const d = description?.trim().replace(/\.$/, '');
+  return d ? ` (${lowerFirst(d)})` : '';
+}
 
 function lowerFirst(s: string | undefined): string | undefined {
   return s ? s[0]!.toLowerCase() + s.slice(1) : s;

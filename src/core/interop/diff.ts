@@ -2,6 +2,9 @@ import { RECOMMENDATION_NAMES } from '../format/names';
 import { recommendedSide } from '../model/classify';
 import type { AddOnModel, CheckResult, FeatureModel, Limit, PackagingModel, PlanModel } from '../model/model';
 import type { Diagnostic, Recommendation, Severity, Side } from '../types';
+import { type Reclassification, reclassification, samePackaging } from './reclassify';
+
+export type { Reclassification } from './reclassify';
 
 // What a reviewer needs to see in a packaging change, from two check() results, with a verdict on each change:
 // does it move with or against the packaging test (the feature's recommendation) and the growth model? Pure;
@@ -138,9 +141,17 @@ export interface PackagingDiff {
   rationale: RationaleChange[];
   /** findings an `accept` entry accepts in HEAD and did not in the base: what was waved through */
   accepted: DiagnosticRef[];
+  /** (r3) features whose `signals` changed, with the old and new recommendation and reasons */
+  reclassified: Reclassification[];
   /** new findings that count (accepted ones are under `accepted`) */
   newDiagnostics: DiagnosticRef[];
+  /** findings gone from HEAD, except those under `resolvedByReclassifying` */
   resolvedDiagnostics: DiagnosticRef[];
+  /**
+   * (r3) findings gone from HEAD on a feature whose placement and limits did not change but whose signals did:
+   * answered by relabelling the feature rather than by changing the packaging
+   */
+  resolvedByReclassifying: DiagnosticRef[];
   head: { errors: number; warnings: number; infos: number };
 }
 
@@ -383,9 +394,17 @@ export function diffPackaging(base: CheckResult | undefined, head: CheckResult):
   const moved: FeatureMove[] = [];
   const limits: LimitChange[] = [];
   const rationale: RationaleChange[] = [];
+  const reclassified: Reclassification[] = [];
+  /** features only relabelled: same plan, add-on and limits, other signals */
+  const relabelled = new Set<string>();
   for (const h of hF.values()) {
     const b = bF.get(h.id);
     if (!b || !hm) continue;
+    const r = reclassification(b, h);
+    if (r) {
+      reclassified.push(r);
+      if (samePackaging(b, h, headId)) relabelled.add(h.id);
+    }
     const bPlan = headId(b.plan);
     if (bPlan !== h.plan || b.addOn !== h.addOn) {
       const v = moveVerdict(h.recommendation, b.side, h.side);
@@ -579,6 +598,10 @@ export function diffPackaging(base: CheckResult | undefined, head: CheckResult):
   }
   const counted = (ds: Diagnostic[]) => ds.filter((d) => d.accepted === undefined);
   const acceptedIn = (ds: Diagnostic[]) => ds.filter((d) => d.accepted !== undefined);
+  const acceptedKeys = new Set(acceptedIn(hd).map(diagKey));
+  // a finding accepted now is not resolved: it is listed under `accepted`
+  const resolved = multisetMinus(counted(bd), counted(hd)).filter((d) => !acceptedKeys.has(diagKey(d)));
+  const byRelabelling = (d: Diagnostic) => d.feature !== undefined && relabelled.has(d.feature);
   return {
     baseMissing: base === undefined,
     added,
@@ -590,11 +613,10 @@ export function diffPackaging(base: CheckResult | undefined, head: CheckResult):
     addOns,
     rationale,
     accepted: multisetMinus(acceptedIn(hd), acceptedIn(bd)).map(diagRef),
+    reclassified,
     newDiagnostics: multisetMinus(counted(hd), counted(bd)).map(diagRef),
-    resolvedDiagnostics: multisetMinus(counted(bd), counted(hd))
-      // a finding accepted now is not resolved: it is listed under `accepted`
-      .filter((d) => !acceptedIn(hd).some((a) => diagKey(a) === diagKey(d)))
-      .map(diagRef),
+    resolvedDiagnostics: resolved.filter((d) => !byRelabelling(d)).map(diagRef),
+    resolvedByReclassifying: resolved.filter(byRelabelling).map(diagRef),
     head: head3,
   };
 }
@@ -609,7 +631,8 @@ export function isEmptyDiff(d: PackagingDiff): boolean {
       d.renamed.length +
       d.addOns.length +
       d.rationale.length +
+      d.reclassified.length +
       d.accepted.length ===
-      0 && d.newDiagnostics.length + d.resolvedDiagnostics.length === 0
+      0 && d.newDiagnostics.length + d.resolvedDiagnostics.length + d.resolvedByReclassifying.length === 0
   );
 }

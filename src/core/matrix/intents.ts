@@ -18,7 +18,7 @@ import { limitsLeftBehind, moveWithLimits, setFeatureLimit } from '../edit/limit
 import { setFeaturePlan } from '../edit/text-edits';
 import { verifyOutcome } from '../edit/verify';
 import type { CheckOptions, CheckResult } from '../model/model';
-import type { TextEdit } from '../types';
+import { SIGNALS, type Signal, type TextEdit } from '../types';
 import { verifiedSignalEdits } from './signal-edits';
 import { verifiedSuggestionEdits } from './suggestion-edits';
 
@@ -47,9 +47,82 @@ const WOULD_BREAK = {
   message: 'That change would break the file, so nothing was written.',
 } as const;
 
+const INTENT_TYPES = ['moveFeature', 'setSignal', 'acceptSuggestions', 'setLimit'] as const;
+/** Most features one intent may name: a bulk edit of a whole 10,000-feature matrix, not more. */
+const MAX_FEATURE_IDS = 100_000;
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const show = (x: unknown): string => {
+  if (x === undefined) return 'nothing';
+  const s = typeof x === 'string' ? JSON.stringify(x) : (JSON.stringify(x) ?? String(x));
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+};
+
+/**
+ * Why `x` is not a matrix intent, as a sentence for the client (the server answers it as -32602, invalid params),
+ * or undefined when it is one: a known `type`, ids that are strings, a signal of the packaging test, a value that
+ * is true or false, a limit that is a number ≥ 0 or 'unlimited'.
+ */
+export function validateIntent(x: unknown): string | undefined {
+  if (!isObject(x)) return `A matrix edit is an object with a \`type\`; got ${show(x)}.`;
+  const type = x.type;
+  if (!(INTENT_TYPES as readonly unknown[]).includes(type))
+    return `Unknown matrix edit type ${show(type)}: one of ${INTENT_TYPES.join(', ')}.`;
+  const id = (key: string): string | undefined =>
+    typeof x[key] === 'string' && x[key] !== ''
+      ? undefined
+      : `\`${key}\` of ${String(type)} must be a non-empty string; got ${show(x[key])}.`;
+  const ids = (): string | undefined => {
+    const v = x.featureIds;
+    if (!Array.isArray(v) || v.length === 0)
+      return `\`featureIds\` of ${String(type)} must be a non-empty list of feature ids; got ${show(v)}.`;
+    if (v.length > MAX_FEATURE_IDS)
+      return `\`featureIds\` lists ${v.length} ids; at most ${MAX_FEATURE_IDS}.`;
+    const bad = v.find((i) => typeof i !== 'string' || i === '');
+    return bad === undefined || (typeof bad === 'string' && bad !== '')
+      ? undefined
+      : `\`featureIds\` of ${String(type)} must hold feature ids (strings); got ${show(bad)}.`;
+  };
+  switch (type) {
+    case 'moveFeature':
+      return (
+        id('featureId') ??
+        id('planId') ??
+        (x.limits === undefined || x.limits === 'carry' || x.limits === 'drop'
+          ? undefined
+          : `\`limits\` of moveFeature must be "carry" or "drop"; got ${show(x.limits)}.`)
+      );
+    case 'setSignal':
+      return (
+        ids() ??
+        (typeof x.signal === 'string' && (SIGNALS as readonly string[]).includes(x.signal)
+          ? undefined
+          : `\`signal\` must be one of ${SIGNALS.join(', ')}; got ${show(x.signal)}.`) ??
+        (typeof x.value === 'boolean' ? undefined : `\`value\` must be true or false; got ${show(x.value)}.`)
+      );
+    case 'acceptSuggestions':
+      return ids();
+    case 'setLimit': {
+      const l = x.limit;
+      return (
+        id('featureId') ??
+        id('planId') ??
+        (l === 'unlimited' || (typeof l === 'number' && Number.isFinite(l) && l >= 0)
+          ? undefined
+          : `\`limit\` must be a number of 0 or more, or "unlimited"; got ${show(l)}.`)
+      );
+    }
+  }
+  return undefined;
+}
+
 /** The feature a refusal is about (the webview marks that row). */
 export function intentFeature(i: MatrixIntent): string {
-  return 'featureIds' in i ? (i.featureIds[0] ?? '') : i.featureId;
+  const o: unknown = i;
+  if (!isObject(o)) return '';
+  const first = Array.isArray(o.featureIds) ? o.featureIds[0] : o.featureId;
+  return typeof first === 'string' ? first : '';
 }
 
 /**
@@ -62,6 +135,9 @@ export function planIntent(
   intent: MatrixIntent,
   options: CheckOptions = {},
 ): IntentOutcome {
+  // The intent comes from a webview or another client: its shape is checked before anything is computed.
+  const bad = validateIntent(intent);
+  if (bad) return { reason: 'invalid', message: bad };
   const model = result.model;
   if (!model || result.syntaxError) {
     const what: Record<MatrixIntent['type'], string> = {
@@ -107,6 +183,10 @@ export function planIntent(
       const { featureIds, signal, value } = intent;
       const r = verifiedSignalEdits(text, result, featureIds, signal, value);
       if (!r) return WOULD_BREAK;
+      // Verified like every other edit: the whole file re-checked, no new structure finding, every changed
+      // feature reads the signal as set.
+      if (r.changed.length > 0 && !signalsRead(text, result, r.edits, r.changed, signal, value, options))
+        return WOULD_BREAK;
       if (r.changed.length === 0) {
         const why = r.skipped.length
           ? `${r.skipped.length} feature(s) cannot be edited from the matrix (unknown, invalid or aliased signals).`
@@ -138,4 +218,20 @@ export function planIntent(
       return { edits: [r.edit], applied: { type: 'limitApplied', featureId, planId, limit } };
     }
   }
+}
+
+function signalsRead(
+  text: string,
+  result: CheckResult,
+  edits: TextEdit[],
+  changed: readonly string[],
+  signal: Signal,
+  value: boolean,
+  options: CheckOptions,
+): boolean {
+  return verifyOutcome(text, result, edits, options, (after) => {
+    const byId = new Map<string, NonNullable<CheckResult['model']>['features'][number]>();
+    for (const f of after.model?.features ?? []) if (!byId.has(f.id)) byId.set(f.id, f);
+    return changed.every((id) => (byId.get(id)?.signals?.[signal] ?? false) === value);
+  });
 }

@@ -231,8 +231,10 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
-  /** sorted by position; accepted findings carry `accepted` */
+  /** sorted by position; accepted findings carry `accepted`; at most MAX_PER_RULE per rule (rules/cap.ts) */
   diagnostics: Diagnostic[];
+  /** every finding, without the cap's "N more": set only when the cap hid some (edits are verified on these) */
+  uncapped?: Diagnostic[];
   /** every feature that passed the schema, in file order */
   features: FeatureResult[];
   /** undefined when the text does not parse as YAML */

@@ -11,8 +11,10 @@ export function cellText(c: MatrixCell): string {
   return c.kind === 'limit' || c.kind === 'addOn' ? c.label : CELL_TEXT[c.kind];
 }
 
+/** The side, or why there is none: a feature that fails the schema is not read, whatever its plan. */
 export function sideText(row: MatrixRow): string {
-  return row.side ?? 'unknown plan';
+  if (row.invalid) return 'not read (schema)';
+  return row.side ?? (row.addOn !== undefined ? 'unknown add-on' : 'unknown plan');
 }
 
 export function recommendationText(row: MatrixRow): string {
