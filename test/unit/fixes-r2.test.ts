@@ -59,13 +59,34 @@ describe('quick fixes, revision 2', () => {
     );
   });
 
-  it('growth-wall: raises the 0 wall to 1 (offered, not preferred)', () => {
+  it('growth-wall: raises the 0 wall to 3, not to 1, a tight-wall (offered, not preferred)', () => {
     const text = doc({
       features: '  - id: e\n    plan: free\n    limits: {free: 0}\n    signals: {ahaMoment: true}\n',
     });
-    const { after, fix } = fixOnce(text, 'growth-wall', /^Raise the free wall to 1/);
+    const { after, fix } = fixOnce(text, 'growth-wall', /^Raise the free wall to 3/);
     assert.equal(fix.preferred, false);
-    assert.equal(after, text.replace('free: 0}', 'free: 1}'));
+    assert.equal(after, text.replace('free: 0}', 'free: 3}'));
+    assert.deepEqual(
+      check(after)
+        .diagnostics.filter((d) => d.feature === 'e')
+        .map((d) => d.rule),
+      [],
+    );
+  });
+
+  it('tight-wall: raises the wall of 1 to 3; nothing when a paid plan walls it lower than that', () => {
+    const text = doc({
+      features:
+        '  - id: e\n    plan: free\n    unit: notebooks\n    limits: {free: 1, pro: 10}\n    signals: {habitLoop: true}\n',
+    });
+    const { after, fix } = fixOnce(text, 'tight-wall', /^Raise the free wall to 3 notebooks/);
+    assert.equal(fix.preferred, false);
+    assert.equal(after, text.replace('free: 1,', 'free: 3,'));
+    const low = text.replace('pro: 10', 'pro: 2');
+    const r = check(low);
+    const d = r.diagnostics.find((x) => x.rule === 'tight-wall');
+    assert.ok(d, 'tight-wall fires on a wall of 1 raised to 2');
+    assert.deepEqual(suggestionsFor(low, r, d), []);
   });
 
   it('viral-wall: raises a wall of 1 to 3', () => {

@@ -19,10 +19,23 @@ const MAX_PLAN_CHOICES = 8;
 export const DEFAULT_FREE_LIMIT = 10;
 /** The goal the "add freemiumGoals" suggestion writes: the one the articles name first. */
 export const DEFAULT_FREEMIUM_GOAL = 'indirect-monetization';
-/** The smallest wall that lets free users reach a feature at all. */
-const SMALLEST_REACHING_WALL = 1;
-/** Enough to share with a small team: the low end of the range the viral-wall page recommends. */
-const SMALLEST_SHARING_WALL = 3;
+/**
+ * Enough to share with a small team or to build a habit: the low end of the range the viral-wall page recommends.
+ * A growth driver walled at 0 or 1 is raised to this, never to 1 (a wall of 1 is itself a tight-wall finding).
+ */
+const SMALLEST_GROWING_WALL = 3;
+
+/** The lowest wall written on a plan above the free plans: a raised free wall must stay at or below it. */
+function lowestWallAbove(feature: FeatureModel | undefined, model: PackagingModel): number | undefined {
+  if (!feature) return undefined;
+  let low: number | undefined;
+  for (const p of model.plans) {
+    if (p.free) continue;
+    const v = feature.limits[p.id];
+    if (typeof v === 'number' && (low === undefined || v < low)) low = v;
+  }
+  return low;
+}
 
 const suggest = (title: string, edits: TextEdit[]): OfferedEdit => ({
   title,
@@ -107,10 +120,14 @@ export function suggestionsFor(
       ];
     }
     case 'growth-wall':
+    case 'tight-wall':
     case 'viral-wall': {
       const node = nodeAt(feature, d);
       if (!node) return [];
-      const n = d.rule === 'growth-wall' ? SMALLEST_REACHING_WALL : SMALLEST_SHARING_WALL;
+      const n = SMALLEST_GROWING_WALL;
+      // a paid plan walled below it would then give less than Free: no advice a growth lead would give
+      const above = lowestWallAbove(feature, model);
+      if (above !== undefined && above < n) return [];
       return [
         suggest(`Raise the free wall to ${n}${feature?.unit ? ` ${feature.unit}` : ''}`, [
           t.replace(node, String(n)),
