@@ -1,11 +1,14 @@
 import { closest } from '../core/format/closest';
+import { SIGNAL_NAMES } from '../core/format/names';
+import { QUESTIONS_GUIDANCE, SIGNAL_QUESTIONS } from '../core/format/questions';
 import { RULES, RULES_BY_ID } from '../core/rules';
+import { SIGNALS, type Signal } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { packagingSchema, ruleDoc } from './embedded';
 import { EXIT, type Io } from './io';
 
 export const SCHEMA_USAGE = 'packaging-planner schema';
-export const EXPLAIN_USAGE = 'packaging-planner explain RULE | --list';
+export const EXPLAIN_USAGE = 'packaging-planner explain RULE | SIGNAL | signals | --list';
 
 /** Prints the JSON Schema of packaging.yaml (schemas/packaging.schema.json, embedded in the bundle). */
 export function runSchema(argv: readonly string[], io: Io): number {
@@ -32,14 +35,19 @@ export function runExplain(argv: readonly string[], io: Io): number {
     );
     return EXIT.ok;
   }
-  if (args.positionals.length !== 1) throw new UsageError('explain takes exactly one RULE id');
+  if (args.positionals.length !== 1) throw new UsageError('explain takes exactly one RULE id or signal');
   const id = args.positionals[0]!;
+  if (id === 'signals') {
+    io.stdout(signalsPage(SIGNALS));
+    return EXIT.ok;
+  }
+  if ((SIGNALS as readonly string[]).includes(id)) {
+    io.stdout(signalsPage([id as Signal]));
+    return EXIT.ok;
+  }
   const rule = RULES_BY_ID.get(id);
   if (!rule) {
-    const near = closest(
-      id,
-      RULES.map((r) => r.id),
-    );
+    const near = closest(id, [...RULES.map((r) => r.id), ...SIGNALS, 'signals']);
     io.stderr(
       `packaging-planner: unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} (packaging-planner explain --list shows every rule)\n`,
     );
@@ -52,4 +60,18 @@ export function runExplain(argv: readonly string[], io: Io): number {
   }
   io.stdout(doc.endsWith('\n') ? doc : `${doc}\n`);
   return EXIT.ok;
+}
+
+/** The packaging test's questions (spec §3.1), in the words every face uses. */
+function signalsPage(signals: readonly Signal[]): string {
+  const parts = signals.map((s) => {
+    const q = SIGNAL_QUESTIONS[s];
+    const heading = SIGNAL_NAMES[s] === s ? s : `${s} (${SIGNAL_NAMES[s]})`;
+    return `## ${heading}\n\n${q.question}\n\n- Yes, for example: ${q.yes}.\n- No, for example: ${q.no}.\n`;
+  });
+  const title =
+    signals.length === 1
+      ? `# The ${SIGNAL_NAMES[signals[0]!]} question`
+      : '# The packaging test: six questions';
+  return `${title}\n\n${QUESTIONS_GUIDANCE}\n\n${parts.join('\n')}`;
 }

@@ -249,10 +249,12 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   explain: {
-    summary: "print a rule's page: what it checks, why, how to fix it; --list lists every rule",
+    summary: "print a rule's page, or a signal's question; --list lists every rule",
     description:
       'Prints the page of a rule (the id every finding names): what it checks, why it matters for the growth ' +
-      'model, how to fix it with a before/after example, and how to turn it off or change its severity.',
+      'model, how to fix it with a before/after example, and how to turn it off or change its severity. ' +
+      'With a signal (virality, universality, ahaMoment, habitLoop, friction, expansion) or `signals`, prints ' +
+      'the yes/no question of the packaging test with examples of yes and no.',
     options: [['--list', 'every rule with its default severity and one line'], HELP_OPTION],
     exitCodes: [
       [0, 'printed'],
@@ -261,6 +263,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: [
       [`${TOOL_NAME} explain viral-wall`, 'one rule'],
       [`${TOOL_NAME} explain --list`, 'every rule'],
+      [`${TOOL_NAME} explain signals`, 'the six questions of the packaging test'],
     ],
   },
 };
