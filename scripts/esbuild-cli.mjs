@@ -24,23 +24,48 @@ export function embedded() {
  * Parts of the CLI that only some commands need, each in a file of its own that the command `require`s when it
  * runs: node then parses ~370 KB at start-up instead of ~800 KB (cold start is most of a small `check`).
  */
+const COMMAND_FILES = [
+  'check',
+  'matrix',
+  'diff',
+  'import',
+  'export',
+  'explain',
+  'suggest',
+  'market',
+  'init',
+  'lsp',
+];
 const LAZY = [
+  // each command (src/cli/main.ts requires it when it runs)
+  ...COMMAND_FILES.map((c) => ({
+    filter: new RegExp(`^\\./${c}$`),
+    importer: /[\\/]src[\\/]cli[\\/]main\.ts$/,
+    entry: `src/cli/${c}.ts`,
+    out: `cli-${c}.js`,
+  })),
+  // what only a few paths of a command need
   { filter: /[\\/]core[\\/]templates$/, entry: 'src/core/templates/index.ts', out: 'cli-templates.js' },
   { filter: /[\\/]server[\\/]node$/, entry: 'src/server/node.ts', out: 'cli-server.js' },
   {
     filter: /[\\/]interop[\\/]export[\\/]pricing2yaml$/,
     entry: 'src/core/interop/export/pricing2yaml.ts',
-    out: 'cli-export.js',
+    out: 'cli-export-pricing2yaml.js',
   },
 ];
+
+/** The files dist/cli.js loads on demand (the npm package ships them: scripts/test-pack.ts checks). */
+export const CLI_LAZY_FILES = LAZY.map((l) => `dist/${l.out}`);
 
 /** A `require()` of a LAZY module stays a require of its own file beside dist/cli.js. */
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(build) {
-    for (const { filter, out } of LAZY)
+    for (const { filter, importer, out } of LAZY)
       build.onResolve({ filter }, (args) =>
-        args.kind === 'require-call' ? { path: `./${out}`, external: true } : undefined,
+        args.kind === 'require-call' && (!importer || importer.test(args.importer))
+          ? { path: `./${out}`, external: true }
+          : undefined,
       );
   },
 };
@@ -83,7 +108,9 @@ export function cliBuilds({ minify = true } = {}) {
       ...common,
       entryPoints: [entry],
       outfile: `dist/${out}`,
-      plugins: [yamlNoEnv],
+      define: { ...common.define, __EMBEDDED__: 'undefined', __ASSETS_FILE__: JSON.stringify(CLI_ASSETS) },
+      // a lazy file may itself require another (the lsp command -> the server)
+      plugins: [yamlNoEnv, lazyChunks],
     })),
     // The GitHub Action's entry; `npm run build:action` copies it to action/dist/index.js (committed).
     { ...common, entryPoints: ['src/cli/action-main.ts'], outfile: 'dist/action.js' },

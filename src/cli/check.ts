@@ -9,9 +9,9 @@ import { type FileReport, totals } from './format/types';
 import { EXIT, type Io } from './io';
 import { docsBaseUrl } from './meta';
 import { unifiedDiff } from './unidiff';
+import { CHECK_USAGE } from './usage';
 
-export const CHECK_USAGE =
-  'packaging-planner check [PATH|GLOB ...] [--format stylish|json|sarif|github|markdown] [--max-warnings N] [--quiet] [--no-color] [--show-accepted] [--rule RULE:SEVERITY ...] [--fix | --fix-dry-run]';
+export { CHECK_USAGE };
 
 /**
  * `--rule viral-wall:off`: severity overrides from the command line, like the editor settings. The file's

@@ -22,9 +22,10 @@ import { paint } from './format/color';
 import { explainNote, ruleRef } from './format/markdown';
 import { EXIT, type Io } from './io';
 import { docsBaseUrl } from './meta';
+import { DIFF_USAGE } from './usage';
 
-export const DIFF_USAGE =
-  'packaging-planner diff BASE HEAD | diff FILE --base GIT-REF [--format stylish|json|markdown] [--no-color]';
+export { DIFF_USAGE };
+
 const FORMATS = ['stylish', 'json', 'markdown'] as const;
 
 export class DiffInputError extends Error {}

@@ -6,9 +6,9 @@ import { SIGNALS, type Signal } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { packagingSchema, ruleDoc } from './embedded';
 import { EXIT, type Io } from './io';
+import { EXPLAIN_USAGE, SCHEMA_USAGE } from './usage';
 
-export const SCHEMA_USAGE = 'packaging-planner schema';
-export const EXPLAIN_USAGE = 'packaging-planner explain RULE | SIGNAL | signals | --list';
+export { EXPLAIN_USAGE, SCHEMA_USAGE };
 
 /** Prints the JSON Schema of packaging.yaml (schemas/packaging.schema.json, embedded in the bundle). */
 export function runSchema(argv: readonly string[], io: Io): number {

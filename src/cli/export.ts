@@ -3,8 +3,10 @@ import type * as Exporter from '../core/interop/export/pricing2yaml';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
+import { EXPORT_USAGE } from './usage';
 
-export const EXPORT_USAGE = 'packaging-planner export FILE --format pricing2yaml [--currency CODE] [--quiet]';
+export { EXPORT_USAGE };
+
 const FORMATS = ['pricing2yaml'] as const;
 
 /** packaging.yaml -> Pricing2Yaml 3.0 on stdout; what the format cannot hold goes to stderr. */

@@ -3,8 +3,9 @@ import { ImportError, importPricing2Yaml } from '../core/interop/import/pricing2
 import { parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
+import { IMPORT_USAGE } from './usage';
 
-export const IMPORT_USAGE = 'packaging-planner import FILE.yml [--quiet]';
+export { IMPORT_USAGE };
 
 /** Pricing2Yaml -> packaging.yaml on stdout; what could not be carried over goes to stderr. */
 export function runImport(argv: readonly string[], io: Io): number {

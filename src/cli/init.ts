@@ -4,8 +4,9 @@ import type * as Templates from '../core/templates';
 import { parseArgs, UsageError } from './args';
 import { displayPath } from './files';
 import { EXIT, type Io } from './io';
+import { INIT_USAGE } from './usage';
 
-export const INIT_USAGE = 'packaging-planner init (--list | --template NAME [PATH] [--force])';
+export { INIT_USAGE };
 
 /** Writes a commented starting file for an archetype; never overwrites without --force. */
 export function runInit(argv: readonly string[], io: Io): number {

@@ -1,7 +1,8 @@
 import { UsageError } from './args';
 import type { Io } from './io';
+import { LSP_USAGE } from './usage';
 
-export const LSP_USAGE = 'packaging-planner lsp [--stdio | --node-ipc]';
+export { LSP_USAGE };
 
 /** Runs the language server until the client sends `exit` or closes stdin; never resolves before that. */
 export async function runLsp(argv: readonly string[], _io: Io): Promise<number> {

@@ -1,37 +1,72 @@
 import { closest } from '../core/format/closest';
 import { UsageError } from './args';
-import { CHECK_USAGE, runCheck } from './check';
-import { DIFF_USAGE, runDiff } from './diff';
-import { EXPLAIN_USAGE, runExplain, runSchema, SCHEMA_USAGE } from './explain';
-import { EXPORT_USAGE, runExport } from './export';
 import { COMMAND_HELP, commandHelp, shortHelp, toolHelp } from './help';
-import { IMPORT_USAGE, runImport } from './import';
-import { INIT_USAGE, runInit } from './init';
 import { EXIT, type Io, processIo } from './io';
-import { LSP_USAGE, runLsp } from './lsp';
-import { MARKET_USAGE, runMarket } from './market';
-import { MATRIX_USAGE, runMatrix } from './matrix';
 import { DocsUrlError, TOOL_VERSION } from './meta';
-import { runSuggest, SUGGEST_USAGE } from './suggest';
+import {
+  CHECK_USAGE,
+  DIFF_USAGE,
+  EXPLAIN_USAGE,
+  EXPORT_USAGE,
+  IMPORT_USAGE,
+  INIT_USAGE,
+  LSP_USAGE,
+  MARKET_USAGE,
+  MATRIX_USAGE,
+  SCHEMA_USAGE,
+  SUGGEST_USAGE,
+} from './usage';
 
 export interface Command {
   usage: string;
   run(argv: readonly string[], io: Io): number | Promise<number>;
 }
 
-/** Every subcommand. A new command is one module, one line here and one entry in help.ts. */
+type Run = Command['run'];
+
+/**
+ * A command's code is loaded when it runs (a `require` that scripts/esbuild-cli.mjs turns into a file of its own
+ * beside dist/cli.js): start-up parses only this entry, and `check` does not pay for `import` or `lsp`.
+ */
+const later =
+  (load: () => Run): Run =>
+  (argv, io) =>
+    load()(argv, io);
+
+/** Every subcommand. A new command is one module, its usage in usage.ts, one line here and one entry in help.ts. */
 export const COMMANDS: Record<string, Command> = {
-  check: { usage: CHECK_USAGE, run: runCheck },
-  matrix: { usage: MATRIX_USAGE, run: runMatrix },
-  diff: { usage: DIFF_USAGE, run: runDiff },
-  import: { usage: IMPORT_USAGE, run: runImport },
-  export: { usage: EXPORT_USAGE, run: runExport },
-  schema: { usage: SCHEMA_USAGE, run: runSchema },
-  explain: { usage: EXPLAIN_USAGE, run: runExplain },
-  suggest: { usage: SUGGEST_USAGE, run: runSuggest },
-  market: { usage: MARKET_USAGE, run: runMarket },
-  init: { usage: INIT_USAGE, run: runInit },
-  lsp: { usage: LSP_USAGE, run: runLsp },
+  check: { usage: CHECK_USAGE, run: later(() => (require('./check') as typeof import('./check')).runCheck) },
+  matrix: {
+    usage: MATRIX_USAGE,
+    run: later(() => (require('./matrix') as typeof import('./matrix')).runMatrix),
+  },
+  diff: { usage: DIFF_USAGE, run: later(() => (require('./diff') as typeof import('./diff')).runDiff) },
+  import: {
+    usage: IMPORT_USAGE,
+    run: later(() => (require('./import') as typeof import('./import')).runImport),
+  },
+  export: {
+    usage: EXPORT_USAGE,
+    run: later(() => (require('./export') as typeof import('./export')).runExport),
+  },
+  schema: {
+    usage: SCHEMA_USAGE,
+    run: later(() => (require('./explain') as typeof import('./explain')).runSchema),
+  },
+  explain: {
+    usage: EXPLAIN_USAGE,
+    run: later(() => (require('./explain') as typeof import('./explain')).runExplain),
+  },
+  suggest: {
+    usage: SUGGEST_USAGE,
+    run: later(() => (require('./suggest') as typeof import('./suggest')).runSuggest),
+  },
+  market: {
+    usage: MARKET_USAGE,
+    run: later(() => (require('./market') as typeof import('./market')).runMarket),
+  },
+  init: { usage: INIT_USAGE, run: later(() => (require('./init') as typeof import('./init')).runInit) },
+  lsp: { usage: LSP_USAGE, run: later(() => (require('./lsp') as typeof import('./lsp')).runLsp) },
 };
 
 export function usage(): string {

@@ -11,8 +11,10 @@ import {
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
+import { MARKET_USAGE } from './usage';
 
-export const MARKET_USAGE = 'packaging-planner market FILE... [--format table|json]';
+export { MARKET_USAGE };
+
 const FORMATS = ['table', 'json'] as const;
 
 interface FeatureEntry {

@@ -8,8 +8,10 @@ import { EXIT, type Io } from './io';
 import { matrixCsv } from './matrix/csv';
 import { matrixHtml } from './matrix/html';
 import { matrixText } from './matrix/text';
+import { MATRIX_USAGE } from './usage';
 
-export const MATRIX_USAGE = 'packaging-planner matrix FILE [--format text|markdown|html|csv|json]';
+export { MATRIX_USAGE };
+
 const FORMATS = ['text', 'markdown', 'html', 'csv', 'json'] as const;
 
 /**

@@ -15,8 +15,10 @@ import type { Diagnostic } from '../core/types';
 import { oneOf, parseArgs, UsageError } from './args';
 import { displayPath, readText } from './files';
 import { EXIT, type Io } from './io';
+import { SUGGEST_USAGE } from './usage';
 
-export const SUGGEST_USAGE = 'packaging-planner suggest FILE... [--format table|json] [--write [--dry-run]]';
+export { SUGGEST_USAGE };
+
 const FORMATS = ['table', 'json'] as const;
 
 /** A feature the suggester said nothing for, with the capability it recognised (or none). */
