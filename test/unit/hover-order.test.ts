@@ -7,7 +7,7 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../src/core/check';
 import { hoverSections, whyParagraph } from '../../src/core/matrix/render/hover';
-import { hover } from '../../src/server/features';
+import { hover } from '../../src/server/hover';
 
 const ROOT = path.join(__dirname, '..', '..');
 const page = (rule: string) => readFileSync(path.join(ROOT, 'docs', 'rules', `${rule}.md`), 'utf8');
