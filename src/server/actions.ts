@@ -7,8 +7,10 @@ import { suggestionFixes } from '../core/edit/suggestions';
 import { verifiedFixesFor, verifyEdits } from '../core/edit/verify';
 import type { TextEdit as CoreTextEdit, Span } from '../core/types';
 import type { FindingKey } from './commands';
+import { shown, toLspDiagnostic } from './diagnostics';
 import { ACCEPT_FINDING, ANSWER_SIGNALS, OPEN_RULE_DOC, SOURCE } from './methods';
-import { type Session, toLspEdits } from './session';
+import { invalidParams, isRange, isRec, rangeOf, uriOf } from './params';
+import { lspRange, type Session, toLspEdits } from './session';
 
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line &&
@@ -27,12 +29,25 @@ export function registerCodeActions(s: Session): void {
   const { connection, analyses, documents } = s;
 
   connection.onCodeAction(async (p, token) => {
-    const ours = p.context.diagnostics.filter((d) => d.source === SOURCE);
-    if (!ours.length) return [];
-    const c = await s.checked(p.textDocument.uri, token);
+    const uri = uriOf(p);
+    const range = rangeOf(p);
+    const given = p.context?.diagnostics;
+    if (given !== undefined && !Array.isArray(given))
+      throw invalidParams('context.diagnostics: a list of diagnostics is needed.');
+    const c = await s.checked(uri, token);
     if (!c) return [];
     const { doc, result } = c;
     const text = doc.getText();
+    // the client's diagnostics of ours; a client that sends none (Neovim without a diagnostic on the line,
+    // Helix) gets the server's own at the range
+    let ours = (given ?? []).filter((d) => isRec(d) && d.source === SOURCE && isRange(d.range));
+    if (!ours.length) {
+      const from = doc.offsetAt(range.start);
+      const to = doc.offsetAt(range.end);
+      ours = result.diagnostics
+        .filter((d) => d.span.start <= to && from <= d.span.end && shown(d, s.settings))
+        .map((d) => toLspDiagnostic(d, doc, s.env));
+    }
     const actions: CodeAction[] = [];
     const offer = (title: string, diag: Diagnostic, edits: readonly CoreTextEdit[], preferred: boolean) => {
       const pending: PendingFix = {
@@ -52,7 +67,9 @@ export function registerCodeActions(s: Session): void {
       actions.push(action);
     };
     for (const vd of ours) {
-      const core = result.diagnostics.find((d) => d.rule === vd.code && sameRange(d.range, vd.range));
+      const core = result.diagnostics.find(
+        (d) => d.rule === vd.code && sameRange(lspRange(doc, d.span), vd.range),
+      );
       if (!core) continue; // the diagnostic is from an older version of the text
       if (canAccept(core)) {
         const key: FindingKey = {

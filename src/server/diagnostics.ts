@@ -8,7 +8,7 @@ import {
   LSPErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/model/model';
 import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { type Analysis, MAX_BYTES } from './analysis';
@@ -18,7 +18,8 @@ import {
   DOCUMENT_DIAGNOSTICS_REQUEST,
   SOURCE,
 } from './methods';
-import { cancelled, type ServerEnv, type Session, yieldTurn } from './session';
+import { idOf, invalidParams, uriOf } from './params';
+import { cancelled, lspRange, type ServerEnv, type Session, yieldTurn } from './session';
 import type { ServerSettings } from './settings';
 
 /** The finding a file over the size cap gets instead of a check. */
@@ -47,26 +48,36 @@ const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The core's findings as LSP diagnostics: an accepted finding is a Hint that says why (spec 4.5). */
+/** A core finding as an LSP diagnostic of `doc`: an accepted finding is a Hint that says why (spec 4.5). */
+export function toLspDiagnostic(
+  d: CoreDiagnostic,
+  doc: Pick<TextDocument, 'positionAt'>,
+  env: ServerEnv,
+): Diagnostic {
+  const href = env.ruleUrl?.(d.rule);
+  return {
+    // from the core's offsets, lines counted as clients count them (a lone CR breaks a line for them)
+    range: lspRange(doc, d.span),
+    severity: d.accepted === undefined ? SEVERITY[d.severity] : DiagnosticSeverity.Hint,
+    message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
+    source: SOURCE,
+    code: d.rule,
+    ...(href ? { codeDescription: { href } } : {}),
+  };
+}
+
+/** Whether the settings show `d` (schema errors can be left to another YAML server). */
+export const shown = (d: CoreDiagnostic, settings: ServerSettings) =>
+  !(settings.schemaDiagnostics === 'off' && d.rule === 'schema');
+
+/** The findings of `result`, the check of `doc`, as LSP diagnostics. */
 export function toLspDiagnostics(
   result: CheckResult,
+  doc: Pick<TextDocument, 'positionAt'>,
   settings: ServerSettings,
   env: ServerEnv,
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of result.diagnostics) {
-    if (settings.schemaDiagnostics === 'off' && d.rule === 'schema') continue;
-    const href = env.ruleUrl?.(d.rule);
-    out.push({
-      range: d.range,
-      severity: d.accepted === undefined ? SEVERITY[d.severity] : DiagnosticSeverity.Hint,
-      message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
-      source: SOURCE,
-      code: d.rule,
-      ...(href ? { codeDescription: { href } } : {}),
-    });
-  }
-  return out;
+  return result.diagnostics.filter((d) => shown(d, settings)).map((d) => toLspDiagnostic(d, doc, env));
 }
 
 function tooLargeDiagnostic(bytes: number): Diagnostic {
@@ -83,15 +94,18 @@ function tooLargeDiagnostic(bytes: number): Diagnostic {
 /** Publishes each packaging document's findings once per version, and answers the diagnostics requests. */
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** the version each document's last push was scheduled for: a change that was dropped schedules nothing */
+  private readonly scheduled = new Map<string, number>();
   /** when each document's last change arrived (for the trace) */
   private readonly received = new Map<string, number>();
 
   constructor(private readonly s: Session) {}
 
-  of(a: Analysis): Diagnostic[] {
+  /** The diagnostics of `a`, the analysis of `doc`. */
+  of(a: Analysis, doc: Pick<TextDocument, 'positionAt'>): Diagnostic[] {
     return a.kind === 'too-large'
       ? [tooLargeDiagnostic(a.bytes)]
-      : toLspDiagnostics(a.result, this.s.settings, this.s.env);
+      : toLspDiagnostics(a.result, doc, this.s.settings, this.s.env);
   }
 
   /** Checks and publishes `uri` when it is still at `version`; results of a stale version are dropped. */
@@ -103,7 +117,7 @@ export class DiagnosticsPublisher {
     const a = analyses.get(doc);
     if (documents.get(uri)?.version !== version) return;
     const t1 = performance.now();
-    this.send(uri, version, this.of(a));
+    this.send(uri, version, this.of(a, doc));
     env.trace?.(
       `publish v${version}: waited ${(t0 - (this.received.get(uri) ?? t0)).toFixed(1)} ms, check ${(t1 - t0).toFixed(1)} ms${a.kind === 'checked' && a.incremental ? ' (incremental)' : ''}, send ${(performance.now() - t1).toFixed(1)} ms`,
     );
@@ -122,10 +136,12 @@ export class DiagnosticsPublisher {
       void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
   }
 
-  /** A push after the debounce the last check's cost asks for. */
-  schedule(doc: TextDocument): void {
+  /** A push after the debounce the last check's cost asks for; `again` when settings changed. */
+  schedule(doc: TextDocument, again = false): void {
     const s = this.s;
     if (s.can.pull || !s.loaded || !s.isPackaging(doc.uri)) return;
+    if (!again && this.scheduled.get(doc.uri) === doc.version) return;
+    this.scheduled.set(doc.uri, doc.version);
     clearTimeout(this.timers.get(doc.uri));
     const { uri, version } = doc;
     if (s.env.trace) this.received.set(uri, performance.now());
@@ -144,12 +160,13 @@ export class DiagnosticsPublisher {
     if (s.can.pull) void s.connection.languages.diagnostics.refresh().catch(() => undefined);
     else
       for (const doc of s.documents.all()) {
-        if (s.isPackaging(doc.uri)) this.schedule(doc);
+        if (s.isPackaging(doc.uri)) this.schedule(doc, true);
         else this.send(doc.uri, undefined, []);
       }
   }
 
   closed(uri: string): void {
+    this.scheduled.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     if (!this.s.can.pull) this.send(uri, undefined, []);
@@ -160,7 +177,7 @@ export class DiagnosticsPublisher {
     const { connection, documents, analyses } = s;
 
     connection.languages.diagnostics.on(async (params, token) => {
-      const doc = s.docOf(params.textDocument.uri);
+      const doc = s.docOf(uriOf(params));
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       await s.ready;
       const { version } = doc;
@@ -172,13 +189,16 @@ export class DiagnosticsPublisher {
       // a newer version arrived while we waited: the client pulls again for it
       if (documents.get(doc.uri)?.version !== version)
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'stale', { retriggerRequest: true });
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.of(analyses.get(doc)) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.of(analyses.get(doc), doc) };
     });
 
     connection.onRequest(CHECK_TEXT_REQUEST, async (p: CheckTextParams): Promise<CheckTextResponse> => {
+      const uri = idOf(p, 'uri');
+      const text = p?.text;
+      if (typeof text !== 'string') throw invalidParams('text: the text to check is needed.');
       await s.ready;
       await s.settingsLoaded;
-      const a = analyses.checkText(typeof p.text === 'string' ? p.text : '');
+      const a = analyses.checkText(text);
       const counts = { errors: 0, warnings: 0, infos: 0 };
       if (a.kind === 'checked')
         for (const d of a.result.diagnostics) {
@@ -187,15 +207,15 @@ export class DiagnosticsPublisher {
           else if (d.severity === 'warning') counts.warnings++;
           else counts.infos++;
         }
-      return { diagnostics: this.of(a), counts };
+      return { diagnostics: this.of(a, TextDocument.create(uri, 'yaml', 0, text)), counts };
     });
 
     connection.onRequest(DOCUMENT_DIAGNOSTICS_REQUEST, async (p: { textDocument: { uri: string } }) => {
       await s.ready;
       await s.settingsLoaded;
-      const doc = s.docOf(p.textDocument?.uri);
+      const doc = s.docOf(uriOf(p));
       if (!doc) return null;
-      return { version: doc.version, diagnostics: this.of(analyses.get(doc)) };
+      return { version: doc.version, diagnostics: this.of(analyses.get(doc), doc) };
     });
   }
 }

@@ -55,10 +55,30 @@ const before = (a: Position, b: Position) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
 
+const loneCr = new WeakMap<TextDocument, boolean>();
+
+/**
+ * The line of `pos` as the core's YAML context counts lines (`\n` and `\r\n` only): a lone CR (in a comment, say)
+ * breaks a line for the client, not for the YAML reader.
+ */
+export function yamlLine(doc: TextDocument, pos: Position): number {
+  let has = loneCr.get(doc);
+  if (has === undefined) {
+    has = /\r(?!\n)/.test(doc.getText());
+    loneCr.set(doc, has);
+  }
+  if (!has) return pos.line;
+  const text = doc.getText();
+  const offset = doc.offsetAt(pos);
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 export function lineText(doc: TextDocument, line: number): string {
   return doc
     .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-    .replace(/\r?\n$/, '');
+    .replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** The `[\w-]+` word around a position (either end included), as VS Code's getWordRangeAtPosition finds it. */
@@ -172,7 +192,7 @@ export interface CompletionEnv {
 
 export function completions(doc: TextDocument, pos: Position, env: CompletionEnv): CompletionItem[] | null {
   const text = doc.getText();
-  const ctx = contextAt(text, pos.line, pos.character);
+  const ctx = contextAt(text, yamlLine(doc, pos), pos.character);
   const line = lineText(doc, pos.line);
   const w = wordAt(line, pos.character);
   const range: Range | undefined =

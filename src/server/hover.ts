@@ -6,7 +6,8 @@ import { featureSummary, hoverSections, whyParagraph } from '../core/matrix/rend
 import type { CheckResult } from '../core/model/model';
 import { RULES_BY_ID } from '../core/rules';
 import { contextAt, lineInfo } from '../core/yaml/context';
-import { lineText, within, wordAt } from './features';
+import { lineText, within, wordAt, yamlLine } from './features';
+import { lspRange } from './session';
 
 export interface HoverEnv {
   ruleDoc?: (rule: string) => string | undefined;
@@ -38,7 +39,7 @@ export function hover(doc: TextDocument, result: CheckResult, pos: Position, env
     findings.push(
       `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
     );
-    range ??= d.range;
+    range ??= lspRange(doc, d.span);
   }
   const term = termAt(doc, pos);
   if (term) range ??= term.range;
@@ -62,13 +63,13 @@ function termAt(doc: TextDocument, pos: Position): { markdown: string; range: Ra
   if (!info.key) {
     // `- poc`: an item of a list of enum values (freemiumGoals)
     if (!info.dashes.length || !w || !wordRange) return undefined;
-    const ctx = contextAt(text, pos.line, info.col);
+    const ctx = contextAt(text, yamlLine(doc, pos), info.col);
     const value = line.slice(w.start, w.end);
     const v = ctx.kind === 'item' ? VALUES[pathKey(ctx.path)]?.find((x) => x.name === value) : undefined;
     return v ? { markdown: `\`${value}\`: ${v.doc}`, range: wordRange } : undefined;
   }
   const keyEnd = info.col + info.key.length;
-  const ctx = contextAt(text, pos.line, info.col);
+  const ctx = contextAt(text, yamlLine(doc, pos), info.col);
   const path = info.dashes.length && !ctx.path.includes('#') ? [...ctx.path, '#'] : ctx.path;
   if (pos.character >= info.col && pos.character <= keyEnd) {
     const term =

@@ -6,23 +6,26 @@ import { ID_PATTERN } from '../core/format/schema';
 import * as features from './features';
 import { hover } from './hover';
 import { OPEN_MATRIX } from './methods';
+import { idOf, positionOf, rangeOf, uriOf } from './params';
 import { type Session, toLspEdits } from './session';
 
 export function registerLanguageFeatures(s: Session): void {
   const { connection, analyses } = s;
 
   connection.onHover(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
-    return c ? hover(c.doc, c.result, p.position, s.env) : null;
+    const position = positionOf(p);
+    const c = await s.checked(uriOf(p), token);
+    return c ? hover(c.doc, c.result, position, s.env) : null;
   });
 
   connection.languages.inlayHint.on(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
-    return c ? features.inlayHints(c.doc, c.result, p.range, s.settings.inlayHints) : [];
+    const range = rangeOf(p);
+    const c = await s.checked(uriOf(p), token);
+    return c ? features.inlayHints(c.doc, c.result, range, s.settings.inlayHints) : [];
   });
 
   connection.onCodeLens(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
+    const c = await s.checked(uriOf(p), token);
     return c
       ? features.codeLenses(c.doc, c.result, {
           openMatrix: s.clientCommands.has(OPEN_MATRIX),
@@ -33,10 +36,11 @@ export function registerLanguageFeatures(s: Session): void {
   });
 
   connection.onCompletion(async (p, token) => {
+    const position = positionOf(p);
     // completions work on broken text too: no check needed when the plan ids are known
-    const doc = await s.current(p.textDocument.uri, token);
+    const doc = await s.current(uriOf(p), token);
     if (!doc) return null;
-    return features.completions(doc, p.position, {
+    return features.completions(doc, position, {
       planIds: analyses.planIds(doc),
       result: analyses.result(doc),
       snippets: s.can.snippets,
@@ -44,34 +48,40 @@ export function registerLanguageFeatures(s: Session): void {
   });
 
   connection.onDefinition(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
-    return c ? features.definition(c.doc, c.result, p.position) : null;
+    const position = positionOf(p);
+    const c = await s.checked(uriOf(p), token);
+    return c ? features.definition(c.doc, c.result, position) : null;
   });
 
   connection.onReferences(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
-    return c ? features.references(c.doc, c.result, p.position, p.context.includeDeclaration) : null;
+    const position = positionOf(p);
+    const withDeclaration = p.context?.includeDeclaration === true;
+    const c = await s.checked(uriOf(p), token);
+    return c ? features.references(c.doc, c.result, position, withDeclaration) : null;
   });
 
   connection.onDocumentSymbol(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
+    const c = await s.checked(uriOf(p), token);
     return c ? features.documentSymbols(c.doc, c.result) : [];
   });
 
   connection.onPrepareRename(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
+    const position = positionOf(p);
+    const c = await s.checked(uriOf(p), token);
     if (!c || c.result.syntaxError) return null;
-    const ref = planRefAt(planRefs(c.result), c.doc.offsetAt(p.position));
+    const ref = planRefAt(planRefs(c.result), c.doc.offsetAt(position));
     return ref ? { range: features.rangeOf(c.doc, ref.node)!, placeholder: ref.id } : null;
   });
 
   connection.onRenameRequest(async (p, token) => {
-    const c = await s.checked(p.textDocument.uri, token);
+    const position = positionOf(p);
+    const newName = idOf(p, 'newName');
+    const c = await s.checked(uriOf(p), token);
     if (!c || c.result.syntaxError) return null;
     const refs = planRefs(c.result);
-    const at = planRefAt(refs, c.doc.offsetAt(p.position));
+    const at = planRefAt(refs, c.doc.offsetAt(position));
     if (!at) return null;
-    const to = p.newName.trim();
+    const to = newName.trim();
     if (!ID_PATTERN.test(to))
       throw new ResponseError(
         LSPErrorCodes.RequestFailed,

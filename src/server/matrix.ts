@@ -18,6 +18,17 @@ import {
   MOVE_REQUEST,
   VOCABULARY_REQUEST,
 } from './methods';
+import {
+  checkIntent,
+  idOf,
+  invalidParams,
+  isBoolean,
+  isInteger,
+  optional,
+  positionOf,
+  uriOf,
+  versionOf,
+} from './params';
 import { type Session, toLspEdits } from './session';
 
 export interface MatrixParams {
@@ -60,18 +71,21 @@ export function registerMatrixRequests(s: Session): void {
   const { connection, analyses } = s;
 
   connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
-    const doc = s.docOf(p.textDocument?.uri);
+    const uri = uriOf(p);
+    const version = optional(p, 'version', isInteger, 'an integer document version');
+    const insights = optional(p, 'insights', isBoolean, 'true or false');
+    const doc = s.docOf(uri);
     if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
-    if (p.version !== undefined && p.version !== doc.version)
+    if (version !== undefined && version !== doc.version)
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
     const c = await s.checked(doc.uri, token);
     if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
-    if (p.version !== undefined && p.version !== c.doc.version)
+    if (version !== undefined && version !== c.doc.version)
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
     const model = buildMatrix(c.result);
     return {
       version: c.doc.version,
-      model: p.insights ? withInsights(model, c.result, c.doc.getText()) : model,
+      model: insights ? withInsights(model, c.result, c.doc.getText()) : model,
     };
   });
 
@@ -81,7 +95,7 @@ export function registerMatrixRequests(s: Session): void {
     intent: MatrixIntent,
     token: CancellationToken,
   ): Promise<MatrixEditResponse> {
-    const featureId = intent ? intentFeature(intent) : '';
+    const featureId = intentFeature(intent);
     const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string): MatrixEditResponse => ({
       kind: 'refused',
       featureId,
@@ -89,7 +103,7 @@ export function registerMatrixRequests(s: Session): void {
       message,
     });
     const stale = staleMessage(intent);
-    const doc = s.docOf(textDocument?.uri);
+    const doc = s.docOf(textDocument.uri);
     if (!doc) return refuse('invalid', 'Not an open packaging document.');
     if (doc.version !== textDocument.version) return refuse('stale', stale);
     const c = await s.checked(doc.uri, token);
@@ -106,17 +120,22 @@ export function registerMatrixRequests(s: Session): void {
     };
   }
 
-  connection.onRequest(MATRIX_EDIT_REQUEST, (p: MatrixEditParams, token) =>
-    intentEdits(p.textDocument, p.intent, token),
-  );
+  connection.onRequest(MATRIX_EDIT_REQUEST, (p: MatrixEditParams, token) => {
+    const textDocument = { uri: uriOf(p), version: versionOf(p) };
+    const problem = checkIntent(p?.intent);
+    if (problem) throw invalidParams(problem);
+    return intentEdits(textDocument, p.intent, token);
+  });
 
   // a move alone: the same path as the matrix's intents
   connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {
-    const r = await intentEdits(
-      p.textDocument,
-      { type: 'moveFeature', featureId: p.featureId, planId: p.planId },
-      token,
-    );
+    const textDocument = { uri: uriOf(p), version: versionOf(p) };
+    const intent = {
+      type: 'moveFeature',
+      featureId: idOf(p, 'featureId'),
+      planId: idOf(p, 'planId'),
+    } as const;
+    const r = await intentEdits(textDocument, intent, token);
     return r.kind === 'edits'
       ? { kind: 'edits', version: r.version, edits: r.edits }
       : { kind: 'refused', reason: r.reason, message: r.message };
@@ -125,9 +144,10 @@ export function registerMatrixRequests(s: Session): void {
   connection.onRequest(
     FEATURE_AT_REQUEST,
     async (p: { textDocument: { uri: string }; position: { line: number; character: number } }, token) => {
-      const c = await s.checked(p.textDocument?.uri, token);
+      const position = positionOf(p);
+      const c = await s.checked(uriOf(p), token);
       if (!c) return null;
-      const offset = c.doc.offsetAt(p.position);
+      const offset = c.doc.offsetAt(position);
       const f = c.result.model?.features.find(
         (x) => x.node.range && x.node.range[0] <= offset && offset <= x.node.range[2],
       );
@@ -136,10 +156,13 @@ export function registerMatrixRequests(s: Session): void {
   );
 
   connection.onRequest(FEATURE_RANGE_REQUEST, async (p: FeatureRangeParams, token) => {
-    const c = await s.checked(p.textDocument?.uri, token);
+    const uri = uriOf(p);
+    const featureId = idOf(p, 'featureId');
+    if (p.anchor !== 'plan' && p.anchor !== 'id') throw invalidParams('anchor: "plan" or "id".');
+    const c = await s.checked(uri, token);
     if (!c) return null;
-    if (p.anchor === 'plan') return features.featureAnchor(c.doc, c.result, p.featureId) ?? null;
-    const f = c.result.model?.features.find((x) => x.id === p.featureId);
+    if (p.anchor === 'plan') return features.featureAnchor(c.doc, c.result, featureId) ?? null;
+    const f = c.result.model?.features.find((x) => x.id === featureId);
     return features.rangeOf(c.doc, f?.idNode) ?? null;
   });
 

@@ -4,6 +4,7 @@ import {
   type CancellationToken,
   type Connection,
   LSPErrorCodes,
+  type Range,
   ResponseError,
   TextDocumentEdit,
   TextDocuments,
@@ -83,7 +84,12 @@ export class Session {
     readonly connection: Connection,
     public env: ServerEnv,
   ) {
-    this.changes = new ChangeLog();
+    // a change that does not move the version forward is dropped: its edits are for another text
+    this.changes = new ChangeLog((uri, version, current) =>
+      connection.console.warn(
+        `ignored a didChange of ${uri} to version ${version}: the document is at version ${current} already`,
+      ),
+    );
     this.documents = new TextDocuments(this.changes.documents);
     this.analyses = new Analyses({ rules: this.settings.rules }, undefined, this.changes);
     this.ready = new Promise<void>((resolve) => {
@@ -141,12 +147,14 @@ export class Session {
   }
 }
 
+/** A core span (offsets) as an LSP range of `doc`, its line breaks counted as the client counts them. */
+export const lspRange = (doc: Pick<TextDocument, 'positionAt'>, span: Span): Range => ({
+  start: doc.positionAt(span.start),
+  end: doc.positionAt(span.end),
+});
+
 /** Core edits (offsets) as LSP edits of `doc`, its line breaks counted as the client counts them. */
 export const toLspEdits = (
   doc: TextDocument,
   edits: readonly { span: Span; newText: string }[],
-): TextEdit[] =>
-  edits.map((e) => ({
-    range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) },
-    newText: e.newText,
-  }));
+): TextEdit[] => edits.map((e) => ({ range: lspRange(doc, e.span), newText: e.newText }));
