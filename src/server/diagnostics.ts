@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/model/model';
+import { type FindingTotals, findingTotals } from '../core/totals';
 import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { type Analysis, MAX_BYTES } from './analysis';
 import {
@@ -33,6 +34,8 @@ export interface CheckTextResponse {
   diagnostics: Diagnostic[];
   /** findings by severity, accepted ones left out */
   counts: { errors: number; warnings: number; infos: number };
+  /** the check's totals (findingTotals); absent for a file over the size cap */
+  totals?: FindingTotals;
 }
 
 export interface DiagnosticsNotificationParams {
@@ -40,6 +43,8 @@ export interface DiagnosticsNotificationParams {
   /** absent when the findings are withdrawn (closed, no longer a packaging file) */
   version?: number;
   diagnostics: Diagnostic[];
+  /** the check's totals (findingTotals), what the client's status bar says; absent when withdrawn or too large */
+  totals?: FindingTotals;
 }
 
 const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
@@ -117,19 +122,20 @@ export class DiagnosticsPublisher {
     const a = analyses.get(doc);
     if (documents.get(uri)?.version !== version) return;
     const t1 = performance.now();
-    this.send(uri, version, this.of(a, doc));
+    this.send(uri, version, this.of(a, doc), a.kind === 'checked' ? findingTotals(a.result) : undefined);
     env.trace?.(
       `publish v${version}: waited ${(t0 - (this.received.get(uri) ?? t0)).toFixed(1)} ms, check ${(t1 - t0).toFixed(1)} ms${a.kind === 'checked' && a.incremental ? ' (incremental)' : ''}, send ${(performance.now() - t1).toFixed(1)} ms`,
     );
   }
 
-  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+  send(uri: string, version: number | undefined, diagnostics: Diagnostic[], totals?: FindingTotals): void {
     const { connection } = this.s;
     if (this.s.can.notify) {
       const params: DiagnosticsNotificationParams = {
         uri,
         ...(version !== undefined ? { version } : {}),
         diagnostics,
+        ...(totals ? { totals } : {}),
       };
       void connection.sendNotification(DIAGNOSTICS_NOTIFICATION, params);
     } else
@@ -199,15 +205,14 @@ export class DiagnosticsPublisher {
       await s.ready;
       await s.settingsLoaded;
       const a = analyses.checkText(text);
-      const counts = { errors: 0, warnings: 0, infos: 0 };
-      if (a.kind === 'checked')
-        for (const d of a.result.diagnostics) {
-          if (d.accepted !== undefined) continue;
-          if (d.severity === 'error') counts.errors++;
-          else if (d.severity === 'warning') counts.warnings++;
-          else counts.infos++;
-        }
-      return { diagnostics: this.of(a, TextDocument.create(uri, 'yaml', 0, text)), counts };
+      const totals = a.kind === 'checked' ? findingTotals(a.result) : undefined;
+      const counts = {
+        errors: totals?.errors ?? 0,
+        warnings: totals?.warnings ?? 0,
+        infos: totals?.infos ?? 0,
+      };
+      const diagnostics = this.of(a, TextDocument.create(uri, 'yaml', 0, text));
+      return { diagnostics, counts, ...(totals ? { totals } : {}) };
     });
 
     connection.onRequest(DOCUMENT_DIAGNOSTICS_REQUEST, async (p: { textDocument: { uri: string } }) => {
@@ -215,7 +220,9 @@ export class DiagnosticsPublisher {
       await s.settingsLoaded;
       const doc = s.docOf(uriOf(p));
       if (!doc) return null;
-      return { version: doc.version, diagnostics: this.of(analyses.get(doc), doc) };
+      const a = analyses.get(doc);
+      const totals = a.kind === 'checked' ? findingTotals(a.result) : undefined;
+      return { version: doc.version, diagnostics: this.of(a, doc), ...(totals ? { totals } : {}) };
     });
   }
 }

@@ -99,9 +99,15 @@ export function inlayHints(
 ): InlayHint[] {
   const model = result.model;
   if (mode === 'off' || !model) return [];
+  // a feature whose findings the team accepted, all of them, is quiet: its placement is a recorded decision
+  const open = new Set<string>();
+  const accepted = new Set<string>();
+  for (const d of result.diagnostics)
+    if (d.feature !== undefined) (d.accepted === undefined ? open : accepted).add(d.feature);
   const hints: InlayHint[] = [];
   for (const f of model.features) {
     if (f.recommendation === 'unclassified' || f.side === null || !f.planNode?.range) continue;
+    if (accepted.has(f.id) && !open.has(f.id)) continue;
     if (mode === 'mismatches' && !isMismatch(f.recommendation, f.side)) continue;
     const at = doc.positionAt(f.planNode.range[1]);
     if (!contains(range, at)) continue;
@@ -148,8 +154,10 @@ export function codeLenses(doc: TextDocument, result: CheckResult, o: LensOption
     });
   }
   const findings = new Map<string, number>();
+  // accepted findings are shown in the hover, never counted (spec 4.5)
   for (const d of result.diagnostics)
-    if (d.feature !== undefined) findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
+    if (d.feature !== undefined && d.accepted === undefined)
+      findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
   const shown = model.features.filter((f) => mode === 'all' || (findings.get(f.id) ?? 0) > 0);
   if (shown.length > MAX_FEATURE_LENSES) {
     // The editor re-lays out every lens on each keystroke: thousands of them make typing lag (issue 13). One

@@ -2,9 +2,10 @@
 import { type Hover, type MarkupContent, MarkupKind, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { keyTerm, pathKey, VALUES, valuesFor } from '../core/format/vocabulary';
-import { featureSummary, hoverSections, whyParagraph } from '../core/matrix/render/hover';
+import { acceptedLine, featureSummary, hoverSections, md, whyLine } from '../core/matrix/render/hover';
 import type { CheckResult } from '../core/model/model';
 import { RULES_BY_ID } from '../core/rules';
+import type { Diagnostic } from '../core/types';
 import { contextAt, lineInfo } from '../core/yaml/context';
 import { lineText, within, wordAt, yamlLine } from './features';
 import { lspRange } from './session';
@@ -12,34 +13,41 @@ import { lspRange } from './session';
 export interface HoverEnv {
   ruleDoc?: (rule: string) => string | undefined;
   ruleUrl?: (rule: string) => string | undefined;
+  /** the client shows open findings' messages in the hover itself (VS Code): ours names the rule only */
+  hoverShowsDiagnostics?: boolean;
+}
+
+/**
+ * A finding at the cursor: its rule and message (once), one line of why, the link to the rule page; an accepted
+ * one says "Accepted: REASON" instead of arguing again.
+ */
+function findingSection(d: Diagnostic, env: HoverEnv): string {
+  const url = env.ruleUrl?.(d.rule);
+  const link = url
+    ? `[Why and how to fix](${url})`
+    : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
+  if (d.accepted !== undefined)
+    return `**${d.rule}** (accepted): ${md(d.message)}\n\n${acceptedLine(d)} · ${link}`;
+  const message = env.hoverShowsDiagnostics ? '' : `: ${md(d.message)}`;
+  const why = whyLine(env.ruleDoc?.(d.rule)) ?? RULES_BY_ID.get(d.rule)?.description;
+  return `**${d.rule}** (${d.severity})${message}\n\n${why ? `${why} ` : ''}${link}`;
 }
 
 export function hover(doc: TextDocument, result: CheckResult, pos: Position, env: HoverEnv): Hover | null {
   const offset = doc.offsetAt(pos);
-  let feature: string | undefined;
-  const findings: string[] = [];
   let range: Range | undefined;
+  const here = result.diagnostics.filter((d) => offset >= d.span.start && offset <= d.span.end);
+  const findings = here.map((d) => findingSection(d, env));
+  if (here[0]) range = lspRange(doc, here[0].span);
+  let feature: string | undefined;
   const model = result.model;
   const f = model?.features.find(
     (x) => within(x.idNode, offset) || within(x.planNode, offset) || within(x.signalsNode, offset),
   );
   if (f && model) {
     const plan = model.plans.find((p) => p.id === f.plan);
-    const own = result.diagnostics.filter((d) => d.feature === f.id);
-    feature = featureSummary(f, plan?.name, own, doc.getText());
-  }
-  for (const d of result.diagnostics) {
-    if (offset < d.span.start || offset > d.span.end) continue;
-    const rule = RULES_BY_ID.get(d.rule);
-    const why = whyParagraph(env.ruleDoc?.(d.rule));
-    const url = env.ruleUrl?.(d.rule);
-    const more = url
-      ? `[Why and how to fix](${url})`
-      : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
-    findings.push(
-      `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
-    );
-    range ??= lspRange(doc, d.span);
+    const others = result.diagnostics.filter((d) => d.feature === f.id && !here.includes(d));
+    feature = featureSummary(f, plan?.name, others, doc.getText());
   }
   const term = termAt(doc, pos);
   if (term) range ??= term.range;

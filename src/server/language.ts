@@ -15,7 +15,9 @@ export function registerLanguageFeatures(s: Session): void {
   connection.onHover(async (p, token) => {
     const position = positionOf(p);
     const c = await s.checked(uriOf(p), token);
-    return c ? hover(c.doc, c.result, position, s.env) : null;
+    return c
+      ? hover(c.doc, c.result, position, { ...s.env, hoverShowsDiagnostics: s.can.hoverShowsDiagnostics })
+      : null;
   });
 
   connection.languages.inlayHint.on(async (p, token) => {

@@ -82,7 +82,7 @@ export function registerMatrixRequests(s: Session): void {
     if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
     if (version !== undefined && version !== c.doc.version)
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
-    const model = buildMatrix(c.result);
+    const model = buildMatrix(c.result, { listLimit: s.can.listLimit });
     return {
       version: c.doc.version,
       model: insights ? withInsights(model, c.result, c.doc.getText()) : model,

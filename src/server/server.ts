@@ -88,6 +88,8 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
           diagnostics?: unknown;
           ruleLinks?: unknown;
           codicons?: unknown;
+          problemsLimit?: unknown;
+          hoverShowsDiagnostics?: unknown;
         }
       | null
       | undefined;
@@ -98,6 +100,9 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
         for (const c of init.clientCommands) if (typeof c === 'string') s.clientCommands.add(c);
       can.notify = init.diagnostics === 'notification';
       can.codicons = init.codicons === true;
+      can.hoverShowsDiagnostics = init.hoverShowsDiagnostics === true;
+      const limit = init.problemsLimit;
+      if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) can.listLimit = limit;
       // the client opens rule pages with its own command: links in hovers and finding codes run it
       if (init.ruleLinks === 'command' && s.clientCommands.has(OPEN_RULE_DOC))
         s.env = {

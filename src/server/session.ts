@@ -41,6 +41,10 @@ export interface ClientAbilities {
   notify: boolean;
   /** the client renders codicons (`$(table)`) in lens titles */
   codicons: boolean;
+  /** the most findings per file the client's problem list shows (VS Code: 1,000), for the totals notice */
+  listLimit?: number;
+  /** the client shows a diagnostic's message in the hover itself (VS Code): ours does not repeat it */
+  hoverShowsDiagnostics: boolean;
 }
 
 /** One macrotask: lets a `$/cancelRequest` (or a newer change) that is already queued arrive first. */
@@ -66,6 +70,7 @@ export class Session {
     lensRefresh: false,
     notify: false,
     codicons: false,
+    hoverShowsDiagnostics: false,
   };
   /** commands the client runs itself (the VS Code client's matrix, prompts): actions and lenses use them */
   readonly clientCommands = new Set<string>();
