@@ -40,6 +40,9 @@ export type {
 export * from './methods';
 export type { ServerEnv } from './session';
 
+/** How long a client that did not declare workspace/configuration is waited on for its answer. */
+const UNDECLARED_PULL_MS = 1000;
+
 export function startServer(connection: Connection, serverEnv: ServerEnv = {}): void {
   const s = new Session(connection, serverEnv);
   const { documents, analyses } = s;
@@ -53,20 +56,29 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     if (s.can.lensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
 
+  /**
+   * The `packagingPlanner` section asked of the client (workspace/configuration). A client that did not declare
+   * the capability is asked too (Neovim 0.7 answers without declaring it), but not waited on for more than a
+   * second; undefined when there is no answer.
+   */
+  const pullSettings = async (): Promise<unknown> => {
+    const ask = connection.workspace.getConfiguration('packagingPlanner').catch(() => undefined);
+    if (s.can.configurationPull) return ask;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), UNDECLARED_PULL_MS);
+    });
+    return Promise.race([ask, late]).finally(() => clearTimeout(timer));
+  };
+
+  /** The settings: pushed in the notification when it carries them, else pulled, else the initialization's. */
   const loadSettings = async (fromNotification?: unknown) => {
-    if (s.can.configurationPull) {
-      try {
-        const section: unknown = await connection.workspace.getConfiguration('packagingPlanner');
-        // a client with nothing configured answers null: the initialization options stand
-        s.settings = section && typeof section === 'object' ? readSettings(section) : s.initSettings;
-      } catch {
-        s.settings = s.initSettings;
-      }
-    } else if (fromNotification !== undefined) {
-      const n = fromNotification as { packagingPlanner?: unknown } | null;
-      s.settings =
-        n && typeof n === 'object' && n.packagingPlanner ? readSettings(n.packagingPlanner) : s.initSettings;
-    }
+    const n = fromNotification as { packagingPlanner?: unknown } | null | undefined;
+    const pushed = n && typeof n === 'object' && n.packagingPlanner ? n.packagingPlanner : undefined;
+    // a client with the capability is the source of truth: its answer wins over what a notification carries
+    const section = s.can.configurationPull || !pushed ? await pullSettings() : pushed;
+    // a client with nothing configured answers null: the initialization options stand
+    s.settings = section && typeof section === 'object' ? readSettings(section) : s.initSettings;
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
