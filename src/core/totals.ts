@@ -1,6 +1,6 @@
 // The totals of one check, counted in one place: the status bar, the Problems panel's notice, "Check All", the
 // matrix and the CLI's summaries all say the same numbers (accepted findings shown, never counted, spec §4.5).
-import type { CheckResult } from './model/model';
+import type { Diagnostic } from './types';
 
 export interface FindingTotals {
   errors: number;
@@ -12,7 +12,8 @@ export interface FindingTotals {
   open: number;
 }
 
-export function findingTotals(result: Pick<CheckResult, 'diagnostics'>): FindingTotals {
+/** The totals of a check's findings (`result`: a CheckResult, or any list of its findings). */
+export function findingTotals(result: { readonly diagnostics: readonly Diagnostic[] }): FindingTotals {
   const t = { errors: 0, warnings: 0, infos: 0, accepted: 0, open: 0 };
   for (const d of result.diagnostics) {
     if (d.accepted !== undefined) t.accepted++;
