@@ -45,7 +45,10 @@ export function registerCodeActions(s: Session): void {
       const from = doc.offsetAt(range.start);
       const to = doc.offsetAt(range.end);
       ours = result.diagnostics
-        .filter((d) => d.span.start <= to && from <= d.span.end && shown(d, s.settings))
+        // an accepted finding offers nothing (spec 4.5), so a cursor on one shows no light bulb
+        .filter(
+          (d) => d.span.start <= to && from <= d.span.end && d.accepted === undefined && shown(d, s.settings),
+        )
         .map((d) => toLspDiagnostic(d, doc, s.env));
     }
     const actions: CodeAction[] = [];
