@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { check } from '../../src/core/check';
+import { findingTotals } from '../../src/core/totals';
 import type { PackagingPlannerApi } from '../../src/extension/extension';
 
 const EXTENSION_ID = 'packaging-planner.packaging-planner';
@@ -505,6 +507,28 @@ describe('Packaging Planner in VS Code', function () {
         () => `the status bar total, got ${api.statusText()}`,
         () => api.statusText() === `$(checklist) ${FIXTURE_FINDINGS} findings`,
       );
+    });
+
+    it('past the 1,000 findings VS Code lists per file, it says so once, with the total of every face', async () => {
+      // 1,500 features whose signals are not answered: one finding each, and a few about the file
+      const features = Array.from({ length: 1500 }, (_, i) => `  - id: f-${i}\n    plan: free\n`).join('');
+      const text = `version: 1\nproduct:\n  name: Many\nplans:\n  - id: free\n    price: 0\nfeatures:\n${features}`;
+      const totals = findingTotals(check(text));
+      assert.ok(totals.open > 1000, String(totals.open));
+      const uri = file('sub', 'many.packaging.yaml');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const ed = await open(uri);
+        await settled(ed.document);
+        const want = `$(warning) ${totals.open.toLocaleString('en-US')} findings; the Problems panel shows the first 1,000.`;
+        await waitFor(
+          () => `the status bar notice, got ${api.statusText()}`,
+          () => api.statusText() === want,
+        );
+      } finally {
+        await closeAll();
+        await vscode.workspace.fs.delete(uri);
+      }
     });
   });
 
