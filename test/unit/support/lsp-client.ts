@@ -1,6 +1,7 @@
 // The client end of a language server process driven over real stdio (`packaging-planner lsp --stdio`), as an
 // editor drives it: vscode-languageserver-protocol's createProtocolConnection on the child's pipes.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   ApplyWorkspaceEditRequest,
@@ -26,13 +27,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const URI = 'file:///work/project/packaging.yaml';
 
+/** Node's flags to run the sources: tsx, and `.yaml` imports as text (yaml-text.cjs) where the sources have them. */
+const YAML_TEXT = path.join(ROOT, 'test', 'unit', 'support', 'yaml-text.cjs');
+export const TSX = ['--require', 'tsx/cjs', ...(existsSync(YAML_TEXT) ? ['--require', YAML_TEXT] : [])];
+
 /** The server process of `packaging-planner lsp --stdio`, as an editor starts it. */
 export function spawnServer(env: Record<string, string> = {}): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'bin.ts'), 'lsp', '--stdio'],
-    { cwd: ROOT, env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: '', ...env }, stdio: 'pipe' },
-  );
+  return spawn(process.execPath, [...TSX, path.join(ROOT, 'src', 'cli', 'bin.ts'), 'lsp', '--stdio'], {
+    cwd: ROOT,
+    env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: '', ...env },
+    stdio: 'pipe',
+  });
 }
 
 export const PUSH_CAPS = {

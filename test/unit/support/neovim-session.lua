@@ -4,9 +4,13 @@
 local out = { diagnostics = {} }
 vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.PP_FILE))
 local bufnr = vim.api.nvim_get_current_buf()
+-- the sources under tsx ($PP_TSX: node's flags, from test/unit/support/lsp-client.ts)
+local cmd = { vim.env.PP_NODE }
+for flag in string.gmatch(vim.env.PP_TSX, '[^\n]+') do table.insert(cmd, flag) end
+vim.list_extend(cmd, { vim.env.PP_ROOT .. '/src/cli/bin.ts', 'lsp', '--stdio' })
 local id = vim.lsp.start_client({
   name = 'packaging_planner',
-  cmd = { vim.env.PP_NODE, '--require', 'tsx/cjs', vim.env.PP_ROOT .. '/src/cli/bin.ts', 'lsp', '--stdio' },
+  cmd = cmd,
   cmd_cwd = vim.env.PP_ROOT,
   root_dir = vim.fn.fnamemodify(vim.env.PP_FILE, ':h'),
   settings = { packagingPlanner = { rules = { ['unclassified-feature'] = 'off' } } },
