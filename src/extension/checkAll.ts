@@ -1,7 +1,9 @@
-// "Check All Packaging Files": re-checks the workspace and says what it found (a notification with counts),
-// so the command never looks like it did nothing.
+// "Check All Packaging Files": re-checks the workspace and says what it found (a notification with counts: the
+// server's totals of each file, the same the status bar and the matrix say), so the command never looks like it
+// did nothing.
 
 import * as vscode from 'vscode';
+import { findingsLabel } from '../core/totals';
 import { globFor, type Settings } from './analysis';
 import type { PackagingServer } from './server';
 
@@ -45,7 +47,7 @@ export async function checkAllWithFeedback(
   const message =
     counts.files === 0
       ? 'No packaging files in this workspace (packaging.yaml or *.packaging.yaml).'
-      : `Checked ${n(counts.files, 'packaging file')}: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${n(counts.infos, 'info')}.`;
+      : `Checked ${n(counts.files, 'packaging file')}: ${findingsLabel(counts.errors + counts.warnings + counts.infos)} (${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${n(counts.infos, 'info')}).`;
   void vscode.window.showInformationMessage(message, 'Show Problems').then((pick) => {
     if (pick) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });

@@ -3,11 +3,14 @@
 // that stopped being a packaging file.
 import * as vscode from 'vscode';
 import { tooLargeMessage } from '../core/format/files';
+import type { FindingTotals } from '../core/totals';
 import { SOURCE } from '../server/methods';
 import { globFor, type Settings, selectorFor } from './analysis';
 import { type DiagnosticsNotificationParams, type PackagingServer, toDiagnostic } from './server';
 
 const MAX_WORKSPACE_FILES = 1000;
+/** LSP's DiagnosticSeverity.Hint: how the server sends an accepted finding */
+const HINT = 4;
 const RED_HAT_YAML = 'redhat.vscode-yaml';
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
@@ -33,6 +36,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   private scanToken = 0;
   /** ms this side spent on each of the last pushed checks (convert and show): the bench reads them */
   readonly pushedMs: number[] = [];
+  /** the server's totals of each open packaging document's current version (the status bar says them) */
+  readonly totals = new Map<string, FindingTotals>();
 
   constructor(
     private readonly server: PackagingServer,
@@ -97,6 +102,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     }
     if (!doc || !this.isPackaging(doc) || doc.version < p.version) return;
     const t0 = performance.now();
+    this.setTotals(uri, p.totals);
     this.collection.set(uri, this.convert(p.diagnostics, true));
     this.pushedMs.push(performance.now() - t0);
     if (this.pushedMs.length > 100) this.pushedMs.shift();
@@ -110,7 +116,13 @@ export class DiagnosticsManager implements vscode.Disposable {
     }
   }
 
+  private setTotals(uri: vscode.Uri, totals: FindingTotals | undefined): void {
+    if (totals) this.totals.set(uri.toString(), totals);
+    else this.totals.delete(uri.toString());
+  }
+
   private onClose(uri: vscode.Uri): void {
+    this.totals.delete(uri.toString());
     this.collection.delete(uri);
     // A workspace file stays checked, as saved on disk (unsaved edits are gone with the editor).
     if (this.settings().workspaceDiagnostics && this.isWorkspaceFile(uri)) {
@@ -126,6 +138,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     void this.server.documentDiagnostics(uri).then(
       (r) => {
         if (!r || doc.isClosed || doc.version !== r.version || !this.hasTab(uri)) return;
+        this.setTotals(uri, r.totals);
         this.collection.set(uri, this.convert(r.diagnostics, true));
         this.published.fire({ uri, version: r.version });
       },
@@ -139,6 +152,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private drop(uri: vscode.Uri): void {
+    this.totals.delete(uri.toString());
     this.collection.delete(uri);
     this.published.fire({ uri });
   }
@@ -151,10 +165,16 @@ export class DiagnosticsManager implements vscode.Disposable {
     return vscode.workspace.getConfiguration('yaml').get<boolean>('validate', true) !== false;
   }
 
-  /** The server's diagnostics (an accepted finding comes as a Hint that says why, spec 4.5) as VS Code's. */
+  /**
+   * The server's diagnostics as VS Code's. An accepted finding (a Hint that says why, spec 4.5) stays out: VS Code
+   * draws a Hint as dots under the text and repeats its message in the hover, and the Problems panel never lists
+   * Hints; the hover says "Accepted: REASON" once instead (accepted means quiet, issue 21.5).
+   */
   convert(diagnostics: DiagnosticsNotificationParams['diagnostics'], open: boolean): vscode.Diagnostic[] {
     const skipSchema = open ? this.redHatReportsSchema() : this.settings().schemaDiagnostics === 'off';
-    return diagnostics.filter((d) => !(skipSchema && d.code === 'schema')).map(toDiagnostic);
+    return diagnostics
+      .filter((d) => d.severity !== HINT && !(skipSchema && d.code === 'schema'))
+      .map(toDiagnostic);
   }
 
   private isWorkspaceFile(uri: vscode.Uri): boolean {

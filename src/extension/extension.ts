@@ -11,6 +11,7 @@ import { DiagnosticsManager, ruleDocUri } from './diagnostics';
 import { registerMatrixEditor } from './matrixEditor';
 import { registerNewFile } from './newFile';
 import { type ClientFactory, OPEN_RULE_DOC, PackagingServer, REVEAL_FEATURE } from './server';
+import { registerStatus } from './status';
 
 /** What the integration tests and the bench read from `activate`'s return value. */
 export interface PackagingPlannerApi {
@@ -20,6 +21,8 @@ export interface PackagingPlannerApi {
   activationMs: number;
   /** ms the extension host spent on each of the last pushed checks (converting and showing findings) */
   pushedMs: readonly number[];
+  /** the findings item of the status bar as it reads now (undefined when hidden) */
+  statusText: () => string | undefined;
 }
 
 export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): PackagingPlannerApi {
@@ -28,11 +31,13 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
   const log = vscode.window.createOutputChannel('Packaging Planner', { log: true });
   const server = new PackagingServer(factory, log);
   const diagnostics = new DiagnosticsManager(server, () => settings);
+  const status = registerStatus(diagnostics);
 
   context.subscriptions.push(
     log,
     server,
     diagnostics,
+    status,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION) && !e.affectsConfiguration('yaml.validate')) return;
       // the server follows the section itself (workspace/didChangeConfiguration) and re-checks open files
@@ -86,5 +91,6 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
     onDidPublishDiagnostics: diagnostics.onDidPublish,
     activationMs: performance.now() - started,
     pushedMs: diagnostics.pushedMs,
+    statusText: status.text,
   };
 }

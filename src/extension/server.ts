@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { MatrixIntent } from '../core/matrix/intents';
+import type { FindingTotals } from '../core/totals';
 import {
   ACCEPT_FINDING,
   ANSWER_SIGNALS,
@@ -36,6 +37,9 @@ export type { DiagnosticsNotificationParams };
 export { ACCEPT_FINDING, ANSWER_SIGNALS, OPEN_MATRIX, OPEN_RULE_DOC, REVEAL_FEATURE };
 
 type LspDiagnostic = DiagnosticsNotificationParams['diagnostics'][number];
+
+/** The most diagnostics VS Code lists per file (the extension host drops the rest, errors kept first). */
+export const PROBLEMS_LIMIT = 1000;
 type LspRange = LspDiagnostic['range'];
 
 export interface Vocabulary {
@@ -62,6 +66,9 @@ export class PackagingServer implements vscode.Disposable {
         diagnostics: 'notification',
         ruleLinks: 'command',
         codicons: true,
+        // VS Code shows a finding's message in the hover itself, and at most this many findings per file
+        hoverShowsDiagnostics: true,
+        problemsLimit: PROBLEMS_LIMIT,
       },
       // hover links open rule pages with our command, and nothing else
       markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOC] } },
@@ -114,7 +121,9 @@ export class PackagingServer implements vscode.Disposable {
     return this.request(CHECK_TEXT_REQUEST, p);
   }
 
-  documentDiagnostics(uri: vscode.Uri): Promise<{ version: number; diagnostics: LspDiagnostic[] } | null> {
+  documentDiagnostics(
+    uri: vscode.Uri,
+  ): Promise<{ version: number; diagnostics: LspDiagnostic[]; totals?: FindingTotals } | null> {
     return this.request(DOCUMENT_DIAGNOSTICS_REQUEST, { textDocument: { uri: uri.toString() } });
   }
 

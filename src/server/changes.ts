@@ -19,6 +19,9 @@ const MAX_STEPS = 500;
 export class ChangeLog {
   private readonly log = new Map<string, Step[]>();
 
+  /** `stale` hears of a change that does not move the version forward: it is dropped, not applied. */
+  constructor(private readonly stale?: (uri: string, version: number, current: number) => void) {}
+
   /** A `TextDocuments` configuration that records every update before applying it. */
   readonly documents: TextDocumentsConfiguration<TextDocument> = {
     create: (uri, languageId, version, content) => {
@@ -27,6 +30,11 @@ export class ChangeLog {
     },
     update: (doc, events, version) => {
       const from = doc.version;
+      // versions only move forward: an older (or repeated) change was computed against another text
+      if (!(version > from)) {
+        this.stale?.(doc.uri, version, from);
+        return doc;
+      }
       let changes: TextChange[] | undefined = [];
       // One event at a time: each one's range is in the text the earlier ones left.
       for (const e of events) {

@@ -6,12 +6,10 @@ import {
   CompletionItemKind,
   type Definition,
   type DocumentSymbol,
-  type Hover,
   type InlayHint,
   InsertTextFormat,
   InsertTextMode,
   type Location,
-  type MarkupContent,
   MarkupKind,
   type Position,
   type Range,
@@ -21,13 +19,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Node } from 'yaml';
 import { addOnRefs, planRefAt, planRefs } from '../core/edit/plan-ids';
 import { RECOMMENDATION_NAMES } from '../core/format/names';
-import { KEYS, keyTerm, pathKey, VALUES, valuesFor } from '../core/format/vocabulary';
-import { featureSummary, hintLabel, hoverSections, md, whyParagraph } from '../core/matrix/render/hover';
+import { KEYS, pathKey, VALUES, valuesFor } from '../core/format/vocabulary';
+import { hintLabel, md } from '../core/matrix/render/hover';
 import { priceLabel } from '../core/matrix/view-model';
 import { isMismatch } from '../core/model/classify';
 import type { CheckResult } from '../core/model/model';
-import { RULES_BY_ID } from '../core/rules';
-import { contextAt, lineInfo } from '../core/yaml/context';
+import { contextAt } from '../core/yaml/context';
 import { OPEN_MATRIX, REVEAL_FEATURE } from './methods';
 import type { CodeLensMode, InlayMode } from './settings';
 
@@ -49,7 +46,7 @@ export function rangeOf(doc: TextDocument, node: Node | null | undefined): Range
   return r ? { start: doc.positionAt(r[0]), end: doc.positionAt(r[1]) } : undefined;
 }
 
-function within(node: Node | null | undefined, offset: number): boolean {
+export function within(node: Node | null | undefined, offset: number): boolean {
   const r = node?.range;
   return !!r && offset >= r[0] && offset <= r[1];
 }
@@ -58,120 +55,40 @@ const before = (a: Position, b: Position) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
 
-export interface HoverEnv {
-  ruleDoc?: (rule: string) => string | undefined;
-  ruleUrl?: (rule: string) => string | undefined;
-}
+const loneCr = new WeakMap<TextDocument, boolean>();
 
-export function hover(doc: TextDocument, result: CheckResult, pos: Position, env: HoverEnv): Hover | null {
+/**
+ * The line of `pos` as the core's YAML context counts lines (`\n` and `\r\n` only): a lone CR (in a comment, say)
+ * breaks a line for the client, not for the YAML reader.
+ */
+export function yamlLine(doc: TextDocument, pos: Position): number {
+  let has = loneCr.get(doc);
+  if (has === undefined) {
+    has = /\r(?!\n)/.test(doc.getText());
+    loneCr.set(doc, has);
+  }
+  if (!has) return pos.line;
+  const text = doc.getText();
   const offset = doc.offsetAt(pos);
-  let feature: string | undefined;
-  const findings: string[] = [];
-  let range: Range | undefined;
-  const model = result.model;
-  const f = model?.features.find(
-    (x) => within(x.idNode, offset) || within(x.planNode, offset) || within(x.signalsNode, offset),
-  );
-  if (f && model) {
-    const plan = model.plans.find((p) => p.id === f.plan);
-    const own = result.diagnostics.filter((d) => d.feature === f.id);
-    feature = featureSummary(f, plan?.name, own, doc.getText());
-  }
-  for (const d of result.diagnostics) {
-    if (offset < d.span.start || offset > d.span.end) continue;
-    const rule = RULES_BY_ID.get(d.rule);
-    const why = whyParagraph(env.ruleDoc?.(d.rule));
-    const url = env.ruleUrl?.(d.rule);
-    const more = url
-      ? `[Why and how to fix](${url})`
-      : `Why and how to fix: \`packaging-planner explain ${d.rule}\``;
-    findings.push(
-      `**${d.rule}** (${d.severity})${rule ? `: ${rule.description}` : ''}\n\n${why ? `${why}\n\n` : ''}${more}`,
-    );
-    range ??= d.range;
-  }
-  const term = termAt(doc, pos);
-  if (term) range ??= term.range;
-  const parts = hoverSections({ term: term?.markdown, feature, findings });
-  if (!parts.length) return null;
-  const contents: MarkupContent = { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') };
-  return range ? { contents, range } : { contents };
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
-function lineText(doc: TextDocument, line: number): string {
+export function lineText(doc: TextDocument, line: number): string {
   return doc
     .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-    .replace(/\r?\n$/, '');
+    .replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** The `[\w-]+` word around a position (either end included), as VS Code's getWordRangeAtPosition finds it. */
-function wordAt(line: string, character: number): { start: number; end: number } | undefined {
+export function wordAt(line: string, character: number): { start: number; end: number } | undefined {
   for (const m of line.matchAll(/[\w-]+/g)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start <= character && character <= end) return { start, end };
   }
   return undefined;
-}
-
-/** Meaning of the key or enum value under the cursor. */
-function termAt(doc: TextDocument, pos: Position): { markdown: string; range: Range } | undefined {
-  const line = lineText(doc, pos.line);
-  const info = lineInfo(line);
-  if (!info) return undefined;
-  const w = wordAt(line, pos.character);
-  const wordRange = w && {
-    start: { line: pos.line, character: w.start },
-    end: { line: pos.line, character: w.end },
-  };
-  const text = doc.getText();
-  if (!info.key) {
-    // `- poc`: an item of a list of enum values (freemiumGoals)
-    if (!info.dashes.length || !w || !wordRange) return undefined;
-    const ctx = contextAt(text, pos.line, info.col);
-    const value = line.slice(w.start, w.end);
-    const v = ctx.kind === 'item' ? VALUES[pathKey(ctx.path)]?.find((x) => x.name === value) : undefined;
-    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: wordRange } : undefined;
-  }
-  const keyEnd = info.col + info.key.length;
-  const ctx = contextAt(text, pos.line, info.col);
-  const path = info.dashes.length && !ctx.path.includes('#') ? [...ctx.path, '#'] : ctx.path;
-  if (pos.character >= info.col && pos.character <= keyEnd) {
-    const term =
-      keyTerm(path, info.key) ??
-      (pathKey(path) === 'features.#.limits'
-        ? { name: info.key, doc: `The usage limit of plan \`${info.key}\`.` }
-        : undefined);
-    if (!term) return undefined;
-    return {
-      markdown: `\`${info.key}\`: ${term.doc}`,
-      range: { start: { line: pos.line, character: info.col }, end: { line: pos.line, character: keyEnd } },
-    };
-  }
-  const valueStart = line.indexOf(info.rest ?? '\u0000', keyEnd);
-  if (
-    !info.rest ||
-    valueStart < 0 ||
-    pos.character < valueStart ||
-    pos.character > valueStart + info.rest.length
-  )
-    return undefined;
-  if (info.rest.startsWith('[')) {
-    if (!w || !wordRange) return undefined;
-    const value = line.slice(w.start, w.end);
-    const v = valuesFor(path, info.key)?.find((x) => x.name === value);
-    return v ? { markdown: `\`${value}\`: ${v.doc}`, range: wordRange } : undefined;
-  }
-  const value = info.rest.replace(/^["']|["']$/g, '');
-  const v = valuesFor(path, info.key)?.find((x) => x.name === value);
-  if (!v) return undefined;
-  return {
-    markdown: `\`${info.key}: ${value}\`: ${v.doc}`,
-    range: {
-      start: { line: pos.line, character: valueStart },
-      end: { line: pos.line, character: valueStart + info.rest.length },
-    },
-  };
 }
 
 export function inlayHints(
@@ -182,9 +99,15 @@ export function inlayHints(
 ): InlayHint[] {
   const model = result.model;
   if (mode === 'off' || !model) return [];
+  // a feature whose findings the team accepted, all of them, is quiet: its placement is a recorded decision
+  const open = new Set<string>();
+  const accepted = new Set<string>();
+  for (const d of result.diagnostics)
+    if (d.feature !== undefined) (d.accepted === undefined ? open : accepted).add(d.feature);
   const hints: InlayHint[] = [];
   for (const f of model.features) {
     if (f.recommendation === 'unclassified' || f.side === null || !f.planNode?.range) continue;
+    if (accepted.has(f.id) && !open.has(f.id)) continue;
     if (mode === 'mismatches' && !isMismatch(f.recommendation, f.side)) continue;
     const at = doc.positionAt(f.planNode.range[1]);
     if (!contains(range, at)) continue;
@@ -231,8 +154,10 @@ export function codeLenses(doc: TextDocument, result: CheckResult, o: LensOption
     });
   }
   const findings = new Map<string, number>();
+  // accepted findings are shown in the hover, never counted (spec 4.5)
   for (const d of result.diagnostics)
-    if (d.feature !== undefined) findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
+    if (d.feature !== undefined && d.accepted === undefined)
+      findings.set(d.feature, (findings.get(d.feature) ?? 0) + 1);
   const shown = model.features.filter((f) => mode === 'all' || (findings.get(f.id) ?? 0) > 0);
   if (shown.length > MAX_FEATURE_LENSES) {
     // The editor re-lays out every lens on each keystroke: thousands of them make typing lag (issue 13). One
@@ -275,7 +200,7 @@ export interface CompletionEnv {
 
 export function completions(doc: TextDocument, pos: Position, env: CompletionEnv): CompletionItem[] | null {
   const text = doc.getText();
-  const ctx = contextAt(text, pos.line, pos.character);
+  const ctx = contextAt(text, yamlLine(doc, pos), pos.character);
   const line = lineText(doc, pos.line);
   const w = wordAt(line, pos.character);
   const range: Range | undefined =

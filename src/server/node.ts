@@ -2,9 +2,16 @@
 // (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
 import { ruleDoc as embeddedRuleDoc } from '../cli/embedded';
 import { docsBaseUrl, ruleDocUrl } from '../cli/meta';
+import { FramingWatch } from './framing';
 import { startServer } from './server';
 
 export type Transport = 'stdio' | 'node-ipc';
@@ -19,8 +26,7 @@ export function startNodeServer(
   const connection =
     transport === 'node-ipc'
       ? createConnection(new IPCMessageReader(process), new IPCMessageWriter(process))
-      : // the streams themselves (not readers over them): the library then exits when stdin ends
-        createConnection(process.stdin, process.stdout);
+      : stdioConnection();
   // stdout carries the protocol: anything logged goes to the client's log instead
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.info = console.log;
@@ -36,6 +42,35 @@ export function startNodeServer(
     ruleUrl: (rule) => ruleDocUrl(rule, base),
     ...(traceFile ? { trace: (line: string) => appendFileSync(traceFile, `${Date.now()} ${line}\n`) } : {}),
   });
+}
+
+/**
+ * The server over stdin/stdout. Malformed framing (a header without a Content-Length, a length that is not a
+ * number, a body that is not JSON) leaves the stream out of step for good: the server says so on stderr and exits,
+ * so the client sees it stop and restarts it, instead of waiting on a server that will never answer.
+ */
+function stdioConnection() {
+  const fail = (why: string) => {
+    process.stderr.write(`packaging-planner lsp: malformed message on stdin, exiting: ${why}\n`);
+    process.exit(1);
+  };
+  const watch = new FramingWatch();
+  process.stdin.on('data', (chunk: Buffer) => {
+    const bad = watch.feed(chunk);
+    if (bad) fail(bad);
+  });
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => fail(e.message));
+  const connection = createConnection(reader, new StreamMessageWriter(process.stdout));
+  // the end of stdin ends the server (the library does this itself only when given the streams)
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  return connection;
 }
 
 // dist/server.js ships beside docs/rules (VSIX, npm package) and reads the pages from there instead of carrying

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../src/core/check';
-import { hoverSections, whyParagraph } from '../../src/core/matrix/render/hover';
-import { hover } from '../../src/server/features';
+import { hoverSections, whyLine, whyParagraph } from '../../src/core/matrix/render/hover';
+import { RULES } from '../../src/core/rules';
+import { hover } from '../../src/server/hover';
 
 const ROOT = path.join(__dirname, '..', '..');
 const page = (rule: string) => readFileSync(path.join(ROOT, 'docs', 'rules', `${rule}.md`), 'utf8');
@@ -23,6 +24,24 @@ describe('hover order and the why paragraph', () => {
     const plain = whyParagraph('# x\n\n## Why\n\nOne line\nwrapped here.\n\nSecond paragraph.\n')!;
     assert.equal(plain, 'One line wrapped here.');
     assert.equal(whyParagraph('# x\n\n## How to fix\n\nNo why.\n'), undefined);
+  });
+
+  it('the hover’s one line of why: every rule page gives a whole sentence, never one that runs into a list', () => {
+    for (const rule of RULES) {
+      const line = whyLine(page(rule.id));
+      assert.ok(line, rule.id);
+      assert.match(line, /[.?!"]$/, `${rule.id}: ${line}`);
+      assert.ok(line.length <= 220, `${rule.id}: ${line.length} characters`);
+      assert.ok(!line.includes('\n'), rule.id);
+    }
+    assert.equal(
+      whyLine(page('gated-growth-driver')),
+      'In a product-led model the free offer is the acquisition and retention engine, and four kinds of features fuel it.',
+    );
+    assert.equal(
+      whyLine(page('unclassified-feature')),
+      'The packaging test turns six questions into a recommendation.',
+    );
   });
 
   it('sections: the term or the feature leads, findings follow, the feature last when a term led', () => {

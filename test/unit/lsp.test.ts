@@ -1,11 +1,9 @@
 // The language server driven over stdio by a real LSP client connection (vscode-languageserver-protocol's
 // createProtocolConnection on the child's pipes), as Neovim or Helix would drive `packaging-planner lsp --stdio`.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ApplyWorkspaceEditRequest,
   type CodeAction,
   CodeActionRequest,
   CodeActionResolveRequest,
@@ -13,33 +11,21 @@ import {
   type CompletionItem,
   CompletionRequest,
   ConfigurationRequest,
-  createProtocolConnection,
   DefinitionRequest,
   type Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
-  ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
   InlayHintRequest,
   type Location,
   type MarkupContent,
   PrepareRenameRequest,
-  type ProtocolConnection,
-  PublishDiagnosticsNotification,
-  type PublishDiagnosticsParams,
   ReferencesRequest,
   RenameRequest,
   ShowDocumentRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type TextDocumentEdit,
   type TextEdit,
   type WorkspaceEdit,
@@ -69,133 +55,11 @@ import {
   VOCABULARY_REQUEST,
 } from '../../src/server/server';
 
+import { Client, PUSH_CAPS } from './support/lsp-client';
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'whiteboard', 'packaging.yaml'), 'utf8');
 const URI = 'file:///work/project/packaging.yaml';
-
-/** One server process and the client end of its connection; the text of each open document as the client has it. */
-class Client {
-  readonly conn: ProtocolConnection;
-  readonly child: ChildProcess;
-  readonly published: PublishDiagnosticsParams[] = [];
-  private readonly waiters: (() => void)[] = [];
-  readonly docs = new Map<string, TextDocument>();
-  stderr = '';
-
-  constructor(env: Record<string, string> = {}) {
-    this.child = spawn(
-      process.execPath,
-      [
-        '--require',
-        'tsx/cjs',
-        '--require',
-        path.join(ROOT, 'test', 'unit', 'support', 'yaml-text.cjs'),
-        path.join(ROOT, 'src', 'cli', 'bin.ts'),
-        'lsp',
-        '--stdio',
-      ],
-      { cwd: ROOT, env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: '', ...env }, stdio: 'pipe' },
-    );
-    this.child.stderr!.on('data', (b) => (this.stderr += String(b)));
-    this.conn = createProtocolConnection(
-      new StreamMessageReader(this.child.stdout!),
-      new StreamMessageWriter(this.child.stdin!),
-    );
-    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      this.published.push(p);
-      for (const w of this.waiters.splice(0)) w();
-    });
-    // workspace/applyEdit: apply it the way an editor does, refusing a versioned edit of another version
-    this.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => ({ applied: this.apply(p.edit) }));
-    this.conn.listen();
-  }
-
-  async initialize(capabilities: object, initializationOptions?: object) {
-    const r = await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities,
-      ...(initializationOptions ? { initializationOptions } : {}),
-    });
-    await this.conn.sendNotification(InitializedNotification.type, {});
-    return r;
-  }
-
-  open(uri: string, text: string) {
-    this.docs.set(uri, TextDocument.create(uri, 'yaml', 1, text));
-    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'yaml', version: 1, text },
-    });
-  }
-
-  /** Edits the client's text and tells the server (incremental changes). */
-  change(uri: string, edits: TextEdit[]) {
-    const doc = this.docs.get(uri)!;
-    const next = TextDocument.create(uri, 'yaml', doc.version + 1, TextDocument.applyEdits(doc, edits));
-    this.docs.set(uri, next);
-    return this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: next.version },
-      contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
-    });
-  }
-
-  text(uri = URI): string {
-    return this.docs.get(uri)!.getText();
-  }
-
-  apply(edit: WorkspaceEdit): boolean {
-    for (const dc of (edit.documentChanges ?? []) as TextDocumentEdit[]) {
-      const doc = this.docs.get(dc.textDocument.uri);
-      if (!doc || doc.version !== dc.textDocument.version) return false;
-      void this.change(dc.textDocument.uri, dc.edits as TextEdit[]);
-    }
-    for (const [uri, edits] of Object.entries(edit.changes ?? {})) void this.change(uri, edits);
-    return true;
-  }
-
-  /** The diagnostics published for `uri` at `version` (waits for them). */
-  async diagnostics(uri: string, version: number, timeoutMs = 15000): Promise<Diagnostic[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.published.find((p) => p.uri === uri && p.version === version);
-      if (hit) return hit.diagnostics;
-      if (Date.now() > deadline)
-        throw new Error(`no diagnostics for ${uri}@${version}; stderr: ${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
-    }
-  }
-
-  async close() {
-    try {
-      await this.conn.sendRequest(ShutdownRequest.type);
-      await this.conn.sendNotification(ExitNotification.type);
-    } catch {
-      // already gone
-    }
-    const code = await new Promise<number | null>((resolve) => {
-      if (this.child.exitCode !== null) resolve(this.child.exitCode);
-      this.child.on('exit', (c) => resolve(c));
-      setTimeout(() => {
-        this.child.kill();
-        resolve(null);
-      }, 5000);
-    });
-    this.conn.dispose();
-    return code;
-  }
-}
-
-const PUSH_CAPS = {
-  textDocument: {
-    codeAction: { resolveSupport: { properties: ['edit'] } },
-    completion: { completionItem: { snippetSupport: true } },
-  },
-  workspace: { workspaceEdit: { documentChanges: true }, applyEdit: true },
-  window: { showDocument: { support: true } },
-};
 
 /** Offset of the `n`-th occurrence of `needle` in `text`, as a position. */
 function posOf(text: string, needle: string, delta = 0) {
@@ -504,7 +368,10 @@ describe('language server over stdio (packaging-planner lsp --stdio)', function 
     // by default a lens on each feature with findings; "Open matrix" only for a client that has a matrix
     // (initializationOptions.clientCommands)
     const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
-    const withFindings = new Set(check(EXAMPLE).diagnostics.flatMap((d) => (d.feature ? [d.feature] : [])));
+    // accepted findings are never counted: a feature whose only finding is accepted gets no lens
+    const withFindings = new Set(
+      check(EXAMPLE).diagnostics.flatMap((d) => (d.feature && d.accepted === undefined ? [d.feature] : [])),
+    );
     assert.equal(lenses.length, withFindings.size);
     assert.ok(withFindings.size < model.features.length, 'some features have no finding, and no lens');
     const embed = lenses.find((l) => l.command?.arguments?.[1] === 'embed-boards')!;
@@ -701,7 +568,12 @@ describe('language server, as the VS Code thin client drives it', function () {
 
       // lenses: only features with findings (the codeLens setting), codicons in the matrix lens
       const result = check(EXAMPLE);
-      const withFindings = new Set(result.diagnostics.map((d) => d.feature).filter((f) => f !== undefined));
+      const withFindings = new Set(
+        result.diagnostics
+          .filter((d) => d.accepted === undefined)
+          .map((d) => d.feature)
+          .filter((f) => f !== undefined),
+      );
       const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }))!;
       assert.equal(lenses[0]!.command!.title, '$(table) Open matrix');
       assert.equal(lenses.length, withFindings.size + 1);

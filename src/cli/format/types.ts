@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../core/model/model';
+import { findingTotals } from '../../core/totals';
 import type { Diagnostic } from '../../core/types';
 
 /** One checked file as every formatter sees it. */
@@ -21,19 +22,10 @@ export interface FormatOptions {
 
 export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
 
-/** Counts of open findings; accepted ones (spec 4.5) are counted apart and never in the others. */
+/** Counts of open findings; accepted ones (spec 4.5) are counted apart and never in the others (findingTotals). */
 export function counts(diags: readonly Diagnostic[]) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let acceptedCount = 0;
-  for (const d of diags) {
-    if (d.accepted !== undefined) acceptedCount++;
-    else if (d.severity === 'error') errorCount++;
-    else if (d.severity === 'warning') warningCount++;
-    else infoCount++;
-  }
-  return { errorCount, warningCount, infoCount, acceptedCount };
+  const t = findingTotals({ diagnostics: diags });
+  return { errorCount: t.errors, warningCount: t.warnings, infoCount: t.infos, acceptedCount: t.accepted };
 }
 
 /** Counts over every report's printed diagnostics. */

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { CheckResult, FeatureModel, Limit, PlanModel } from '../model/model';
+import { findingTotals, totalsNotice } from '../totals';
 import type { Diagnostic, Range, Recommendation, Severity, Side, Signal } from '../types';
 import { SIGNALS } from '../types';
 import { mapValue } from '../yaml/parse';
@@ -146,6 +147,11 @@ export interface MatrixModel {
   };
   /** findings not about one feature (growth model, structure) */
   fileFindings: MatrixFinding[];
+  /**
+   * Said once above the matrix when the editor lists fewer findings than `counts` has (totalsNotice), e.g.
+   * "2,204 findings; the Problems panel shows the first 1,000."; absent otherwise.
+   */
+  notice?: string;
   /** true when the text has YAML syntax errors (the model is then empty) */
   syntaxError: boolean;
 }
@@ -185,7 +191,12 @@ const TITLE: Record<string, string> = {
 };
 
 /** The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as columns. */
-export function buildMatrix(result: CheckResult): MatrixModel {
+export interface MatrixOptions {
+  /** the most findings per file the host's problem list shows (VS Code: 1,000), for `notice` */
+  listLimit?: number;
+}
+
+export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): MatrixModel {
   const m = result.model;
   const plans: MatrixPlan[] = (m?.plans ?? []).map((p) => ({
     id: p.id,
@@ -289,23 +300,19 @@ export function buildMatrix(result: CheckResult): MatrixModel {
   for (const f of valid.values()) push(featureRow(f));
   const fileFindings = fileDiags.filter((d) => !taken.has(d)).map(finding);
   const g = m?.growth;
+  const totals = findingTotals(result);
   const counts = {
     features: (m?.features.length ?? 0) + invalid,
     free,
     paid,
     flagged,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    accepted: 0,
+    errors: totals.errors,
+    warnings: totals.warnings,
+    infos: totals.infos,
+    accepted: totals.accepted,
     ...(invalid ? { invalid } : {}),
   };
-  for (const d of result.diagnostics) {
-    if (d.accepted !== undefined) counts.accepted++;
-    else if (d.severity === 'error') counts.errors++;
-    else if (d.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
+  const notice = totalsNotice(totals, options.listLimit);
   const growth = {
     present: m?.hasGrowth ?? false,
     acquisition: g?.acquisition ?? 'product-led',
@@ -337,6 +344,7 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     counts,
     fileFindings,
     syntaxError: result.syntaxError,
+    ...(notice ? { notice } : {}),
   };
 }
 

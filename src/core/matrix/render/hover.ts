@@ -17,11 +17,15 @@ export function hintLabel(f: Pick<FeatureModel, 'recommendation' | 'reasons'>): 
   return `→ ${f.recommendation}${reasons ? `: ${reasons}` : ''}`;
 }
 
-/** What a feature is, where it sits, what the test says, the market and its findings (open, then accepted). */
+/**
+ * What a feature is, where it sits, what the test says and the market, in a few short lines. `others`: the
+ * feature's findings the hover does not show at the cursor, named once (open ones by rule; accepted ones with
+ * their reason), never with their messages again.
+ */
 export function featureSummary(
   f: FeatureModel,
   planName: string | undefined,
-  findings: readonly Diagnostic[],
+  others: readonly Diagnostic[],
   text: string,
   /** the checked file's model: the suggestion then also reads the product name, value metric and sibling rows */
   model?: PackagingModel,
@@ -43,17 +47,30 @@ export function featureSummary(
   const i = featureInsights(f, text, model);
   if (i.market) lines.push('', `Market: ${md(i.market)}`);
   if (i.suggestion) lines.push('', `Suggested signals: ${md(i.suggestion)}`);
-  const open = findings.filter((d) => d.accepted === undefined);
-  const accepted = findings.filter((d) => d.accepted !== undefined);
-  if (open.length) {
-    lines.push('', `Findings (${open.length}):`);
-    for (const d of open) lines.push(`- ${d.severity} \`${d.rule}\`: ${md(d.message)}`);
-  }
-  if (accepted.length) {
-    lines.push('', `Accepted (${accepted.length}):`);
-    for (const d of accepted) lines.push(`- \`${d.rule}\`: ${md(d.accepted!)}`);
-  }
+  const open = others.filter((d) => d.accepted === undefined);
+  if (open.length)
+    lines.push('', `Other findings: ${open.map((d) => `\`${d.rule}\` (${d.severity})`).join(', ')}`);
+  for (const d of others) if (d.accepted !== undefined) lines.push('', acceptedLine(d));
   return lines.join('\n');
+}
+
+/** An accepted finding in a hover: its reason, once. */
+export function acceptedLine(d: Diagnostic): string {
+  return `\`${d.rule}\` Accepted: ${md(d.accepted ?? '')}`;
+}
+
+/**
+ * One line of a rule page's "## Why": its first sentence. A sentence that runs into a list or a long aside ends
+ * at its colon instead, so the hover stays a few lines and nothing in it stops mid-thought.
+ */
+export function whyLine(page: string | undefined): string | undefined {
+  const para = whyParagraph(page)?.split('\n\n')[0];
+  if (!para) return undefined;
+  let sentence = /^.+?[.?!](?=\s+[A-Z(`*]|\s*$)/.exec(para)?.[0] ?? para;
+  const colon = sentence.indexOf(': ');
+  if (sentence.endsWith(':')) sentence = `${sentence.slice(0, -1)}.`;
+  else if (sentence.length > 200 && colon >= 20) sentence = `${sentence.slice(0, colon)}.`;
+  return sentence;
 }
 
 /**

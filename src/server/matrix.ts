@@ -1,0 +1,174 @@
+// Matrix requests: the view model of a document version, its intents as edits against that version (the core's
+// planIntent), the feature under the cursor, where a feature is written, and the vocabulary of a client's pickers.
+import { type CancellationToken, LSPErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver';
+import { SIGNAL_NAMES } from '../core/format/names';
+import { KEYS } from '../core/format/vocabulary';
+import {
+  type AppliedMessage,
+  intentFeature,
+  type MatrixIntent,
+  planIntent,
+  validateIntent,
+} from '../core/matrix/intents';
+import { withInsights } from '../core/matrix/suggestion-edits';
+import { buildMatrix, type MatrixModel } from '../core/matrix/view-model';
+import { RULES } from '../core/rules';
+import { SIGNALS } from '../core/types';
+import { staleMessage } from '../protocol';
+import * as features from './features';
+import {
+  FEATURE_AT_REQUEST,
+  FEATURE_RANGE_REQUEST,
+  MATRIX_EDIT_REQUEST,
+  MATRIX_REQUEST,
+  MOVE_REQUEST,
+  VOCABULARY_REQUEST,
+} from './methods';
+import { idOf, invalidParams, isBoolean, isInteger, optional, positionOf, uriOf, versionOf } from './params';
+import { type Session, toLspEdits } from './session';
+
+export interface MatrixParams {
+  textDocument: { uri: string };
+  /** when given, the request fails with ContentModified unless the document is at this version */
+  version?: number;
+  /** add each row's market figure and suggested signals (the matrix webview shows them) */
+  insights?: boolean;
+}
+export interface MatrixResponse {
+  version: number;
+  model: MatrixModel;
+}
+
+export interface MatrixEditParams {
+  textDocument: { uri: string; version: number };
+  intent: MatrixIntent;
+}
+export type MatrixEditResponse =
+  | { kind: 'edits'; version: number; edits: TextEdit[]; applied: AppliedMessage }
+  | { kind: 'refused'; featureId: string; reason: 'stale' | 'invalid' | 'failed'; message: string };
+
+export interface FeatureRangeParams {
+  textDocument: { uri: string };
+  featureId: string;
+  /** 'plan': the placement value (falls back to the id); 'id': the id value */
+  anchor: 'plan' | 'id';
+}
+
+export interface MoveParams {
+  textDocument: { uri: string; version: number };
+  featureId: string;
+  planId: string;
+}
+export type MoveResponse =
+  | { kind: 'edits'; version: number; edits: TextEdit[] }
+  | { kind: 'refused'; reason: 'stale' | 'invalid' | 'failed'; message: string };
+
+export function registerMatrixRequests(s: Session): void {
+  const { connection, analyses } = s;
+
+  connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
+    const uri = uriOf(p);
+    const version = optional(p, 'version', isInteger, 'an integer document version');
+    const insights = optional(p, 'insights', isBoolean, 'true or false');
+    const doc = s.docOf(uri);
+    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
+    if (version !== undefined && version !== doc.version)
+      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
+    const c = await s.checked(doc.uri, token);
+    if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
+    if (version !== undefined && version !== c.doc.version)
+      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
+    const model = buildMatrix(c.result, { listLimit: s.can.listLimit });
+    return {
+      version: c.doc.version,
+      model: insights ? withInsights(model, c.result, c.doc.getText()) : model,
+    };
+  });
+
+  /** A matrix intent as edits against the document at `version` (the core's planIntent), or why not. */
+  async function intentEdits(
+    textDocument: { uri: string; version: number },
+    intent: MatrixIntent,
+    token: CancellationToken,
+  ): Promise<MatrixEditResponse> {
+    const featureId = intentFeature(intent);
+    const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string): MatrixEditResponse => ({
+      kind: 'refused',
+      featureId,
+      reason,
+      message,
+    });
+    const stale = staleMessage(intent);
+    const doc = s.docOf(textDocument.uri);
+    if (!doc) return refuse('invalid', 'Not an open packaging document.');
+    if (doc.version !== textDocument.version) return refuse('stale', stale);
+    const c = await s.checked(doc.uri, token);
+    if (!c) return refuse('invalid', 'The file is over the size limit of the editor.');
+    // no await between this check and computing the edits: they are for exactly this text
+    if (c.doc.version !== textDocument.version) return refuse('stale', stale);
+    const out = planIntent(c.doc.getText(), c.result, intent, analyses.checkOptions);
+    if (!('edits' in out)) return refuse(out.reason, out.message);
+    return {
+      kind: 'edits',
+      version: c.doc.version,
+      edits: toLspEdits(c.doc, out.edits),
+      applied: out.applied,
+    };
+  }
+
+  connection.onRequest(MATRIX_EDIT_REQUEST, (p: MatrixEditParams, token) => {
+    const textDocument = { uri: uriOf(p), version: versionOf(p) };
+    const problem = validateIntent(p?.intent);
+    if (problem) throw invalidParams(problem);
+    return intentEdits(textDocument, p.intent, token);
+  });
+
+  // a move alone: the same path as the matrix's intents
+  connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {
+    const textDocument = { uri: uriOf(p), version: versionOf(p) };
+    const intent = {
+      type: 'moveFeature',
+      featureId: idOf(p, 'featureId'),
+      planId: idOf(p, 'planId'),
+    } as const;
+    const r = await intentEdits(textDocument, intent, token);
+    return r.kind === 'edits'
+      ? { kind: 'edits', version: r.version, edits: r.edits }
+      : { kind: 'refused', reason: r.reason, message: r.message };
+  });
+
+  connection.onRequest(
+    FEATURE_AT_REQUEST,
+    async (p: { textDocument: { uri: string }; position: { line: number; character: number } }, token) => {
+      const position = positionOf(p);
+      const c = await s.checked(uriOf(p), token);
+      if (!c) return null;
+      const offset = c.doc.offsetAt(position);
+      const f = c.result.model?.features.find(
+        (x) => x.node.range && x.node.range[0] <= offset && offset <= x.node.range[2],
+      );
+      return f ? { featureId: f.id } : null;
+    },
+  );
+
+  connection.onRequest(FEATURE_RANGE_REQUEST, async (p: FeatureRangeParams, token) => {
+    const uri = uriOf(p);
+    const featureId = idOf(p, 'featureId');
+    if (p.anchor !== 'plan' && p.anchor !== 'id') throw invalidParams('anchor: "plan" or "id".');
+    const c = await s.checked(uri, token);
+    if (!c) return null;
+    if (p.anchor === 'plan') return features.featureAnchor(c.doc, c.result, featureId) ?? null;
+    const f = c.result.model?.features.find((x) => x.id === featureId);
+    return features.rangeOf(c.doc, f?.idNode) ?? null;
+  });
+
+  // what a client shows in its own pickers (rules to explain, the signals of the packaging test)
+  connection.onRequest(VOCABULARY_REQUEST, () => ({
+    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+    signals: SIGNALS.map((id) => ({
+      id,
+      name: SIGNAL_NAMES[id],
+      doc: KEYS['features.#.signals']?.find((t) => t.name === id)?.doc ?? '',
+    })),
+  }));
+}
