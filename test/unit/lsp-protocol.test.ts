@@ -189,13 +189,17 @@ describe('language server protocol correctness (stdio)', function () {
         assert.doesNotMatch(e.message, /TypeError|Cannot read/);
       };
       const td = { uri: URI, version: 1 };
-      await invalid(MATRIX_EDIT_REQUEST, { textDocument: td }, /intent/);
-      await invalid(MATRIX_EDIT_REQUEST, { textDocument: td, intent: { type: 'explode' } }, /type is/);
+      await invalid(MATRIX_EDIT_REQUEST, { textDocument: td }, /matrix edit is an object/);
+      await invalid(
+        MATRIX_EDIT_REQUEST,
+        { textDocument: td, intent: { type: 'explode' } },
+        /Unknown matrix edit type "explode"/,
+      );
       await invalid(MATRIX_EDIT_REQUEST, { textDocument: td, intent: { type: 'moveFeature' } }, /featureId/);
       await invalid(
         MATRIX_EDIT_REQUEST,
         { textDocument: td, intent: { type: 'setSignal', featureIds: ['a'], signal: 'luck', value: true } },
-        /signal is one of/,
+        /`signal` must be one of/,
       );
       await invalid(
         MATRIX_EDIT_REQUEST,
