@@ -4,9 +4,9 @@ import { ANSWER_SIGNALS, type PackagingServer, SERVER_ANSWER_SIGNALS } from './s
 export { ANSWER_SIGNALS };
 
 /**
- * "Answer the packaging test…": a multi-select of the six signals with what each means; the server writes the
- * picked ones as `true` and nothing else, so no answer is made up for the PM. `chosen` skips the picker (tests,
- * keybindings).
+ * "Answer the packaging test…": a multi-select of the six yes/no questions (spec §3.1), none ticked; the server
+ * writes the ticked ones as `true` and nothing else, so no answer is made up for the PM. `chosen` skips the
+ * picker (tests, keybindings).
  */
 export function registerAnswerSignals(server: PackagingServer): vscode.Disposable {
   return vscode.commands.registerCommand(
@@ -16,11 +16,12 @@ export function registerAnswerSignals(server: PackagingServer): vscode.Disposabl
       if (!picked) {
         const { signals } = await server.vocabulary();
         const answer = await vscode.window.showQuickPick(
-          signals.map((s) => ({ label: s.name, description: s.id, detail: s.doc, signal: s.id })),
+          signals.map((s) => ({ label: s.short, description: s.id, detail: s.question, signal: s.id })),
           {
             canPickMany: true,
-            title: `Packaging test for "${featureId}"`,
-            placeHolder: 'Which of these does the feature have? Pick none if nothing argues for a side.',
+            title: `Packaging test for "${featureId}": tick each question the answer is plainly yes to`,
+            placeHolder:
+              'Answer for what the feature is for your typical customer, not where it sits today. Tick none if no answer is yes.',
             ignoreFocusOut: true,
           },
         );

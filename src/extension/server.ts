@@ -44,7 +44,8 @@ type LspRange = LspDiagnostic['range'];
 
 export interface Vocabulary {
   rules: { id: string; severity: string; description: string }[];
-  signals: { id: string; name: string; doc: string }[];
+  /** the six signals with their question (spec §3.1): `short` for a picker's line, `question` in full */
+  signals: { id: string; name: string; question: string; short: string; doc: string }[];
 }
 
 /** Builds the Node or the browser client; the entries (node.ts, web.ts) pass theirs. */

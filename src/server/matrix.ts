@@ -2,6 +2,7 @@
 // planIntent), the feature under the cursor, where a feature is written, and the vocabulary of a client's pickers.
 import { type CancellationToken, LSPErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver';
 import { SIGNAL_NAMES } from '../core/format/names';
+import { SIGNAL_QUESTIONS } from '../core/format/questions';
 import { KEYS } from '../core/format/vocabulary';
 import {
   type AppliedMessage,
@@ -165,9 +166,12 @@ export function registerMatrixRequests(s: Session): void {
   // what a client shows in its own pickers (rules to explain, the signals of the packaging test)
   connection.onRequest(VOCABULARY_REQUEST, () => ({
     rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+    // the packaging test's questions (spec §3.1), so a picker asks them rather than listing bare signal names
     signals: SIGNALS.map((id) => ({
       id,
       name: SIGNAL_NAMES[id],
+      question: SIGNAL_QUESTIONS[id].question,
+      short: SIGNAL_QUESTIONS[id].short,
       doc: KEYS['features.#.signals']?.find((t) => t.name === id)?.doc ?? '',
     })),
   }));

@@ -35,10 +35,12 @@ import { check } from '../../src/core/check';
 import { removeAcceptEdit } from '../../src/core/edit/accept';
 import { suggestionsFor } from '../../src/core/edit/finding-suggestions';
 import { applyEdits, setFeaturePlan } from '../../src/core/edit/text-edits';
+import { SIGNAL_QUESTIONS } from '../../src/core/format/questions';
 import { planIntent } from '../../src/core/matrix/intents';
 import { withInsights } from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix } from '../../src/core/matrix/view-model';
 import { RULES } from '../../src/core/rules';
+import type { Signal } from '../../src/core/types';
 import {
   CHECK_TEXT_REQUEST,
   type CheckTextResponse,
@@ -54,7 +56,6 @@ import {
   type MoveResponse,
   VOCABULARY_REQUEST,
 } from '../../src/server/server';
-
 import { Client, PUSH_CAPS } from './support/lsp-client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -663,7 +664,7 @@ describe('language server, as the VS Code thin client drives it', function () {
       // the pickers' vocabulary
       const vocab = (await client.conn.sendRequest(VOCABULARY_REQUEST, {})) as {
         rules: { id: string }[];
-        signals: { id: string; doc: string }[];
+        signals: { id: Signal; doc: string; question: string; short: string }[];
       };
       assert.deepEqual(
         vocab.rules.map((r) => r.id),
@@ -674,6 +675,11 @@ describe('language server, as the VS Code thin client drives it', function () {
         ['virality', 'universality', 'ahaMoment', 'habitLoop', 'friction', 'expansion'],
       );
       assert.ok(vocab.signals.every((s) => s.doc.length > 20));
+      // the picker asks the spec's questions (§3.1), from the one module every face reads
+      for (const s of vocab.signals) {
+        assert.equal(s.question, SIGNAL_QUESTIONS[s.id].question);
+        assert.equal(s.short, SIGNAL_QUESTIONS[s.id].short);
+      }
 
       // "Answer the packaging test…" through the server: only the picked signals, one applyEdit
       const before = client.text();
