@@ -955,6 +955,22 @@ describe('Packaging Planner in VS Code', function () {
         ),
       ).replace(/\\/g, '');
       assert.equal(hoverAccepted.split(`Accepted: ${reason}`).length - 1, 1, hoverAccepted);
+      // accept, then fix: nothing at all is offered for an accepted finding (spec 5.1), where the move was offered
+      const offeredBefore = actions.filter((a) => a.edit || a.command?.command !== accept.command?.command);
+      assert.ok(
+        offeredBefore.some((a) => /Move/.test(a.title)),
+        offeredBefore.map((a) => a.title).join(', '),
+      );
+      const afterAccept = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        ed.document.uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      assert.deepEqual(
+        afterAccept.map((a) => a.title),
+        [],
+      );
       // The finding goes away: the entry is unused, and its quick fix removes it again.
       assert.ok(
         await ed.edit((b) => {
