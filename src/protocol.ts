@@ -25,7 +25,7 @@ import type {
   MatrixRow,
   MatrixSuggestion,
 } from './core/matrix/view-model';
-import { SIGNALS, type Signal } from './core/types';
+import { SIGNALS } from './core/types';
 
 export type {
   AcceptSuggestionsMessage,

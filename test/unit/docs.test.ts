@@ -67,11 +67,7 @@ describe('examples', () => {
     ],
     // (r3) one project on Free is a wall of 1 on a growth driver: tight-wall. Requests are counted one by one
     // (a million a month), not as "1 million requests", which the spec would read as a wall of 1.
-    devdb: [
-      'tight-wall projects',
-      'viral-wall collaborators',
-      'unwalled-growth-driver data-api',
-    ],
+    devdb: ['tight-wall projects', 'viral-wall collaborators', 'unwalled-growth-driver data-api'],
     suite: [
       'retention-first',
       'gated-growth-driver chat-integration',
