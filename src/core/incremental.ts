@@ -15,6 +15,7 @@ import {
 import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
 import { ID_PATTERN } from './format/schema';
 import { type SchemaProblem, validate, validateItem } from './format/validate';
+import { featureSetFacts } from './model/derived';
 import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from './model/model';
 import { RULES } from './rules';
 import type { Span } from './types';
@@ -543,14 +544,18 @@ function splice(
       featureAt[index] = one.feature;
       idAt[index] = one.id;
       const features = featureAt.filter((f): f is FeatureModel => f !== undefined);
+      const idEntries = {
+        ...kept.model.idEntries,
+        features: idAt.filter((e): e is IdEntry => e !== undefined),
+      };
+      // The facts that depend on the feature set (free side classified, the value metric) follow the edit.
+      const { valueMetric: _old, ...rest } = kept.model;
       return {
-        ...kept.model,
+        ...rest,
         features,
-        idEntries: {
-          ...kept.model.idEntries,
-          features: idAt.filter((e): e is IdEntry => e !== undefined),
-        },
-        freeSideClassified: features.every((f) => f.side !== 'free' || f.signals !== undefined),
+        idEntries,
+        featureIds: new Set(idEntries.features.map((e) => e.id)),
+        ...featureSetFacts({ ...kept.model, features, idEntries }),
       };
     };
   }
@@ -601,7 +606,8 @@ function oneFeature(
     f.index = index;
     const plan = (p: { rank: number }) => model.plans[p.rank]!;
     if (f.placement) f.placement = plan(f.placement);
-    f.freeLimits = f.freeLimits.map((l) => ({ plan: plan(l.plan), limit: l.limit }));
+    if (f.availableFrom) f.availableFrom = plan(f.availableFrom);
+    f.freeLimits = f.freeLimits.map((l) => ({ ...l, plan: plan(l.plan) }));
     if (f.addOnModel) f.addOnModel = model.addOnById.get(f.addOnModel.id)!;
   }
   const id = m.idEntries.features[0];

@@ -70,17 +70,11 @@ features:
       assert.equal(m.upgradePlan?.id, 'pro');
     });
 
-    it('a feature with both plan and addOn, or neither, is a schema error on its id', () => {
-      const both = doc({
-        plans:
-          'plans:\n  - {id: free, price: 0}\n  - {id: pro, price: 10}\naddOns:\n  - {id: ai, price: 5}\n',
-        features: '  - id: x\n    plan: pro\n    addOn: ai\n',
-      });
-      const d = expectOne(run(both), both, 'schema', 'error', spanOf(both, 'id: x', 'x'));
-      assert.match(d.message, /both `plan` and `addOn`/);
-      assert.equal(d.feature, 'x');
+    it('a feature with neither plan nor addOn is a schema error on its id (r3 made both valid)', () => {
       const neither = doc({ features: '  - id: y\n    signals: {virality: true}\n' });
-      expectOne(run(neither), neither, 'schema', 'error', spanOf(neither, 'id: y', 'y'));
+      const d = expectOne(run(neither), neither, 'schema', 'error', spanOf(neither, 'id: y', 'y'));
+      assert.match(d.message, /needs `plan`/);
+      assert.equal(d.feature, 'y');
     });
 
     it('minSeats beside a per other than seat (or none) is a schema error on the minSeats value', () => {
@@ -157,14 +151,16 @@ features:
       assert.match(d.message, /3 seats minimum/);
     });
 
+    // (r3) team includes exactly what pro includes: plan-adds-nothing, whatever the prices.
+    const same = ['plan-adds-nothing'];
     it('same per, equal entry price: quiet; higher: quiet', () => {
-      assertRules(doc({ plans: plans('price: 10, per: seat, minSeats: 3', 'price: 30, per: seat') }), []);
-      assertRules(doc({ plans: plans('price: 10, per: seat', 'price: 12, per: seat') }), []);
+      assertRules(doc({ plans: plans('price: 10, per: seat, minSeats: 3', 'price: 30, per: seat') }), same);
+      assertRules(doc({ plans: plans('price: 10, per: seat', 'price: 12, per: seat') }), same);
     });
 
     it('a different per, or a different written period, is not compared', () => {
-      assertRules(doc({ plans: plans('price: 40, per: workspace', 'price: 12, per: seat') }), []);
-      assertRules(doc({ plans: plans('price: 100, period: year', 'price: 12, period: month') }), []);
+      assertRules(doc({ plans: plans('price: 40, per: workspace', 'price: 12, per: seat') }), same);
+      assertRules(doc({ plans: plans('price: 100, period: year', 'price: 12, period: month') }), same);
     });
 
     it('two plans without per count as the same; a period written on one side only still compares', () => {
@@ -361,7 +357,8 @@ addOns:
         growth: withGrowth('  freeOffer: freemium\n  freemiumGoals: [strategic-land]\n'),
         allFeatures: '  []\n',
       });
-      assertRules(text, ['no-free-aha', 'no-free-habit-loop', 'no-upgrade-trigger']);
+      // (r3) with no feature at all, pro adds nothing over free.
+      assertRules(text, ['no-free-aha', 'no-free-habit-loop', 'no-upgrade-trigger', 'plan-adds-nothing']);
     });
   });
 

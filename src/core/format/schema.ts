@@ -42,9 +42,12 @@ export const RULE_IDS = [
   'duplicate-id',
   'unknown-plan',
   'unknown-add-on',
+  'unknown-feature',
   'limit-outside-plan',
   'non-monotonic-limit',
   'non-monotonic-price',
+  'plan-adds-nothing',
+  'add-on-conflict',
   'freemium-without-free-plan',
   'gated-growth-driver',
   'free-friction',
@@ -82,6 +85,7 @@ export const STRUCTURE_RULES = [
   'duplicate-id',
   'unknown-plan',
   'unknown-add-on',
+  'unknown-feature',
   'limit-outside-plan',
 ] as const satisfies readonly RuleId[];
 
@@ -131,6 +135,11 @@ export const GrowthSchema = d(
       qualifiedBy: opt(
         z.array(z.enum(QUALIFIED_BY)),
         'The product signals that qualify an account for sales (product-qualified leads)',
+      ),
+      // Any string: one that names no feature gets unknown-feature, not a schema error (spec 4.4.2).
+      valueMetric: opt(
+        z.string(),
+        'The feature whose amount the price scales with: the wall a growing customer should pay to lift',
       ),
     })
     .check(
@@ -205,6 +214,9 @@ export const AddOnSchema = d(
     per: opt(z.enum(PER), 'What the price is per'),
     period: opt(z.enum(PERIOD), 'Billing period'),
     from: opt(z.string(), 'The lowest plan that can buy it (default: the lowest plan)'),
+    // Any strings: an item that names no add-on gets unknown-add-on, not a schema error.
+    requires: opt(z.array(z.string()), 'Add-on ids that must be bought with it'),
+    excludes: opt(z.array(z.string()), 'Add-on ids that cannot be bought with it'),
   }),
   'An add-on, sold on top of a plan',
 );
@@ -250,11 +262,18 @@ export const FeatureSchema = d(
       description: opt(z.string(), 'What the feature does'),
       category: opt(z.string(), 'Groups rows in the matrix'),
       plan: opt(z.string(), 'The lowest plan that includes it; every higher plan includes it too'),
-      addOn: opt(z.string(), 'Instead of plan: the add-on this feature comes with'),
+      addOn: opt(
+        z.string(),
+        'The add-on this feature comes with; beside plan: sold as this add-on below plan',
+      ),
       unit: opt(z.string(), 'What `limits` counts'),
       limits: opt(
         z.record(z.string(), LimitSchema),
         'Usage walls: plan id -> number >= 0 or unlimited; a plan left out is unlimited',
+      ),
+      lowerIsBetter: opt(
+        z.boolean(),
+        'The limit is better when lower (a polling interval, a response time): not a usage wall',
       ),
       signals: z.optional(SignalsSchema),
       status: opt(z.enum(['shipped', 'planned']), 'shipped (default) or planned'),
@@ -268,16 +287,24 @@ export const FeatureSchema = d(
     .check(
       z.superRefine(
         (f, ctx) => {
-          const both = f.plan !== undefined && f.addOn !== undefined;
-          if (both || (f.plan === undefined && f.addOn === undefined))
+          // (r3) Both plan and addOn is valid: included from plan, sold as the add-on below it.
+          if (f.plan === undefined && f.addOn === undefined)
             ctx.addIssue({
               code: 'custom',
               path: ['id'],
               input: f.id,
-              message: both
-                ? `Feature${typeof f.id === 'string' ? ` "${f.id}"` : ''} has both \`plan\` and \`addOn\`: keep exactly one (a feature sold with an add-on has no plan of its own)`
-                : `Feature${typeof f.id === 'string' ? ` "${f.id}"` : ''} needs \`plan\` (the lowest plan that includes it) or \`addOn\` (the add-on it comes with)`,
+              message: `Feature${typeof f.id === 'string' ? ` "${f.id}"` : ''} needs \`plan\` (the lowest plan that includes it) or \`addOn\` (the add-on it comes with)`,
             });
+          // A lower-is-better limit has no "no limit" end; a plan with no entry simply states nothing (spec 2).
+          if (f.lowerIsBetter === true && f.limits && typeof f.limits === 'object')
+            for (const [plan, limit] of Object.entries(f.limits))
+              if (limit === 'unlimited')
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['limits', plan],
+                  input: limit,
+                  message: `\`unlimited\` does not go with \`lowerIsBetter: true\`: a lower-is-better limit (an interval, a response time) needs a number on plan "${plan}", or no entry`,
+                });
         },
         { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
       ),

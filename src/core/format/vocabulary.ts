@@ -50,6 +50,10 @@ export const KEYS: Record<string, Term[]> = {
       'qualifiedBy',
       'The product signals that qualify an account for sales (product-qualified leads), under product-led sales.',
     ),
+    t(
+      'valueMetric',
+      'The feature id whose amount the price scales with (seats, contacts, GB): the wall a growing customer should pay to lift.',
+    ),
   ],
   'plans.#': [
     t('id', 'The plan id: lowercase letters, digits and dashes, unique among plans.'),
@@ -69,7 +73,12 @@ export const KEYS: Record<string, Term[]> = {
     t('price', 'A number ≥ 0, or `contact-sales`.'),
     t('per', 'What the price is per: seat | workspace | account | usage.'),
     t('period', 'Billing period: month | year.'),
-    t('from', 'The lowest plan that can buy it (default: the lowest plan).'),
+    t(
+      'from',
+      'The lowest plan that can buy it (default: the lowest plan). A `0` price from a free plan puts its features on the free side.',
+    ),
+    t('requires', 'Add-on ids that must be bought with this one.'),
+    t('excludes', 'Add-on ids that cannot be bought with this one.'),
   ],
   'features.#': [
     t('id', 'The feature id: lowercase letters, digits and dashes, unique among features.'),
@@ -77,11 +86,18 @@ export const KEYS: Record<string, Term[]> = {
     t('description', 'What the feature does.'),
     t('category', 'Groups rows in the matrix.'),
     t('plan', 'The LOWEST plan that includes it; every higher plan includes it too. Or use `addOn`.'),
-    t('addOn', 'Instead of `plan`: the add-on this feature comes with (on the paid side).'),
+    t(
+      'addOn',
+      'The add-on this feature comes with (on the paid side, unless the add-on costs 0 from a free plan). Beside `plan`: included from `plan`, sold as this add-on below it.',
+    ),
     t('unit', 'What `limits` counts (boards, seats, GB…).'),
     t(
       'limits',
       'Usage walls: plan id → number ≥ 0 (decimals allowed) or `unlimited`. A plan left out has no limit; 0 means not in practice.',
+    ),
+    t(
+      'lowerIsBetter',
+      '`true` when the limit is better lower (a polling interval, a response time): not a usage wall, and `unlimited` does not apply.',
     ),
     t('signals', 'The packaging test: growth signals, friction and expansion.'),
     t('status', '`shipped` (default) or `planned`.'),
@@ -159,6 +175,10 @@ export const VALUES: Record<string, Values> = {
     t('team-spread', 'How many people and teams in the account use it.'),
     t('demographics', 'Who the account is: size, industry, role.'),
     t('use-case', 'What the account uses it for.'),
+  ],
+  'features.#.lowerIsBetter': [
+    t('true', 'Lower is better: a higher plan has a lower number (an interval, a response time).'),
+    t('false', 'Higher is better: a usage wall (default).'),
   ],
   'features.#.status': [t('shipped', 'Available today (default).'), t('planned', 'On the roadmap.')],
   'features.#.signals.*': [

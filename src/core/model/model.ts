@@ -1,9 +1,23 @@
+// The model every rule reads (spec 2.1 derived facts computed once). The r3 API, for rule authors:
+//   feature: lowerIsBetter, addOnOnly (addOn without plan), addOnNode, side (r3: a $0 add-on from a free plan puts
+//     its add-on-only features on the free side; with both plan and addOn side/placement/planNode follow plan),
+//     availableFrom (lowest plan where it can be had: the lower of plan and the add-on's from), unitIsMeasure,
+//     freeLimits[].wall (the numeric limit when it is a wall), walledOnFree (walls only), reachesFree (r3: any
+//     number reaches for lowerIsBetter).
+//   add-on: freeTier ($0 and its from plan, or the lowest plan, is free), requires / excludes (ids with their list
+//     item nodes).
+//   model: hasFreePlan (schema-valid plans only), lowestPlanId (first plan in the list, valid or not), featureIds,
+//     growth.valueMetric (written, in growth.written), valueMetric (spec 4.4.2: known and valid, else undefined),
+//     valueMetricWalledOnFree, upgradePlan (the self-serve upgrade from the first free plan), firstFreePlan.
+//   functions (./derived): isMeasure(unit), limitAt(f, plan), wallOn(f, planId), raises(f, plan, other),
+//     featureSetFacts(model); here: limitOn(f, planId), upgradeFrom(plans, free).
 import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
 import { ACCEPTABLE_RULES, ID_PATTERN } from '../format/schema';
 import type { SchemaProblem } from '../format/validate';
 import type { Classification, Diagnostic, FeatureResult, Range, Side, Signal, Span } from '../types';
 import { mapValue, pairOf, resolveAlias } from '../yaml/parse';
 import { classify } from './classify';
+import { type FeatureSetFacts, featureSetFacts, isMeasure } from './derived';
 
 export type Acquisition = 'product-led' | 'marketing-led' | 'sales-led';
 export type Monetization = 'self-serve' | 'product-led-sales' | 'sales-led';
@@ -61,6 +75,18 @@ export interface AddOnModel {
   priceNode: Node;
   /** the `from` value node, when written */
   fromNode?: Node;
+  /** (r3) price 0 and its from plan (or the lowest plan) is free: its add-on-only features are on the free side */
+  freeTier: boolean;
+  /** (r3) `requires` items, in order (empty when not written) */
+  requires: AddOnRef[];
+  /** (r3) `excludes` items, in order (empty when not written) */
+  excludes: AddOnRef[];
+}
+
+/** An add-on id written in a `requires` / `excludes` list, with its item node (the anchor). */
+export interface AddOnRef {
+  id: string;
+  node: Node;
 }
 
 export interface AcceptEntry {
@@ -74,6 +100,8 @@ export interface AcceptEntry {
 export interface FreeLimit {
   plan: PlanModel;
   limit: Limit;
+  /** (r3) the limit when it is a wall: a number on a feature that is not lowerIsBetter */
+  wall?: number;
 }
 
 export interface FeatureModel extends Classification {
@@ -81,11 +109,18 @@ export interface FeatureModel extends Classification {
   name: string;
   description?: string;
   category?: string;
-  /** where it sits: its `plan`, or for an add-on feature the add-on's `from` ('' when the add-on is unknown) */
+  /** where it sits: its `plan`, or for an add-on-only feature the add-on's `from` ('' when the add-on is unknown) */
   plan: string;
-  /** the add-on it comes with, when `addOn` is written */
+  /** the add-on it comes with, when `addOn` is written (with `plan` too: sold as this add-on below `plan`) */
   addOn?: string;
+  /** the add-on, when `addOn` names a known valid add-on */
   addOnModel?: AddOnModel;
+  /** `addOn` written without `plan`: the feature sits at its add-on's `from` */
+  addOnOnly: boolean;
+  /** (r3) the limit is better when lower: its limits are not walls */
+  lowerIsBetter: boolean;
+  /** (r3) its unit is a measure (a data size or duration, spec 2.1): a limit of 1 is an amount */
+  unitIsMeasure: boolean;
   unit?: string;
   /** plan id -> limit, no prototype (ids are data) */
   limits: Readonly<Record<string, Limit>>;
@@ -99,17 +134,24 @@ export interface FeatureModel extends Classification {
   side: Side | null;
   /** the valid plan it sits at for ranks and limits; undefined when unknown (then no placement findings) */
   placement?: PlanModel;
+  /**
+   * (r3) the lowest valid plan where it can be had: its placement, or with both `plan` and a known `addOn` the lower
+   * of its placement and the add-on's from plan; undefined when it has no placement
+   */
+  availableFrom?: PlanModel;
   /** the free plans that include it, each with its limit there (empty when not placed) */
   freeLimits: FreeLimit[];
-  /** side free and some free plan includes it with a limit other than 0 (spec 2.1) */
+  /** side free and some free plan includes it with a limit other than 0 (r3: any limit when lowerIsBetter) */
   reachesFree: boolean;
-  /** a free plan that includes it has a numeric limit on it */
+  /** a free plan that includes it has a wall on it (a numeric limit, not lowerIsBetter) */
   walledOnFree: boolean;
   index: number;
   node: Node;
   idNode: Node;
-  /** the `plan` value node, or the `addOn` value node for an add-on feature: the placement anchor */
+  /** the `plan` value node, or the `addOn` value node for an add-on-only feature: the placement anchor */
   planNode: Node;
+  /** the `addOn` value node, when written */
+  addOnNode?: Node;
   signalsNode?: Node;
   requestedByNode?: Node;
   /** plan id -> the `limits` pair (key and value nodes) */
@@ -125,6 +167,8 @@ export interface GrowthModel {
   trialDays?: number;
   freemiumGoals?: FreemiumGoal[];
   qualifiedBy?: string[];
+  /** (r3) `growth.valueMetric` as written (any string); the model's `valueMetric` is the feature, when known */
+  valueMetric?: string;
   /** fields written in the file (assumed ones are absent) -> their value node */
   written: Map<string, Node>;
   /** each written goal with its list item node */
@@ -139,7 +183,7 @@ export interface IdEntry {
   node: Node | undefined;
 }
 
-export interface PackagingModel {
+export interface PackagingModel extends FeatureSetFacts {
   /** the document's root map: where top-level edits go */
   rootNode: Node;
   productName?: string;
@@ -157,6 +201,12 @@ export interface PackagingModel {
   /** every plan id written with a valid shape, valid element or not: used for references */
   planIds: Set<string>;
   addOnIds: Set<string>;
+  /** (r3) every feature id written with a valid shape, valid element or not: for unknown-feature */
+  featureIds: Set<string>;
+  /** (r3) the id of the first plan in the list, whether or not it passes the schema: "the lowest plan" */
+  lowestPlanId?: string;
+  /** (r3) at least one plan that passes the schema is free */
+  hasFreePlan: boolean;
   /** valid-shaped ids of every element, in file order, for duplicate-id */
   idEntries: { plans: IdEntry[]; addOns: IdEntry[]; features: IdEntry[] };
   /** true when growth is missing or acquisition/retention is product-led */
@@ -171,8 +221,6 @@ export interface PackagingModel {
   /** the self-serve upgrade from the first free plan (spec 2.1) */
   upgradePlan?: PlanModel;
   hasSalesPlan: boolean;
-  /** every free-side feature has a `signals` block (true when there is none) */
-  freeSideClassified: boolean;
   /** valid top-level `accept` entries */
   accept: Map<string, AcceptEntry>;
 }
@@ -204,6 +252,7 @@ const GROWTH_FIELDS = [
   'trialDays',
   'freemiumGoals',
   'qualifiedBy',
+  'valueMetric',
 ] as const;
 
 type Plain = Record<string, unknown>;
@@ -316,6 +365,17 @@ export function buildModel(
     const from = text(a.from) ?? lowestPlanId ?? '';
     const fromPlan = planById.get(from);
     const fromNode = resolve(mapValue(it.node, 'from'));
+    const refs = (key: 'requires' | 'excludes'): AddOnRef[] => {
+      const seq = resolve(mapValue(it.node, key));
+      const list = a[key];
+      if (!isSeq(seq) || !Array.isArray(list) || !list.length) return [];
+      const out: AddOnRef[] = [];
+      list.forEach((id, i) => {
+        const node = resolve(seq.items[i]);
+        if (typeof id === 'string' && node) out.push({ id, node });
+      });
+      return out;
+    };
     const addOn: AddOnModel = {
       id: a.id as string,
       name: text(a.name) || (a.id as string),
@@ -329,6 +389,9 @@ export function buildModel(
       idNode: resolve(mapValue(it.node, 'id'))!,
       priceNode: resolve(mapValue(it.node, 'price'))!,
       ...(fromNode && a.from !== undefined ? { fromNode } : {}),
+      freeTier: a.price === 0 && fromPlan?.free === true,
+      requires: refs('requires'),
+      excludes: refs('excludes'),
     };
     addOns.push(addOn);
     if (!addOnById.has(addOn.id)) addOnById.set(addOn.id, addOn);
@@ -342,10 +405,25 @@ export function buildModel(
     const signals = f.signals as FeatureModel['signals'];
     const addOnId = text(f.addOn);
     const addOn = addOnId !== undefined ? addOnById.get(addOnId) : undefined;
-    const plan = addOnId !== undefined ? (addOn?.from ?? '') : (f.plan as string);
-    const placement = addOnId !== undefined ? addOn?.fromPlan : planById.get(plan);
-    const side: Side | null =
-      addOnId !== undefined ? (addOn ? 'paid' : null) : placement ? (placement.free ? 'free' : 'paid') : null;
+    const planId = text(f.plan);
+    // With both plan and addOn, side, rank and "sits on" follow plan (r3); an unknown add-on then changes nothing.
+    const addOnOnly = planId === undefined && addOnId !== undefined;
+    const plan = addOnOnly ? (addOn?.from ?? '') : (planId ?? '');
+    const placement = addOnOnly ? addOn?.fromPlan : planById.get(plan);
+    const side: Side | null = addOnOnly
+      ? addOn
+        ? addOn.freeTier
+          ? 'free'
+          : 'paid'
+        : null
+      : placement
+        ? placement.free
+          ? 'free'
+          : 'paid'
+        : null;
+    const sold = !addOnOnly ? addOn?.fromPlan : undefined;
+    const availableFrom = sold && placement && sold.rank < placement.rank ? sold : placement;
+    const lowerIsBetter = f.lowerIsBetter === true;
     const limits = (isPlainObject(f.limits) ? f.limits : NO_LIMITS) as Record<string, Limit>;
     const limitPairs = new Map<string, Pair<Node, Node>>();
     const limitsNode = resolve(mapValue(it.node, 'limits'));
@@ -367,7 +445,11 @@ export function buildModel(
       const found: FreeLimit[] = [];
       for (let r = placement.rank; r < plans.length; r++) {
         const p = plans[r]!;
-        if (p.free) found.push({ plan: p, limit: limitOn({ limits }, p.id) });
+        if (!p.free) continue;
+        const limit = limitOn({ limits }, p.id);
+        found.push(
+          typeof limit === 'number' && !lowerIsBetter ? { plan: p, limit, wall: limit } : { plan: p, limit },
+        );
       }
       // Exact size: an array grown by push keeps spare slots, and a result keeps one per free-side feature.
       if (found.length) freeLimits = found.slice();
@@ -381,6 +463,9 @@ export function buildModel(
       plan,
       ...(addOnId !== undefined ? { addOn: addOnId } : {}),
       ...(addOn ? { addOnModel: addOn } : {}),
+      addOnOnly,
+      lowerIsBetter,
+      unitIsMeasure: isMeasure(text(f.unit)),
       ...(f.unit !== undefined ? { unit: f.unit as string } : {}),
       limits,
       ...(signals ? { signals } : {}),
@@ -390,15 +475,17 @@ export function buildModel(
       accept: acceptEntries(doc, resolve(mapValue(it.node, 'accept')), f.accept),
       side,
       ...(placement ? { placement } : {}),
+      ...(availableFrom ? { availableFrom } : {}),
       freeLimits,
-      reachesFree: freeLimits.some((l) => l.limit !== 0),
-      walledOnFree: freeLimits.some((l) => typeof l.limit === 'number'),
+      reachesFree: freeLimits.some((l) => lowerIsBetter || l.limit !== 0),
+      walledOnFree: freeLimits.some((l) => l.wall !== undefined),
       recommendation: c.recommendation,
       reasons: sharedReasons(c.reasons),
       index,
       node: it.node,
       idNode: resolve(mapValue(it.node, 'id'))!,
-      planNode: resolve(mapValue(it.node, addOnId !== undefined ? 'addOn' : 'plan'))!,
+      planNode: resolve(mapValue(it.node, addOnOnly ? 'addOn' : 'plan'))!,
+      ...optionalNode('addOnNode', addOnId !== undefined ? resolve(mapValue(it.node, 'addOn')) : undefined),
       ...optionalNode('signalsNode', resolve(mapValue(it.node, 'signals'))),
       ...optionalNode('requestedByNode', resolve(mapValue(it.node, 'requestedBy'))),
       limitPairs: limitPairs.size ? limitPairs : (NO_ENTRIES as Map<string, Pair<Node, Node>>),
@@ -433,6 +520,7 @@ export function buildModel(
     ...(g.trialDays !== undefined ? { trialDays: g.trialDays as number } : {}),
     ...(g.freemiumGoals !== undefined ? { freemiumGoals: g.freemiumGoals as FreemiumGoal[] } : {}),
     ...(g.qualifiedBy !== undefined ? { qualifiedBy: g.qualifiedBy as string[] } : {}),
+    ...(typeof g.valueMetric === 'string' ? { valueMetric: g.valueMetric } : {}),
     written,
     goalItems,
     ...(growthOk && growthPair ? { keyNode: growthPair.key as Node } : {}),
@@ -441,6 +529,7 @@ export function buildModel(
   const product = isPlainObject(root.product) ? root.product : {};
   const firstFreePlan = plans.find((p) => p.free);
   const upgradePlan = firstFreePlan ? upgradeFrom(plans, firstFreePlan) : undefined;
+  const facts = featureSetFacts({ growth, hasGrowth: growthOk, features, idEntries: ids });
   return {
     rootNode: rootNode as Node,
     ...(typeof product.name === 'string' ? { productName: product.name } : {}),
@@ -452,6 +541,9 @@ export function buildModel(
     hasGrowth: growthOk,
     planIds: new Set(ids.plans.map((e) => e.id)),
     addOnIds: new Set(ids.addOns.map((e) => e.id)),
+    featureIds: new Set(ids.features.map((e) => e.id)),
+    ...(lowestPlanId !== undefined ? { lowestPlanId } : {}),
+    hasFreePlan: firstFreePlan !== undefined,
     idEntries: ids,
     productLed: growth.acquisition === 'product-led' || growth.retention === 'product-led',
     freemium: growth.freeOffer === 'freemium' || growth.freeOffer === 'freemium-and-trial',
@@ -464,7 +556,7 @@ export function buildModel(
     ),
     ...(upgradePlan ? { upgradePlan } : {}),
     hasSalesPlan: plans.some((p) => p.sales),
-    freeSideClassified: features.every((f) => f.side !== 'free' || f.signals !== undefined),
+    ...facts,
     accept: acceptEntries(doc, resolve(mapValue(rootNode, 'accept')), root.accept),
   };
 }

@@ -14,9 +14,9 @@ export function freeSide(ctx: RuleContext): FeatureModel[] {
 
 export const has = (f: FeatureModel, s: Signal) => f.signals?.[s] === true;
 
-/** Where a feature sits, for messages: its plan, or the add-on it comes with. */
+/** Where a feature sits, for messages: its plan, or the add-on it comes with (r3: `plan` wins when both). */
 export function whereItSits(ctx: RuleContext, f: FeatureModel): string {
-  if (f.addOnModel) return `the ${ctx.name(f.addOnModel)} add-on`;
+  if (f.addOnModel && f.addOnOnly) return `the ${ctx.name(f.addOnModel)} add-on`;
   return f.placement ? ctx.name(f.placement) : `"${f.plan}"`;
 }
 

@@ -1,3 +1,4 @@
+import { addOnConflict } from './add-on-conflict';
 import { duplicateId } from './duplicate-id';
 import { enterpriseOnlyRoadmap } from './enterprise-only-roadmap';
 import { freeExpansion } from './free-expansion';
@@ -16,6 +17,7 @@ import { noSelfServeUpgrade } from './no-self-serve-upgrade';
 import { noUpgradeTrigger } from './no-upgrade-trigger';
 import { nonMonotonicLimit } from './non-monotonic-limit';
 import { nonMonotonicPrice } from './non-monotonic-price';
+import { planAddsNothing } from './plan-adds-nothing';
 import { plsWithoutPql } from './pls-without-pql';
 import { plsWithoutSalesPlan } from './pls-without-sales-plan';
 import { retentionFirst } from './retention-first';
@@ -29,6 +31,7 @@ import { trialOnly } from './trial-only';
 import type { Rule } from './types';
 import { unclassifiedFeature } from './unclassified-feature';
 import { unknownAddOn } from './unknown-add-on';
+import { unknownFeature } from './unknown-feature';
 import { unknownPlan } from './unknown-plan';
 import { unusedAccept } from './unused-accept';
 import { unwalledGrowthDriver } from './unwalled-growth-driver';
@@ -44,9 +47,12 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownPlan,
   unknownAddOn,
+  unknownFeature,
   limitOutsidePlan,
   nonMonotonicLimit,
   nonMonotonicPrice,
+  planAddsNothing,
+  addOnConflict,
   freemiumWithoutFreePlan,
   gatedGrowthDriver,
   freeFriction,
