@@ -1,6 +1,8 @@
+import { identicalAddOns } from './defects';
 import { humanize } from './humanize';
 import { slugify, uniqueId } from './ids';
 import type { PlanTable } from './map-plans';
+import type { Notes } from './notes';
 import {
   asObj,
   isObj,
@@ -26,6 +28,50 @@ export interface OutAddOn {
   row: Row;
   features: Obj;
   limits: Obj;
+  /** usage limits it raises (kept as a comment) */
+  raises: number;
+}
+
+/** The add-ons the import writes (or turns into plans): mappings or empty, in source order. */
+export function writtenAddOnKeys(addOnsSrc: Obj): string[] {
+  return Object.keys(addOnsSrc).filter((k) => addOnsSrc[k] === null || isObj(addOnsSrc[k]));
+}
+
+/**
+ * An add-on's `dependsOn` and `excludes` as add-on keys: dangling ones and the add-on itself left out, each
+ * with a comment and a note; an add-on both needed and excluded is kept (check's add-on-conflict says it too).
+ */
+export function addOnRelations(
+  key: string,
+  o: Obj,
+  known: ReadonlySet<string>,
+  notes: Notes,
+  comments: string[],
+): { requires: string[]; excludes: string[] } {
+  const read = (field: 'dependsOn' | 'excludes') => {
+    const kept: string[] = [];
+    for (const k of new Set(stringList(o[field]))) {
+      if (k === key) {
+        comments.push(`${field} names this add-on itself in the source: left out`);
+        notes.note(`add-ons whose ${field} names themselves (left out)`, key);
+      } else if (!known.has(k)) {
+        comments.push(`${field} names ${k}, which the file does not define as an add-on: left out`);
+        notes.note(
+          `add-ons whose ${field} names an add-on the file does not define (left out)`,
+          `${key}: ${k}`,
+        );
+      } else kept.push(k);
+    }
+    return kept;
+  };
+  const requires = read('dependsOn');
+  const excludes = read('excludes');
+  for (const k of requires)
+    if (excludes.includes(k)) {
+      comments.push(`both needs and excludes ${k} in the source`);
+      notes.note('add-ons that both need and exclude another add-on', `${key}: ${k}`);
+    }
+  return { requires, excludes };
 }
 
 export function mapAddOns(t: PlanTable): OutAddOn[] {
@@ -34,10 +80,23 @@ export function mapAddOns(t: PlanTable): OutAddOn[] {
   const usedAddOnIds = new Set<string>();
   const addOns: OutAddOn[] = [];
   if (t.addOnsAsPlans) return addOns;
-  for (const [key, a] of Object.entries(addOnsSrc)) {
-    if (a !== null && !isObj(a)) continue;
-    const o = asObj(a);
-    const id = uniqueId(slugify(key, 'add-on'), usedAddOnIds);
+  const keys = writtenAddOnKeys(addOnsSrc);
+  const known = new Set(keys);
+  // ids first: a dependsOn may name an add-on written after it
+  const idOf = new Map(keys.map((k) => [k, uniqueId(slugify(k, 'add-on'), usedAddOnIds)]));
+  const identical = new Map<string, string[]>();
+  for (const g of identicalAddOns(addOnsSrc, keys, variables)) {
+    notes.note('add-ons identical to another (same price, plans, features and usage limits)', g);
+    const group = g.split(' = ');
+    for (const k of group)
+      identical.set(
+        k,
+        group.filter((x) => x !== k),
+      );
+  }
+  for (const key of keys) {
+    const o = asObj(addOnsSrc[key]);
+    const id = idOf.get(key)!;
     const pr = priceOf(o, variables);
     const comments: string[] = [];
     const value: Obj = { id, name: humanize(key), price: pr.price };
@@ -73,10 +132,11 @@ export function mapAddOns(t: PlanTable): OutAddOn[] {
       }
     }
     if (from !== undefined && from > 0) value.from = planIds[from]!;
-    const dependsOn = stringList(o.dependsOn);
-    const excludes = stringList(o.excludes);
-    if (dependsOn.length) comments.push(`needs the add-on(s) ${dependsOn.join(', ')} in the source`);
-    if (excludes.length) comments.push(`excludes the add-on(s) ${excludes.join(', ')} in the source`);
+    const twins = identical.get(key);
+    if (twins) comments.push(`identical to ${twins.join(', ')} in the source`);
+    const rel = addOnRelations(key, o, known, notes, comments);
+    if (rel.requires.length) value.requires = rel.requires.map((k) => idOf.get(k)!);
+    if (rel.excludes.length) value.excludes = rel.excludes.map((k) => idOf.get(k)!);
     const ext = asObj(o.usageLimitsExtensions);
     const extList = Object.entries(ext)
       .map(([lk, v]) => {
@@ -86,7 +146,13 @@ export function mapAddOns(t: PlanTable): OutAddOn[] {
         return `${lk} +${n >= UNLIMITED_SENTINEL ? 'unlimited' : n}${u ? ` ${u}` : ''}`;
       })
       .filter((x): x is string => x !== undefined);
-    if (extList.length) comments.push(`raises ${extList.join(', ')}`);
+    if (extList.length) {
+      comments.push(`raises ${extList.join(', ')}`);
+      notes.note(
+        'usage limits add-ons raise (kept as comments: the format has no limit an add-on raises)',
+        `${key}: ${Object.keys(ext).join(', ')}`,
+      );
+    }
     addOns.push({
       key,
       id,
@@ -94,6 +160,7 @@ export function mapAddOns(t: PlanTable): OutAddOn[] {
       row: { value, comments },
       features: asObj(o.features),
       limits: Object.assign(Object.create(null), asObj(o.usageLimits), ext),
+      raises: extList.length,
     });
   }
   return addOns;

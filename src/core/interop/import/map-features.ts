@@ -2,7 +2,7 @@ import { humanize } from './humanize';
 import { slugify, uniqueId } from './ids';
 import { addOnsEnabling, type OutAddOn } from './map-add-ons';
 import type { PlanTable } from './map-plans';
-import { asObj, type Obj, overrideOf, toNumber, UNLIMITED_SENTINEL } from './read';
+import { asObj, type Json, type Obj, overrideOf, toNumber, truthy, UNLIMITED_SENTINEL } from './read';
 import { limitBaseKey, limitUnit } from './units';
 import type { Row } from './write';
 
@@ -19,12 +19,20 @@ export interface ImportStats {
   limitRows: number;
   /** add-on-only features written with `addOn:` */
   addOnFeatures: number;
+  /** (r3) features included from a plan and sold as an add-on below it: `plan` + `addOn` */
+  planAndAddOnFeatures: number;
   /** usage limits written as data: a feature's limits, their own row, or minSeats */
   limitsKept: number;
   /** usage limits with no bound anywhere (unlimited on every plan): nothing to keep */
   limitsUnbounded: number;
-  /** usage limits only in a comment */
+  /** usage limits only in a comment (text values, seat minimums on plans not per seat) */
   limitsInComments: number;
+  /** boolean usage limits: read into which plans include their features (no value of their own to write) */
+  limitsInPlacement: number;
+  /** usage limits nothing in the file carries (each named in a note) */
+  limitsDropped: number;
+  /** usage limits an add-on raises, kept as a comment at the add-on */
+  extensionsInComments: number;
   /** comments the import wrote in the file */
   notes: number;
   /** feature text tiers kept in the description */
@@ -45,7 +53,9 @@ const TYPE_CATEGORY: Record<string, string> = Object.assign(Object.create(null),
 const MIN_SEATS_KEY = /^(min|minimum)/i;
 const SEAT_WORD = /(user|seat|licen[cs]e|member|editor|agent)/i;
 
-type LimitFate = 'kept' | 'unbounded' | 'comment';
+/** What became of a usage limit, best first: one fate per limit, so the counts add up to the source's. */
+type LimitFate = 'kept' | 'placement' | 'unbounded' | 'comment' | 'dropped';
+const FATE_RANK: Record<LimitFate, number> = { kept: 0, placement: 1, comment: 2, unbounded: 3, dropped: 4 };
 
 export interface FeatureRows {
   rows: Row[];
@@ -60,30 +70,66 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
   const limitState = new Map<string, LimitFate>();
   const markLimit = (lk: string, s: LimitFate) => {
     const was = limitState.get(lk);
-    if (was === 'kept' || (was === 'unbounded' && s === 'comment')) return;
-    limitState.set(lk, s);
+    if (was === undefined || FATE_RANK[s] < FATE_RANK[was]) limitState.set(lk, s);
   };
 
-  /** limits of one usage limit from plan rank `lowest` up; an add-on's own value when the row is the add-on's */
-  const limitsFor = (lk: string, lowest: number, addOn?: OutAddOn) => {
+  /**
+   * Limits of one usage limit from plan rank `lowest` up (an add-on's own value when the row is the add-on's);
+   * with `below`, also the add-on's values on the plans from its `from` up to `lowest` (a feature with both).
+   */
+  const limitsFor = (lk: string, lowest: number, addOn?: OutAddOn, below?: OutAddOn) => {
     const limits: Obj = {};
     let numeric = false;
     const negative: string[] = [];
-    for (let i = lowest; i < plans.length; i++) {
-      const o = addOn ? overrideOf(addOn.limits, lk) : { found: false, value: null };
-      const n = toNumber(o.found ? o.value : t.limitValue(lk, plans[i]!));
-      if (n === undefined) continue;
-      if (n < 0) {
-        negative.push(planIds[i]!);
-        continue;
+    const notNumbers: string[] = [];
+    const put = (i: number, v: Json) => {
+      const n = toNumber(v);
+      if (n === undefined) {
+        if (v !== null && v !== undefined) notNumbers.push(`${plans[i]!.key}: ${JSON.stringify(v)}`);
+        return;
       }
-      if (n >= UNLIMITED_SENTINEL) limits[planIds[i]!] = 'unlimited';
+      if (n < 0) negative.push(planIds[i]!);
+      else if (n >= UNLIMITED_SENTINEL) limits[planIds[i]!] = 'unlimited';
       else {
         limits[planIds[i]!] = n;
         numeric = true;
       }
+    };
+    if (below) {
+      const o = overrideOf(below.limits, lk);
+      if (o.found) for (let i = below.from ?? 0; i < lowest; i++) put(i, o.value);
     }
-    return { limits, numeric, negative };
+    for (let i = lowest; i < plans.length; i++) {
+      const o = addOn ? overrideOf(addOn.limits, lk) : { found: false, value: null };
+      put(i, o.found ? o.value : t.limitValue(lk, plans[i]!));
+    }
+    return { limits, numeric, negative, notNumbers };
+  };
+  /** A usage limit's values into `value` (unit, limits), what could not be written into comments; its fate. */
+  const writeLimit = (
+    value: Obj,
+    lk: string,
+    lowest: number,
+    comments: string[],
+    addOn?: OutAddOn,
+    below?: OutAddOn,
+  ) => {
+    const u = limitUnit(asObj(limitsSrc[lk]));
+    if (u.note) {
+      comments.push(u.note);
+      notes.note('units taken from the limit description, not its unit', lk);
+    }
+    const { limits, numeric, negative, notNumbers } = limitsFor(lk, lowest, addOn, below);
+    if (negative.length) comments.push(`negative values of ${lk} left out on ${negative.join(', ')}`);
+    if (notNumbers.length) {
+      comments.push(`${lk} is not a number in the source on ${notNumbers.join(', ')}`);
+      notes.note('usage limit values that are not numbers (kept as comments)', lk);
+    }
+    if (numeric) {
+      if (u.unit) value.unit = u.unit;
+      value.limits = limits;
+      markLimit(lk, 'kept');
+    } else markLimit(lk, notNumbers.length ? 'comment' : 'unbounded');
   };
   const numericFeatureLimits = (fk: string, lowest: number) => {
     const limits: Obj = {};
@@ -99,6 +145,13 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
     }
     return { limits, numeric };
   };
+
+  /** A limit's values as written, plan by plan from rank `lowest` ("FREE: \"basic\""); null left out. */
+  const valuesOn = (lk: string, lowest: number): string[] =>
+    plans.slice(lowest).flatMap((p) => {
+      const v = t.limitValue(lk, p);
+      return v === null ? [] : [`${p.key}: ${JSON.stringify(v)}`];
+    });
 
   const carried = new Set<string>();
   for (const fk of featureKeys) {
@@ -117,18 +170,7 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
     if (typeof lo.description === 'string' && lo.description.trim())
       value.description = lo.description.trim();
     Object.assign(value, placement);
-    const u = limitUnit(lo);
-    if (u.note) {
-      comments.push(u.note);
-      notes.note('units taken from the limit description, not its unit', lk);
-    }
-    const { limits, numeric, negative } = limitsFor(lk, lowest, addOn);
-    if (negative.length) comments.push(`negative values left out on ${negative.join(', ')}`);
-    if (numeric) {
-      if (u.unit) value.unit = u.unit;
-      value.limits = limits;
-      markLimit(lk, 'kept');
-    } else markLimit(lk, 'unbounded');
+    writeLimit(value, lk, lowest, comments, addOn);
     stats.limitRows++;
     rows.push({ value, comments });
   };
@@ -147,6 +189,7 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
     const category = tag ?? TYPE_CATEGORY[String(fo.type ?? '').toUpperCase()] ?? 'Other';
     const sellers = addOnsEnabling(addOns, fk);
     let addOn: OutAddOn | undefined;
+    let alsoAddOn: OutAddOn | undefined;
     let placement: Obj;
     if (lowest < 0 && sellers.length > 0) {
       addOn = sellers[0]!;
@@ -178,13 +221,39 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
             .join(', ')} in the source`,
         );
       }
+      // (r3) included from its plan and, below it, sold as an add-on: `plan` + `addOn`
       const lowerSellers = sellers.filter((a) => (a.from ?? 0) < lowest);
       if (lowerSellers.length > 0) {
-        comments.push(
-          `also sold as the add-on ${lowerSellers.map((a) => a.key).join(', ')} below ${plans[lowest]!.key} in the source`,
-        );
-        notes.note('features included in a plan and sold as an add-on below it (the plan is kept)', fk);
+        alsoAddOn = lowerSellers[0]!;
+        placement.addOn = alsoAddOn.id;
+        stats.planAndAddOnFeatures++;
+        if (lowerSellers.length > 1) {
+          comments.push(
+            `also sold with ${lowerSellers
+              .slice(1)
+              .map((a) => a.key)
+              .join(', ')} below ${plans[lowest]!.key} in the source`,
+          );
+          notes.note('features sold with several add-ons (the first is kept)', fk);
+        }
       }
+    }
+    // A plan that sets the feature on while a usage limit of it is 0 there: read as not included there.
+    const zeroOn = plans.flatMap((p) =>
+      truthy(t.featureValue(fk, p))
+        ? (linked.get(fk) ?? [])
+            .filter((lk) => toNumber(t.limitValue(lk, p)) === 0)
+            .map((lk) => `${p.key} (${lk})`)
+        : [],
+    );
+    if (zeroOn.length) {
+      comments.push(
+        `included with a usage limit of 0 on ${zeroOn.join(', ')} in the source: read as not included there`,
+      );
+      notes.note(
+        'features a plan includes with a usage limit of 0 (read as not included there)',
+        `${fk} on ${zeroOn.join(', ')}`,
+      );
     }
     // Text tiers (LIMITED / FULL): kept in the description; the format has no text values.
     let description = desc;
@@ -211,22 +280,21 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
 
     const lks = linked.get(fk) ?? [];
     if (lks.length > 0) {
-      const lk = lks[0]!;
-      const u = limitUnit(asObj(limitsSrc[lk]));
-      if (u.note) {
-        comments.push(u.note);
-        notes.note('units taken from the limit description, not its unit', lk);
-      }
-      const { limits, numeric, negative } = limitsFor(lk, lowest, addOn);
-      if (negative.length) comments.push(`negative values of ${lk} left out on ${negative.join(', ')}`);
-      if (numeric) {
-        if (u.unit) value.unit = u.unit;
-        value.limits = limits;
-        markLimit(lk, 'kept');
-      } else markLimit(lk, 'unbounded');
+      writeLimit(value, lks[0]!, lowest, comments, addOn, alsoAddOn);
     } else if (vt === 'NUMERIC') {
       const { limits, numeric } = numericFeatureLimits(fk, lowest);
       if (numeric) value.limits = limits;
+    }
+    for (const lk of t.boolLinked.get(fk) ?? []) markLimit(lk, 'placement');
+    for (const lk of t.textLinked.get(fk) ?? []) {
+      const values = valuesOn(lk, lowest);
+      if (values.length === 0) {
+        markLimit(lk, 'unbounded');
+        continue;
+      }
+      comments.push(`usage limit ${lk} (not a number) in the source: ${values.join(', ')}`);
+      notes.note('usage limits that are not numbers (kept as comments)', lk);
+      markLimit(lk, 'comment');
     }
     stats.features++;
     rows.push({ value, comments });
@@ -256,12 +324,14 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
     const isMin = MIN_SEATS_KEY.test(lk) && SEAT_WORD.test(`${lk} ${String(lo.unit ?? '')}`);
     if (isMin) {
       const commentOnly: string[] = [];
+      let written = false;
       plans.forEach((p, i) => {
         const n = toNumber(t.limitValue(lk, p));
         if (n === undefined || n <= 1) return;
-        if (planPer[i]!.per === 'seat' && Number.isInteger(n))
+        if (planPer[i]!.per === 'seat' && Number.isInteger(n)) {
           minSeats.set(i, Math.max(minSeats.get(i) ?? 0, n));
-        else commentOnly.push(`${p.key}: ${n}`);
+          written = true;
+        } else commentOnly.push(`${p.key}: ${n}`);
       });
       if (commentOnly.length > 0) {
         for (const c of commentOnly) {
@@ -272,9 +342,8 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
           ]);
         }
         notes.note('seat minimums on plans not priced per seat (kept as comments)', lk);
-        markLimit(lk, minSeats.size > 0 ? 'kept' : 'comment');
-      } else markLimit(lk, minSeats.size > 0 ? 'kept' : 'unbounded');
-      if (minSeats.size > 0) limitState.set(lk, 'kept');
+      }
+      markLimit(lk, written ? 'kept' : commentOnly.length > 0 ? 'comment' : 'unbounded');
       continue;
     }
     let lowest = plans.findIndex((p) => {
@@ -290,11 +359,34 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
   }
   for (const lk of unlinkedLimits)
     notes.note('usage limits tied to no feature (kept as their own rows, or minSeats)', lk);
-  for (const lk of Object.keys(limitsSrc)) if (!limitState.has(lk)) limitState.set(lk, 'comment');
+  // Usage limits that are not numbers and bound no feature: their values as a comment on the lowest plan.
+  for (const lk of t.unlinkedOther) {
+    const values = valuesOn(lk, 0);
+    if (values.length === 0) markLimit(lk, 'unbounded');
+    else {
+      const p = plans[0]!;
+      planComments.set(p, [
+        ...(planComments.get(p) ?? []),
+        `usage limit ${lk}, which bounds no feature, in the source: ${values.join(', ')}`,
+      ]);
+      notes.note(
+        'usage limits that are not numbers and bound no feature (kept as comments on the lowest plan)',
+        lk,
+      );
+      markLimit(lk, 'comment');
+    }
+  }
+  for (const lk of Object.keys(limitsSrc))
+    if (!limitState.has(lk)) {
+      markLimit(lk, 'dropped');
+      notes.note('usage limits the import could not place (left out)', lk);
+    }
   for (const s of limitState.values()) {
     if (s === 'kept') stats.limitsKept++;
+    else if (s === 'placement') stats.limitsInPlacement++;
     else if (s === 'unbounded') stats.limitsUnbounded++;
-    else stats.limitsInComments++;
+    else if (s === 'comment') stats.limitsInComments++;
+    else stats.limitsDropped++;
   }
   return { rows, minSeats };
 }

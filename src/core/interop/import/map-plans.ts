@@ -1,4 +1,5 @@
 import { slugify, uniqueId } from './ids';
+import { addOnRelations } from './map-add-ons';
 import type { Notes } from './notes';
 import {
   asObj,
@@ -9,6 +10,7 @@ import {
   overrideOf,
   priceOf,
   type Source,
+  stringList,
   toNumber,
   truthy,
 } from './read';
@@ -46,8 +48,12 @@ export interface PlanTable {
   linked: Map<string, string[]>;
   /** boolean usage limits per feature */
   boolLinked: Map<string, string[]>;
+  /** usage limits of another value type (TEXT) per feature */
+  textLinked: Map<string, string[]>;
   /** numeric usage limits that bound no feature */
   unlinkedLimits: string[];
+  /** usage limits that are not numbers and bound no feature */
+  unlinkedOther: string[];
   /** plan -> feature -> enabled */
   enabledMatrix: Map<SourcePlan, Map<string, boolean>>;
   limitValue(limitKey: string, plan: SourcePlan): Json;
@@ -63,6 +69,7 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
     variables,
   } = src;
   const planComments = new Map<SourcePlan, string[]>();
+  const addOnKeys = new Set(Object.keys(addOnsSrc));
   const sourcePlan = (key: string, p: Json, index: number, fromAddOn: boolean): SourcePlan => {
     const o = asObj(p);
     const pr = priceOf(o, variables);
@@ -87,6 +94,36 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
       );
     }
     if (pr.salesAssisted) c.push('custom offer in the source: salesAssisted');
+    if (fromAddOn) {
+      // A plan cannot require or exclude another plan: the dependencies stay visible as comments and notes.
+      const rel = addOnRelations(key, o, addOnKeys, notes, c);
+      if (rel.requires.length) {
+        c.push(
+          `needs the add-on(s) ${rel.requires.join(', ')} in the source (imported as plans: a plan cannot require another)`,
+        );
+        notes.note(
+          'add-on dependencies a plan cannot hold (the file has no plans; kept as comments)',
+          `${key} needs ${rel.requires.join(', ')}`,
+        );
+      }
+      if (rel.excludes.length) {
+        c.push(
+          `excludes the add-on(s) ${rel.excludes.join(', ')} in the source (imported as plans: a plan cannot exclude another)`,
+        );
+        notes.note(
+          'add-on exclusions a plan cannot hold (the file has no plans; kept as comments)',
+          `${key} excludes ${rel.excludes.join(', ')}`,
+        );
+      }
+      const af = stringList(o.availableFor);
+      if (af.length) {
+        c.push(`available for ${af.join(', ')} in the source, which defines no plans`);
+        notes.note(
+          'add-ons available for plans the file does not define (ignored)',
+          `${key}: ${af.join(', ')}`,
+        );
+      }
+    }
     if (o.private === true) {
       c.push('private plan in the source');
       notes.note('private plans imported as public plans', key);
@@ -117,7 +154,9 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
   const valueTypeOf = (o: Obj) => String(o.valueType ?? 'NUMERIC').toUpperCase();
   const linked = new Map<string, string[]>();
   const boolLinked = new Map<string, string[]>();
+  const textLinked = new Map<string, string[]>();
   const unlinkedLimits: string[] = [];
+  const unlinkedOther: string[] = [];
   for (const [lk, l] of Object.entries(limitsSrc)) {
     const lo = asObj(l);
     const lf = Array.isArray(lo.linkedFeatures)
@@ -125,15 +164,10 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
       : [];
     const vt = valueTypeOf(lo);
     if (lf.length === 0) {
-      if (vt === 'NUMERIC') unlinkedLimits.push(lk);
-      else notes.note('usage limits that are not numbers and bound no feature were left out', lk);
+      (vt === 'NUMERIC' ? unlinkedLimits : unlinkedOther).push(lk);
       continue;
     }
-    const target = vt === 'NUMERIC' ? linked : vt === 'BOOLEAN' ? boolLinked : undefined;
-    if (!target) {
-      notes.note('text usage limits were left out', lk);
-      continue;
-    }
+    const target = vt === 'NUMERIC' ? linked : vt === 'BOOLEAN' ? boolLinked : textLinked;
     for (const f of lf) {
       const list = target.get(f) ?? [];
       list.push(lk);
@@ -191,11 +225,6 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
   const usedPlanIds = new Set<string>();
   const planIds = plans.map((p) => uniqueId(slugify(p.key, 'plan'), usedPlanIds));
 
-  for (const p of plans)
-    for (const fk of Object.keys(p.features))
-      if (!has(featuresSrc, fk))
-        notes.note('plans set features the file does not define (left out)', `${p.key}.${fk}`);
-
   return {
     src,
     notes,
@@ -208,7 +237,9 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
     featureKeys,
     linked,
     boolLinked,
+    textLinked,
     unlinkedLimits,
+    unlinkedOther,
     enabledMatrix,
     limitValue,
     featureValue,

@@ -1,3 +1,4 @@
+import { reportSourceDefects } from './defects';
 import { humanize } from './humanize';
 import { mapAddOns } from './map-add-ons';
 import { type ImportStats, mapFeatures } from './map-features';
@@ -38,6 +39,7 @@ export function importPricing2Yaml(text: string): ImportResult {
     notes.warn(`syntaxVersion ${syntax} is not 1.x-3.x; converted as if it were 3.x`);
 
   const table = mapPlans(src, notes);
+  reportSourceDefects(table);
   const addOns = mapAddOns(table);
   const stats: ImportStats = {
     plans: table.plans.length,
@@ -45,9 +47,13 @@ export function importPricing2Yaml(text: string): ImportResult {
     features: 0,
     limitRows: 0,
     addOnFeatures: 0,
+    planAndAddOnFeatures: 0,
     limitsKept: 0,
     limitsUnbounded: 0,
     limitsInComments: 0,
+    limitsInPlacement: 0,
+    limitsDropped: 0,
+    extensionsInComments: addOns.reduce((n, a) => n + a.raises, 0),
     notes: 0,
     textTiers: 0,
   };

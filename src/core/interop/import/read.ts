@@ -165,13 +165,15 @@ export interface Price {
   salesAssisted?: boolean;
 }
 
+const FREE_WORD = /^\s*free\s*$/i;
 const SALES_WORDS = /^\s*(contact|let'?s talk|custom|get a quote|request|see rates|call)/i;
 
 /** A plan's or add-on's price; what is not a number >= 0 becomes contact-sales (with a note when unexpected). */
 export function priceOf(entry: Obj, variables: Obj): Price {
   // 1.x wrote monthlyPrice/annualPrice; 2.x and 3.x write price.
   const raw = entry.price ?? entry.monthlyPrice ?? entry.annualPrice;
-  let n = toNumber(raw);
+  // "Free" is a price of 0 (a $0 add-on is an add-on, r3)
+  let n = typeof raw === 'string' && FREE_WORD.test(raw) ? 0 : toNumber(raw);
   let note: string | undefined;
   if (n === undefined && typeof raw === 'string' && raw.includes('#')) {
     n = evalPrice(raw, variables);
