@@ -70,7 +70,13 @@ export function reportSourceDefects(t: PlanTable): void {
       fks.map((fk) => t.featureValue(fk, p)),
       lks.map((lk) => t.limitValue(lk, p)),
     ]);
-  const planGroups = sameGroups(plans.map((p) => [p.key, planSig(p)]));
+  // the full signature only for plans that share a price and unit with another (most files: none)
+  const cheap = (p: SourcePlan) => `${p.price}|${p.unit ?? ''}|${p.salesAssisted ?? false}`;
+  const cheapCount = new Map<string, number>();
+  for (const p of plans) cheapCount.set(cheap(p), (cheapCount.get(cheap(p)) ?? 0) + 1);
+  const planGroups = sameGroups(
+    plans.filter((p) => cheapCount.get(cheap(p))! > 1).map((p) => [p.key, planSig(p)]),
+  );
   for (const g of planGroups) {
     notes.note(`${what} identical to another (same price, features and usage limits)`, g);
     for (const key of g.split(' = ')) {
@@ -86,20 +92,25 @@ export function reportSourceDefects(t: PlanTable): void {
 
 /** Identical add-ons (same price, unit, plans, features, limits and relations): "A = B" groups. */
 export function identicalAddOns(addOnsSrc: Obj, keys: string[], variables: Obj): string[] {
+  const price = new Map(keys.map((k) => [k, `${priceOf(asObj(addOnsSrc[k]), variables).price}`]));
+  const perPrice = new Map<string, number>();
+  for (const v of price.values()) perPrice.set(v, (perPrice.get(v) ?? 0) + 1);
   return sameGroups(
-    keys.map((k) => {
-      const o = asObj(addOnsSrc[k]);
-      const sig: Obj = {
-        price: priceOf(o, variables).price,
-        unit: o.unit ?? null,
-        availableFor: [...stringList(o.availableFor)].sort(),
-        features: o.features ?? null,
-        usageLimits: o.usageLimits ?? null,
-        usageLimitsExtensions: o.usageLimitsExtensions ?? null,
-        dependsOn: [...stringList(o.dependsOn)].sort(),
-        excludes: [...stringList(o.excludes)].sort(),
-      };
-      return [k, canonical(sig)];
-    }),
+    keys
+      .filter((k) => perPrice.get(price.get(k)!)! > 1)
+      .map((k) => {
+        const o = asObj(addOnsSrc[k]);
+        const sig: Obj = {
+          price: priceOf(o, variables).price,
+          unit: o.unit ?? null,
+          availableFor: [...stringList(o.availableFor)].sort(),
+          features: o.features ?? null,
+          usageLimits: o.usageLimits ?? null,
+          usageLimitsExtensions: o.usageLimitsExtensions ?? null,
+          dependsOn: [...stringList(o.dependsOn)].sort(),
+          excludes: [...stringList(o.excludes)].sort(),
+        };
+        return [k, canonical(sig)];
+      }),
   );
 }

@@ -158,7 +158,7 @@ const ACRONYM = /^([A-Z]{2,}s?|[A-Z]+\d+)$/;
 
 // The same keys come back many times (plan keys in every text tier, feature keys across files): a corpus run
 // spent a fifth of its time here before the cache. Bounded, and long keys are not kept.
-const CACHE_MAX = 5000;
+const CACHE_MAX = 20_000;
 const CACHE_KEY_MAX = 200;
 const cache = new Map<string, string>();
 

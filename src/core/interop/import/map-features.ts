@@ -239,13 +239,14 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
       }
     }
     // A plan that sets the feature on while a usage limit of it is 0 there: read as not included there.
-    const zeroOn = plans.flatMap((p) =>
-      truthy(t.featureValue(fk, p))
-        ? (linked.get(fk) ?? [])
-            .filter((lk) => toNumber(t.limitValue(lk, p)) === 0)
-            .map((lk) => `${p.key} (${lk})`)
-        : [],
-    );
+    const linkedLimits = linked.get(fk);
+    const zeroOn = linkedLimits
+      ? plans.flatMap((p) =>
+          truthy(t.featureValue(fk, p))
+            ? linkedLimits.filter((lk) => toNumber(t.limitValue(lk, p)) === 0).map((lk) => `${p.key} (${lk})`)
+            : [],
+        )
+      : [];
     if (zeroOn.length) {
       comments.push(
         `included with a usage limit of 0 on ${zeroOn.join(', ')} in the source: read as not included there`,
