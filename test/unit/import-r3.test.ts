@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { importSummary, runImport } from '../../src/cli/import';
 import { check } from '../../src/core/check';
+import { exportPricing2Yaml } from '../../src/core/interop/export/pricing2yaml';
 import { type ImportResult, importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 
 // Issue 18.6 (revision 3): add-on dependencies, plan + addOn, $0 add-ons, the source's own defects named in
@@ -139,6 +140,29 @@ describe('import: revision 3 (issue 18.6)', () => {
       0,
       'the add-on is below the plan',
     );
+  });
+
+  it('export -> import keeps requires, excludes and plan + addOn (with the add-on\u2019s limit below the plan)', () => {
+    const first = `version: 1
+product: {name: Acme}
+plans:
+  - {id: free, price: 0}
+  - {id: pro, price: 10}
+  - {id: enterprise, price: contact-sales}
+addOns:
+  - {id: sso-pack, price: 4, from: pro, requires: [storage], excludes: [lite]}
+  - {id: storage, price: 2}
+  - {id: lite, price: 1}
+features:
+  - {id: sso, plan: enterprise, addOn: sso-pack, unit: apps, limits: {pro: 5, enterprise: 100}}
+  - {id: space, addOn: storage}
+  - {id: basic, addOn: lite}
+`;
+    const back = valid(importPricing2Yaml(exportPricing2Yaml(first, { createdAt: '2025-01-01' }).text));
+    const sso = back.addOns?.find((a) => a.id === 'sso-pack');
+    assert.deepEqual([sso?.from, sso?.requires, sso?.excludes], ['pro', ['storage'], ['lite']]);
+    const f = back.features.find((x) => x.id === 'sso');
+    assert.deepEqual([f?.plan, f?.addOn, f?.limits], ['enterprise', 'sso-pack', { pro: 5, enterprise: 100 }]);
   });
 
   it('$0 add-ons stay add-ons priced 0 ("Free" included), on the free side', () => {
