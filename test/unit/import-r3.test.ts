@@ -97,6 +97,7 @@ describe('import: revision 3 (issue 18.6)', () => {
     );
     assert.match(noteOf(r, 'excludes names themselves') ?? '', /: extra$/);
     assert.match(noteOf(r, 'available for plans the file does not define') ?? '', /extra: PLATINUM/);
+    assert.match(r.text, /# availableFor names PLATINUM, which the file does not define as a plan: ignored/);
     assert.match(noteOf(r, 'both need and exclude') ?? '', /extra: base/);
     assert.match(r.text, /# dependsOn names ghost, which the file does not define as an add-on: left out/);
     assert.match(r.text, /# excludes names this add-on itself in the source: left out/);

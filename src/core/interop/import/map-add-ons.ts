@@ -118,8 +118,10 @@ export function mapAddOns(t: PlanTable): OutAddOn[] {
       const ranks = stringList(o.availableFor)
         .map((k) => {
           const r = planRankByKey.get(k);
-          if (r === undefined)
+          if (r === undefined) {
+            comments.push(`availableFor names ${k}, which the file does not define as a plan: ignored`);
             notes.note('add-ons available for plans the file does not define (ignored)', `${key}: ${k}`);
+          }
           return r;
         })
         .filter((r): r is number => r !== undefined);

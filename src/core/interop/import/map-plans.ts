@@ -101,27 +101,27 @@ export function mapPlans(src: Source, notes: Notes): PlanTable {
         c.push(
           `needs the add-on(s) ${rel.requires.join(', ')} in the source (imported as plans: a plan cannot require another)`,
         );
-        notes.note(
-          'add-on dependencies a plan cannot hold (the file has no plans; kept as comments)',
-          `${key} needs ${rel.requires.join(', ')}`,
-        );
+        for (const r of rel.requires)
+          notes.note(
+            'add-on dependencies a plan cannot hold (the file has no plans; kept as comments)',
+            `${key} needs ${r}`,
+          );
       }
       if (rel.excludes.length) {
         c.push(
           `excludes the add-on(s) ${rel.excludes.join(', ')} in the source (imported as plans: a plan cannot exclude another)`,
         );
-        notes.note(
-          'add-on exclusions a plan cannot hold (the file has no plans; kept as comments)',
-          `${key} excludes ${rel.excludes.join(', ')}`,
-        );
+        for (const r of rel.excludes)
+          notes.note(
+            'add-on exclusions a plan cannot hold (the file has no plans; kept as comments)',
+            `${key} excludes ${r}`,
+          );
       }
       const af = stringList(o.availableFor);
       if (af.length) {
         c.push(`available for ${af.join(', ')} in the source, which defines no plans`);
-        notes.note(
-          'add-ons available for plans the file does not define (ignored)',
-          `${key}: ${af.join(', ')}`,
-        );
+        for (const k of af)
+          notes.note('add-ons available for plans the file does not define (ignored)', `${key}: ${k}`);
       }
     }
     if (o.private === true) {
