@@ -87,7 +87,8 @@ function assertValid(name: string, r: ImportResult): Out {
     if (f.addOn !== undefined) assert.ok(addOnIds.includes(f.addOn), `${name}: ${f.id} addOn ${f.addOn}`);
     if (f.plan !== undefined) assert.ok(planIds.includes(f.plan), `${name}: ${f.id} plan ${f.plan}`);
     const addOnFrom = out.addOns?.find((a) => a.id === f.addOn)?.from;
-    const addOnRank = f.addOn === undefined ? Infinity : addOnFrom === undefined ? 0 : planIds.indexOf(addOnFrom);
+    const addOnRank =
+      f.addOn === undefined ? Infinity : addOnFrom === undefined ? 0 : planIds.indexOf(addOnFrom);
     // (r3) with both, the add-on sells it below its plan
     if (f.plan !== undefined && f.addOn !== undefined)
       assert.ok(addOnRank < planIds.indexOf(f.plan), `${name}: ${f.id} add-on below its plan`);
@@ -129,8 +130,8 @@ function assertValid(name: string, r: ImportResult): Out {
   );
   // "kept" is data in the file: every usage limit counted kept gave a row limits or a seat minimum
   const written =
-    out.features.filter((f) => f.limits && Object.values(f.limits).some((v) => typeof v === 'number')).length +
-    out.plans.filter((p) => p.minSeats !== undefined).length;
+    out.features.filter((f) => f.limits && Object.values(f.limits).some((v) => typeof v === 'number'))
+      .length + out.plans.filter((p) => p.minSeats !== undefined).length;
   assert.ok(s.limitsKept <= written, `${name}: ${s.limitsKept} kept, ${written} written`);
   // add-on relations point at written add-ons
   for (const a of out.addOns ?? [])

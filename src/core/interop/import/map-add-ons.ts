@@ -66,8 +66,9 @@ export function addOnRelations(
   };
   const requires = read('dependsOn');
   const excludes = read('excludes');
+  const excluded = new Set(excludes);
   for (const k of requires)
-    if (excludes.includes(k)) {
+    if (excluded.has(k)) {
       comments.push(`both needs and excludes ${k} in the source`);
       notes.note('add-ons that both need and exclude another add-on', `${key}: ${k}`);
     }
