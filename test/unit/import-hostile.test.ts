@@ -61,4 +61,21 @@ addOns:
     assert.match(r.text, /^ {4}requires: \[a0\]$/m);
     assert.match(r.text, /^ {4}requires: \[a0, a1\]$/m);
   });
+
+  it('aliases that fan out (a "billion laughs" of 10^9 leaves) are read once each: it finishes at once', () => {
+    const names = 'abcdefghi'.split('');
+    const levels = names.map((n, i) =>
+      i === 0
+        ? `  a: &a [x, x, x, x, x, x, x, x, x, x]`
+        : `  ${n}: &${n} [${Array(10)
+            .fill(`*${names[i - 1]}`)
+            .join(', ')}]`,
+    );
+    const t0 = performance.now();
+    const r = importPricing2Yaml(
+      `saasName: X\nvariables:\n${levels.join('\n')}\nfeatures: {f: {valueType: BOOLEAN, defaultValue: true}}\nplans: {P: {price: 0}}\n`,
+    );
+    assert.ok(performance.now() - t0 < 5000, 'linear in the text, not in the expansion');
+    assert.match(r.text, /^ {4}plan: p$/m);
+  });
 });
