@@ -176,118 +176,92 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
   };
 
   const nonCumulative: string[] = [];
-  for (const fk of featureKeys) {
-    const fo = asObj(featuresSrc[fk]);
-    const id = uniqueId(slugify(fk, 'feature'), usedFeatureIds);
+  // One feature's row (and its further limits' rows). A function of its own rather than the loop's body: V8
+  // compiled the whole of mapFeatures at once for the loop (half a second on a cold corpus run, then threw it
+  // away); small functions compile on their own.
+  const keys = (list: OutAddOn[]) => list.map((a) => a.key).join(', ');
+  interface Placement {
+    lowest: number;
+    placement: Obj;
+    /** the add-on it comes with (add-on only) */
+    addOn?: OutAddOn;
+    /** (r3) the add-on that sells it below its plan */
+    alsoAddOn?: OutAddOn;
+  }
+  /** Where a feature sits: its lowest enabling plan, else the add-on that sells it, else the highest plan. */
+  const place = (fk: string, comments: string[]): Placement => {
     const enabled = plans.map((p) => t.enabledMatrix.get(p)!.get(fk)!);
-    let lowest = enabled.indexOf(true);
-    const comments: string[] = [];
-    const value: Obj = { id, name: humanize(fk) };
-    const desc =
-      typeof fo.description === 'string' && fo.description.trim() !== '' ? fo.description.trim() : undefined;
-    const tag = typeof fo.tag === 'string' && fo.tag.trim() !== '' ? fo.tag.trim() : undefined;
-    const category = tag ?? TYPE_CATEGORY[String(fo.type ?? '').toUpperCase()] ?? 'Other';
+    const lowest = enabled.indexOf(true);
     const sellers = addOnsEnabling(addOns, fk);
-    let addOn: OutAddOn | undefined;
-    let alsoAddOn: OutAddOn | undefined;
-    let placement: Obj;
     if (lowest < 0 && sellers.length > 0) {
-      addOn = sellers[0]!;
-      lowest = addOn.from ?? 0;
-      placement = { addOn: addOn.id };
+      const addOn = sellers[0]!;
       stats.addOnFeatures++;
       if (sellers.length > 1) {
-        comments.push(
-          `also sold with ${sellers
-            .slice(1)
-            .map((a) => a.key)
-            .join(', ')} in the source`,
-        );
+        comments.push(`also sold with ${keys(sellers.slice(1))} in the source`);
         notes.note('features sold with several add-ons (the first is kept)', fk);
       }
-    } else if (lowest < 0) {
-      lowest = plans.length - 1;
-      placement = { plan: planIds[lowest]! };
+      return { lowest: addOn.from ?? 0, placement: { addOn: addOn.id }, addOn };
+    }
+    if (lowest < 0) {
       comments.push('no plan or add-on enables this feature in the source: placed on the highest plan');
       notes.note('features no plan or add-on enables (placed on the highest plan)', fk);
-    } else {
-      placement = { plan: planIds[lowest]! };
-      if (enabled.slice(lowest).includes(false)) {
-        nonCumulative.push(fk);
-        comments.push(
-          `off again on ${plans
-            .map((p, i) => (i > lowest && !enabled[i] ? p.key : undefined))
-            .filter(Boolean)
-            .join(', ')} in the source`,
-        );
-      }
-      // (r3) included from its plan and, below it, sold as an add-on: `plan` + `addOn`
-      const lowerSellers = sellers.filter((a) => (a.from ?? 0) < lowest);
-      if (lowerSellers.length > 0) {
-        alsoAddOn = lowerSellers[0]!;
-        placement.addOn = alsoAddOn.id;
-        stats.planAndAddOnFeatures++;
-        if (lowerSellers.length > 1) {
-          comments.push(
-            `also sold with ${lowerSellers
-              .slice(1)
-              .map((a) => a.key)
-              .join(', ')} below ${plans[lowest]!.key} in the source`,
-          );
-          notes.note('features sold with several add-ons (the first is kept)', fk);
-        }
-      }
+      return { lowest: plans.length - 1, placement: { plan: planIds[plans.length - 1]! } };
     }
-    // A plan that sets the feature on while a usage limit of it is 0 there: read as not included there.
-    const linkedLimits = linked.get(fk);
-    const zeroOn = linkedLimits
-      ? plans.flatMap((p) =>
-          truthy(t.featureValue(fk, p))
-            ? linkedLimits.filter((lk) => toNumber(t.limitValue(lk, p)) === 0).map((lk) => `${p.key} (${lk})`)
-            : [],
-        )
-      : [];
-    if (zeroOn.length) {
+    const placement: Obj = { plan: planIds[lowest]! };
+    if (enabled.slice(lowest).includes(false)) {
+      nonCumulative.push(fk);
+      const off = plans.filter((_, i) => i > lowest && !enabled[i]).map((p) => p.key);
+      comments.push(`off again on ${off.join(', ')} in the source`);
+    }
+    // (r3) included from its plan and, below it, sold as an add-on: `plan` + `addOn`
+    const lowerSellers = sellers.filter((a) => (a.from ?? 0) < lowest);
+    if (lowerSellers.length === 0) return { lowest, placement };
+    const alsoAddOn = lowerSellers[0]!;
+    placement.addOn = alsoAddOn.id;
+    stats.planAndAddOnFeatures++;
+    if (lowerSellers.length > 1) {
       comments.push(
-        `included with a usage limit of 0 on ${zeroOn.join(', ')} in the source: read as not included there`,
+        `also sold with ${keys(lowerSellers.slice(1))} below ${plans[lowest]!.key} in the source`,
       );
-      notes.note(
-        'features a plan includes with a usage limit of 0 (read as not included there)',
-        `${fk} on ${zeroOn.join(', ')}`,
-      );
+      notes.note('features sold with several add-ons (the first is kept)', fk);
     }
-    // Text tiers (LIMITED / FULL): kept in the description; the format has no text values.
-    let description = desc;
-    const vt = String(fo.valueType ?? '').toUpperCase();
-    if (vt === 'TEXT') {
-      const tiers: string[] = [];
-      let last: string | undefined;
-      for (let i = lowest; i < plans.length; i++) {
-        const raw = addOn ? overrideOf(addOn.features, fk).value : t.featureValue(fk, plans[i]!);
-        const text = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'string' ? raw.trim() : undefined;
-        if (!text || text === last) continue;
-        last = text;
-        tiers.push(`${tiers.length === 0 ? 'From' : 'from'} ${humanize(plans[i]!.key)} up: ${text}`);
-        if (addOn) break;
-      }
-      if (tiers.length > 0) {
-        description = `${desc ? `${desc} ` : ''}${tiers.join('; ')}.`;
-        stats.textTiers++;
-      }
+    return { lowest, placement, alsoAddOn };
+  };
+  /** A plan that sets the feature on while a usage limit of it is 0 there: read as not included there. */
+  const zeroLimits = (fk: string, linkedLimits: string[], comments: string[]): void => {
+    const zeroOn = plans.flatMap((p) =>
+      truthy(t.featureValue(fk, p))
+        ? linkedLimits.filter((lk) => toNumber(t.limitValue(lk, p)) === 0).map((lk) => `${p.key} (${lk})`)
+        : [],
+    );
+    if (zeroOn.length === 0) return;
+    comments.push(
+      `included with a usage limit of 0 on ${zeroOn.join(', ')} in the source: read as not included there`,
+    );
+    notes.note(
+      'features a plan includes with a usage limit of 0 (read as not included there)',
+      `${fk} on ${zeroOn.join(', ')}`,
+    );
+  };
+  /** Text tiers (LIMITED / FULL): kept in the description; the format has no text values. */
+  const withTextTiers = (fk: string, desc: string | undefined, lowest: number, addOn?: OutAddOn) => {
+    const tiers: string[] = [];
+    let last: string | undefined;
+    for (let i = lowest; i < plans.length; i++) {
+      const raw = addOn ? overrideOf(addOn.features, fk).value : t.featureValue(fk, plans[i]!);
+      const text = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'string' ? raw.trim() : undefined;
+      if (!text || text === last) continue;
+      last = text;
+      tiers.push(`${tiers.length === 0 ? 'From' : 'from'} ${humanize(plans[i]!.key)} up: ${text}`);
+      if (addOn) break;
     }
-    if (description) value.description = description;
-    value.category = category;
-    Object.assign(value, placement);
-
-    const lks = linked.get(fk) ?? [];
-    if (lks.length > 0) {
-      writeLimit(value, lks[0]!, lowest, comments, addOn, alsoAddOn);
-    } else if (vt === 'NUMERIC') {
-      const { limits, numeric } = numericFeatureLimits(fk, lowest);
-      if (numeric) value.limits = limits;
-    }
-    for (const lk of t.boolLinked.get(fk) ?? []) markLimit(lk, 'placement');
-    for (const lk of t.textLinked.get(fk) ?? []) {
+    if (tiers.length === 0) return desc;
+    stats.textTiers++;
+    return `${desc ? `${desc} ` : ''}${tiers.join('; ')}.`;
+  };
+  /** Text usage limits of a feature: their values as a comment. */
+  const textLimits = (lks: string[], lowest: number, comments: string[]): void => {
+    for (const lk of lks) {
       const values = valuesOn(lk, lowest);
       if (values.length === 0) {
         markLimit(lk, 'unbounded');
@@ -297,21 +271,53 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
       notes.note('usage limits that are not numbers (kept as comments)', lk);
       markLimit(lk, 'comment');
     }
+  };
+
+  // One feature's row (and its further limits' rows), in small functions: V8 compiled the whole of
+  // mapFeatures at once for its loop, and again after each rare branch (half a second of a cold corpus run).
+  const featureRow = (fk: string): void => {
+    const fo = asObj(featuresSrc[fk]);
+    const id = uniqueId(slugify(fk, 'feature'), usedFeatureIds);
+    const comments: string[] = [];
+    const value: Obj = { id, name: humanize(fk) };
+    const desc =
+      typeof fo.description === 'string' && fo.description.trim() !== '' ? fo.description.trim() : undefined;
+    const tag = typeof fo.tag === 'string' && fo.tag.trim() !== '' ? fo.tag.trim() : undefined;
+    const category = tag ?? TYPE_CATEGORY[String(fo.type ?? '').toUpperCase()] ?? 'Other';
+    const { lowest, placement, addOn, alsoAddOn } = place(fk, comments);
+    const lks = linked.get(fk);
+    if (lks) zeroLimits(fk, lks, comments);
+    const vt = String(fo.valueType ?? '').toUpperCase();
+    const description = vt === 'TEXT' ? withTextTiers(fk, desc, lowest, addOn) : desc;
+    if (description) value.description = description;
+    value.category = category;
+    Object.assign(value, placement);
+    if (lks) writeLimit(value, lks[0]!, lowest, comments, addOn, alsoAddOn);
+    else if (vt === 'NUMERIC') {
+      const { limits, numeric } = numericFeatureLimits(fk, lowest);
+      if (numeric) value.limits = limits;
+    }
+    const bools = t.boolLinked.get(fk);
+    if (bools) for (const lk of bools) markLimit(lk, 'placement');
+    const texts = t.textLinked.get(fk);
+    if (texts) textLimits(texts, lowest, comments);
     stats.features++;
     rows.push({ value, comments });
     // every further usage limit of the feature: its own row, right below
-    for (const lk of lks.slice(1)) {
-      if (carried.has(lk)) continue;
-      carried.add(lk);
-      limitRow(
-        lk,
-        lowest,
-        { category, ...placement },
-        [`a further usage limit of ${humanize(fk)} (${lk})`],
-        addOn,
-      );
-    }
-  }
+    if (lks)
+      for (const lk of lks.slice(1)) {
+        if (carried.has(lk)) continue;
+        carried.add(lk);
+        limitRow(
+          lk,
+          lowest,
+          { category, ...placement },
+          [`a further usage limit of ${humanize(fk)} (${lk})`],
+          addOn,
+        );
+      }
+  };
+  for (const fk of featureKeys) featureRow(fk);
   for (const fk of nonCumulative)
     notes.note(
       'features on in a plan and off in a higher one (packaging.yaml includes a feature in every plan above its lowest)',
@@ -320,7 +326,7 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
 
   // Usage limits tied to no feature: seat minimums become minSeats, the rest their own rows.
   const minSeats = new Map<number, number>();
-  for (const lk of unlinkedLimits) {
+  const unlinkedRow = (lk: string): void => {
     const lo = asObj(limitsSrc[lk]);
     const isMin = MIN_SEATS_KEY.test(lk) && SEAT_WORD.test(`${lk} ${String(lo.unit ?? '')}`);
     if (isMin) {
@@ -345,7 +351,7 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
         notes.note('seat minimums on plans not priced per seat (kept as comments)', lk);
       }
       markLimit(lk, written ? 'kept' : commentOnly.length > 0 ? 'comment' : 'unbounded');
-      continue;
+      return;
     }
     let lowest = plans.findIndex((p) => {
       const n = toNumber(t.limitValue(lk, p));
@@ -357,7 +363,8 @@ export function mapFeatures(t: PlanTable, addOns: OutAddOn[], stats: ImportStats
       comments.push('0 on every plan in the source');
     }
     limitRow(lk, lowest, { category: 'Limits', plan: planIds[lowest]! }, comments);
-  }
+  };
+  for (const lk of unlinkedLimits) unlinkedRow(lk);
   for (const lk of unlinkedLimits)
     notes.note('usage limits tied to no feature (kept as their own rows, or minSeats)', lk);
   // Usage limits that are not numbers and bound no feature: their values as a comment on the lowest plan.
