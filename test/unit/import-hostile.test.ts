@@ -41,4 +41,41 @@ describe('import of hostile sources (issue 10, group 8)', function () {
     assert.equal(slugify('realTimeSupport', 'f'), 'real-time-support');
     assert.equal(humanize('realTimeAPIAccess'), 'Real time API access');
   });
+
+  it('r3 relations of any shape: odd values ignored, 20,000 overlapping items in linear time, valid output', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `a${i}`).join(', ');
+    const r = importPricing2Yaml(`saasName: X
+features: {f: {valueType: BOOLEAN, defaultValue: false}}
+plans: {FREE: {price: 0}}
+addOns:
+  a0: {price: 1, dependsOn: "a1", excludes: {a1: true}, features: {f: true}}
+  a1: {price: 1, dependsOn: [1, null, [a0], a0], excludes: [a1, a0]}
+  big: {price: 2, dependsOn: [${many}], excludes: [${many}]}
+`);
+    const c = check(r.text);
+    assert.equal(c.syntaxError, false);
+    assert.deepEqual(
+      c.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
+      [],
+    );
+    assert.match(r.text, /^ {4}requires: \[a0\]$/m);
+    assert.match(r.text, /^ {4}requires: \[a0, a1\]$/m);
+  });
+
+  it('aliases that fan out (a "billion laughs" of 10^9 leaves) are read once each: it finishes at once', () => {
+    const names = 'abcdefghi'.split('');
+    const levels = names.map((n, i) =>
+      i === 0
+        ? `  a: &a [x, x, x, x, x, x, x, x, x, x]`
+        : `  ${n}: &${n} [${Array(10)
+            .fill(`*${names[i - 1]}`)
+            .join(', ')}]`,
+    );
+    const t0 = performance.now();
+    const r = importPricing2Yaml(
+      `saasName: X\nvariables:\n${levels.join('\n')}\nfeatures: {f: {valueType: BOOLEAN, defaultValue: true}}\nplans: {P: {price: 0}}\n`,
+    );
+    assert.ok(performance.now() - t0 < 5000, 'linear in the text, not in the expansion');
+    assert.match(r.text, /^ {4}plan: p$/m);
+  });
 });

@@ -23,6 +23,7 @@ const STRUCTURE_RULES = new Set([
   'duplicate-id',
   'unknown-plan',
   'limit-outside-plan',
+  'unknown-add-on',
   'freemium-without-free-plan',
 ]);
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -45,6 +46,8 @@ interface Out {
     from?: string;
     per?: string;
     period?: string;
+    requires?: string[];
+    excludes?: string[];
   }[];
   features: {
     id: string;
@@ -80,11 +83,16 @@ function assertValid(name: string, r: ImportResult): Out {
   assert.equal(new Set(addOnIds).size, addOnIds.length, `${name}: add-on ids unique`);
   for (const f of out.features) {
     assert.equal(f.signals, undefined, `${name}: no signals on ${f.id}`);
-    assert.ok((f.plan === undefined) !== (f.addOn === undefined), `${name}: ${f.id} has plan xor addOn`);
+    assert.ok(f.plan !== undefined || f.addOn !== undefined, `${name}: ${f.id} has a plan or an add-on`);
     if (f.addOn !== undefined) assert.ok(addOnIds.includes(f.addOn), `${name}: ${f.id} addOn ${f.addOn}`);
-    else assert.ok(planIds.includes(f.plan!), `${name}: ${f.id} plan ${f.plan}`);
-    const from = f.addOn !== undefined ? out.addOns?.find((a) => a.id === f.addOn)?.from : f.plan;
-    const lowest = from === undefined ? 0 : planIds.indexOf(from);
+    if (f.plan !== undefined) assert.ok(planIds.includes(f.plan), `${name}: ${f.id} plan ${f.plan}`);
+    const addOnFrom = out.addOns?.find((a) => a.id === f.addOn)?.from;
+    const addOnRank =
+      f.addOn === undefined ? Infinity : addOnFrom === undefined ? 0 : planIds.indexOf(addOnFrom);
+    // (r3) with both, the add-on sells it below its plan
+    if (f.plan !== undefined && f.addOn !== undefined)
+      assert.ok(addOnRank < planIds.indexOf(f.plan), `${name}: ${f.id} add-on below its plan`);
+    const lowest = Math.min(addOnRank, f.plan === undefined ? Infinity : planIds.indexOf(f.plan));
     for (const [k, v] of Object.entries(f.limits ?? {})) {
       assert.ok(planIds.indexOf(k) >= lowest, `${name}: ${f.id} limit on ${k} below its plan`);
       assert.ok(v === 'unlimited' || (typeof v === 'number' && v >= 0), `${name}: ${f.id}.${k}=${v}`);
@@ -114,11 +122,21 @@ function assertValid(name: string, r: ImportResult): Out {
   assert.equal(out.addOns?.length ?? 0, r.source.plans ? r.source.addOns : 0, `${name}: add-on count`);
   assert.equal(r.stats.features, r.source.features, `${name}: feature count`);
   assert.equal(out.features.length, r.source.features + r.stats.limitRows, `${name}: feature rows`);
+  const s = r.stats;
   assert.equal(
-    r.stats.limitsKept + r.stats.limitsUnbounded + r.stats.limitsInComments,
+    s.limitsKept + s.limitsUnbounded + s.limitsInComments + s.limitsInPlacement + s.limitsDropped,
     r.source.usageLimits,
     `${name}: every usage limit accounted for`,
   );
+  // "kept" is data in the file: every usage limit counted kept gave a row limits or a seat minimum
+  const written =
+    out.features.filter((f) => f.limits && Object.values(f.limits).some((v) => typeof v === 'number'))
+      .length + out.plans.filter((p) => p.minSeats !== undefined).length;
+  assert.ok(s.limitsKept <= written, `${name}: ${s.limitsKept} kept, ${written} written`);
+  // add-on relations point at written add-ons
+  for (const a of out.addOns ?? [])
+    for (const ref of [...(a.requires ?? []), ...(a.excludes ?? [])])
+      assert.ok(addOnIds.includes(ref) && ref !== a.id, `${name}: ${a.id} -> ${ref}`);
   assert.equal(result.model?.addOns.length ?? 0, out.addOns?.length ?? 0, `${name}: every add-on passes`);
   return out;
 }

@@ -90,6 +90,7 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
   const planFeatures = new Map<PlanModel, Obj>(plans.map((p) => [p, {}]));
   const planLimits = new Map<PlanModel, Obj>(plans.map((p) => [p, {}]));
   const addOnFeatures = new Map<string, Obj>(model.addOns.map((a) => [a.id, {}]));
+  const addOnLimits = new Map<string, Obj>();
   const dropped = {
     signals: 0,
     rationale: 0,
@@ -112,7 +113,8 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
       dropped.unplaced.push(f.id);
       continue;
     }
-    const onAddOn = f.addOn !== undefined;
+    // (r3) a feature with both `plan` and `addOn` is included from its plan and sold as the add-on below it
+    const onAddOn = f.addOnOnly;
     const fromLowest = !onAddOn && placement.rank === 0;
     const out: Obj = {};
     if (f.description) out.description = f.description;
@@ -121,8 +123,9 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
     out.type = TYPE_BY_CATEGORY[(f.category ?? '').toLowerCase()] ?? 'DOMAIN';
     if (f.category) out.tag = f.category;
     features[key] = out;
-    if (onAddOn) addOnFeatures.get(f.addOn!)![key] = { value: true };
-    else if (!fromLowest)
+    if (f.addOn !== undefined && addOnFeatures.has(f.addOn))
+      addOnFeatures.get(f.addOn)![key] = { value: true };
+    if (!onAddOn && !fromLowest)
       for (const p of plans) if (p.rank >= placement.rank) planFeatures.get(p)![key] = { value: true };
 
     const limitKeys = Object.keys(f.limits);
@@ -140,6 +143,16 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
       if (p.rank >= placement.rank && v === 0) zeroWalls.push(`${f.id} on ${p.id}`);
       if (p !== lowest && v !== dflt) planLimits.get(p)![lk] = { value: v };
     }
+    // with both: the limit the add-on brings below the plan (one value: the entry on its lowest plan)
+    const belowPlan =
+      onAddOn || !f.addOnModel
+        ? undefined
+        : plans.find((p) => p.rank < placement.rank && f.limits[p.id] !== undefined);
+    if (belowPlan)
+      addOnLimits.set(f.addOn!, {
+        ...addOnLimits.get(f.addOn!),
+        [lk]: { value: limitNumber(f.limits[belowPlan.id]!) },
+      });
     usageLimits[lk] = {
       valueType: 'NUMERIC',
       defaultValue: dflt,
@@ -199,11 +212,20 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
     }
     const from = a.fromPlan ?? plans[0]!;
     const unit = unitOf(a.per, a.period);
+    // (r3) requires/excludes: Pricing2Yaml's dependsOn/excludes, by add-on key
+    const refs = (list: readonly { id: string }[]) =>
+      list.map((r) => addOnKey.get(r.id)).filter((k): k is string => k !== undefined);
+    const dependsOn = refs(a.requires);
+    const excludes = refs(a.excludes);
+    const ls = addOnLimits.get(a.id);
     addOnsOut[key] = {
       availableFor: plans.filter((p) => p.rank >= from.rank).map((p) => planKey.get(p)!),
+      ...(dependsOn.length ? { dependsOn } : {}),
+      ...(excludes.length ? { excludes } : {}),
       price: price(a.price),
       ...(unit ? { unit } : {}),
       features: fs,
+      ...(ls ? { usageLimits: ls } : {}),
     };
   }
 

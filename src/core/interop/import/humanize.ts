@@ -141,35 +141,59 @@ const WORDS: Record<string, string> = Object.assign(Object.create(null), {
 });
 
 /** Words of a key: camelCase humps, acronym runs (with a plural s), digit runs, "24/7". */
+const WORD =
+  /\d+\/\d+|\d+x\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+\d+(?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g;
+
 function words(key: string): string[] {
-  return (
-    key
-      .trim()
-      .match(
-        /\d+\/\d+|\d+x\d+|[A-Z]{2,}s(?![a-z])|[A-Z]+\d+(?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[a-z]?(?![a-z])|\d+/g,
-      ) ?? []
-  );
+  return key.trim().match(WORD) ?? [];
 }
+
+/** Spellings that start lowercase on purpose (iOS, eDiscovery): kept at the start of a name. */
+const LOWER_BRANDS = new Set(Object.values(WORDS).filter((w) => /^[a-z]/.test(w) && w !== w.toLowerCase()));
+const SNAKE = /^[A-Z0-9_]+$/;
+const UPPER = /[A-Z]/;
+const SPACE = /\s/;
+const SEPARATORS = /[_-]+/;
+const ACRONYM = /^([A-Z]{2,}s?|[A-Z]+\d+)$/;
+
+// The same keys come back many times (plan keys in every text tier, feature keys across files): a corpus run
+// spent a fifth of its time here before the cache. Bounded, and long keys are not kept.
+const CACHE_MAX = 20_000;
+const CACHE_KEY_MAX = 200;
+const cache = new Map<string, string>();
 
 /** A display name from a key: `realTimeSupport` -> "Real time support", `BUSINESS_PLUS` -> "Business Plus". */
 export function humanize(key: string): string {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const name = compute(key);
+  if (key.length <= CACHE_KEY_MAX) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, name);
+  }
+  return name;
+}
+
+function compute(key: string): string {
   const trimmed = key.trim();
   if (trimmed === '') return key;
-  if (/\s/.test(trimmed)) return trimmed;
-  const snake = /^[A-Z0-9_]+$/.test(trimmed) && /[A-Z]/.test(trimmed);
+  if (SPACE.test(trimmed)) return trimmed;
+  const snake = SNAKE.test(trimmed) && UPPER.test(trimmed);
   const raw = snake
     ? trimmed.split('_').filter(Boolean)
-    : trimmed.split(/[_-]+/).filter(Boolean).flatMap(words);
+    : trimmed.split(SEPARATORS).filter(Boolean).flatMap(words);
   if (raw.length === 0) return trimmed;
   const out: string[] = [];
   for (let i = 0; i < raw.length; ) {
     let matched = false;
-    for (let n = Math.min(3, raw.length - i); n >= 1; n--) {
-      const joined = raw
-        .slice(i, i + n)
-        .join('')
-        .toLowerCase();
-      const spelled = WORDS[joined];
+    let joined = '';
+    const lower: string[] = [];
+    for (let n = 1; n <= Math.min(3, raw.length - i); n++) {
+      joined += raw[i + n - 1]!.toLowerCase();
+      lower.push(joined);
+    }
+    for (let n = lower.length; n >= 1; n--) {
+      const spelled = WORDS[lower[n - 1]!];
       if (spelled !== undefined) {
         out.push(spelled);
         i += n;
@@ -182,7 +206,7 @@ export function humanize(key: string): string {
     // Title Case for SNAKE plan keys (BUSINESS_PLUS), sentence case for camelCase feature keys;
     // an acronym run from the source (SMS, CRM) stays upper case.
     if (snake) out.push(w[0]! + w.slice(1).toLowerCase());
-    else if (/^([A-Z]{2,}s?|[A-Z]+\d+)$/.test(w)) out.push(w);
+    else if (ACRONYM.test(w)) out.push(w);
     else out.push(w.toLowerCase());
     i++;
   }
@@ -190,6 +214,6 @@ export function humanize(key: string): string {
   const s = out.join(' ');
   const first = out[0]!;
   // A brand spelled with a lowercase start (iOS, eDiscovery) keeps it at the start of the name.
-  if (/^[a-z]/.test(first) && Object.values(WORDS).includes(first) && first !== first.toLowerCase()) return s;
+  if (LOWER_BRANDS.has(first)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
