@@ -1,4 +1,4 @@
-import type { PackagingModel } from '../model/model';
+import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Capability } from './taxonomy/capabilities';
 import marketJson from './taxonomy/market.json';
 import { type CapabilityFigures, type MarketData, PLACEMENTS, type Placement } from './taxonomy/market-build';
@@ -91,13 +91,7 @@ export function marketRows(model: PackagingModel, text: string, data: MarketData
       data,
     );
     if (!figure) continue;
-    const own = new Set(product ? normalise(product).split(' ') : []);
-    const first =
-      normalise(f.name)
-        .split(' ')
-        .find((w) => !own.has(w)) ?? '';
-    const key = `${figure.capability.id}\u0000${f.addOn !== undefined ? `+${f.addOn}` : first}`;
-    rows.push({ row: { feature: f.id, figure, familySize: 1 }, key });
+    rows.push({ row: { feature: f.id, figure, familySize: 1 }, key: familyKey(f, figure, product) });
   }
   const firstOf = new Map<string, MarketRow>();
   const size = new Map<string, number>();
@@ -109,6 +103,20 @@ export function marketRows(model: PackagingModel, text: string, data: MarketData
     else firstOf.set(key, row);
   }
   return rows.map((r) => r.row);
+}
+
+/** The family a recognised feature is in: its capability, with its add-on or the first word of its name. */
+export function familyKey(
+  f: Pick<FeatureModel, 'name' | 'addOn'>,
+  figure: Pick<MarketFigure, 'capability'>,
+  product: string | undefined,
+): string {
+  const own = new Set(product ? normalise(product).split(' ') : []);
+  const first =
+    normalise(f.name)
+      .split(' ')
+      .find((w) => !own.has(w)) ?? '';
+  return `${figure.capability.id}\u0000${f.addOn !== undefined ? `+${f.addOn}` : first}`;
 }
 
 /** Where a feature of this file sits, in the market's terms; undefined when its plan is unknown. */

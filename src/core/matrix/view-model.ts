@@ -184,8 +184,28 @@ const TITLE: Record<string, string> = {
   'sales-led': 'sales-led',
 };
 
-/** The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as columns. */
-export function buildMatrix(result: CheckResult): MatrixModel {
+/**
+ * What a host keeps per feature between builds (src/core/matrix/builder.ts): the suggestion and market figure
+ * its row shows, and the row made last time, re-used while its ranges, findings, extras and the plans are equal
+ * (the incremental check keeps the models of untouched features, and a model never changes).
+ */
+export interface RowSlot {
+  suggestion?: MatrixSuggestion;
+  market?: MatrixMarket;
+  /** set by `buildMatrix` */
+  row?: MatrixRow;
+  /** the plans and add-ons the row was made with (set by `buildMatrix`) */
+  shape?: string;
+}
+
+/**
+ * The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as
+ * columns. `slotOf` (a host's) gives each valid feature's suggestion and market figure and keeps its row.
+ */
+export function buildMatrix(
+  result: CheckResult,
+  slotOf?: (f: FeatureModel) => RowSlot | undefined,
+): MatrixModel {
   const m = result.model;
   const plans: MatrixPlan[] = (m?.plans ?? []).map((p) => ({
     id: p.id,
@@ -224,7 +244,41 @@ export function buildMatrix(result: CheckResult): MatrixModel {
   /** file-level diagnostics shown on an invalid feature's row instead */
   const taken = new Set<Diagnostic>();
   const seen = new Set<string>();
+  const shape = slotOf ? JSON.stringify([plans, addOns]) : '';
   const featureRow = (f: FeatureModel): MatrixRow => {
+    // A duplicated id shares its findings with the first row only.
+    const before = seen.size;
+    seen.add(f.id);
+    const diags = seen.size === before ? [] : (byFeature.get(f.id) ?? []);
+    const range = result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] });
+    const planRange = result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] });
+    const x = slotOf?.(f);
+    const old = x?.shape === shape ? x.row : undefined;
+    const row =
+      old &&
+      sameRange(old.range, range) &&
+      sameRange(old.planRange, planRange) &&
+      sameFindings(old.findings, diags) &&
+      old.suggestion === x?.suggestion &&
+      sameMarket(old.market, x?.market)
+        ? old
+        : makeRow(f, diags, range, planRange, x);
+    if (x) {
+      x.row = row;
+      x.shape = shape;
+    }
+    if (f.side === 'free') free++;
+    else if (f.side === 'paid') paid++;
+    if (row.flag) flagged++;
+    return row;
+  };
+  const makeRow = (
+    f: FeatureModel,
+    diags: readonly Diagnostic[],
+    range: Range,
+    planRange: Range,
+    x: RowSlot | undefined,
+  ): MatrixRow => {
     const own = f.placement?.rank;
     const a = f.addOnModel;
     const addOnLabel = a ? `add-on: ${a.name}, ${priceLabel(a)}` : '';
@@ -235,13 +289,8 @@ export function buildMatrix(result: CheckResult): MatrixModel {
         return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
       return a ? { kind: 'addOn', addOn: a.id, label: addOnLabel } : { kind: 'included' };
     });
-    // A duplicated id shares its findings with the first row only.
-    const findings = ordered(seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding));
-    seen.add(f.id);
+    const findings = ordered(diags.map(finding));
     const flag = worstOpen(findings);
-    if (f.side === 'free') free++;
-    else if (f.side === 'paid') paid++;
-    if (flag) flagged++;
     return {
       id: f.id,
       name: f.name,
@@ -260,21 +309,21 @@ export function buildMatrix(result: CheckResult): MatrixModel {
       cells,
       findings,
       ...(flag ? { flag } : {}),
-      range: result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] }),
-      planRange: result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] }),
+      range,
+      planRange,
+      ...(x?.suggestion ? { suggestion: x.suggestion } : {}),
+      ...(x?.market ? { market: x.market } : {}),
     };
   };
   // Features that fail the schema are not in the model; they stay in the matrix, in file order, with their
   // error (an empty `plan:` while typing must not make a row vanish).
-  const valid = new Map<Node, FeatureModel>();
-  for (const f of m?.features ?? []) valid.set(f.node, f);
   const seq = m ? mapValue(m.rootNode, 'features') : undefined;
+  const valid = validByItem(m?.features ?? [], isSeq(seq) ? seq.items : []);
   if (m && isSeq(seq)) {
     seq.items.forEach((item, i) => {
       if (isAlias(item)) return;
-      const f = valid.get(item as Node);
+      const f = valid.take(item as Node, i);
       if (f) {
-        valid.delete(item as Node);
         push(featureRow(f));
         return;
       }
@@ -286,7 +335,7 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     });
   }
   // anything the walk did not reach (an aliased item, say) keeps its place at the end
-  for (const f of valid.values()) push(featureRow(f));
+  for (const f of valid.rest()) push(featureRow(f));
   const fileFindings = fileDiags.filter((d) => !taken.has(d)).map(finding);
   const g = m?.growth;
   const counts = {
@@ -338,6 +387,82 @@ export function buildMatrix(result: CheckResult): MatrixModel {
     fileFindings,
     syntaxError: result.syntaxError,
   };
+}
+
+/**
+ * The valid features by their item of the `features` list, each taken once by the walk over the items; `rest`:
+ * those the walk did not take, in model order. By position when each feature's `index` is its item's (one map
+ * operation fewer per row), else by node.
+ */
+function validByItem(features: readonly FeatureModel[], items: readonly unknown[]) {
+  const byIndex: (FeatureModel | undefined)[] = [];
+  let atIndex = true;
+  for (const f of features) {
+    if (items[f.index] !== f.node || byIndex[f.index] !== undefined) {
+      atIndex = false;
+      break;
+    }
+    byIndex[f.index] = f;
+  }
+  if (atIndex)
+    return {
+      take(_item: Node, i: number): FeatureModel | undefined {
+        const f = byIndex[i];
+        byIndex[i] = undefined;
+        return f;
+      },
+      rest: () => features.filter((f) => byIndex[f.index] === f),
+    };
+  const byNode = new Map<unknown, FeatureModel>();
+  for (const f of features) byNode.set(f.node, f);
+  return {
+    take(item: Node): FeatureModel | undefined {
+      const f = byNode.get(item);
+      if (f) byNode.delete(item);
+      return f;
+    },
+    rest: () => [...byNode.values()],
+  };
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
+
+/** `findings` is what `diags` makes (open ones first, then accepted ones, each as `finding` copies it). */
+function sameFindings(findings: readonly MatrixFinding[], diags: readonly Diagnostic[]): boolean {
+  if (findings.length !== diags.length) return false;
+  let k = 0;
+  for (const open of [true, false])
+    for (const d of diags) {
+      if ((d.accepted === undefined) !== open) continue;
+      const x = findings[k++]!;
+      if (
+        x.rule !== d.rule ||
+        x.severity !== d.severity ||
+        x.message !== d.message ||
+        x.accepted !== d.accepted ||
+        !sameRange(x.range, d.range)
+      )
+        return false;
+    }
+  return true;
+}
+
+export function sameMarket(a: MatrixMarket | undefined, b: MatrixMarket | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.sameAs === b.sameAs &&
+    a.capability === b.capability &&
+    a.placement === b.placement &&
+    a.count === b.count &&
+    a.sample === b.sample &&
+    a.years === b.years &&
+    a.label === b.label
+  );
 }
 
 function ordered(all: MatrixFinding[]): MatrixFinding[] {
