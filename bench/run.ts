@@ -140,6 +140,8 @@ async function main() {
   let ok = await coreBench();
   const { benchIncremental } = await import('./incremental');
   if (!(await benchIncremental())) ok = false;
+  const { benchMatrixModel } = await import('./matrix-model');
+  if (!(await benchMatrixModel())) ok = false;
   if (process.env.BENCH_ONLY === 'core') {
     process.exitCode = ok ? 0 : 1;
     return;

@@ -8,7 +8,6 @@ import {
   type MatrixModel,
   type MatrixSuggestion,
   type RowSlot,
-  sameMarket,
 } from './view-model';
 
 /*
@@ -81,9 +80,6 @@ interface FileShare {
   metric: boolean;
   pair?: string;
 }
-const sameShare = (a: FileShare, b: FileShare) =>
-  a.optedOut === b.optedOut && a.metric === b.metric && a.pair === b.pair;
-
 /** Everything a feature's insights read, as one string: its own fields and its share of the file. */
 function keyOf(f: FeatureModel, share: FileShare): string {
   let numeric = false;
@@ -144,6 +140,8 @@ interface Slot extends RowSlot {
   first?: Slot;
   /** the first row of its market family, when it is a later one (this build's) */
   lead?: string;
+  /** the figure its `market` (with `sameAs`) was made from */
+  base?: MatrixMarket;
 }
 
 interface Held {
@@ -189,12 +187,16 @@ export function createMatrixBuilder(): MatrixBuilder {
       for (const f of model.features) {
         let slot = byModel.get(f);
         const variant = slot ? slot.variant : hasVariantWord(f, product);
-        const share: FileShare = {
-          optedOut: optedOutAt(text, marks, f.node.range),
-          metric: metric === f.id,
-          ...(variant ? { pair: pairOf(f, model) } : {}),
-        };
-        if (!slot || !sameShare(slot.share, share)) {
+        const out = optedOutAt(text, marks, f.node.range);
+        const isMetric = metric === f.id;
+        const pair = variant ? pairOf(f, model) : undefined;
+        if (
+          !slot ||
+          slot.share.optedOut !== out ||
+          slot.share.metric !== isMetric ||
+          slot.share.pair !== pair
+        ) {
+          const share: FileShare = { optedOut: out, metric: isMetric, ...(variant ? { pair } : {}) };
           const key = keyOf(f, share);
           let held = byKey.get(key);
           if (!held) {
@@ -237,11 +239,14 @@ export function createMatrixBuilder(): MatrixBuilder {
         if (!own || !slot) return undefined;
         const e = slot.held.insight;
         // the row of the id's first feature shows its family pointer; a duplicate's slot keeps its own row
-        const market = e.market && slot.lead !== undefined ? { sameAs: slot.lead, ...e.market } : e.market;
         if (e.suggestion) own.suggestion = e.suggestion;
         else delete own.suggestion;
-        if (market && !(own.market && sameMarket(own.market, market))) own.market = market;
-        else if (!market) delete own.market;
+        if (!e.market) delete own.market;
+        else if (slot.lead === undefined) own.market = e.market;
+        else if (own.market?.sameAs !== slot.lead || own.base !== e.market) {
+          own.market = { sameAs: slot.lead, ...e.market };
+          own.base = e.market;
+        }
         return own;
       });
     },
