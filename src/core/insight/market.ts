@@ -123,7 +123,8 @@ export function familyKey(
 export function placementOf(model: PackagingModel, featureId: string): Placement | undefined {
   const f = model.features.find((x) => x.id === featureId);
   if (!f) return undefined;
-  if (f.addOn !== undefined) return 'addOn';
+  // (r3) with both `plan` and `addOn` it sits on its plan (the corpus counts "add-on" only when no plan has it)
+  if (f.addOnOnly) return 'addOn';
   const i = model.plans.findIndex((p) => p.id === f.plan);
   if (i < 0) return undefined;
   const plan = model.plans[i]!;

@@ -279,16 +279,7 @@ export function buildMatrix(
     planRange: Range,
     x: RowSlot | undefined,
   ): MatrixRow => {
-    const own = f.placement?.rank;
-    const a = f.addOnModel;
-    const addOnLabel = a ? `add-on: ${a.name}, ${priceLabel(a)}` : '';
-    const cells: MatrixCell[] = plans.map((p, i) => {
-      if (own === undefined || i < own) return { kind: 'excluded' };
-      const l = f.limits[p.id];
-      if (l !== undefined)
-        return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
-      return a ? { kind: 'addOn', addOn: a.id, label: addOnLabel } : { kind: 'included' };
-    });
+    const cells = cellsOf(f, plans);
     const findings = ordered(diags.map(finding));
     const flag = worstOpen(findings);
     return {
@@ -423,6 +414,30 @@ function validByItem(features: readonly FeatureModel[], items: readonly unknown[
     },
     rest: () => [...byNode.values()],
   };
+}
+
+/**
+ * A feature's cells (spec 4.4.2): an add-on-only feature is sold as its add-on from the add-on's `from` up; one
+ * with both `plan` and a known `addOn` is sold as the add-on from the add-on's `from` up to the plan below `plan`,
+ * and included from `plan` up. A limit entry shows as the limit (below `plan`: the limit the add-on brings).
+ */
+function cellsOf(f: FeatureModel, plans: readonly MatrixPlan[]): MatrixCell[] {
+  const own = f.placement?.rank;
+  const a = f.addOnModel;
+  // from here the add-on sells it; from `own` up the plan includes it (an add-on-only feature: never)
+  const sold = a ? f.availableFrom?.rank : undefined;
+  const included = f.addOnOnly ? undefined : own;
+  // a $0 add-on reads "free" in the cell, not the plan column's "Free"
+  const addOnLabel = a ? `add-on: ${a.name}, ${a.price === 0 ? 'free' : priceLabel(a)}` : '';
+  return plans.map((p, i) => {
+    const inPlan = included !== undefined && i >= included;
+    const byAddOn = !inPlan && a !== undefined && sold !== undefined && i >= sold;
+    if (!inPlan && !byAddOn) return { kind: 'excluded' };
+    const l = f.limits[p.id];
+    if (l !== undefined)
+      return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
+    return byAddOn ? { kind: 'addOn', addOn: a!.id, label: addOnLabel } : { kind: 'included' };
+  });
 }
 
 const sameRange = (a: Range, b: Range) =>
