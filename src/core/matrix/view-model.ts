@@ -162,8 +162,17 @@ export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'> & { mi
   return p.minSeats && p.per === 'seat' ? `${label} (min ${p.minSeats} seats)` : label;
 }
 
+/** `toLocaleString('en-US')` of the limits seen (a few distinct values; the call is slow at 5,000 rows) */
+const NUMBER_TEXT = new Map<number, string>();
+
 export function limitLabel(limit: Limit, unit?: string): string {
-  const n = limit === 'unlimited' ? 'Unlimited' : limit.toLocaleString('en-US');
+  // -0 and 0 are one key of a Map, and print differently
+  let n = limit === 'unlimited' ? 'Unlimited' : Object.is(limit, -0) ? '-0' : NUMBER_TEXT.get(limit);
+  if (n === undefined) {
+    n = (limit as number).toLocaleString('en-US');
+    if (NUMBER_TEXT.size > 10_000) NUMBER_TEXT.clear();
+    NUMBER_TEXT.set(limit as number, n);
+  }
   if (!unit) return n;
   // Units are written as plurals ("boards", "members per project"); one of them reads singular.
   const u = limit === 1 ? unit.replace(/^([A-Za-z]+[^s])s\b/, '$1') : unit;

@@ -167,8 +167,32 @@ function findIn(padded: string, category: string | undefined): CapabilityMatch |
     : undefined;
 }
 
+/** The last answer: the suggester and the market figure ask about the same feature one after the other. */
+let last:
+  | { f: Required<Record<keyof FeatureText, string | undefined>>; m: CapabilityMatch | undefined }
+  | undefined;
+
 /** The capability a feature is, or undefined when none is recognised. */
 export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
+  const l = last?.f;
+  if (
+    l &&
+    l.id === f.id &&
+    l.name === f.name &&
+    l.description === f.description &&
+    l.category === f.category &&
+    l.product === f.product
+  )
+    return last!.m;
+  const m = matchUncached(f);
+  last = {
+    f: { id: f.id, name: f.name, description: f.description, category: f.category, product: f.product },
+    m,
+  };
+  return m;
+}
+
+function matchUncached(f: FeatureText): CapabilityMatch | undefined {
   const own = new Set(f.product ? normalise(f.product).split(' ') : []);
   const names = [f.id, f.name]
     .filter((s): s is string => typeof s === 'string' && s !== '')
