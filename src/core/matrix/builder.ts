@@ -1,4 +1,4 @@
-import { familyKey, type MarketFigure, marketFor, optedOut } from '../insight/market';
+import { familyKey, marketFor, optedOut } from '../insight/market';
 import { hasVariantWord, pairOf, valueMetricOf } from '../insight/suggest-signals';
 import type { CheckResult, FeatureModel, PackagingModel } from '../model/model';
 import { marketBadge, rowSuggestion } from './suggestion-edits';
@@ -40,9 +40,7 @@ export interface MatrixBuilder {
 /** What a feature's row shows beside its cells, before its family is known. */
 interface Insight {
   suggestion?: MatrixSuggestion;
-  /** the market figure when the match is sure and the feature did not opt out */
-  figure?: MarketFigure;
-  /** its family (`familyKey`), when it has a figure */
+  /** its family (`familyKey`), when it has a market figure (a sure match, not opted out) */
   family?: string;
   /** the row's badge without `sameAs`, when the figure is above the threshold */
   market?: MatrixMarket;
@@ -119,7 +117,6 @@ function insightOf(f: FeatureModel, model: PackagingModel, optedOut: boolean): I
     ...(product ? { product } : {}),
   });
   if (!figure) return out;
-  out.figure = figure;
   out.family = familyKey(f, figure, product);
   const market = marketBadge(figure);
   if (market) out.market = market;
