@@ -4,6 +4,7 @@ import type { CheckResult, FeatureModel, PackagingModel } from '../model/model';
 import { marketBadge, rowSuggestion } from './suggestion-edits';
 import {
   buildMatrix,
+  lineStarts,
   type MatrixMarket,
   type MatrixModel,
   type MatrixSuggestion,
@@ -230,22 +231,26 @@ export function createMatrixBuilder(): MatrixBuilder {
       }
       sweep(byModel, model.features.length);
       sweep(byKey, keys);
-      return buildMatrix(result, (f) => {
-        const own = byModel.get(f);
-        const slot = own?.first;
-        if (!own || !slot) return undefined;
-        const e = slot.held.insight;
-        // the row of the id's first feature shows its family pointer; a duplicate's slot keeps its own row
-        if (e.suggestion) own.suggestion = e.suggestion;
-        else delete own.suggestion;
-        if (!e.market) delete own.market;
-        else if (slot.lead === undefined) own.market = e.market;
-        else if (own.market?.sameAs !== slot.lead || own.base !== e.market) {
-          own.market = { sameAs: slot.lead, ...e.market };
-          own.base = e.market;
-        }
-        return own;
-      });
+      return buildMatrix(
+        result,
+        (f) => {
+          const own = byModel.get(f);
+          const slot = own?.first;
+          if (!own || !slot) return undefined;
+          const e = slot.held.insight;
+          // the row of the id's first feature shows its family pointer; a duplicate's slot keeps its own row
+          if (e.suggestion) own.suggestion = e.suggestion;
+          else delete own.suggestion;
+          if (!e.market) delete own.market;
+          else if (slot.lead === undefined) own.market = e.market;
+          else if (own.market?.sameAs !== slot.lead || own.base !== e.market) {
+            own.market = { sameAs: slot.lead, ...e.market };
+            own.base = e.market;
+          }
+          return own;
+        },
+        lineStarts(text),
+      );
     },
   };
 }

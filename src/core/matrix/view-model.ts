@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { CheckResult, FeatureModel, Limit, PlanModel } from '../model/model';
-import type { Diagnostic, Range, Recommendation, Severity, Side, Signal } from '../types';
+import type { Diagnostic, Position, Range, Recommendation, Severity, Side, Signal } from '../types';
 import { SIGNALS } from '../types';
 import { mapValue } from '../yaml/parse';
 
@@ -214,6 +214,8 @@ export interface RowSlot {
 export function buildMatrix(
   result: CheckResult,
   slotOf?: (f: FeatureModel) => RowSlot | undefined,
+  /** the line starts of the text `result` checked (`lineStarts`), to re-use a row's ranges without a search */
+  lines?: ArrayLike<number>,
 ): MatrixModel {
   const m = result.model;
   const plans: MatrixPlan[] = (m?.plans ?? []).map((p) => ({
@@ -259,10 +261,20 @@ export function buildMatrix(
     const before = seen.size;
     seen.add(f.id);
     const diags = seen.size === before ? [] : (byFeature.get(f.id) ?? []);
-    const range = result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] });
-    const planRange = result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] });
     const x = slotOf?.(f);
     const old = x?.shape === shape ? x.row : undefined;
+    const id = f.idNode.range!;
+    const pl = f.planNode.range!;
+    // the last row's ranges still name these offsets (a row below an edit that added no line): no line search
+    const kept =
+      old &&
+      lines &&
+      at(lines, old.range.start, id[0]) &&
+      at(lines, old.range.end, id[1]) &&
+      at(lines, old.planRange.start, pl[0]) &&
+      at(lines, old.planRange.end, pl[1]);
+    const range = kept ? old.range : result.toRange({ start: id[0], end: id[1] });
+    const planRange = kept ? old.planRange : result.toRange({ start: pl[0], end: pl[1] });
     const row =
       old &&
       sameRange(old.range, range) &&
@@ -449,11 +461,29 @@ function cellsOf(f: FeatureModel, plans: readonly MatrixPlan[]): MatrixCell[] {
   });
 }
 
+/** The offsets where each line of `text` starts. */
+export function lineStarts(text: string): Uint32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** `p` is where `offset` is in a text with these line starts (what `toRange` gives for it). */
+const at = (lines: ArrayLike<number>, p: Position, offset: number) =>
+  p.character >= 0 &&
+  p.line < lines.length &&
+  lines[p.line]! + p.character === offset &&
+  (p.line + 1 === lines.length || lines[p.line + 1]! > offset);
+
 const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line &&
-  a.start.character === b.start.character &&
-  a.end.line === b.end.line &&
-  a.end.character === b.end.character;
+  a === b ||
+  (a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character);
 
 /** `findings` is what `diags` makes (open ones first, then accepted ones, each as `finding` copies it). */
 function sameFindings(findings: readonly MatrixFinding[], diags: readonly Diagnostic[]): boolean {
