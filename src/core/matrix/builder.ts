@@ -9,6 +9,7 @@ import {
   type MatrixModel,
   type MatrixSuggestion,
   type RowSlot,
+  uniqueIds,
 } from './view-model';
 
 /*
@@ -180,6 +181,7 @@ export function createMatrixBuilder(): MatrixBuilder {
       const metric = valueMetricOf(model);
       /** the first feature of each id: rows of a duplicated id show its insights, as `withInsights` does */
       const first = new Map<string, Slot>();
+      const unique = uniqueIds(model);
       const firstOf = new Map<string, string>();
       let keys = 0;
       for (const f of model.features) {
@@ -217,7 +219,7 @@ export function createMatrixBuilder(): MatrixBuilder {
         }
         slot.gen = gen;
         const e = slot.held.insight;
-        slot.first = first.get(f.id);
+        slot.first = unique ? slot : first.get(f.id);
         if (slot.first === undefined) {
           first.set(f.id, slot);
           slot.first = slot;

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { CheckResult, FeatureModel, Limit, PlanModel } from '../model/model';
+import type { CheckResult, FeatureModel, Limit, PackagingModel, PlanModel } from '../model/model';
 import type { Diagnostic, Position, Range, Recommendation, Severity, Side, Signal } from '../types';
 import { SIGNALS } from '../types';
 import { mapValue } from '../yaml/parse';
@@ -255,12 +255,13 @@ export function buildMatrix(
   /** file-level diagnostics shown on an invalid feature's row instead */
   const taken = new Set<Diagnostic>();
   const seen = new Set<string>();
+  const unique = m !== undefined && uniqueIds(m);
   const shape = slotOf ? JSON.stringify([plans, addOns]) : '';
   const featureRow = (f: FeatureModel): MatrixRow => {
     // A duplicated id shares its findings with the first row only.
     const before = seen.size;
-    seen.add(f.id);
-    const diags = seen.size === before ? [] : (byFeature.get(f.id) ?? []);
+    if (!unique) seen.add(f.id);
+    const diags = !unique && seen.size === before ? [] : (byFeature.get(f.id) ?? []);
     const x = slotOf?.(f);
     const old = x?.shape === shape ? x.row : undefined;
     const id = f.idNode.range!;
@@ -460,6 +461,13 @@ function cellsOf(f: FeatureModel, plans: readonly MatrixPlan[]): MatrixCell[] {
     return byAddOn ? { kind: 'addOn', addOn: a!.id, label: addOnLabel } : { kind: 'included' };
   });
 }
+
+/**
+ * No two features share an id: every id written in the pattern (which a valid feature's id is) is distinct, so
+ * no row needs the duplicate check.
+ */
+export const uniqueIds = (m: Pick<PackagingModel, 'featureIds' | 'idEntries'>) =>
+  m.featureIds.size === m.idEntries.features.length;
 
 /** The offsets where each line of `text` starts. */
 export function lineStarts(text: string): Uint32Array {
