@@ -2,7 +2,7 @@ import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Capability } from './taxonomy/capabilities';
 import marketJson from './taxonomy/market.json';
 import { type CapabilityFigures, type MarketData, PLACEMENTS, type Placement } from './taxonomy/market-build';
-import { type FeatureText, matchCapability, normalise } from './taxonomy/match';
+import { type FeatureText, matchCapability, normalise, productWords } from './taxonomy/match';
 
 // "What do others do?": the market figure beside a feature, from the dataset built out of the corpus
 // (src/core/insight/taxonomy/market.json, `npm run market:build`). A figure is shown only when at least
@@ -111,7 +111,7 @@ export function familyKey(
   figure: Pick<MarketFigure, 'capability'>,
   product: string | undefined,
 ): string {
-  const own = new Set(product ? normalise(product).split(' ') : []);
+  const own = productWords(product);
   const first =
     normalise(f.name)
       .split(' ')

@@ -3,7 +3,13 @@ import { classify } from '../model/classify';
 import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Recommendation as CoreRecommendation } from '../types';
 import { type Capability, SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
-import { type CapabilityMatch, type FeatureText, matchCapability, normalise } from './taxonomy/match';
+import {
+  type CapabilityMatch,
+  type FeatureText,
+  matchCapability,
+  normalise,
+  productWords,
+} from './taxonomy/match';
 import reliabilityJson from './taxonomy/reliability.json';
 
 // Suggested signals for a feature that has none: the six questions of spec §3.1 answered one by one, each from
@@ -240,7 +246,7 @@ export function hasVariantWord(
   f: Pick<FeatureModel, 'id' | 'name'>,
   productName: string | undefined,
 ): boolean {
-  const own = new Set(productName ? normalise(productName).split(' ') : []);
+  const own = productWords(productName);
   return words(f.name ?? f.id, own).some((w) => ADVANCED.has(w) || BASIC.has(w));
 }
 
@@ -248,7 +254,7 @@ export function pairOf(
   f: Pick<FeatureModel, 'id' | 'name'>,
   model: Pick<PackagingModel, 'productName' | 'features'>,
 ): string | undefined {
-  const own = new Set(model.productName ? normalise(model.productName).split(' ') : []);
+  const own = productWords(model.productName);
   return variantOf(words(f.name ?? f.id, own), namesOf(model.features), own).pair;
 }
 
@@ -326,7 +332,7 @@ export function suggestSignals(
 }
 
 function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
-  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const own = productWords(f.product);
   const name = [...words(f.id, own), ...words(f.name, own)];
   const m = matchCapability(f);
   // a match on the description alone is too loose ("site" in "sell on your site"): no capability

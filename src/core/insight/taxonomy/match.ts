@@ -35,6 +35,15 @@ export function normalise(text: string): string {
   return out;
 }
 
+let ownOf: { product: string | undefined; words: ReadonlySet<string> } | undefined;
+
+/** The words of the product's name (a feature's name drops them); one set per product, read-only. */
+export function productWords(product: string | undefined): ReadonlySet<string> {
+  if (ownOf?.product !== product || !ownOf)
+    ownOf = { product, words: new Set(product ? normalise(product).split(' ') : []) };
+  return ownOf.words;
+}
+
 function normaliseText(text: string): string {
   const words: string[] = [];
   let word = '';
@@ -193,7 +202,7 @@ export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
 }
 
 function matchUncached(f: FeatureText): CapabilityMatch | undefined {
-  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const own = productWords(f.product);
   const names = [f.id, f.name]
     .filter((s): s is string => typeof s === 'string' && s !== '')
     .map((s) => {
