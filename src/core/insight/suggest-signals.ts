@@ -237,10 +237,6 @@ function variantOf(
   return pair !== undefined ? { kind, word, pair } : { kind, word };
 }
 
-/**
- * The other half of the basic/advanced pair the feature's name is in, when the file has one: all that the
- * suggestion reads of the file's other features (a cache of suggestions keys on it).
- */
 /** The feature's name has a basic or advanced variant word: only then does `pairOf` read the other features. */
 export function hasVariantWord(
   f: Pick<FeatureModel, 'id' | 'name'>,
@@ -250,6 +246,10 @@ export function hasVariantWord(
   return words(f.name ?? f.id, own).some((w) => ADVANCED.has(w) || BASIC.has(w));
 }
 
+/**
+ * The other half of the basic/advanced pair the feature's name is in, when the file has one: all that the
+ * suggestion reads of the file's other features (a cache of suggestions keys on it).
+ */
 export function pairOf(
   f: Pick<FeatureModel, 'id' | 'name'>,
   model: Pick<PackagingModel, 'productName' | 'features'>,
