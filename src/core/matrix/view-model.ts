@@ -165,11 +165,20 @@ export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'> & { mi
 /** `toLocaleString('en-US')` of the limits seen (a few distinct values; the call is slow at 5,000 rows) */
 const NUMBER_TEXT = new Map<number, string>();
 
+/** What `toLocaleString('en-US')` writes for a safe integer, without starting Intl (slow on the first call). */
+function grouped(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3)
+    out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return n < 0 ? `-${out}` : out;
+}
+
 export function limitLabel(limit: Limit, unit?: string): string {
   // -0 and 0 are one key of a Map, and print differently
   let n = limit === 'unlimited' ? 'Unlimited' : Object.is(limit, -0) ? '-0' : NUMBER_TEXT.get(limit);
   if (n === undefined) {
-    n = (limit as number).toLocaleString('en-US');
+    n = Number.isSafeInteger(limit) ? grouped(limit as number) : (limit as number).toLocaleString('en-US');
     if (NUMBER_TEXT.size > 10_000) NUMBER_TEXT.clear();
     NUMBER_TEXT.set(limit as number, n);
   }
