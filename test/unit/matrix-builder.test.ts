@@ -9,7 +9,7 @@ import { check } from '../../src/core/check';
 import { createIncremental } from '../../src/core/incremental';
 import { createMatrixBuilder } from '../../src/core/matrix/builder';
 import { withInsights } from '../../src/core/matrix/suggestion-edits';
-import { buildMatrix, type MatrixModel } from '../../src/core/matrix/view-model';
+import { buildMatrix, limitLabel, type MatrixModel } from '../../src/core/matrix/view-model';
 import type { CheckResult } from '../../src/core/model/model';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -170,5 +170,17 @@ features:
     assert.deepStrictEqual(got, fresh(r, text));
     const rows = rowsOf(got);
     assert.equal(rows[1]!.market?.capability, rows[0]!.market?.capability);
+  });
+
+  it('limit labels read as toLocaleString("en-US") writes them (integers are grouped without Intl)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ min: 0, max: 1e6, noNaN: true })),
+        (n) => limitLabel(n) === n.toLocaleString('en-US'),
+      ),
+      { numRuns: 2000 },
+    );
+    assert.equal(limitLabel(-0), (-0).toLocaleString('en-US'));
+    assert.equal(limitLabel(1234567, 'boards'), '1,234,567 boards');
   });
 });
