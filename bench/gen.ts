@@ -62,7 +62,6 @@ export function generatePackaging(n: number): string {
  * families sharing a first word, add-ons (some with `plan` too, one $0 from the free plan) and a value metric.
  */
 export function generateImported(n: number): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const labelled = require('../test/fixtures/signals/labelled.json') as {
     imported: { name: string; category?: string; unit?: string; numericLimit?: boolean };
   }[];
