@@ -55,3 +55,71 @@ export function generatePackaging(n: number): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A file like an imported pricing page at scale (`n` features): names of real products' features
+ * (test/fixtures/signals/labelled.json), most without `signals` so the suggester and the market figure speak,
+ * families sharing a first word, add-ons (some with `plan` too, one $0 from the free plan) and a value metric.
+ */
+export function generateImported(n: number): string {
+  const labelled = require('../test/fixtures/signals/labelled.json') as {
+    imported: { name: string; category?: string; unit?: string; numericLimit?: boolean };
+  }[];
+  const lines = [
+    'version: 1',
+    'product:',
+    '  name: Bench Suite',
+    'growth:',
+    '  acquisition: product-led',
+    '  retention: product-led',
+    '  monetization: self-serve',
+    '  freeOffer: freemium',
+    '  valueMetric: feature-0',
+    'plans:',
+    '  - id: free',
+    '    price: 0',
+    '  - id: pro',
+    '    price: 12',
+    '    per: seat',
+    '    period: month',
+    '  - id: business',
+    '    price: 24',
+    '    per: seat',
+    '  - id: enterprise',
+    '    price: contact-sales',
+    'addOns:',
+    '  - id: ai',
+    '    name: AI assistant',
+    '    price: 10',
+    '    per: seat',
+    '    from: pro',
+    '  - id: community',
+    '    name: Community pack',
+    '    price: 0',
+    '    from: free',
+    'features:',
+  ];
+  const plans = ['free', 'pro', 'business', 'enterprise'];
+  for (let i = 0; i < n; i++) {
+    const src = labelled[i % labelled.length]!.imported;
+    const plan = plans[(i * 7) % 4]!;
+    const round = Math.floor(i / labelled.length);
+    lines.push(
+      `  - id: feature-${i}`,
+      `    name: ${JSON.stringify(round ? `${src.name} ${round}` : src.name)}`,
+    );
+    if (src.category) lines.push(`    category: ${JSON.stringify(src.category)}`);
+    if (i % 40 === 5) lines.push('    addOn: ai');
+    else if (i % 40 === 6) lines.push('    plan: business', '    addOn: ai');
+    else if (i % 40 === 7) lines.push('    addOn: community');
+    else lines.push(`    plan: ${plan}`);
+    if (src.unit && src.numericLimit && i % 40 > 7) {
+      lines.push(`    unit: ${JSON.stringify(src.unit)}`, '    limits:');
+      for (const p of plans.slice(plans.indexOf(plan)))
+        lines.push(`      ${p}: ${p === 'enterprise' ? 'unlimited' : 10 * (plans.indexOf(p) + 1)}`);
+    }
+    if (i % 4 === 3) lines.push('    signals:', `      virality: ${i % 8 === 3}`, '      universality: true');
+    if (i % 97 === 11) lines.push('    # packaging-planner: no-market');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -142,6 +142,8 @@ async function main() {
   if (!(await benchIncremental())) ok = false;
   const { benchFixAll } = await import('./fix-all');
   if (!(await benchFixAll())) ok = false;
+  const { benchMatrixModel } = await import('./matrix-model');
+  if (!(await benchMatrixModel())) ok = false;
   if (process.env.BENCH_ONLY === 'core') {
     process.exitCode = ok ? 0 : 1;
     return;

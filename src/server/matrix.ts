@@ -4,6 +4,7 @@ import { type CancellationToken, LSPErrorCodes, ResponseError, type TextEdit } f
 import { SIGNAL_NAMES } from '../core/format/names';
 import { SIGNAL_QUESTIONS } from '../core/format/questions';
 import { KEYS } from '../core/format/vocabulary';
+import { createMatrixBuilder, type MatrixBuilder } from '../core/matrix/builder';
 import {
   type AppliedMessage,
   intentFeature,
@@ -11,8 +12,7 @@ import {
   planIntent,
   validateIntent,
 } from '../core/matrix/intents';
-import { withInsights } from '../core/matrix/suggestion-edits';
-import { buildMatrix, type MatrixModel } from '../core/matrix/view-model';
+import type { MatrixModel } from '../core/matrix/view-model';
 import { RULES } from '../core/rules';
 import { SIGNALS } from '../core/types';
 import { staleMessage } from '../protocol';
@@ -67,6 +67,7 @@ export type MoveResponse =
 export function registerMatrixRequests(s: Session): void {
   const { connection, analyses } = s;
 
+  const builders = new Map<string, MatrixBuilder>();
   connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
     const uri = uriOf(p);
     const version = optional(p, 'version', isInteger, 'an integer document version');
@@ -79,11 +80,15 @@ export function registerMatrixRequests(s: Session): void {
     if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
     if (version !== undefined && version !== c.doc.version)
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
-    const model = buildMatrix(c.result, { listLimit: s.can.listLimit });
-    return {
-      version: c.doc.version,
-      model: insights ? withInsights(model, c.result, c.doc.getText()) : model,
-    };
+    // one builder per open document: an edit recomputes only the rows (and insights) of the features it touched
+    for (const open of builders.keys()) if (!s.docOf(open)) builders.delete(open);
+    const builder = builders.get(doc.uri) ?? createMatrixBuilder();
+    builders.set(doc.uri, builder);
+    const model = builder.build(c.result, c.doc.getText(), {
+      insights: insights === true,
+      ...(s.can.listLimit !== undefined ? { listLimit: s.can.listLimit } : {}),
+    });
+    return { version: c.doc.version, model };
   });
 
   /** A matrix intent as edits against the document at `version` (the core's planIntent), or why not. */

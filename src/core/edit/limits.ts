@@ -32,7 +32,8 @@ export function setFeatureLimit(
   const plan = model?.planById.get(planId);
   if (!model || !f || !plan)
     return refuse('invalid', `There is no feature "${featureId}" or plan "${planId}".`);
-  if (!f.placement || plan.rank < f.placement.rank)
+  // (r3) below its plan, a feature also sold as an add-on has the limit the add-on brings: from `availableFrom`
+  if (!f.availableFrom || plan.rank < f.availableFrom.rank)
     return refuse('invalid', `${f.name} is not on ${plan.name}: a limit there would mean nothing.`);
   if (model.features.some((x) => x !== f && x.node === f.node))
     return refuse('invalid', `${f.name} is an alias of another feature: edit it in the text.`);
@@ -81,10 +82,14 @@ export function limitsLeftBehind(result: CheckResult, featureId: string, planId:
   const model = result.model;
   const f = model?.features.find((x) => x.id === featureId);
   const to = model?.planById.get(planId);
-  if (!model || !f || !to || f.addOn !== undefined) return [];
+  // an add-on-only feature is not moved by plan; with both `plan` and a known add-on (r3) the add-on still sells
+  // it from its `from`, so the limits from there up stay meaningful (the limit the add-on brings)
+  if (!model || !f || !to || f.addOnOnly) return [];
+  const sold = f.addOnModel?.fromPlan;
+  const floor = sold && sold.rank < to.rank ? sold.rank : to.rank;
   return [...f.limitPairs.keys()]
     .map((k) => model.planById.get(k))
-    .filter((p): p is NonNullable<typeof p> => p !== undefined && p.rank < to.rank)
+    .filter((p): p is NonNullable<typeof p> => p !== undefined && p.rank < floor)
     .sort((a, b) => a.rank - b.rank)
     .map((p) => p.id);
 }

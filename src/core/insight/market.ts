@@ -1,8 +1,8 @@
-import type { PackagingModel } from '../model/model';
+import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Capability } from './taxonomy/capabilities';
 import marketJson from './taxonomy/market.json';
 import { type CapabilityFigures, type MarketData, PLACEMENTS, type Placement } from './taxonomy/market-build';
-import { type FeatureText, matchCapability, normalise } from './taxonomy/match';
+import { type FeatureText, matchCapability, normalise, productWords } from './taxonomy/match';
 
 // "What do others do?": the market figure beside a feature, from the dataset built out of the corpus
 // (src/core/insight/taxonomy/market.json, `npm run market:build`). A figure is shown only when at least
@@ -91,13 +91,7 @@ export function marketRows(model: PackagingModel, text: string, data: MarketData
       data,
     );
     if (!figure) continue;
-    const own = new Set(product ? normalise(product).split(' ') : []);
-    const first =
-      normalise(f.name)
-        .split(' ')
-        .find((w) => !own.has(w)) ?? '';
-    const key = `${figure.capability.id}\u0000${f.addOn !== undefined ? `+${f.addOn}` : first}`;
-    rows.push({ row: { feature: f.id, figure, familySize: 1 }, key });
+    rows.push({ row: { feature: f.id, figure, familySize: 1 }, key: familyKey(f, figure, product) });
   }
   const firstOf = new Map<string, MarketRow>();
   const size = new Map<string, number>();
@@ -111,11 +105,26 @@ export function marketRows(model: PackagingModel, text: string, data: MarketData
   return rows.map((r) => r.row);
 }
 
+/** The family a recognised feature is in: its capability, with its add-on or the first word of its name. */
+export function familyKey(
+  f: Pick<FeatureModel, 'name' | 'addOn'>,
+  figure: Pick<MarketFigure, 'capability'>,
+  product: string | undefined,
+): string {
+  const own = productWords(product);
+  const first =
+    normalise(f.name)
+      .split(' ')
+      .find((w) => !own.has(w)) ?? '';
+  return `${figure.capability.id}\u0000${f.addOn !== undefined ? `+${f.addOn}` : first}`;
+}
+
 /** Where a feature of this file sits, in the market's terms; undefined when its plan is unknown. */
 export function placementOf(model: PackagingModel, featureId: string): Placement | undefined {
   const f = model.features.find((x) => x.id === featureId);
   if (!f) return undefined;
-  if (f.addOn !== undefined) return 'addOn';
+  // (r3) with both `plan` and `addOn` it sits on its plan (the corpus counts "add-on" only when no plan has it)
+  if (f.addOnOnly) return 'addOn';
   const i = model.plans.findIndex((p) => p.id === f.plan);
   if (i < 0) return undefined;
   const plan = model.plans[i]!;

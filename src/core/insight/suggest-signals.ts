@@ -3,7 +3,13 @@ import { classify } from '../model/classify';
 import type { FeatureModel, PackagingModel } from '../model/model';
 import type { Recommendation as CoreRecommendation } from '../types';
 import { type Capability, SIGNAL_NAMES, type SignalName } from './taxonomy/capabilities';
-import { type CapabilityMatch, type FeatureText, matchCapability, normalise } from './taxonomy/match';
+import {
+  type CapabilityMatch,
+  type FeatureText,
+  matchCapability,
+  normalise,
+  productWords,
+} from './taxonomy/match';
 import reliabilityJson from './taxonomy/reliability.json';
 
 // Suggested signals for a feature that has none: the six questions of spec §3.1 answered one by one, each from
@@ -31,7 +37,7 @@ export interface FeatureEvidence extends FeatureText {
 }
 
 /** The file's name for the value metric, as written (`growth.valueMetric`), if any. */
-function valueMetricOf(model: Pick<PackagingModel, 'growth'>): string | undefined {
+export function valueMetricOf(model: Pick<PackagingModel, 'growth'>): string | undefined {
   const typed = (model.growth as { valueMetric?: unknown }).valueMetric;
   if (typeof typed === 'string') return typed;
   const node = model.growth.written.get('valueMetric');
@@ -181,19 +187,33 @@ function subFeature(name: readonly string[], phrase: string): string | undefined
 type PairIndex = Map<string, { advanced?: string; other?: string }>;
 const PAIR_INDEX = new WeakMap<readonly string[], { own: string; index: PairIndex }>();
 
+/** Each sibling name's words without variant words, and whether it has an advanced one (for one product's words). */
+let SIBLING: { own: string; map: Map<string, { rest: string; advanced: boolean }> } = {
+  own: '',
+  map: new Map(),
+};
+
 /** Built once per siblings list (the matrix asks for every row of one file with the same list). */
 function pairIndex(siblings: readonly string[], own: ReadonlySet<string>): PairIndex {
   const key = [...own].join(' ');
   const hit = PAIR_INDEX.get(siblings);
   if (hit && hit.own === key) return hit.index;
   const index: PairIndex = new Map();
+  if (SIBLING.own !== key || SIBLING.map.size > 50_000) SIBLING = { own: key, map: new Map() };
   for (const s of siblings) {
-    const sw = words(s, own);
-    const rest = sw.filter((w) => !ADVANCED.has(w) && !BASIC.has(w)).join(' ');
-    const e = index.get(rest) ?? {};
-    if (sw.some((w) => ADVANCED.has(w))) e.advanced ??= s;
+    let sib = SIBLING.map.get(s);
+    if (!sib) {
+      const sw = words(s, own);
+      sib = {
+        rest: sw.filter((w) => !ADVANCED.has(w) && !BASIC.has(w)).join(' '),
+        advanced: sw.some((w) => ADVANCED.has(w)),
+      };
+      SIBLING.map.set(s, sib);
+    }
+    const e = index.get(sib.rest) ?? {};
+    if (sib.advanced) e.advanced ??= s;
     else e.other ??= s;
-    index.set(rest, e);
+    index.set(sib.rest, e);
   }
   PAIR_INDEX.set(siblings, { own: key, index });
   return index;
@@ -215,6 +235,27 @@ function variantOf(
   const e = pairIndex(siblings, own).get(rest);
   const pair = kind === 'advanced' ? e?.other : e?.advanced;
   return pair !== undefined ? { kind, word, pair } : { kind, word };
+}
+
+/** The feature's name has a basic or advanced variant word: only then does `pairOf` read the other features. */
+export function hasVariantWord(
+  f: Pick<FeatureModel, 'id' | 'name'>,
+  productName: string | undefined,
+): boolean {
+  const own = productWords(productName);
+  return words(f.name ?? f.id, own).some((w) => ADVANCED.has(w) || BASIC.has(w));
+}
+
+/**
+ * The other half of the basic/advanced pair the feature's name is in, when the file has one: all that the
+ * suggestion reads of the file's other features (a cache of suggestions keys on it).
+ */
+export function pairOf(
+  f: Pick<FeatureModel, 'id' | 'name'>,
+  model: Pick<PackagingModel, 'productName' | 'features'>,
+): string | undefined {
+  const own = productWords(model.productName);
+  return variantOf(words(f.name ?? f.id, own), namesOf(model.features), own).pair;
 }
 
 /**
@@ -291,7 +332,7 @@ export function suggestSignals(
 }
 
 function answerQuestions(f: FeatureEvidence): SignalSuggestion | undefined {
-  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const own = productWords(f.product);
   const name = [...words(f.id, own), ...words(f.name, own)];
   const m = matchCapability(f);
   // a match on the description alone is too loose ("site" in "sell on your site"): no capability

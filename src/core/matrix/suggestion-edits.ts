@@ -2,7 +2,14 @@ import { check } from '../check';
 import { suggestionEdit } from '../edit/suggestions';
 import { applyEdits, EditableText } from '../edit/text-edits';
 import { verifyOutcome } from '../edit/verify';
-import { type MarketRow, marketFor, marketRows, optedOut, PLACEMENT_WORDS } from '../insight/market';
+import {
+  type MarketFigure,
+  type MarketRow,
+  marketFor,
+  marketRows,
+  optedOut,
+  PLACEMENT_WORDS,
+} from '../insight/market';
 import { type Recommendation, type SignalSuggestion, suggestFor } from '../insight/suggest-signals';
 import type { CheckOptions, CheckResult, FeatureModel, PackagingModel } from '../model/model';
 import { type Diagnostic, SIGNALS, type Signal, type TextEdit } from '../types';
@@ -72,7 +79,12 @@ export function rowMarket(
 ): MatrixMarket | undefined {
   if (optedOut(text, f.node.range)) return undefined;
   const m = marketFor({ ...about(f), ...(product ? { product } : {}) });
-  if (!m?.common) return undefined;
+  return m ? marketBadge(m, family) : undefined;
+}
+
+/** The badge of a market figure (undefined below the confidence threshold). */
+export function marketBadge(m: MarketFigure, family?: Pick<MarketRow, 'sameAs'>): MatrixMarket | undefined {
+  if (!m.common) return undefined;
   return {
     ...(family?.sameAs !== undefined ? { sameAs: family.sameAs } : {}),
     capability: m.capability.name,

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { CheckResult, FeatureModel, Limit, PlanModel } from '../model/model';
+import type { CheckResult, FeatureModel, Limit, PackagingModel, PlanModel } from '../model/model';
 import { findingTotals, totalsNotice } from '../totals';
-import type { Diagnostic, Range, Recommendation, Severity, Side, Signal } from '../types';
+import type { Diagnostic, Position, Range, Recommendation, Severity, Side, Signal } from '../types';
 import { SIGNALS } from '../types';
 import { mapValue } from '../yaml/parse';
 
@@ -168,8 +168,26 @@ export function priceLabel(p: Pick<PlanModel, 'price' | 'per' | 'period'> & { mi
   return p.minSeats && p.per === 'seat' ? `${label} (min ${p.minSeats} seats)` : label;
 }
 
+/** `toLocaleString('en-US')` of the limits seen (a few distinct values; the call is slow at 5,000 rows) */
+const NUMBER_TEXT = new Map<number, string>();
+
+/** What `toLocaleString('en-US')` writes for a safe integer, without starting Intl (slow on the first call). */
+function grouped(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3)
+    out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return n < 0 ? `-${out}` : out;
+}
+
 export function limitLabel(limit: Limit, unit?: string): string {
-  const n = limit === 'unlimited' ? 'Unlimited' : limit.toLocaleString('en-US');
+  // -0 and 0 are one key of a Map, and print differently
+  let n = limit === 'unlimited' ? 'Unlimited' : Object.is(limit, -0) ? '-0' : NUMBER_TEXT.get(limit);
+  if (n === undefined) {
+    n = Number.isSafeInteger(limit) ? grouped(limit as number) : (limit as number).toLocaleString('en-US');
+    if (NUMBER_TEXT.size > 10_000) NUMBER_TEXT.clear();
+    NUMBER_TEXT.set(limit as number, n);
+  }
   if (!unit) return n;
   // Units are written as plurals ("boards", "members per project"); one of them reads singular.
   const u = limit === 1 ? unit.replace(/^([A-Za-z]+[^s])s\b/, '$1') : unit;
@@ -190,13 +208,32 @@ const TITLE: Record<string, string> = {
   'sales-led': 'sales-led',
 };
 
-/** The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as columns. */
+/**
+ * What a host keeps per feature between builds (src/core/matrix/builder.ts): the suggestion and market figure
+ * its row shows, and the row made last time, re-used while its ranges, findings, extras and the plans are equal
+ * (the incremental check keeps the models of untouched features, and a model never changes).
+ */
+export interface RowSlot {
+  suggestion?: MatrixSuggestion;
+  market?: MatrixMarket;
+  /** set by `buildMatrix` */
+  row?: MatrixRow;
+  /** the plans and add-ons the row was made with (set by `buildMatrix`) */
+  shape?: string;
+}
+
 export interface MatrixOptions {
   /** the most findings per file the host's problem list shows (VS Code: 1,000), for `notice` */
   listLimit?: number;
+  /** a host's cache (src/core/matrix/builder.ts): each valid feature's suggestion and market figure; keeps its row */
+  slotOf?: (f: FeatureModel) => RowSlot | undefined;
+  /** the line starts of the text `result` checked (`lineStarts`), to re-use a row's ranges without a search */
+  lines?: ArrayLike<number>;
 }
 
+/** The free/paid matrix of a checked file: rows grouped by category (in order of first appearance), plans as columns. */
 export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): MatrixModel {
+  const { slotOf, lines } = options;
   const m = result.model;
   const plans: MatrixPlan[] = (m?.plans ?? []).map((p) => ({
     id: p.id,
@@ -235,24 +272,55 @@ export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): M
   /** file-level diagnostics shown on an invalid feature's row instead */
   const taken = new Set<Diagnostic>();
   const seen = new Set<string>();
+  const unique = m !== undefined && uniqueIds(m);
+  const shape = slotOf ? JSON.stringify([plans, addOns]) : '';
   const featureRow = (f: FeatureModel): MatrixRow => {
-    const own = f.placement?.rank;
-    const a = f.addOnModel;
-    const addOnLabel = a ? `add-on: ${a.name}, ${priceLabel(a)}` : '';
-    const cells: MatrixCell[] = plans.map((p, i) => {
-      if (own === undefined || i < own) return { kind: 'excluded' };
-      const l = f.limits[p.id];
-      if (l !== undefined)
-        return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
-      return a ? { kind: 'addOn', addOn: a.id, label: addOnLabel } : { kind: 'included' };
-    });
     // A duplicated id shares its findings with the first row only.
-    const findings = ordered(seen.has(f.id) ? [] : (byFeature.get(f.id) ?? []).map(finding));
-    seen.add(f.id);
-    const flag = worstOpen(findings);
+    const before = seen.size;
+    if (!unique) seen.add(f.id);
+    const diags = !unique && seen.size === before ? [] : (byFeature.get(f.id) ?? []);
+    const x = slotOf?.(f);
+    const old = x?.shape === shape ? x.row : undefined;
+    const id = f.idNode.range!;
+    const pl = f.planNode.range!;
+    // the last row's ranges still name these offsets (a row below an edit that added no line): no line search
+    const kept =
+      old &&
+      lines &&
+      at(lines, old.range.start, id[0]) &&
+      at(lines, old.range.end, id[1]) &&
+      at(lines, old.planRange.start, pl[0]) &&
+      at(lines, old.planRange.end, pl[1]);
+    const range = kept ? old.range : result.toRange({ start: id[0], end: id[1] });
+    const planRange = kept ? old.planRange : result.toRange({ start: pl[0], end: pl[1] });
+    const row =
+      old &&
+      sameRange(old.range, range) &&
+      sameRange(old.planRange, planRange) &&
+      sameFindings(old.findings, diags) &&
+      old.suggestion === x?.suggestion &&
+      sameMarket(old.market, x?.market)
+        ? old
+        : makeRow(f, diags, range, planRange, x);
+    if (x) {
+      x.row = row;
+      x.shape = shape;
+    }
     if (f.side === 'free') free++;
     else if (f.side === 'paid') paid++;
-    if (flag) flagged++;
+    if (row.flag) flagged++;
+    return row;
+  };
+  const makeRow = (
+    f: FeatureModel,
+    diags: readonly Diagnostic[],
+    range: Range,
+    planRange: Range,
+    x: RowSlot | undefined,
+  ): MatrixRow => {
+    const cells = cellsOf(f, plans);
+    const findings = ordered(diags.map(finding));
+    const flag = worstOpen(findings);
     return {
       id: f.id,
       name: f.name,
@@ -271,21 +339,21 @@ export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): M
       cells,
       findings,
       ...(flag ? { flag } : {}),
-      range: result.toRange({ start: f.idNode.range![0], end: f.idNode.range![1] }),
-      planRange: result.toRange({ start: f.planNode.range![0], end: f.planNode.range![1] }),
+      range,
+      planRange,
+      ...(x?.suggestion ? { suggestion: x.suggestion } : {}),
+      ...(x?.market ? { market: x.market } : {}),
     };
   };
   // Features that fail the schema are not in the model; they stay in the matrix, in file order, with their
   // error (an empty `plan:` while typing must not make a row vanish).
-  const valid = new Map<Node, FeatureModel>();
-  for (const f of m?.features ?? []) valid.set(f.node, f);
   const seq = m ? mapValue(m.rootNode, 'features') : undefined;
+  const valid = validByItem(m?.features ?? [], isSeq(seq) ? seq.items : []);
   if (m && isSeq(seq)) {
     seq.items.forEach((item, i) => {
       if (isAlias(item)) return;
-      const f = valid.get(item as Node);
+      const f = valid.take(item as Node, i);
       if (f) {
-        valid.delete(item as Node);
         push(featureRow(f));
         return;
       }
@@ -297,7 +365,7 @@ export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): M
     });
   }
   // anything the walk did not reach (an aliased item, say) keeps its place at the end
-  for (const f of valid.values()) push(featureRow(f));
+  for (const f of valid.rest()) push(featureRow(f));
   const fileFindings = fileDiags.filter((d) => !taken.has(d)).map(finding);
   const g = m?.growth;
   const totals = findingTotals(result);
@@ -346,6 +414,131 @@ export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): M
     syntaxError: result.syntaxError,
     ...(notice ? { notice } : {}),
   };
+}
+
+/**
+ * The valid features by their item of the `features` list, each taken once by the walk over the items; `rest`:
+ * those the walk did not take, in model order. By position when each feature's `index` is its item's (one map
+ * operation fewer per row), else by node.
+ */
+function validByItem(features: readonly FeatureModel[], items: readonly unknown[]) {
+  const byIndex: (FeatureModel | undefined)[] = [];
+  let atIndex = true;
+  for (const f of features) {
+    if (items[f.index] !== f.node || byIndex[f.index] !== undefined) {
+      atIndex = false;
+      break;
+    }
+    byIndex[f.index] = f;
+  }
+  if (atIndex)
+    return {
+      take(_item: Node, i: number): FeatureModel | undefined {
+        const f = byIndex[i];
+        byIndex[i] = undefined;
+        return f;
+      },
+      rest: () => features.filter((f) => byIndex[f.index] === f),
+    };
+  const byNode = new Map<unknown, FeatureModel>();
+  for (const f of features) byNode.set(f.node, f);
+  return {
+    take(item: Node): FeatureModel | undefined {
+      const f = byNode.get(item);
+      if (f) byNode.delete(item);
+      return f;
+    },
+    rest: () => [...byNode.values()],
+  };
+}
+
+/**
+ * A feature's cells (spec 4.4.2): an add-on-only feature is sold as its add-on from the add-on's `from` up; one
+ * with both `plan` and a known `addOn` is sold as the add-on from the add-on's `from` up to the plan below `plan`,
+ * and included from `plan` up. A limit entry shows as the limit (below `plan`: the limit the add-on brings).
+ */
+function cellsOf(f: FeatureModel, plans: readonly MatrixPlan[]): MatrixCell[] {
+  const own = f.placement?.rank;
+  const a = f.addOnModel;
+  // from here the add-on sells it; from `own` up the plan includes it (an add-on-only feature: never)
+  const sold = a ? f.availableFrom?.rank : undefined;
+  const included = f.addOnOnly ? undefined : own;
+  // a $0 add-on reads "free" in the cell, not the plan column's "Free"
+  const addOnLabel = a ? `add-on: ${a.name}, ${a.price === 0 ? 'free' : priceLabel(a)}` : '';
+  return plans.map((p, i) => {
+    const inPlan = included !== undefined && i >= included;
+    const byAddOn = !inPlan && a !== undefined && sold !== undefined && i >= sold;
+    if (!inPlan && !byAddOn) return { kind: 'excluded' };
+    const l = f.limits[p.id];
+    if (l !== undefined)
+      return { kind: 'limit', limit: l, ...(f.unit ? { unit: f.unit } : {}), label: limitLabel(l, f.unit) };
+    return byAddOn ? { kind: 'addOn', addOn: a!.id, label: addOnLabel } : { kind: 'included' };
+  });
+}
+
+/**
+ * No two features share an id: every id written in the pattern (which a valid feature's id is) is distinct, so
+ * no row needs the duplicate check.
+ */
+export const uniqueIds = (m: Pick<PackagingModel, 'featureIds' | 'idEntries'>) =>
+  m.featureIds.size === m.idEntries.features.length;
+
+/** The offsets where each line of `text` starts. */
+export function lineStarts(text: string): Uint32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** `p` is where `offset` is in a text with these line starts (what `toRange` gives for it). */
+const at = (lines: ArrayLike<number>, p: Position, offset: number) =>
+  p.character >= 0 &&
+  p.line < lines.length &&
+  lines[p.line]! + p.character === offset &&
+  (p.line + 1 === lines.length || lines[p.line + 1]! > offset);
+
+const sameRange = (a: Range, b: Range) =>
+  a === b ||
+  (a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character);
+
+/** `findings` is what `diags` makes (open ones first, then accepted ones, each as `finding` copies it). */
+function sameFindings(findings: readonly MatrixFinding[], diags: readonly Diagnostic[]): boolean {
+  if (findings.length !== diags.length) return false;
+  let k = 0;
+  for (const open of [true, false])
+    for (const d of diags) {
+      if ((d.accepted === undefined) !== open) continue;
+      const x = findings[k++]!;
+      if (
+        x.rule !== d.rule ||
+        x.severity !== d.severity ||
+        x.message !== d.message ||
+        x.accepted !== d.accepted ||
+        !sameRange(x.range, d.range)
+      )
+        return false;
+    }
+  return true;
+}
+
+export function sameMarket(a: MatrixMarket | undefined, b: MatrixMarket | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.sameAs === b.sameAs &&
+    a.capability === b.capability &&
+    a.placement === b.placement &&
+    a.count === b.count &&
+    a.sample === b.sample &&
+    a.years === b.years &&
+    a.label === b.label
+  );
 }
 
 function ordered(all: MatrixFinding[]): MatrixFinding[] {

@@ -20,8 +20,31 @@ const FILLER = new Set([
   'active',
 ]);
 
+/** Recent `normalise` answers: a file's names are normalised by the matcher, the suggester and the market figure. */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 50_000;
+
 /** Lower-case words separated by single spaces: camelCase, kebab, snake and punctuation split; plural `s` dropped. */
 export function normalise(text: string): string {
+  const hit = NORMALISED.get(text);
+  if (hit !== undefined) return hit;
+  const out = normaliseText(text);
+  // bounded: a long session of edits forgets everything at once rather than growing without end
+  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+  if (text.length <= 2000) NORMALISED.set(text, out);
+  return out;
+}
+
+let ownOf: { product: string | undefined; words: ReadonlySet<string> } | undefined;
+
+/** The words of the product's name (a feature's name drops them); one set per product, read-only. */
+export function productWords(product: string | undefined): ReadonlySet<string> {
+  if (ownOf?.product !== product || !ownOf)
+    ownOf = { product, words: new Set(product ? normalise(product).split(' ') : []) };
+  return ownOf.words;
+}
+
+function normaliseText(text: string): string {
   const words: string[] = [];
   let word = '';
   const src = text.slice(0, 2000).normalize('NFKD');
@@ -71,6 +94,26 @@ const COMPILED: Compiled[] = CAPABILITIES.map((cap) => ({
   whole: new Set((cap.wholeName ?? []).map(normalise)),
 }));
 
+/** A phrase by its first word: the text's words look up the phrases that can start there (no scan of them all). */
+interface Entry {
+  /** position of its capability in COMPILED, then of the phrase in the capability: the scan's order */
+  cap: number;
+  phrase: number;
+  words: string[];
+}
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+for (const [cap, c] of COMPILED.entries())
+  for (const [phrase, p] of c.phrases.entries()) {
+    const words = p.trim().split(' ');
+    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ cap, phrase, words });
+    BY_FIRST_WORD.set(words[0]!, list);
+  }
+/** whole name -> the capabilities that take it, in COMPILED order */
+const BY_WHOLE = new Map<string, number[]>();
+for (const [cap, c] of COMPILED.entries())
+  for (const w of c.whole) BY_WHOLE.set(w, [...(BY_WHOLE.get(w) ?? []), cap]);
+
 /** What a feature says about itself; every field optional. */
 export interface FeatureText {
   /** the feature id or Pricing2Yaml key */
@@ -106,18 +149,60 @@ function typeAllowed(cap: Capability, category: string | undefined): boolean {
   return !cap.types || category === undefined || !KNOWN_TYPES.has(category) || cap.types.includes(category);
 }
 
+/**
+ * The first capability (in COMPILED order, type allowed) with a phrase in `padded` (" word word "), and its first
+ * such phrase: what `padded.includes(phrase)` over every phrase finds, by looking up each word's phrases.
+ */
 function findIn(padded: string, category: string | undefined): CapabilityMatch | undefined {
-  for (const c of COMPILED) {
-    if (!typeAllowed(c.cap, category)) continue;
-    for (const p of c.phrases)
-      if (padded.includes(p)) return { capability: c.cap, via: 'name', phrase: p.trim() };
+  const words = padded.split(' ');
+  let best: Entry | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const list = words[i] === '' ? undefined : BY_FIRST_WORD.get(words[i]!);
+    if (!list) continue;
+    for (const e of list) {
+      if (best && (e.cap > best.cap || (e.cap === best.cap && e.phrase >= best.phrase))) continue;
+      if (i + e.words.length > words.length) continue;
+      let at = true;
+      for (let j = 1; j < e.words.length && at; j++) at = words[i + j] === e.words[j];
+      if (at && typeAllowed(COMPILED[e.cap]!.cap, category)) best = e;
+    }
   }
-  return undefined;
+  return best
+    ? {
+        capability: COMPILED[best.cap]!.cap,
+        via: 'name',
+        phrase: COMPILED[best.cap]!.phrases[best.phrase]!.trim(),
+      }
+    : undefined;
 }
+
+/** The last answer: the suggester and the market figure ask about the same feature one after the other. */
+let last:
+  | { f: Required<Record<keyof FeatureText, string | undefined>>; m: CapabilityMatch | undefined }
+  | undefined;
 
 /** The capability a feature is, or undefined when none is recognised. */
 export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
-  const own = new Set(f.product ? normalise(f.product).split(' ') : []);
+  const l = last?.f;
+  if (
+    l &&
+    l.id === f.id &&
+    l.name === f.name &&
+    l.description === f.description &&
+    l.category === f.category &&
+    l.product === f.product
+  )
+    return last!.m;
+  const m = matchUncached(f);
+  last = {
+    f: { id: f.id, name: f.name, description: f.description, category: f.category, product: f.product },
+    m,
+  };
+  return m;
+}
+
+function matchUncached(f: FeatureText): CapabilityMatch | undefined {
+  const own = productWords(f.product);
   const names = [f.id, f.name]
     .filter((s): s is string => typeof s === 'string' && s !== '')
     .map((s) => {
@@ -134,9 +219,9 @@ export function matchCapability(f: FeatureText): CapabilityMatch | undefined {
       .split(' ')
       .filter((w) => !FILLER.has(w))
       .join(' ');
-    for (const c of COMPILED)
-      if (c.whole.has(core) && typeAllowed(c.cap, f.category))
-        return { capability: c.cap, via: 'name', phrase: core };
+    for (const cap of BY_WHOLE.get(core) ?? [])
+      if (typeAllowed(COMPILED[cap]!.cap, f.category))
+        return { capability: COMPILED[cap]!.cap, via: 'name', phrase: core };
   }
   const name = names.length ? ` ${names.join(' ')} ` : '';
   const byName = name ? findIn(name, f.category) : undefined;

@@ -100,6 +100,8 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
     unplaced: [] as string[],
   };
   const zeroWalls: string[] = [];
+  /** features with both plan and add-on whose limits below the plan are the add-on's (no Pricing2Yaml field) */
+  const soldBelow: string[] = [];
 
   for (const f of model.features) {
     const key = featureKey.get(f)!;
@@ -130,6 +132,10 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
 
     const limitKeys = Object.keys(f.limits);
     if (limitKeys.length === 0) continue;
+    if (!onAddOn && f.availableFrom && f.availableFrom !== placement) {
+      const below = plans.filter((p) => p.rank < placement.rank && f.limits[p.id] !== undefined);
+      if (below.length) soldBelow.push(`${f.id} (${below.map((p) => p.id).join(', ')})`);
+    }
     // One usage limit per feature: its value on each plan that includes it (absent = unlimited), 0 below.
     let lk = `${key} limit`;
     for (let n = 2; used.limits.has(lk); n++) lk = `${key} limit ${n}`;
@@ -258,6 +264,10 @@ function render(model: PackagingModel, options: ExportOptions, warnings: string[
   if (dropped.planned) warnings.push(`${n(dropped.planned, 'planned feature')} exported as available`);
   if (dropped.unplaced.length)
     warnings.push(`features on an unknown plan or add-on left out: ${dropped.unplaced.join(', ')}`);
+  if (soldBelow.length)
+    warnings.push(
+      `the limits an add-on brings below a feature's plan have no Pricing2Yaml field (the plans below show 0): ${soldBelow.join(', ')}`,
+    );
   if (zeroWalls.length)
     warnings.push(`a limit of 0 reads as "not included" in Pricing2Yaml: ${zeroWalls.join(', ')}`);
   if (shortKeys.length)

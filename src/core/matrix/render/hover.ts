@@ -31,10 +31,16 @@ export function featureSummary(
   model?: PackagingModel,
 ): string {
   const lines = [`**${md(f.name)}** (\`${f.id}\`)`, ''];
-  const side = f.side ? `${f.side} side` : f.addOn !== undefined ? 'unknown add-on' : 'unknown plan';
-  if (f.addOnModel)
-    lines.push(`Add-on: **${md(f.addOnModel.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
-  else lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`, '');
+  const side = f.side ? `${f.side} side` : f.addOnOnly ? 'unknown add-on' : 'unknown plan';
+  const a = f.addOnModel;
+  if (f.addOnOnly && a) lines.push(`Add-on: **${md(a.name)}**, from ${md(planName ?? f.plan)} (${side})`, '');
+  else {
+    lines.push(`Plan: **${md(planName ?? f.plan)}** (${side})`);
+    // (r3) with both `plan` and `addOn`: below its plan it is bought with the add-on, from the add-on's `from`
+    if (a && f.availableFrom && f.placement && f.availableFrom.rank < f.placement.rank)
+      lines.push(`Below it: add-on **${md(a.name)}**, from ${md(f.availableFrom.name)}`);
+    lines.push('');
+  }
   if (f.recommendation === 'unclassified') {
     lines.push('Recommendation: **unclassified**: add a `signals` block to run the packaging test.');
   } else if (f.recommendation === 'either') {
