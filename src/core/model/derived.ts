@@ -1,7 +1,7 @@
 // Derived facts of spec 2.1 (r3) that are functions of a feature or of the feature set. model.ts computes the
 // per-feature ones once while it builds each feature; modelFeatureFacts is re-run by the incremental re-check when
 // one feature changes (it depends on every feature).
-import type { FeatureModel, GrowthModel, IdEntry, Limit, PlanModel } from './model';
+import type { FeatureModel, FeatureSetFacts, GrowthModel, IdEntry, Limit, PlanModel } from './types';
 
 const DATA_SIZES = ['b', 'kb', 'mb', 'gb', 'tb', 'byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
 const DURATIONS = ['second', 'minute', 'min', 'hour', 'h', 'day', 'week', 'month', 'year'];
@@ -58,20 +58,6 @@ export function raises(
   if (below === undefined) return false;
   const here = limitAt(f, plan);
   return here === 'unlimited' || (typeof here === 'number' && here > below);
-}
-
-/** The facts of the whole model that depend on the feature set: recomputed whenever a feature changes. */
-export interface FeatureSetFacts {
-  /** every free-side feature has a `signals` block (true when there is none) */
-  freeSideClassified: boolean;
-  /**
-   * (r3) the feature `growth.valueMetric` names, only when `growth` passes the schema and the named feature (the
-   * first element with that id) passes the schema with a known plan or add-on (spec 4.4.2); otherwise undefined and
-   * every rule reads the value metric as not written
-   */
-  valueMetric?: FeatureModel;
-  /** (r3) the value metric is on the free side, not lowerIsBetter, and a free plan that includes it walls it */
-  valueMetricWalledOnFree: boolean;
 }
 
 export function featureSetFacts(m: {

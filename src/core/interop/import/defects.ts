@@ -1,5 +1,5 @@
-import type { PlanTable, SourcePlan } from './map-plans';
 import { asObj, has, isObj, type Json, type Obj, priceOf, stringList } from './read';
+import type { PlanTable, SourcePlan } from './tables';
 
 // The source's own inconsistencies, the kinds the ISA group's catalogue of faulty pricings lists: overrides of
 // features or usage limits the file does not define, usage limits linked to undefined features, and plans or

@@ -1,7 +1,6 @@
 import { identicalAddOns } from './defects';
 import { humanize } from './humanize';
 import { slugify, uniqueId } from './ids';
-import type { PlanTable } from './map-plans';
 import type { Notes } from './notes';
 import {
   asObj,
@@ -14,6 +13,7 @@ import {
   truthy,
   UNLIMITED_SENTINEL,
 } from './read';
+import type { PlanTable } from './tables';
 import { limitUnit, perAndPeriod } from './units';
 import type { Row } from './write';
 

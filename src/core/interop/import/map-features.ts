@@ -1,7 +1,7 @@
 import { humanize } from './humanize';
 import { slugify, uniqueId } from './ids';
 import { addOnsEnabling, type OutAddOn } from './map-add-ons';
-import type { PlanTable } from './map-plans';
+import type { PlanTable } from './tables';
 import { asObj, type Json, type Obj, overrideOf, toNumber, truthy, UNLIMITED_SENTINEL } from './read';
 import { limitBaseKey, limitUnit } from './units';
 import type { Row } from './write';
