@@ -255,7 +255,8 @@ describe('revision 3: format and structure rules (spec 2, 2.1, 4.1, 4.4.2)', () 
       const text = doc({ growth: g('zzzzzzzz') });
       const d = expectOne(run(text), text, 'unknown-feature', 'error', spanOf(text, 'zzzzzzzz'));
       assert.match(d.message, /Features: boards, history\./);
-      assertRules(doc({ growth: g('boards') }), []);
+      // a known id: no unknown-feature (boards is free with no wall, so the value metric is unmetered)
+      assertRules(doc({ growth: g('boards') }), ['unmetered-value-metric']);
       assertRules(doc({ growth: g('x'), features: '  - {id: x, plan: free, status: gone}\n' }), ['schema']);
     });
 
