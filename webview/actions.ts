@@ -53,6 +53,7 @@ export function requestMove(featureId: string, planId: string, limits?: 'carry' 
       featureId,
       x: (r?.left ?? 0) + window.scrollX,
       y: (r?.bottom ?? 0) + window.scrollY,
+      above: (r?.top ?? 0) + window.scrollY,
       move: { planId, behind, ...(carry ? { carry } : {}) },
     };
     update();

@@ -5,38 +5,41 @@ import type { MatrixModel } from '../src/core/matrix/view-model';
 import { freeOfferSummary } from './logic';
 import { plural, sevIcon, worst } from './view';
 
-export function headerTemplate(model: MatrixModel, fileName: string): TemplateResult {
+/**
+ * One header line: product, file, totals, and the decision card collapsed to a line that expands (a button with
+ * aria-expanded; the card's text stays in the page, hidden, for find-in-page and the tests).
+ * Under it, only when present: the model's one-line notice, then the file findings.
+ */
+export function headerTemplate(model: MatrixModel, fileName: string, open: boolean): TemplateResult {
   const c = model.counts;
+  const o = freeOfferSummary(model);
+  const free = o.plans.length
+    ? o.plans.map((p) => `${p.name}: ${p.included} free, ${plural(p.walls.length, 'wall')}`).join('; ')
+    : 'no free plan';
   return html`<header class="summary">
-    <h1><span class="product">${model.product}</span> <span class="file">${fileName}</span></h1>
-    <p class="growth">
-      <span class="codicon codicon-rocket" aria-hidden="true"></span>
-      <span class="label">Growth model</span>
-      <span>${model.growth.summary}</span>
-    </p>
-    ${growthTemplate(model)} ${freeOfferTemplate(model)}
-    <ul class="counts" aria-label="Counts">
-      <li>${c.features} features</li>
-      <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
-      <li class="count-paid"><span class="dot" aria-hidden="true"></span>${c.paid} paid</li>
-      <li class="count-flagged">${sevIcon(c.errors ? 'error' : 'warning')}${c.flagged} flagged</li>
-      <li class="muted">${plural(c.errors, 'error')} · ${plural(c.warnings, 'warning')} · ${plural(c.infos, 'info')}${
-        c.accepted ? ` · ${c.accepted} accepted` : ''
-      }</li>
-    </ul>
-    ${
-      model.addOns.length
-        ? html`<ul class="add-ons" aria-label="Add-ons">
-          ${model.addOns.map(
-            (a) =>
-              html`<li><span class="codicon codicon-extensions" aria-hidden="true"></span><span class="name">${a.name}</span>
-                <span class="price">${a.priceLabel}</span> <span class="muted">from ${
-                  model.plans.find((p) => p.id === a.from)?.name ?? a.from
-                }</span></li>`,
-          )}
-        </ul>`
-        : nothing
-    }
+    <div class="headline">
+      <h1><span class="product">${model.product}</span> <span class="file">${fileName}</span></h1>
+      <ul class="counts" aria-label="Counts">
+        <li>${c.features} features</li>
+        <li class="count-free"><span class="dot" aria-hidden="true"></span>${c.free} free</li>
+        <li class="count-paid"><span class="dot" aria-hidden="true"></span>${c.paid} paid</li>
+        <li class="count-flagged">${sevIcon(c.errors ? 'error' : 'warning')}${c.flagged} flagged</li>
+        <li class="muted count-findings">${plural(c.errors, 'error')} · ${plural(c.warnings, 'warning')} · ${plural(c.infos, 'info')}${
+          c.accepted ? ` · ${c.accepted} accepted` : ''
+        }</li>
+      </ul>
+    </div>
+    ${noticeTemplate(model)}
+    <div class="decision">
+      <button type="button" id="decision-toggle" class="decision-toggle" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="decision-body"><span class="codicon codicon-chevron-${open ? 'down' : 'right'}" aria-hidden="true"></span
+        ><span class="codicon codicon-rocket" aria-hidden="true"></span>
+        <span class="label">Growth model</span> <span class="growth-summary">${model.growth.summary}</span>
+        <span class="muted">· Free offer: ${free}</span></button>
+      <div id="decision-body" class="decision-body" ?hidden=${!open}>
+        ${growthTemplate(model)} ${freeOfferTemplate(model)} ${addOnsTemplate(model)}
+      </div>
+    </div>
     ${
       model.fileFindings.length
         ? html`<ul class="file-findings" aria-label="File findings" data-sev=${worst(model.fileFindings)}>
@@ -57,6 +60,27 @@ export function headerTemplate(model: MatrixModel, fileName: string): TemplateRe
         : nothing
     }
   </header>`;
+}
+
+/** The one-line notice the server may send with the model (e.g. why totals differ); nothing when absent. */
+function noticeTemplate(model: MatrixModel): TemplateResult | typeof nothing {
+  const notice = model.notice?.trim();
+  if (!notice) return nothing;
+  return html`<p class="notice" role="note" title=${notice}>
+    <span class="codicon codicon-info" aria-hidden="true"></span><span class="notice-text">${notice}</span></p>`;
+}
+
+function addOnsTemplate(model: MatrixModel): TemplateResult | typeof nothing {
+  if (!model.addOns.length) return nothing;
+  return html`<ul class="add-ons" aria-label="Add-ons">
+    ${model.addOns.map(
+      (a) =>
+        html`<li><span class="codicon codicon-extensions" aria-hidden="true"></span><span class="name">${a.name}</span>
+          <span class="price">${a.priceLabel}</span> <span class="muted">from ${
+            model.plans.find((p) => p.id === a.from)?.name ?? a.from
+          }</span></li>`,
+    )}
+  </ul>`;
 }
 
 function growthTemplate(model: MatrixModel): TemplateResult {

@@ -19,15 +19,20 @@ import { adjacentPlan, rangeOf, shownSuggestion } from './logic';
 import { activateMenuItem, closeMenu, onMenuKey, openMenu } from './menus';
 import { announce, moveFocus, selectCell, update } from './render';
 import { S } from './state';
-import { COL_FIRST_PLAN, columnCount, signalAt } from './view';
+import { COL_FIRST_PLAN, COL_REC, columnCount, signalAt } from './view';
 
 export function installGridEvents(root: HTMLElement): void {
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', onKeyDown);
   root.addEventListener('dblclick', (e) => {
-    const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row .plan[data-col]');
+    const t = e.target as HTMLElement;
+    if (t.closest('button, .limit-input')) return;
+    const cell = t.closest<HTMLElement>('.feature-row [data-col]');
     const row = S.rowsById.get(cell?.closest<HTMLElement>('.feature-row')?.dataset.id ?? '');
-    if (cell && row) editLimit(row, Number(cell.dataset.col));
+    if (!cell || !row || cell.classList.contains('sig')) return;
+    // on a plan cell: edit its limit; anywhere else on the row: show it in the text
+    if (cell.classList.contains('plan')) editLimit(row, Number(cell.dataset.col));
+    else reveal(row.id);
   });
   root.addEventListener('focusout', (e) => {
     // leaving the limit editor without Enter cancels it
@@ -60,12 +65,25 @@ function onClick(e: MouseEvent): void {
     goNextUnclassified();
     return;
   }
-  if (t.closest('#bulk-set') || t.closest('#bulk-clear')) {
-    requestSignal(
-      S.rowOrder.filter((id) => S.multi.has(id)),
-      S.bulk.signal ?? 'virality',
-      Boolean(t.closest('#bulk-set')),
-    );
+  if (t.closest('#bulk-set')) {
+    // Only what the PM chose: the button is disabled until both are, and this checks again.
+    const { signal, value } = S.bulk;
+    if (signal && value)
+      requestSignal(
+        S.rowOrder.filter((id) => S.multi.has(id)),
+        signal,
+        value === 'yes',
+      );
+    else announce('Choose a signal and yes or no first: nothing was written.', 'error');
+    return;
+  }
+  if (t.closest('#decision-toggle')) {
+    S.cardOpen = !S.cardOpen;
+    update();
+    return;
+  }
+  if (t.closest('#show-in-text')) {
+    if (S.view.selected && S.rowsById.has(S.view.selected)) reveal(S.view.selected);
     return;
   }
   if (t.closest('#bulk-none')) {
@@ -126,9 +144,10 @@ function onClick(e: MouseEvent): void {
     update();
     return;
   }
+  // A single click selects (and keeps the layout as it is); showing the text is an explicit action.
   S.anchor = id;
   if (S.multi.size) selectOnly([]);
-  reveal(id);
+  else update();
 }
 
 function onKeyDown(e: KeyboardEvent): void {
@@ -176,7 +195,7 @@ function onKeyDown(e: KeyboardEvent): void {
   } else if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey && !e.altKey) {
     goNextUnclassified();
   } else if (
-    col === COL_FIRST_PLAN + plans.length &&
+    col === COL_REC &&
     (e.key === ' ' || e.key === 'Delete' || e.key === 'Backspace') &&
     shownSuggestion(row, S.view.rejected)
   ) {
@@ -205,7 +224,7 @@ function onKeyDown(e: KeyboardEvent): void {
     requestMove(row.id, plans[col - COL_FIRST_PLAN]!.id);
   } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
     const r = cell.getBoundingClientRect();
-    openMenu(row.id, r.left + window.scrollX, r.bottom + window.scrollY);
+    openMenu(row.id, r.left + window.scrollX, r.bottom + window.scrollY, r.top + window.scrollY);
   } else handled = false;
   if (handled) {
     e.preventDefault();

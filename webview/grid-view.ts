@@ -2,7 +2,9 @@
 // delegates events on the root, which keeps 2,000 rows cheap.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { SIGNAL_QUESTIONS } from '../src/core/format/questions';
 import type { MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix/view-model';
 import { isMismatch, recommendedSide } from '../src/core/model/classify';
 import { SIGNALS, type Signal } from '../src/core/types';
@@ -20,7 +22,10 @@ import {
   type VisibleGroup,
 } from './logic';
 import {
+  COL_FEATURE,
   COL_FIRST_PLAN,
+  COL_REC,
+  COL_SIDE,
   columnCount,
   firstSignalCol,
   SIGNAL_ICON,
@@ -34,6 +39,14 @@ function planHeader(p: MatrixPlan, i: number): TemplateResult {
     data-free=${p.free ? 'true' : 'false'}>
     <span class="plan-name">${p.name}</span><span class="price">${p.priceLabel}</span>
   </div>`;
+}
+
+/**
+ * What a listener hears after the feature's visible text: its side, findings and market. The cell is named by
+ * its content (visible text first, as WCAG 2.5.3 asks), so this is hidden text, not an aria-label.
+ */
+function featureExtra(row: MatrixRow): string {
+  return featureLabel(row).slice(row.name.length);
 }
 
 function featureLabel(row: MatrixRow): string {
@@ -88,15 +101,13 @@ function rowTemplate(
   const recPlan = recommendedPlan(model, row);
   const differs = isMismatch(row.recommendation, row.side);
   const reasons = row.reasons.map(signalName).join(', ');
-  const recLabel = `recommended ${rec}${reasons ? ` because of ${reasons}` : ''}${
-    differs ? `, differs from its ${row.side} side` : ''
-  }${sug ? `. ${suggestionText(sug)}. Space accepts the suggestion, Delete rejects it` : ''}`;
+  const recLabel = recAriaLabel(row, rec, reasons, differs, sug);
   return html`<div role="row" class="row feature-row ${selected ? 'multi' : ''}" data-id=${row.id} aria-rowindex=${rowIndex}
     aria-selected=${selected ? 'true' : 'false'} data-invalid=${row.invalid ? 'true' : 'false'}
     data-unclassified=${isUnclassified(row) ? 'true' : 'false'}
     data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'}
     data-pending=${pendingPlan || pendingSignal ? 'true' : 'false'}>
-    <div role="rowheader" class="cell feature" data-col="0" tabindex="-1" draggable="true" aria-label=${featureLabel(row)}>
+    <div role="gridcell" class="cell feature" data-col=${COL_FEATURE} tabindex="-1" draggable="true">
       <span class="codicon codicon-gripper grip" aria-hidden="true"></span>
       ${row.flag ? html`<span class="flag">${sevIcon(row.flag)}</span>` : nothing}
       <span class="name-block">
@@ -122,6 +133,7 @@ function rowTemplate(
               html`<span class="accepted-note" title=${f.accepted!}>Accepted ${f.rule}: ${f.accepted}</span>`,
           )}
       </span>
+      <span class="sr-only">${featureExtra(row)}</span>
       ${
         row.findings.length
           ? html`<div class="findings" role="tooltip">
@@ -135,7 +147,28 @@ function rowTemplate(
           : nothing
       }
     </div>
-    <div role="gridcell" class="cell side" data-col="1" tabindex="-1">
+    <div role="gridcell" class="cell rec" data-col=${COL_REC} tabindex="-1"
+      data-rec=${row.recommendation} data-differs=${differs ? 'true' : 'false'} aria-label=${recLabel}>
+      <span class="rec-label">${rec}${
+        differs
+          ? html`<span class="differs" title=${`The recommendation differs from the ${row.side} side this feature is on`}
+              >≠ ${row.side} side</span>`
+          : nothing
+      }</span>
+      ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
+      ${
+        sug
+          ? html`<span class="suggestion" title=${suggestionText(sug)}>Suggested: ${suggestedSignalsText(sug)}</span>
+            <span class="suggest-actions">
+              <button type="button" class="accept-suggestion" tabindex="-1"
+                title=${`Accept the suggestion for ${row.name}: ${suggestedSignalsText(sug)}`}>Accept</button>
+              <button type="button" class="reject-suggestion" tabindex="-1"
+                title=${`Reject the suggestion for ${row.name}`}>Reject</button>
+            </span>`
+          : nothing
+      }
+    </div>
+    <div role="gridcell" class="cell side" data-col=${COL_SIDE} tabindex="-1">
       <span class="side-badge" data-side=${row.invalid ? 'invalid' : (row.side ?? 'unknown')}>${
         row.invalid ? 'invalid' : (row.side ?? '?')
       }</span>
@@ -165,27 +198,6 @@ function rowTemplate(
         }
       </div>`;
     })}
-    <div role="gridcell" class="cell rec" data-col=${COL_FIRST_PLAN + model.plans.length} tabindex="-1"
-      data-rec=${row.recommendation} data-differs=${differs ? 'true' : 'false'} aria-label=${recLabel}>
-      <span class="rec-label">${rec}${
-        differs
-          ? html`<span class="differs" title=${`The recommendation differs from the ${row.side} side this feature is on`}
-              >≠ ${row.side} side</span>`
-          : nothing
-      }</span>
-      ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
-      ${
-        sug
-          ? html`<span class="suggestion" title=${suggestionText(sug)}>Suggested: ${suggestedSignalsText(sug)}</span>
-            <span class="suggest-actions">
-              <button type="button" class="accept-suggestion" tabindex="-1"
-                aria-label=${`Accept the suggestion for ${row.name}: ${suggestedSignalsText(sug)}`}>Accept</button>
-              <button type="button" class="reject-suggestion" tabindex="-1"
-                aria-label=${`Reject the suggestion for ${row.name}`}>Reject</button>
-            </span>`
-          : nothing
-      }
-    </div>
     ${signalCells(model, row, sug?.signals ?? [])}
   </div>`;
 }
@@ -194,20 +206,20 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
   const { items, slice } = input;
   const cols = columnCount(model);
   const shown = items.slice(slice.start, slice.end);
+  const plansKey = JSON.stringify(model.plans);
   return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
     aria-multiselectable="true"
     aria-rowcount=${items.length + 1} aria-colcount=${cols}>
     <div role="row" class="row head" aria-rowindex="1">
-      <div role="columnheader" class="cell" data-col="0">Feature</div>
-      <div role="columnheader" class="cell" data-col="1">Side</div>
+      <div role="columnheader" class="cell" data-col=${COL_FEATURE}>Feature</div>
+      <div role="columnheader" class="cell rec-head" data-col=${COL_REC}>Recommended</div>
+      <div role="columnheader" class="cell" data-col=${COL_SIDE}>Side</div>
       ${model.plans.map(planHeader)}
-      <div role="columnheader" class="cell" data-col=${COL_FIRST_PLAN + model.plans.length}>Recommendation</div>
       ${SIGNALS.map(
-        (
-          sg,
-          i,
-        ) => html`<div role="columnheader" class="cell sig-head" data-col=${firstSignalCol(model) + i} title=${signalName(sg)}
-          aria-label=${signalName(sg)}><span class="codicon codicon-${SIGNAL_ICON[sg]}" aria-hidden="true"></span>${SIGNAL_SHORT[sg]}</div>`,
+        (sg, i) => html`<div role="columnheader" class="cell sig-head" data-col=${firstSignalCol(model) + i}
+          title=${`${signalName(sg)}: ${SIGNAL_QUESTIONS[sg].question}`}><span class="codicon codicon-${SIGNAL_ICON[sg]}"
+          aria-hidden="true"></span><span aria-hidden="true">${SIGNAL_SHORT[sg]}</span><span class="sr-only"
+          >${signalName(sg)}</span></div>`,
       )}
     </div>
     <div class="pad" id="pad-top" aria-hidden="true"></div>
@@ -217,27 +229,80 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
       (it, j) =>
         it.kind === 'group'
           ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>
-            <div role="rowheader" class="cell group" aria-colspan=${cols}>
+            <div role="rowheader" class="cell group" aria-colspan=${cols}><span class="group-inner">
               <span class="group-name">${it.group.category || 'Other'}</span>
               <button class="select-group" type="button" data-category=${it.group.category}
-                aria-label=${`Select the ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
+                aria-label=${`Select all ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
               <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
               ${acceptGroupButton(it.group, input.state.rejected)}
-            </div>
+            </span></div>
           </div>`
-          : rowTemplate(
-              model,
-              it.row,
-              slice.start + j + 2,
-              input.pending.get(it.row.id),
-              input.multi.has(it.row.id),
-              input.pendingSignals.has(it.row.id),
-              input.state.rejected,
-              input.editing?.featureId === it.row.id ? input.editing.planId : undefined,
-            ),
+          : guardedRow(input, model, plansKey, it.row, slice.start + j + 2),
     )}
     <div class="pad" id="pad-bottom" aria-hidden="true"></div>
   </div>`;
+}
+
+/** Each row object's JSON, computed once: a new model whose row is unchanged leaves that row's DOM alone. */
+const rowJson = new WeakMap<MatrixRow, string>();
+function rowKey(row: MatrixRow): string {
+  let k = rowJson.get(row);
+  if (k === undefined) {
+    k = JSON.stringify(row);
+    rowJson.set(row, k);
+  }
+  return k;
+}
+
+/** A row patched only when what it shows changed (the row's data, plans, selection, pending, editing). */
+function guardedRow(
+  input: ViewInput,
+  model: MatrixModel,
+  plansKey: string,
+  row: MatrixRow,
+  rowIndex: number,
+) {
+  const pendingPlan = input.pending.get(row.id);
+  const selected = input.multi.has(row.id);
+  const pendingSignal = input.pendingSignals.has(row.id);
+  const rejected = input.state.rejected.includes(row.id);
+  const editingPlan = input.editing?.featureId === row.id ? input.editing.planId : undefined;
+  return guard(
+    [rowKey(row), plansKey, rowIndex, pendingPlan, selected, pendingSignal, rejected, editingPlan],
+    () =>
+      rowTemplate(
+        model,
+        row,
+        rowIndex,
+        pendingPlan,
+        selected,
+        pendingSignal,
+        input.state.rejected,
+        editingPlan,
+      ),
+  );
+}
+
+/**
+ * What a screen reader says on the recommendation cell: its visible text first, in order (so the spoken name
+ * contains what is seen), then what only a listener needs.
+ */
+function recAriaLabel(
+  row: MatrixRow,
+  rec: string,
+  reasons: string,
+  differs: boolean,
+  sug: ReturnType<typeof shownSuggestion>,
+): string {
+  const seen = [
+    `recommended ${rec}`,
+    differs ? `≠ ${row.side} side` : '',
+    reasons,
+    sug ? `Suggested: ${suggestedSignalsText(sug)} Accept Reject` : '',
+  ].filter(Boolean);
+  return `${seen.join(' ')}${reasons ? `; because of ${reasons}` : ''}${
+    differs ? `; differs from its ${row.side} side` : ''
+  }${sug ? `. ${suggestionText(sug)}. Space accepts the suggestion, Delete rejects it` : ''}`;
 }
 
 function acceptGroupButton(
@@ -247,7 +312,6 @@ function acceptGroupButton(
   const n = suggestedIn(group, rejected).length;
   if (n === 0) return nothing;
   return html`<button class="accept-group" type="button" data-category=${group.category}
-    aria-label=${`Accept the ${n} suggested classifications shown in ${group.category}`}>Accept ${n} ${
-      n === 1 ? 'suggestion' : 'suggestions'
-    }</button>`;
+    aria-label=${`Accept ${n} ${n === 1 ? 'suggestion' : 'suggestions'}: the suggested classifications shown in ${group.category}`}
+    >Accept ${n} ${n === 1 ? 'suggestion' : 'suggestions'}</button>`;
 }

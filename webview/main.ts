@@ -34,9 +34,29 @@ window.addEventListener('message', (e: MessageEvent) => {
 // ---- toolbar ------------------------------------------------------------------------------------------------
 
 // Bubbling: the textfield updates its value in its own input handler, before the event reaches us.
+// Typing filters at most once per frame: the query is kept at once, the rows follow on the next frame.
+let searchFrame = 0;
+let searchQueued = false;
 root.addEventListener('input', (e) => {
   const t = e.target as HTMLElement & { value?: string };
-  if (t.id === 'search') setFilter({ query: String(t.value ?? '').slice(0, 1000) });
+  if (t.id !== 'search') return;
+  S.view.query = String(t.value ?? '').slice(0, 1000);
+  if (searchFrame) {
+    searchQueued = true;
+    return;
+  }
+  // the first keystroke filters at once; those typed within the same frame wait for the next one
+  setFilter({});
+  const tick = () => {
+    if (!searchQueued) {
+      searchFrame = 0;
+      return;
+    }
+    searchQueued = false;
+    setFilter({});
+    searchFrame = requestAnimationFrame(tick);
+  };
+  searchFrame = requestAnimationFrame(tick);
 });
 
 // Capture phase: the vscode-elements selects and checkbox dispatch `change` without bubbling.
@@ -54,7 +74,12 @@ root.addEventListener(
         setFilter({ unclassifiedOnly: Boolean(t.checked) });
         break;
       case 'bulk-signal':
-        if ((SIGNALS as readonly unknown[]).includes(v)) S.bulk.signal = v as Signal;
+        S.bulk.signal = (SIGNALS as readonly unknown[]).includes(v) ? (v as Signal) : undefined;
+        update();
+        break;
+      case 'bulk-value':
+        S.bulk.value = v === 'yes' || v === 'no' ? v : undefined;
+        update();
         break;
       case 'side':
         if ((SIDES as readonly unknown[]).includes(v)) setFilter({ side: v as ViewState['side'] });

@@ -4,8 +4,9 @@ import { acceptCategory, rejectSuggestion, requestAccept, requestMove, reveal } 
 import { announce, update } from './render';
 import { S } from './state';
 
-export function openMenu(featureId: string, x: number, y: number): void {
-  S.menu = { featureId, x, y };
+/** `above`: the top of what the menu hangs from, where it flips to when it would run off the bottom. */
+export function openMenu(featureId: string, x: number, y: number, above?: number): void {
+  S.menu = { featureId, x, y, ...(above !== undefined ? { above } : {}) };
   update();
   const items = menuItems();
   (items.find((i) => i.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();

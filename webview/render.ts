@@ -5,7 +5,7 @@ import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
 import { isUnclassified, visibleGroups } from './logic';
 import { GROUP_H, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
-import { appTemplate, flatten, type Slice } from './view';
+import { appTemplate, flatten, type MenuState, type Slice } from './view';
 
 export function recompute(): void {
   S.groups = S.current ? visibleGroups(S.current.model, S.view, S.keep) : [];
@@ -45,6 +45,8 @@ export function computeSlice(): Slice {
 
 export function update(): void {
   const t0 = performance.now();
+  // the bulk bar starts from nothing chosen every time it appears
+  if (S.multi.size === 0) S.bulk = { signal: undefined, value: undefined };
   // Keyed rendering keeps most cells, but a re-created or moved cell loses focus: give it back afterwards.
   const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
   render(
@@ -99,9 +101,10 @@ function afterRender(focusInGrid: boolean): void {
   const { slice, offsets, items, current } = S;
   if (g && current) {
     const plans = current.model.plans.length;
+    // feature, recommendation, side, plans, signals: at 700 px the first two fit without scrolling sideways
     g.style.setProperty(
       '--cols',
-      `minmax(12rem, 2.2fr) 4.5rem repeat(${plans}, minmax(6.5rem, 1fr)) minmax(8rem, 1.2fr) repeat(${SIGNALS.length}, 3.4rem)`,
+      `minmax(11rem, 2.2fr) minmax(8.5rem, 1.2fr) 4rem repeat(${plans}, minmax(6.5rem, 1fr)) repeat(${SIGNALS.length}, 3.4rem)`,
     );
   }
   if (g) {
@@ -121,10 +124,7 @@ function afterRender(focusInGrid: boolean): void {
   if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
   setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
   const m = document.getElementById('menu');
-  if (m && S.menu) {
-    m.style.left = `${Math.max(0, Math.min(S.menu.x, window.innerWidth - 260))}px`;
-    m.style.top = `${S.menu.y}px`;
-  }
+  if (m && S.menu) placeMenu(m, S.menu);
   const toolbar = document.querySelector<HTMLElement>('.toolbar');
   if (toolbar && toolbar !== observedToolbar) {
     // The column headers stick under the toolbar, whose height changes as it wraps.
@@ -142,6 +142,28 @@ function afterRender(focusInGrid: boolean): void {
       void document.fonts.ready.then(() => requestAnimationFrame(() => window.scrollTo(0, y)));
     }
   }
+}
+
+/**
+ * Keeps a menu on screen: clamped to the viewport's left and right edges (the page may be scrolled sideways),
+ * and flipped above the cell it opened from when it would run off the bottom.
+ */
+function placeMenu(m: HTMLElement, menu: MenuState): void {
+  const margin = 4;
+  m.style.left = `${menu.x}px`;
+  m.style.top = `${menu.y}px`;
+  const w = m.offsetWidth;
+  const h = m.offsetHeight;
+  const minX = window.scrollX + margin;
+  const maxX = window.scrollX + window.innerWidth - w - margin;
+  const x = Math.max(minX, Math.min(menu.x, maxX));
+  let y = menu.y;
+  if (y + h > window.scrollY + window.innerHeight - margin) {
+    const flipped = (menu.above ?? menu.y) - h;
+    y = Math.max(window.scrollY + margin, flipped);
+  }
+  m.style.left = `${x}px`;
+  m.style.top = `${y}px`;
 }
 
 export function setActiveCell(cell: HTMLElement | null, focus: boolean): void {

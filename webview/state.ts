@@ -59,7 +59,7 @@ export const S = {
   multi: new Set<string>(),
   anchor: undefined as string | undefined,
   pendingSignals: new Set<string>(),
-  bulk: { signal: 'virality', value: undefined } as BulkChoice,
+  bulk: { signal: undefined, value: undefined } as BulkChoice,
   /** the decision card (growth model, free offer) opened from its one-line summary */
   cardOpen: false,
   /** rows answered while "unclassified only" is on: they stay until the filter changes */

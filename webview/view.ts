@@ -11,7 +11,7 @@ import { gridTemplate } from './grid-view';
 import { isFiltered, type ViewState, type VisibleGroup } from './logic';
 import { menuTemplate } from './menu-view';
 import type { BulkChoice } from './state';
-import { bulkBarTemplate, toolbarTemplate } from './toolbar-view';
+import { toolbarTemplate } from './toolbar-view';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 export const SIGNAL_ICON = {
@@ -23,12 +23,14 @@ export const SIGNAL_ICON = {
   expansion: 'graph-line',
 } as const;
 
-/** Grid columns: feature, side, one per plan, recommendation, one checkbox per signal. */
+/** Grid columns: feature, recommendation (beside the name, seen without scrolling sideways), side, one per
+ * plan, one checkbox per signal. */
 export const COL_FEATURE = 0;
-export const COL_SIDE = 1;
-export const COL_FIRST_PLAN = 2;
+export const COL_REC = 1;
+export const COL_SIDE = 2;
+export const COL_FIRST_PLAN = 3;
 export function firstSignalCol(model: MatrixModel): number {
-  return COL_FIRST_PLAN + model.plans.length + 1;
+  return COL_FIRST_PLAN + model.plans.length;
 }
 export function columnCount(model: MatrixModel): number {
   return firstSignalCol(model) + SIGNALS.length;
@@ -52,6 +54,8 @@ export interface MenuState {
   featureId: string;
   x: number;
   y: number;
+  /** document y of the top of the cell it opened from (the menu flips above it near the bottom edge) */
+  above?: number;
   /** a move up that leaves limits behind: ask whether to carry them to the new plan or drop them */
   move?: { planId: string; behind: string[]; carry?: string };
 }
@@ -132,8 +136,7 @@ export function appTemplate(input: ViewInput): TemplateResult {
     return html`${banner}${status}<p class="empty">${input.syntaxFindings ? '' : 'Loading the matrix…'}</p>`;
   }
   const shown = input.groups.reduce((n, g) => n + g.rows.length, 0);
-  return html`${headerTemplate(model, input.fileName)} ${banner} ${toolbarTemplate(input.state, input.unclassified)}
-    ${bulkBarTemplate(input)} ${status}
+  return html`${headerTemplate(model, input.fileName, input.cardOpen)} ${banner} ${toolbarTemplate(input)} ${status}
     ${
       model.counts.features === 0
         ? html`<p class="empty">No features yet: add one under <code>features:</code> in the YAML.</p>`
@@ -145,12 +148,12 @@ export function appTemplate(input: ViewInput): TemplateResult {
     ${model.plans.length && shown ? gridTemplate(input, model) : nothing}
     ${input.menu ? menuTemplate(model, input.menu, input.state.rejected) : nothing}
     <p class="keys muted">
-      <kbd>↑↓←→</kbd> move focus · <kbd>Enter</kbd> reveal in text · <kbd>Alt</kbd>+<kbd>←→</kbd> move to the
+      <kbd>↑↓←→</kbd> move focus · a click selects · <kbd>Enter</kbd>, double-click or “Show in text”: show the
+      feature in the text · <kbd>Alt</kbd>+<kbd>←→</kbd> move to the
       previous/next plan · <kbd>Space</kbd> on a plan cell: make it the lowest plan; on a signal: toggle it (for every
       selected row) · <kbd>Delete</kbd> on a signal: answer no · <kbd>Shift</kbd>+<kbd>↑↓</kbd> or
       <kbd>Shift</kbd>+click: select rows · <kbd>Ctrl</kbd>+<kbd>Space</kbd> or <kbd>Ctrl</kbd>+click: add a row ·
       <kbd>Esc</kbd>: select none · <kbd>N</kbd>: next unclassified · <kbd>F2</kbd> or double-click on a plan cell: edit its limit ·
-      <kbd>Space</kbd> on a suggestion (Recommendation
-      column): accept it, <kbd>Delete</kbd>: reject it · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
+      <kbd>Space</kbd> on a suggestion (Recommendation column): accept it, <kbd>Delete</kbd>: reject it · <kbd>Shift</kbd>+<kbd>F10</kbd> menu
     </p>`;
 }

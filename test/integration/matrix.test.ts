@@ -163,7 +163,7 @@ describe('Packaging matrix editor in VS Code', function () {
       { waitFor: row },
       { text: '.summary .product' },
       { attr: [row, 'data-flag'] },
-      { attr: [`${row} [data-col="2"]`, 'aria-label'] },
+      { attr: [`${row} [data-col="3"]`, 'aria-label'] },
     ]);
     assert.equal(product, 'Sketchboard');
     // Its free-friction finding is accepted (revision 2): shown with its reason, never as a flag.

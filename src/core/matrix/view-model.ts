@@ -142,6 +142,8 @@ export interface MatrixModel {
   fileFindings: MatrixFinding[];
   /** true when the text has YAML syntax errors (the model is then empty) */
   syntaxError: boolean;
+  /** one line the matrix shows under its header when present (e.g. why the totals are what they are) */
+  notice?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
