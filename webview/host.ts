@@ -1,7 +1,7 @@
 // Messages from the extension host: renders, and what happened to the intents the webview posted.
 
 import type { HostMessage, RenderMessage } from '../src/protocol';
-import { signalName } from './logic';
+import { isUnclassified, signalName } from './logic';
 import { announce, cellAt, focusRow, recompute, update } from './render';
 import { S, stats } from './state';
 import { COL_FEATURE } from './view';
@@ -47,6 +47,8 @@ function applyRender(msg: RenderMessage): void {
     S.syntaxFindings = undefined;
     S.current = { model: msg.model, version: msg.documentVersion, fileName: msg.fileName };
     S.rowsById = new Map(msg.model.groups.flatMap((g) => g.rows.map((r) => [r.id, r] as const)));
+    S.unclassified = 0;
+    for (const r of S.rowsById.values()) if (isUnclassified(r)) S.unclassified++;
     if (S.menu && !S.rowsById.has(S.menu.featureId)) S.menu = undefined;
     for (const id of S.multi) if (!S.rowsById.get(id) || S.rowsById.get(id)!.invalid) S.multi.delete(id);
     recompute();

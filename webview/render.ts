@@ -3,7 +3,7 @@
 
 import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
-import { isUnclassified, visibleGroups } from './logic';
+import { visibleGroups } from './logic';
 import { GROUP_H, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
 import { appTemplate, flatten, type MenuState, type Slice } from './view';
 
@@ -62,7 +62,8 @@ export function update(): void {
       pendingSignals: S.pendingSignals,
       multi: S.multi,
       bulk: S.bulk,
-      unclassified: [...S.rowsById.values()].filter(isUnclassified).length,
+      unclassified: S.unclassified,
+      selectedName: S.view.selected ? S.rowsById.get(S.view.selected)?.name : undefined,
       menu: S.menu,
       status: S.status,
       editing: S.editing,
@@ -102,10 +103,12 @@ function afterRender(focusInGrid: boolean): void {
   if (g && current) {
     const plans = current.model.plans.length;
     // feature, recommendation, side, plans, signals: at 700 px the first two fit without scrolling sideways
-    g.style.setProperty(
-      '--cols',
-      `minmax(11rem, 2.2fr) minmax(8.5rem, 1.2fr) 4rem repeat(${plans}, minmax(6.5rem, 1fr)) repeat(${SIGNALS.length}, 3.4rem)`,
-    );
+    const cols = `minmax(11rem, 2.2fr) minmax(8.5rem, 1.2fr) 4rem repeat(${plans}, minmax(6.5rem, 1fr)) repeat(${SIGNALS.length}, 3.4rem)`;
+    // set only when it changes: a new value restyles every row
+    if (g.dataset.cols !== cols) {
+      g.dataset.cols = cols;
+      g.style.setProperty('--cols', cols);
+    }
   }
   if (g) {
     const padTop = document.getElementById('pad-top');

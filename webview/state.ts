@@ -65,6 +65,8 @@ export const S = {
   /** rows answered while "unclassified only" is on: they stay until the filter changes */
   keep: new Set<string>(),
   scrollRestored: false,
+  /** rows nobody has answered the test for, counted once per model */
+  unclassified: 0,
   /** the grid cell in the tab order (roving tabindex) */
   activeCell: null as HTMLElement | null,
   /** grid body top in document coordinates, measured after the first render */

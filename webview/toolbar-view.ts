@@ -15,9 +15,7 @@ export function option(value: string, label: string, selected: string, descripti
 export function toolbarTemplate(input: ViewInput): TemplateResult {
   const state: ViewState = input.state;
   const unclassified = input.unclassified;
-  const selectedName = state.selected
-    ? input.model?.groups.flatMap((g) => g.rows).find((r) => r.id === state.selected)?.name
-    : undefined;
+  const selectedName = input.selectedName;
   return html`<div class="toolbar" role="toolbar" aria-label="Filters">
     <vscode-textfield id="search" placeholder="Search features" aria-label="Search features" .value=${state.query}>
       <span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span>

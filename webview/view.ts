@@ -79,6 +79,8 @@ export interface ViewInput {
   /** the decision card opened from its one-line summary */
   cardOpen: boolean;
   unclassified: number;
+  /** the name of the focused row, for "Show in text" */
+  selectedName?: string | undefined;
   menu: MenuState | undefined;
   status: { text: string; kind: 'info' | 'error' } | undefined;
   /** the plan cell whose limit is being edited in place */
