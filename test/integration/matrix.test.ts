@@ -267,6 +267,52 @@ describe('Packaging matrix editor in VS Code', function () {
     await waitFor('undo', () => doc.getText() === original);
   });
 
+  it('a click selects without revealing; Enter shows the feature in the text; a maximised matrix stays maximised', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const doc = await vscode.workspace.openTextDocument(example);
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    const text = () => vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const lineOf = (id: string) => doc.positionAt(doc.getText().indexOf(`- id: ${id}\n`)).line;
+    // a single click on a row selects it in the matrix and leaves the text where it was
+    const [selected] = await inWebview([
+      { waitFor: '.feature-row[data-id="sso"]' },
+      { click: '.feature-row[data-id="sso"] .name' },
+      { waitFor: '.feature-row[data-id="sso"].selected' },
+      { attr: ['.feature-row[data-id="sso"]', 'class'] },
+    ]);
+    assert.match(selected ?? '', /selected/);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(text()?.selection.active.line, 0, 'a click moved the text cursor');
+    // Enter is the explicit reveal: the text beside shows the feature, the focus stays in the matrix
+    await inWebview([{ on: '.feature-row[data-id="sso"] [data-col="0"]', press: 'Enter' }]);
+    await waitFor('the reveal', () => text()?.selection.active.line === lineOf('sso'));
+    // maximise the matrix's group: an explicit reveal leaves the layout alone and says why
+    const matrixTab = () =>
+      vscode.window.tabGroups.all.find((g) =>
+        g.tabs.some(
+          (t) => t.input instanceof vscode.TabInputCustom && t.input.uri.toString() === example.toString(),
+        ),
+      );
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+    await waitFor('the text hidden behind the maximised matrix', () => !text());
+    const groups = vscode.window.tabGroups.all.length;
+    const [status] = await inWebview([
+      { on: '.feature-row[data-id="audit-log"] [data-col="0"]', press: 'Enter' },
+      { waitFor: '#status:text("maximised")' },
+      { text: '#status' },
+    ]);
+    assert.match(status ?? '', /maximised/);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(text(), undefined, 'the reveal un-maximised the matrix');
+    assert.equal(vscode.window.tabGroups.all.length, groups);
+    assert.ok(matrixTab(), 'the matrix is still open');
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('accepts the suggestions of a category from the webview: ONE edit, marked as suggested; one undo restores the bytes', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-suggest-'));
