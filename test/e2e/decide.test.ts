@@ -346,7 +346,12 @@ describe('the matrix as the place a PM decides (Chromium, issue 21)', function (
     );
     assert.ok(open <= 1000, `opened in ${open} ms`);
     assert.ok(rendered < 300, `${rendered} rows in the DOM`);
-    assert.ok(median <= 16, `median render while scrolling ${median} ms`);
+    // a frame's budget (16 ms) for the webview's own work, stretched by the machine's oversubscription
+    const stretch = Math.max(1, load! / cpus().length);
+    assert.ok(
+      median <= 16 * stretch,
+      `median render while scrolling ${median} ms (budget ${16 * stretch} ms)`,
+    );
     if (quiet) assert.deepEqual(long, [], 'long tasks while scrolling');
     await noTrouble(page);
     await page.close();
