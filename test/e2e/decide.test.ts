@@ -42,7 +42,7 @@ async function choose(page: Page, id: string, value: string): Promise<void> {
   );
 }
 
-async function valueOf(page: Page, id: string): Promise<string> {
+async function selectValue(page: Page, id: string): Promise<string> {
   return page.evaluate((i) => (document.getElementById(i) as HTMLElement & { value: string }).value, id);
 }
 
@@ -80,7 +80,7 @@ describe('the matrix as the place a PM decides (Chromium, issue 21)', function (
     const n = admin.rows.length;
     // inside the sticky toolbar, with nothing chosen and Set disabled
     assert.equal(await page.locator('.toolbar .bulk').count(), 1);
-    assert.equal(await valueOf(page, 'bulk-signal'), '');
+    assert.equal(await selectValue(page, 'bulk-signal'), '');
     assert.equal(await page.locator('#bulk-set').getAttribute('disabled'), '');
     await clearPosted(page);
     await page.locator('#bulk-set').click({ force: true });
@@ -123,7 +123,7 @@ describe('the matrix as the place a PM decides (Chromium, issue 21)', function (
     // a new selection starts from nothing chosen again
     await page.locator('.bulk #bulk-none').click();
     await page.locator('.select-group[data-category="Boards"]').click();
-    assert.equal(await valueOf(page, 'bulk-signal'), '');
+    assert.equal(await selectValue(page, 'bulk-signal'), '');
     assert.equal(await page.locator('#bulk-set').getAttribute('disabled'), '');
     // the signal columns' headers carry the question as their tooltip
     for (const s of SIGNALS) {
