@@ -229,15 +229,21 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
 
   /**
    * Shows the feature in a text editor beside the matrix, selecting its id, and keeps the focus in the matrix.
-   * Never changes the editor layout of a maximised matrix: opening a side editor would un-maximise it, so then the
-   * webview is told why the text stays hidden instead.
+   * Never changes the editor layout: a text editor already open gets the selection in place (nothing is opened,
+   * so a maximised matrix stays maximised); with none, a side editor opens unless the other groups are hidden
+   * behind a maximised matrix, and then the webview is told why the text stays hidden.
    */
   async reveal(session: Session, featureId: string): Promise<void> {
     const { document } = session;
     const selection = await this.server.featureRange(document.uri, featureId, 'id').catch(() => undefined);
     if (!selection) return;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    if (!visible && otherGroupsHidden(session.panel)) {
+    if (visible) {
+      visible.selection = new vscode.Selection(selection.start, selection.end);
+      visible.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return;
+    }
+    if (otherGroupsHidden(session.panel)) {
       this.post(session, {
         type: 'revealNotShown',
         featureId,
@@ -247,7 +253,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       return;
     }
     const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
+      viewColumn: vscode.ViewColumn.Beside,
       preserveFocus: true,
       selection,
     });
