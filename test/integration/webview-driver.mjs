@@ -44,7 +44,8 @@ export async function driveWebview(page, line) {
     result = { ok: true, out };
   } catch (err) {
     result = { ok: false, error: String(err?.message ?? err) };
-    if (process.env.INTEGRATION_FAIL_SHOT) await page.screenshot({ path: process.env.INTEGRATION_FAIL_SHOT }).catch(() => {});
+    if (process.env.INTEGRATION_FAIL_SHOT)
+      await page.screenshot({ path: process.env.INTEGRATION_FAIL_SHOT }).catch(() => {});
   }
   if (typeof cmd.resultFile === 'string') writeFileSync(cmd.resultFile, JSON.stringify(result));
 }
