@@ -68,8 +68,16 @@ export interface FocusFeatureMessage {
   featureId: string;
 }
 
+/** The host answers a reveal without showing the text (e.g. the matrix is maximised): the webview says why. */
+export interface RevealNotShownMessage {
+  type: 'revealNotShown';
+  featureId: string;
+  message: string;
+}
+
 export type HostMessage =
   | RenderMessage
+  | RevealNotShownMessage
   | EditRefusedMessage
   | EditAppliedMessage
   | SignalsAppliedMessage
@@ -299,7 +307,8 @@ export function isMatrixModel(v: unknown): v is MatrixModel {
       isGrowth(v.growth) &&
       isCounts(v.counts) &&
       isArr(v.fileFindings, isMatrixFinding) &&
-      isBool(v.syntaxError)
+      isBool(v.syntaxError) &&
+      (v.notice === undefined || isStr(v.notice))
     )
   ) {
     return false;
@@ -337,6 +346,8 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
       return isStr(v.featureId) && isStr(v.planId) && isLimit(v.limit)
         ? (v as unknown as LimitAppliedMessage)
         : undefined;
+    case 'revealNotShown':
+      return isStr(v.featureId) && isStr(v.message) ? (v as unknown as RevealNotShownMessage) : undefined;
     case 'focusFeature':
       return isStr(v.featureId) ? (v as unknown as FocusFeatureMessage) : undefined;
     default:

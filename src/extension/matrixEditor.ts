@@ -175,7 +175,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         await this.render(session, true);
         return;
       case 'reveal':
-        await this.reveal(session.document, msg.featureId);
+        await this.reveal(session, msg.featureId);
         return;
       case 'moveFeature':
       case 'setSignal':
@@ -227,16 +227,50 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     return true;
   }
 
-  /** Shows the feature in a text editor beside the matrix, selecting its id. */
-  async reveal(document: vscode.TextDocument, featureId: string): Promise<void> {
+  /**
+   * Shows the feature in a text editor beside the matrix, selecting its id, and keeps the focus in the matrix.
+   * Never changes the editor layout: a text editor already open gets the selection in place (nothing is opened,
+   * so a maximised matrix stays maximised); with none, a side editor opens unless the other groups are hidden
+   * behind a maximised matrix, and then the webview is told why the text stays hidden.
+   */
+  async reveal(session: Session, featureId: string): Promise<void> {
+    const { document } = session;
     const selection = await this.server.featureRange(document.uri, featureId, 'id').catch(() => undefined);
     if (!selection) return;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    if (visible) {
+      visible.selection = new vscode.Selection(selection.start, selection.end);
+      visible.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return;
+    }
+    if (otherGroupsHidden(session.panel)) {
+      this.post(session, {
+        type: 'revealNotShown',
+        featureId,
+        message:
+          'The matrix is maximised, so the text stays hidden (showing it would change the layout). Restore the editor layout to see the feature in the text.',
+      });
+      return;
+    }
     const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
+      viewColumn: vscode.ViewColumn.Beside,
       preserveFocus: true,
       selection,
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/**
+ * Whether the other editor groups are hidden behind the matrix's (a maximised group): one of them has a text
+ * tab active, yet no text editor is visible in it. The API has no "maximised" flag; this is what it shows.
+ */
+export function otherGroupsHidden(panel: vscode.WebviewPanel): boolean {
+  const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.viewColumn));
+  return vscode.window.tabGroups.all.some(
+    (g) =>
+      g.viewColumn !== panel.viewColumn &&
+      g.activeTab?.input instanceof vscode.TabInputText &&
+      !shown.has(g.viewColumn),
+  );
 }

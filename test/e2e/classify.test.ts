@@ -93,6 +93,18 @@ async function noTrouble(page: Page): Promise<void> {
   assert.deepEqual(pageErrors(page), [], 'page errors');
 }
 
+/** Picks a value in one of the bulk bar's dropdowns, as a click on its option does. */
+async function choose(page: Page, id: string, value: string): Promise<void> {
+  await page.evaluate(
+    ([i, v]) => {
+      const s = document.getElementById(i!) as HTMLElement & { value: string };
+      s.value = v!;
+      s.dispatchEvent(new Event('change'));
+    },
+    [id, value],
+  );
+}
+
 const signalCell = (page: Page, id: string, signal: string) =>
   page.locator(`.feature-row[data-id="${id}"] .sig[data-signal="${signal}"]`);
 
@@ -229,11 +241,8 @@ describe('classifying in the matrix (Chromium)', function () {
     await sendModel(page, modelOf(YAML), 7);
     await page.locator('.select-group[data-category="Admin"]').click();
     assert.match((await page.textContent('.bulk-count')) ?? '', /2 selected/);
-    await page.evaluate(() => {
-      const s = document.getElementById('bulk-signal') as HTMLElement & { value: string };
-      s.value = 'expansion';
-      s.dispatchEvent(new Event('change'));
-    });
+    await choose(page, 'bulk-signal', 'expansion');
+    await choose(page, 'bulk-value', 'yes');
     await clearPosted(page);
     await page.locator('#bulk-set').click();
     const m = await lastSetSignal(page);
@@ -247,7 +256,8 @@ describe('classifying in the matrix (Chromium)', function () {
     const after = apply(YAML, m);
     assert.ok(after.endsWith('    plan: pro\n    signals:\n      expansion: true\n'));
     await clearPosted(page);
-    await page.locator('#bulk-clear').click();
+    await choose(page, 'bulk-value', 'no');
+    await page.locator('#bulk-set').click();
     const c = await lastSetSignal(page);
     assert.equal(c.value, false);
     await noTrouble(page);
@@ -294,7 +304,7 @@ describe('classifying in the matrix (Chromium)', function () {
     assert.equal((await posted(page)).filter((m) => m.type === 'setSignal').length, 0);
     assert.match((await page.textContent('#status')) ?? '', /schema error/);
     // nor moved
-    await page.locator('.feature-row[data-id="export"] [data-col="3"]').focus();
+    await page.locator('.feature-row[data-id="export"] [data-col="4"]').focus();
     await page.keyboard.press(' ');
     assert.equal((await posted(page)).filter((m) => m.type === 'moveFeature').length, 0);
     assert.match((await page.textContent('#status')) ?? '', /schema error: fix it in the text before moving/);
@@ -334,7 +344,7 @@ describe('classifying in the matrix (Chromium)', function () {
       model: modelOf(`${YAML}  - id: [oops\n`),
     });
     await page.keyboard.press('Escape');
-    await page.locator('.feature-row[data-id="export"] [data-col="2"]').focus();
+    await page.locator('.feature-row[data-id="export"] [data-col="3"]').focus();
     await page.keyboard.press(' ');
     await page.waitForFunction(() =>
       /syntax error/.test(document.getElementById('status')?.textContent ?? ''),
@@ -362,7 +372,7 @@ describe('classifying in the matrix (Chromium)', function () {
       '    plan: pro   # paid for now\n    signals: {friction: false}\n',
     );
     await sendModel(page, modelOf(text), 1);
-    const boardsPro = page.locator('.feature-row[data-id="boards"] [data-col="3"]');
+    const boardsPro = page.locator('.feature-row[data-id="boards"] [data-col="4"]');
     assert.equal(await boardsPro.getAttribute('data-kind'), 'unlimited');
     assert.equal(
       await page.locator('.feature-row[data-id="export"] .rec').getAttribute('data-rec'),
@@ -372,7 +382,7 @@ describe('classifying in the matrix (Chromium)', function () {
     // share is recommended free: the mark sits in the Free column
     assert.equal(
       await page.locator('.feature-row[data-id="share"] [data-rec-here="true"]').getAttribute('data-col'),
-      '2',
+      '3',
     );
     await noTrouble(page);
     await page.close();

@@ -94,14 +94,15 @@ describe('matrix webview in Chromium', function () {
           for (const r of rows.filter((x) => x.flag)) {
             const row = page.locator(`.feature-row[data-id="${r.id}"]`);
             assert.equal(await row.getAttribute('data-flag'), r.flag);
-            const label = (await row.locator('[role=rowheader]').getAttribute('aria-label')) ?? '';
+            // the feature cell is named by its content: its visible text, then side, findings and market
+            const label = (await row.locator('.feature .sr-only').textContent()) ?? '';
             for (const f of r.findings)
               assert.ok(label.includes(f.message), `${r.id} label has "${f.message}"`);
           }
           // cells read as "<feature>, <plan> plan, <content>, recommended <recommendation>"
           const first = rows[0]!;
           const cellLabel = await page
-            .locator(`.feature-row[data-id="${first.id}"] [data-col="2"]`)
+            .locator(`.feature-row[data-id="${first.id}"] [data-col="3"]`)
             .getAttribute('aria-label');
           assert.match(
             cellLabel ?? '',
@@ -126,7 +127,7 @@ describe('matrix webview in Chromium', function () {
         .find((r) => r.id === 'share-links' || r.recommendation === 'free')!;
       const i = row.cells.findIndex((c) => c.kind === 'included');
       const label = await page
-        .locator(`.feature-row[data-id="${row.id}"] [data-col="${2 + i}"]`)
+        .locator(`.feature-row[data-id="${row.id}"] [data-col="${3 + i}"]`)
         .getAttribute('aria-label');
       const lowest = wb.plans[i]!.id === row.plan ? ', lowest plan' : '';
       assert.equal(label, `${row.name}, ${wb.plans[i]!.name} plan, included${lowest}, recommended free`);
@@ -466,7 +467,7 @@ describe('matrix webview in Chromium', function () {
 
     it('Space on a plan cell makes it the lowest plan; the lowest plan itself is a no-op', async () => {
       const r = rows().find((x) => x.plan === wb.plans[0]!.id && noLimit(x))!;
-      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="4"]`).focus();
+      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="5"]`).focus();
       await page.keyboard.press('Space');
       assert.deepEqual(await waitForPosted(page, 'moveFeature'), {
         type: 'moveFeature',
@@ -475,7 +476,7 @@ describe('matrix webview in Chromium', function () {
         documentVersion: 7,
       });
       await clearPosted(page);
-      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="2"]`).focus();
+      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="3"]`).focus();
       await page.keyboard.press('Space');
       assert.equal((await posted(page)).length, 0);
       assert.match((await page.textContent('#status')) ?? '', /already on/);
@@ -507,7 +508,7 @@ describe('matrix webview in Chromium', function () {
 
     it('right click opens the menu too; Escape closes it', async () => {
       const r = rows()[1]!;
-      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="1"]`).click({ button: 'right' });
+      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="2"]`).click({ button: 'right' });
       await page.waitForSelector('#menu');
       await page.keyboard.press('Escape');
       assert.equal(await page.$('#menu'), null);
@@ -519,7 +520,7 @@ describe('matrix webview in Chromium', function () {
       const other = rows().find((x) => x.id !== r.id)!;
       await page.dragAndDrop(
         `.feature-row[data-id="${r.id}"] .feature`,
-        `.feature-row[data-id="${other.id}"] [data-col="3"]`,
+        `.feature-row[data-id="${other.id}"] [data-col="4"]`,
       );
       assert.deepEqual(await waitForPosted(page, 'moveFeature'), {
         type: 'moveFeature',
@@ -529,16 +530,23 @@ describe('matrix webview in Chromium', function () {
       });
     });
 
-    it('a click selects the row and posts reveal', async () => {
+    it('a click selects the row and does not reveal; a double click posts reveal', async () => {
       const r = rows()[2]!;
+      await clearPosted(page);
       await page.locator(`.feature-row[data-id="${r.id}"] .name`).click();
-      assert.deepEqual(await waitForPosted(page, 'reveal'), { type: 'reveal', featureId: r.id });
       assert.deepEqual(await focusedCell(page), { id: r.id, col: '0' });
+      await page.waitForTimeout(300);
+      assert.deepEqual(
+        (await posted(page)).filter((m) => m.type === 'reveal'),
+        [],
+      );
+      await page.locator(`.feature-row[data-id="${r.id}"] .name`).dblclick();
+      assert.deepEqual(await waitForPosted(page, 'reveal'), { type: 'reveal', featureId: r.id });
     });
 
     it('a refused edit shows why; the fresh render that follows keeps focus and selection', async () => {
       const r = rows()[4]!;
-      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="3"]`).focus();
+      await page.locator(`.feature-row[data-id="${r.id}"] [data-col="4"]`).focus();
       await page.keyboard.press('Alt+ArrowRight');
       await waitForPosted(page, 'moveFeature');
       await send(page, {
@@ -553,7 +561,7 @@ describe('matrix webview in Chromium', function () {
       assert.match((await page.textContent('#status')) ?? '', /file changed/);
       // the host re-renders from a newer version: same rows, focus stays where it was
       await sendModel(page, wb, 9);
-      assert.deepEqual(await focusedCell(page), { id: r.id, col: '3' });
+      assert.deepEqual(await focusedCell(page), { id: r.id, col: '4' });
       assert.equal(await page.getAttribute(`.feature-row[data-id="${r.id}"]`, 'data-pending'), 'false');
       await clearPosted(page);
       await page.keyboard.press('Alt+ArrowRight');

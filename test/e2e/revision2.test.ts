@@ -122,7 +122,7 @@ describe('matrix webview, revision 2, in Chromium', function () {
         flag: (row as HTMLElement).dataset.flag,
         accepted: row.querySelector('.finding[data-sev="accepted"]')?.textContent?.trim(),
         rationale: row.querySelector('.rationale')?.textContent?.trim(),
-        label: row.querySelector('.cell.feature')?.getAttribute('aria-label'),
+        label: row.querySelector('.cell.feature .sr-only')?.textContent,
       }));
       assert.equal(guests.flag, 'none');
       assert.equal(guests.accepted, 'Accepted (viral-wall): One guest is enough to try it; teams buy Pro.');

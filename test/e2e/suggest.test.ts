@@ -128,7 +128,7 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     assert.match(tip, /Matched capability: Single sign-on/);
     // the screen reader hears it with the feature
     assert.match(
-      (await page.locator(`${row('sso')} [data-col="0"]`).getAttribute('aria-label')) ?? '',
+      (await page.locator(`${row('sso')} [data-col="0"] .sr-only`).textContent()) ?? '',
       /market: Market: top plan in \d+ of \d+ products/,
     );
     // below the confidence threshold and opted out: no badge at all
@@ -191,7 +191,7 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     assert.equal((await button.textContent())?.trim(), 'Accept 3 suggestions');
     assert.equal(
       await button.getAttribute('aria-label'),
-      'Accept the 3 suggested classifications shown in Admin',
+      'Accept 3 suggestions: the suggested classifications shown in Admin',
     );
     await button.click();
     const m = await lastAccept(page);
@@ -295,8 +295,8 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     const page = await openPage(browser, server);
     await sendModel(page, insightModel(YAML), 11);
     const cell = (id: string, plan: string) => page.locator(`${row(id)} .plan[data-col="${plan}"]`);
-    // column 3 is Pro (feature, side, Free, Pro, Enterprise)
-    await cell('share-links', '3').focus();
+    // column 4 is Pro (feature, recommendation, side, Free, Pro, Enterprise)
+    await cell('share-links', '4').focus();
     await page.keyboard.press('F2');
     const input = page.locator(`${row('share-links')} .limit-input`);
     await input.waitFor();
@@ -334,11 +334,11 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     );
     // Escape cancels without a message; an excluded cell cannot get a limit
     await clearPosted(page);
-    await cell('sso', '4').dblclick();
+    await cell('sso', '5').dblclick();
     await page.locator(`${row('sso')} .limit-input`).waitFor();
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('.limit-input').count(), 0);
-    await cell('sso', '2').focus();
+    await cell('sso', '3').focus();
     await page.keyboard.press('F2');
     assert.equal(await page.locator('.limit-input').count(), 0);
     assert.match((await page.textContent('#status')) ?? '', /Single sign-on is not on Free/);

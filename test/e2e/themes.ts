@@ -1,7 +1,7 @@
 // The subset of VS Code's theme variables the matrix uses, as the webview host would inject them
-// (values from VS Code's Light Modern / Dark Modern / Dark High Contrast themes).
+// (values from VS Code's Light Modern / Dark Modern / Dark High Contrast / Light High Contrast themes).
 
-export type ThemeName = 'light' | 'dark' | 'hc';
+export type ThemeName = 'light' | 'dark' | 'hc' | 'hc-light';
 
 const common = {
   '--vscode-font-family':
@@ -169,6 +169,52 @@ export const THEMES: Record<ThemeName, { bodyClass: string; vars: Record<string,
       '--vscode-button-border': '#6fc3df',
       '--vscode-button-secondaryBackground': '#000000',
       '--vscode-button-secondaryForeground': '#ffffff',
+    },
+  },
+  'hc-light': {
+    bodyClass: 'vscode-high-contrast-light',
+    vars: {
+      ...common,
+      '--vscode-foreground': '#292929',
+      '--vscode-descriptionForeground': '#292929',
+      '--vscode-editor-background': '#ffffff',
+      '--vscode-editorWidget-background': '#ffffff',
+      '--vscode-editorWidget-border': '#0f4a85',
+      '--vscode-editorGroup-border': '#0f4a85',
+      '--vscode-panel-border': '#0f4a85',
+      '--vscode-contrastBorder': '#0f4a85',
+      '--vscode-contrastActiveBorder': '#006bbd',
+      '--vscode-focusBorder': '#006bbd',
+      '--vscode-list-activeSelectionBackground': 'transparent',
+      '--vscode-list-inactiveSelectionBackground': 'transparent',
+      '--vscode-list-hoverBackground': 'transparent',
+      '--vscode-editorError-foreground': '#b5200d',
+      '--vscode-editorWarning-foreground': '#895503',
+      '--vscode-editorInfo-foreground': '#0f4a85',
+      '--vscode-charts-green': '#374e06',
+      '--vscode-charts-purple': '#652d90',
+      '--vscode-badge-background': '#0f4a85',
+      '--vscode-badge-foreground': '#ffffff',
+      '--vscode-menu-background': '#ffffff',
+      '--vscode-menu-foreground': '#292929',
+      '--vscode-menu-border': '#0f4a85',
+      '--vscode-menu-selectionBackground': '#0f4a85',
+      '--vscode-menu-selectionForeground': '#ffffff',
+      '--vscode-input-background': '#ffffff',
+      '--vscode-input-foreground': '#292929',
+      '--vscode-input-border': '#0f4a85',
+      '--vscode-input-placeholderForeground': '#515151',
+      '--vscode-settings-textInputBackground': '#ffffff',
+      '--vscode-settings-textInputForeground': '#292929',
+      '--vscode-settings-textInputBorder': '#0f4a85',
+      '--vscode-settings-dropdownBackground': '#ffffff',
+      '--vscode-settings-dropdownForeground': '#292929',
+      '--vscode-settings-dropdownBorder': '#0f4a85',
+      '--vscode-button-background': '#0f4a85',
+      '--vscode-button-foreground': '#ffffff',
+      '--vscode-button-border': '#0f4a85',
+      '--vscode-button-secondaryBackground': '#ffffff',
+      '--vscode-button-secondaryForeground': '#292929',
     },
   },
 };

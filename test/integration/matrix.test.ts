@@ -21,12 +21,27 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false, time
 }
 
 type Step =
+  | { width: true }
   | { waitFor: string }
   | { on: string; press: string }
   | { click: string }
   | { text: string }
   | { attr: [string, string] }
   | { screenshot: string };
+
+async function waitForAsync<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 /** Asks the launcher to run `steps` in the matrix webview; resolves with what the steps read. */
 async function inWebview(steps: Step[]): Promise<(string | null)[]> {
@@ -163,7 +178,7 @@ describe('Packaging matrix editor in VS Code', function () {
       { waitFor: row },
       { text: '.summary .product' },
       { attr: [row, 'data-flag'] },
-      { attr: [`${row} [data-col="2"]`, 'aria-label'] },
+      { attr: [`${row} [data-col="3"]`, 'aria-label'] },
     ]);
     assert.equal(product, 'Sketchboard');
     // Its free-friction finding is accepted (revision 2): shown with its reason, never as a flag.
@@ -265,6 +280,51 @@ describe('Packaging matrix editor in VS Code', function () {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('undo');
     await waitFor('undo', () => doc.getText() === original);
+  });
+
+  it('a click selects without revealing; Enter shows the feature in the text; a maximised matrix stays maximised', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const doc = await vscode.workspace.openTextDocument(example);
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    const text = () => vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const lineOf = (id: string) => doc.positionAt(doc.getText().indexOf(`- id: ${id}\n`)).line;
+    // a single click on a row selects it in the matrix and leaves the text where it was
+    const [selected] = await inWebview([
+      { waitFor: '.feature-row[data-id="sso"]' },
+      { click: '.feature-row[data-id="sso"] .name' },
+      { waitFor: '.feature-row[data-id="sso"].selected' },
+      { attr: ['.feature-row[data-id="sso"]', 'class'] },
+    ]);
+    assert.match(selected ?? '', /selected/);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(text()?.selection.active.line, 0, 'a click moved the text cursor');
+    // Enter is the explicit reveal: the text beside shows the feature, the focus stays in the matrix
+    await inWebview([{ on: '.feature-row[data-id="sso"] [data-col="0"]', press: 'Enter' }]);
+    await waitFor('the reveal', () => text()?.selection.active.line === lineOf('sso'));
+    // maximise the matrix's group (the webview gets wider): an explicit reveal leaves the layout alone
+    const width = async () => Number((await inWebview([{ width: true }]))[0]);
+    const split = await width();
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+    const maximised = await waitForAsync('the maximised matrix', async () => {
+      const w = await width();
+      return w > split * 1.4 ? w : undefined;
+    });
+    const groups = vscode.window.tabGroups.all.length;
+    await inWebview([{ on: '.feature-row[data-id="audit-log"] [data-col="0"]', press: 'Enter' }]);
+    // the text, hidden or not, is not brought forward: the cursor moves in it, or the matrix says why not
+    await waitFor(
+      'the reveal answered',
+      () => text()?.selection.active.line === lineOf('audit-log') || !text(),
+    );
+    if (!text()) await inWebview([{ waitFor: '#status:text("maximised")' }]);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await width(), maximised, 'the reveal un-maximised the matrix');
+    assert.equal(vscode.window.tabGroups.all.length, groups);
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('accepts the suggestions of a category from the webview: ONE edit, marked as suggested; one undo restores the bytes', async () => {

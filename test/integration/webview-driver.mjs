@@ -38,11 +38,14 @@ export async function driveWebview(page, line) {
       if (s.click) await frame.click(s.click);
       if (s.text) out.push(await frame.textContent(s.text));
       if (s.attr) out.push(await frame.getAttribute(s.attr[0], s.attr[1]));
+      if (s.width) out.push(String(await frame.evaluate(() => window.innerWidth)));
       if (s.screenshot) await page.screenshot({ path: s.screenshot });
     }
     result = { ok: true, out };
   } catch (err) {
     result = { ok: false, error: String(err?.message ?? err) };
+    if (process.env.INTEGRATION_FAIL_SHOT)
+      await page.screenshot({ path: process.env.INTEGRATION_FAIL_SHOT }).catch(() => {});
   }
   if (typeof cmd.resultFile === 'string') writeFileSync(cmd.resultFile, JSON.stringify(result));
 }

@@ -21,6 +21,19 @@ describe('matrix protocol', () => {
     assert.equal(parseHostMessage(JSON.parse(JSON.stringify(msg)))?.type, 'render');
   });
 
+  it('carries an optional one-line notice, and the host answer "revealNotShown"', () => {
+    const withNotice = { ...model, notice: 'Totals count planned features too.' };
+    assert.ok(isMatrixModel(JSON.parse(JSON.stringify(withNotice))));
+    assert.equal(isMatrixModel({ ...model, notice: 42 }), false);
+    assert.equal(isMatrixModel({ ...model, notice: 'x'.repeat(200_000) }), false);
+    assert.deepEqual(parseHostMessage({ type: 'revealNotShown', featureId: 'sso', message: 'maximised' }), {
+      type: 'revealNotShown',
+      featureId: 'sso',
+      message: 'maximised',
+    });
+    assert.equal(parseHostMessage({ type: 'revealNotShown', featureId: 'sso' }), undefined);
+  });
+
   it('rejects malformed messages', () => {
     const bad: unknown[] = [
       null,

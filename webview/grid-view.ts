@@ -1,0 +1,317 @@
+// The grid: column headers, category rows and feature rows. Rows carry no event bindings: grid-events.ts
+// delegates events on the root, which keeps 2,000 rows cheap.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SIGNAL_QUESTIONS } from '../src/core/format/questions';
+import type { MatrixModel, MatrixPlan, MatrixRow } from '../src/core/matrix/view-model';
+import { isMismatch, recommendedSide } from '../src/core/model/classify';
+import { SIGNALS, type Signal } from '../src/core/types';
+import {
+  cellAriaLabel,
+  isUnclassified,
+  marketTooltip,
+  recommendationLabel,
+  shownSuggestion,
+  signalCellLabel,
+  signalName,
+  suggestedIn,
+  suggestedSignalsText,
+  suggestionText,
+  type VisibleGroup,
+} from './logic';
+import {
+  COL_FEATURE,
+  COL_FIRST_PLAN,
+  COL_REC,
+  COL_SIDE,
+  columnCount,
+  firstSignalCol,
+  SIGNAL_ICON,
+  SIGNAL_SHORT,
+  sevIcon,
+  type ViewInput,
+} from './view';
+
+function planHeader(p: MatrixPlan, i: number): TemplateResult {
+  return html`<div role="columnheader" class="cell plan-head" data-col=${COL_FIRST_PLAN + i} data-plan=${p.id}
+    data-free=${p.free ? 'true' : 'false'}>
+    <span class="plan-name">${p.name}</span><span class="price">${p.priceLabel}</span>
+  </div>`;
+}
+
+/**
+ * What a listener hears after the feature's visible text: its side, findings and market. The cell is named by
+ * its content (visible text first, as WCAG 2.5.3 asks), so this is hidden text, not an aria-label.
+ */
+function featureExtra(row: MatrixRow): string {
+  return featureLabel(row).slice(row.name.length);
+}
+
+function featureLabel(row: MatrixRow): string {
+  const side = row.invalid ? 'invalid' : row.side ? `${row.side} side` : 'unknown plan';
+  const findings = row.findings.length
+    ? `, ${row.findings.length} ${row.findings.length === 1 ? 'finding' : 'findings'}: ${row.findings
+        .map((f) =>
+          f.accepted === undefined ? `${f.severity}: ${f.message}` : `accepted ${f.rule}: ${f.accepted}`,
+        )
+        .join('; ')}`
+    : '';
+  const market = row.market ? `, market: ${marketTooltip(row.market)}` : '';
+  return `${row.name}, ${side}${row.status === 'planned' ? ', planned' : ''}${findings}${market}`;
+}
+
+/** The plan a recommendation points at: the first free plan, or the lowest paid one. */
+function recommendedPlan(model: MatrixModel, row: MatrixRow): string | undefined {
+  const want = recommendedSide(row.recommendation);
+  if (!want || row.invalid) return undefined;
+  return model.plans.find((p) => (want === 'free' ? p.free : !p.free))?.id;
+}
+
+function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Signal[]): TemplateResult[] {
+  const first = firstSignalCol(model);
+  return SIGNALS.map((s, i) => {
+    const on = row.signals.includes(s);
+    const answered = on || (row.answered ?? row.signals).includes(s);
+    const sug = suggested.includes(s);
+    return html`<div role="gridcell" class="cell sig" data-col=${first + i} data-signal=${s} tabindex="-1"
+      data-suggested=${sug ? 'true' : 'false'}
+      data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${`${signalCellLabel(row, s)}${sug ? ', suggested yes' : ''}`}
+      aria-readonly=${row.invalid ? 'true' : 'false'}>
+      <span class="box" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-hidden="true"
+        ><span class="codicon ${on ? 'codicon-check' : answered ? 'codicon-blank' : 'codicon-blank'}"></span
+      ></span>
+    </div>`;
+  });
+}
+
+function rowTemplate(
+  model: MatrixModel,
+  row: MatrixRow,
+  rowIndex: number,
+  pendingPlan: string | undefined,
+  selected: boolean,
+  pendingSignal: boolean,
+  rejected: readonly string[],
+  editingPlan: string | undefined,
+) {
+  const rec = recommendationLabel(row);
+  const sug = shownSuggestion(row, rejected);
+  const recPlan = recommendedPlan(model, row);
+  const differs = isMismatch(row.recommendation, row.side);
+  const reasons = row.reasons.map(signalName).join(', ');
+  const recLabel = recAriaLabel(row, rec, reasons, differs, sug);
+  return html`<div role="row" class="row feature-row ${selected ? 'multi' : ''}" data-id=${row.id} aria-rowindex=${rowIndex}
+    aria-selected=${selected ? 'true' : 'false'} data-invalid=${row.invalid ? 'true' : 'false'}
+    data-unclassified=${isUnclassified(row) ? 'true' : 'false'}
+    data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'}
+    data-pending=${pendingPlan || pendingSignal ? 'true' : 'false'}>
+    <div role="gridcell" class="cell feature" data-col=${COL_FEATURE} tabindex="-1" draggable="true">
+      <span class="codicon codicon-gripper grip" aria-hidden="true"></span>
+      ${row.flag ? html`<span class="flag">${sevIcon(row.flag)}</span>` : nothing}
+      <span class="name-block">
+        <span class="name">${row.name}</span>
+        ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
+        ${
+          row.market
+            ? html`<span class="market" data-placement=${row.market.placement} title=${marketTooltip(row.market)}
+                ><span class="codicon codicon-globe" aria-hidden="true"></span>${row.market.label}</span>`
+            : nothing
+        }
+        ${
+          row.invalid
+            ? html`<span class="invalid-msg">${row.findings.find((f) => f.accepted === undefined)?.message ?? 'This feature fails the schema.'}</span>`
+            : nothing
+        }
+        ${row.description ? html`<span class="desc" title=${row.description}>${row.description}</span>` : nothing}
+        ${row.rationale ? html`<span class="rationale" title=${row.rationale}>Why: ${row.rationale}</span>` : nothing}
+        ${row.findings
+          .filter((f) => f.accepted !== undefined)
+          .map(
+            (f) =>
+              html`<span class="accepted-note" title=${f.accepted!}>Accepted ${f.rule}: ${f.accepted}</span>`,
+          )}
+      </span>
+      <span class="sr-only">${featureExtra(row)}</span>
+      ${
+        row.findings.length
+          ? html`<div class="findings" role="tooltip">
+            ${row.findings.map((f) =>
+              f.accepted === undefined
+                ? html`<div class="finding" data-sev=${f.severity}>${sevIcon(f.severity)}<span>${f.message}</span></div>`
+                : html`<div class="finding" data-sev="accepted"><span class="codicon codicon-pass" aria-hidden="true"></span
+                      ><span>Accepted (${f.rule}): ${f.accepted}</span></div>`,
+            )}
+          </div>`
+          : nothing
+      }
+    </div>
+    <div role="gridcell" class="cell rec" data-col=${COL_REC} tabindex="-1"
+      data-rec=${row.recommendation} data-differs=${differs ? 'true' : 'false'} aria-label=${recLabel}>
+      <span class="rec-label">${rec}${
+        differs
+          ? html`<span class="differs" title=${`The recommendation differs from the ${row.side} side this feature is on`}
+              >≠ ${row.side} side</span>`
+          : nothing
+      }</span>
+      ${reasons ? html`<span class="reasons">${reasons}</span>` : nothing}
+      ${
+        sug
+          ? html`<span class="suggestion" title=${suggestionText(sug)}>Suggested: ${suggestedSignalsText(sug)}</span>
+            <span class="suggest-actions">
+              <button type="button" class="accept-suggestion" tabindex="-1"
+                title=${`Accept the suggestion for ${row.name}: ${suggestedSignalsText(sug)}`}>Accept</button>
+              <button type="button" class="reject-suggestion" tabindex="-1"
+                title=${`Reject the suggestion for ${row.name}`}>Reject</button>
+            </span>`
+          : nothing
+      }
+    </div>
+    <div role="gridcell" class="cell side" data-col=${COL_SIDE} tabindex="-1">
+      <span class="side-badge" data-side=${row.invalid ? 'invalid' : (row.side ?? 'unknown')}>${
+        row.invalid ? 'invalid' : (row.side ?? '?')
+      }</span>
+    </div>
+    ${row.cells.map((cell, i) => {
+      const plan = model.plans[i]!;
+      const lowest = plan.id === row.plan;
+      const recHere = recPlan === plan.id;
+      const unlimited = cell.kind === 'limit' && cell.limit === 'unlimited';
+      return html`<div role="gridcell" class="cell plan" data-col=${COL_FIRST_PLAN + i} tabindex="-1"
+        data-kind=${unlimited ? 'unlimited' : cell.kind} data-lowest=${lowest ? 'true' : 'false'} data-target=${pendingPlan === plan.id ? 'true' : 'false'}
+        data-rec-here=${recHere ? 'true' : 'false'}
+        aria-label=${`${cellAriaLabel(row, plan, cell)}${recHere && !lowest ? ', the recommended plan' : ''}`}>
+        ${recHere ? html`<span class="rec-mark" data-rec=${row.recommendation} title=${`Recommended: ${rec}`} aria-hidden="true">◆</span>` : nothing}
+        ${
+          editingPlan === plan.id && cell.kind !== 'excluded'
+            ? html`<input class="limit-input" type="text" inputmode="decimal" spellcheck="false"
+                .value=${cell.kind === 'limit' ? String(cell.limit) : ''}
+                aria-label=${`Limit of ${row.name} on ${plan.name}: a number or unlimited; Enter writes it, Escape cancels`} />`
+            : cell.kind === 'included'
+              ? html`<span class="codicon codicon-check" aria-hidden="true"></span>`
+              : cell.kind === 'limit'
+                ? html`<span class="limit">${cell.label}</span>`
+                : cell.kind === 'addOn'
+                  ? html`<span class="addon"><span class="codicon codicon-extensions" aria-hidden="true"></span>${cell.label}</span>`
+                  : html`<span class="excluded" aria-hidden="true">—</span>`
+        }
+      </div>`;
+    })}
+    ${signalCells(model, row, sug?.signals ?? [])}
+  </div>`;
+}
+
+export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+  const { items, slice } = input;
+  const cols = columnCount(model);
+  const shown = items.slice(slice.start, slice.end);
+  const plansKey = JSON.stringify(model.plans);
+  return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
+    aria-multiselectable="true"
+    aria-rowcount=${items.length + 1} aria-colcount=${cols}>
+    <div role="row" class="row head" aria-rowindex="1">
+      <div role="columnheader" class="cell" data-col=${COL_FEATURE}>Feature</div>
+      <div role="columnheader" class="cell rec-head" data-col=${COL_REC}>Recommended</div>
+      <div role="columnheader" class="cell" data-col=${COL_SIDE}>Side</div>
+      ${model.plans.map(planHeader)}
+      ${SIGNALS.map(
+        (sg, i) => html`<div role="columnheader" class="cell sig-head" data-col=${firstSignalCol(model) + i}
+          title=${`${signalName(sg)}: ${SIGNAL_QUESTIONS[sg].question}`}><span class="codicon codicon-${SIGNAL_ICON[sg]}"
+          aria-hidden="true"></span><span aria-hidden="true">${SIGNAL_SHORT[sg]}</span><span class="sr-only"
+          >${signalName(sg)}</span></div>`,
+      )}
+    </div>
+    <div class="pad" id="pad-top" aria-hidden="true"></div>
+    ${repeat(
+      shown,
+      (it) => it.key,
+      (it, j) =>
+        it.kind === 'group'
+          ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>
+            <div role="rowheader" class="cell group" aria-colspan=${cols}><span class="group-inner">
+              <span class="group-name">${it.group.category || 'Other'}</span>
+              <button class="select-group" type="button" data-category=${it.group.category}
+                aria-label=${`Select all ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
+              <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
+              ${acceptGroupButton(it.group, input.state.rejected)}
+            </span></div>
+          </div>`
+          : guardedRow(input, model, plansKey, it.row, slice.start + j + 2),
+    )}
+    <div class="pad" id="pad-bottom" aria-hidden="true"></div>
+  </div>`;
+}
+
+/** Each row object's JSON, computed once: a new model whose row is unchanged leaves that row's DOM alone. */
+const rowJson = new WeakMap<MatrixRow, string>();
+function rowKey(row: MatrixRow): string {
+  let k = rowJson.get(row);
+  if (k === undefined) {
+    k = JSON.stringify(row);
+    rowJson.set(row, k);
+  }
+  return k;
+}
+
+/** A row patched only when what it shows changed (the row's data, plans, selection, pending, editing). */
+function guardedRow(
+  input: ViewInput,
+  model: MatrixModel,
+  plansKey: string,
+  row: MatrixRow,
+  rowIndex: number,
+) {
+  const pendingPlan = input.pending.get(row.id);
+  const selected = input.multi.has(row.id);
+  const pendingSignal = input.pendingSignals.has(row.id);
+  const rejected = input.state.rejected.includes(row.id);
+  const editingPlan = input.editing?.featureId === row.id ? input.editing.planId : undefined;
+  return guard(
+    [rowKey(row), plansKey, rowIndex, pendingPlan, selected, pendingSignal, rejected, editingPlan],
+    () =>
+      rowTemplate(
+        model,
+        row,
+        rowIndex,
+        pendingPlan,
+        selected,
+        pendingSignal,
+        input.state.rejected,
+        editingPlan,
+      ),
+  );
+}
+
+/**
+ * What a screen reader says on the recommendation cell: its visible text first, in order (so the spoken name
+ * contains what is seen), then what only a listener needs.
+ */
+function recAriaLabel(
+  row: MatrixRow,
+  rec: string,
+  reasons: string,
+  differs: boolean,
+  sug: ReturnType<typeof shownSuggestion>,
+): string {
+  const seen = [
+    `recommended ${rec}`,
+    differs ? `≠ ${row.side} side` : '',
+    reasons,
+    sug ? `Suggested: ${suggestedSignalsText(sug)} Accept Reject` : '',
+  ].filter(Boolean);
+  return `${seen.join(' ')}${reasons ? `; because of ${reasons}` : ''}${
+    differs ? `; differs from its ${row.side} side` : ''
+  }${sug ? `. ${suggestionText(sug)}. Space accepts the suggestion, Delete rejects it` : ''}`;
+}
+
+function acceptGroupButton(
+  group: VisibleGroup,
+  rejected: readonly string[],
+): TemplateResult | typeof nothing {
+  const n = suggestedIn(group, rejected).length;
+  if (n === 0) return nothing;
+  return html`<button class="accept-group" type="button" data-category=${group.category}
+    aria-label=${`Accept ${n} ${n === 1 ? 'suggestion' : 'suggestions'}: the suggested classifications shown in ${group.category}`}
+    >Accept ${n} ${n === 1 ? 'suggestion' : 'suggestions'}</button>`;
+}

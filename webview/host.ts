@@ -1,0 +1,114 @@
+// Messages from the extension host: renders, and what happened to the intents the webview posted.
+
+import type { HostMessage, RenderMessage } from '../src/protocol';
+import { isUnclassified, signalName } from './logic';
+import { announce, cellAt, focusRow, recompute, update } from './render';
+import { S, stats } from './state';
+import { COL_FEATURE } from './view';
+
+// Renders apply at most once per frame: while the PM types, the host may post faster than the matrix paints;
+// the newest model waiting when the frame comes is the one drawn (the ones before it are skipped).
+let frameOpen = false;
+let queued: RenderMessage | undefined;
+
+function onRender(msg: RenderMessage): void {
+  if (frameOpen) {
+    queued = msg;
+    return;
+  }
+  applyRender(msg);
+  frameOpen = true;
+  const tick = () => {
+    const next = queued;
+    queued = undefined;
+    if (!next) {
+      frameOpen = false;
+      return;
+    }
+    applyRender(next);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function applyRender(msg: RenderMessage): void {
+  const t0 = performance.now();
+  S.pending.clear();
+  S.pendingSignals.clear();
+  S.lastVersion = msg.documentVersion;
+  if (S.status) {
+    if (S.status.version === undefined) S.status.version = msg.documentVersion;
+    else if (S.status.version !== msg.documentVersion) S.status = undefined;
+  }
+  if (msg.model.syntaxError) {
+    // Keep the last good matrix; only the banner changes.
+    S.syntaxFindings = msg.model.fileFindings;
+  } else {
+    S.syntaxFindings = undefined;
+    S.current = { model: msg.model, version: msg.documentVersion, fileName: msg.fileName };
+    S.rowsById = new Map(msg.model.groups.flatMap((g) => g.rows.map((r) => [r.id, r] as const)));
+    S.unclassified = 0;
+    for (const r of S.rowsById.values()) if (isUnclassified(r)) S.unclassified++;
+    if (S.menu && !S.rowsById.has(S.menu.featureId)) S.menu = undefined;
+    for (const id of S.multi) if (!S.rowsById.get(id) || S.rowsById.get(id)!.invalid) S.multi.delete(id);
+    recompute();
+  }
+  update();
+  stats.lastMessageMs = performance.now() - t0;
+}
+
+export function onHostMessage(msg: HostMessage): void {
+  const rowName = (id: string) => S.rowsById.get(id)?.name ?? id;
+  const planName = (id: string) => S.current?.model.plans.find((p) => p.id === id)?.name ?? id;
+  switch (msg.type) {
+    case 'render':
+      onRender(msg);
+      break;
+    case 'revealNotShown':
+      announce(msg.message);
+      break;
+    case 'editRefused':
+      S.pending.delete(msg.featureId);
+      S.pendingSignals.clear();
+      announce(msg.message, 'error', 'next');
+      break;
+    case 'editApplied':
+      announce(`Moved ${rowName(msg.featureId)} to ${planName(msg.planId)}.`, 'info', 'next');
+      break;
+    case 'signalsApplied': {
+      const n = msg.changed.length;
+      const who = n === 1 ? rowName(msg.changed[0]!) : `${n} features`;
+      const also = msg.unchanged.length ? ` (${msg.unchanged.length} already so)` : '';
+      announce(
+        `${msg.value ? 'Set' : 'Cleared'} ${signalName(msg.signal)} for ${who}${also}.`,
+        'info',
+        'next',
+      );
+      break;
+    }
+    case 'suggestionsApplied': {
+      const n = msg.changed.length;
+      const who = n === 1 ? rowName(msg.changed[0]!) : `${n} features`;
+      const also = msg.skipped.length ? ` (${msg.skipped.length} had nothing to accept any more)` : '';
+      announce(
+        `Accepted the suggested signals for ${who}${also}. Undo takes ${n === 1 ? 'it' : 'them'} back.`,
+        'info',
+        'next',
+      );
+      break;
+    }
+    case 'limitApplied':
+      announce(
+        `Set the limit of ${rowName(msg.featureId)} on ${planName(msg.planId)} to ${msg.limit}.`,
+        'info',
+        'next',
+      );
+      break;
+    case 'focusFeature': {
+      if (!S.rowsById.has(msg.featureId)) break;
+      focusRow(msg.featureId, cellAt(msg.featureId, S.view.col) ? S.view.col : COL_FEATURE, false);
+      cellAt(msg.featureId, S.view.col)?.scrollIntoView({ block: 'nearest' });
+      break;
+    }
+  }
+}

@@ -1,0 +1,229 @@
+// Rendering: the visible rows (with the virtual window of big files), the one Lit render of the app, and the
+// roving tabindex of the grid afterwards.
+
+import { render } from 'lit';
+import { SIGNALS } from '../src/core/types';
+import { visibleGroups } from './logic';
+import { GROUP_H, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
+import { appTemplate, flatten, type MenuState, type Slice } from './view';
+
+export function recompute(): void {
+  S.groups = S.current ? visibleGroups(S.current.model, S.view, S.keep) : [];
+  S.items = flatten(S.groups);
+  S.rowOrder = [];
+  S.itemIndex = new Map();
+  S.offsets = new Array(S.items.length + 1);
+  let y = 0;
+  S.items.forEach((it, i) => {
+    S.offsets[i] = y;
+    y += it.kind === 'group' ? GROUP_H : ROW_H;
+    if (it.kind === 'row') {
+      S.itemIndex.set(it.row.id, i);
+      S.rowOrder.push(it.row.id);
+    }
+  });
+  S.offsets[S.items.length] = y;
+  S.slice = computeSlice();
+}
+
+export function computeSlice(): Slice {
+  const { items, offsets } = S;
+  if (items.length <= VIRTUAL_THRESHOLD) return { start: 0, end: items.length, virtual: false };
+  const top = window.scrollY - S.gridBodyTop - OVERSCAN_PX;
+  const bottom = window.scrollY + window.innerHeight - S.gridBodyTop + OVERSCAN_PX;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && offsets[end]! < bottom) end++;
+  return { start: lo, end: Math.max(end, Math.min(items.length, lo + 1)), virtual: true };
+}
+
+export function update(): void {
+  const t0 = performance.now();
+  // the bulk bar starts from nothing chosen every time it appears
+  if (S.multi.size === 0) S.bulk = { signal: undefined, value: undefined };
+  // Keyed rendering keeps most cells, but a re-created or moved cell loses focus: give it back afterwards.
+  const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
+  render(
+    appTemplate({
+      model: S.current?.model,
+      fileName: S.current?.fileName ?? '',
+      state: S.view,
+      groups: S.groups,
+      items: S.items,
+      slice: S.slice,
+      syntaxFindings: S.syntaxFindings,
+      pending: S.pending,
+      pendingSignals: S.pendingSignals,
+      multi: S.multi,
+      bulk: S.bulk,
+      unclassified: S.unclassified,
+      selectedName: S.view.selected ? S.rowsById.get(S.view.selected)?.name : undefined,
+      menu: S.menu,
+      status: S.status,
+      editing: S.editing,
+      cardOpen: S.cardOpen,
+    }),
+    S.root,
+  );
+  afterRender(focusInGrid);
+  const input = document.querySelector<HTMLInputElement>('.limit-input');
+  if (input && document.activeElement !== input) {
+    input.focus();
+    input.select();
+  }
+  stats.renders++;
+  stats.lastRenderMs = performance.now() - t0;
+}
+
+export function grid(): HTMLElement | null {
+  return document.getElementById('grid');
+}
+
+export function cellAt(featureId: string, col: number): HTMLElement | null {
+  const row = grid()?.querySelector<HTMLElement>(`.feature-row[data-id="${CSS.escape(featureId)}"]`);
+  return row?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? null;
+}
+
+let observedToolbar: HTMLElement | null = null;
+const toolbarObserver = new ResizeObserver((entries) => {
+  const h = entries[0]?.target instanceof HTMLElement ? entries[0].target.offsetHeight : 0;
+  document.documentElement.style.setProperty('--toolbar-h', `${h}px`);
+});
+
+/** Roving tabindex: exactly one cell of the grid is in the tab order, the selected one (or the first). */
+function afterRender(focusInGrid: boolean): void {
+  const g = grid();
+  const { slice, offsets, items, current } = S;
+  if (g && current) {
+    const plans = current.model.plans.length;
+    // feature, recommendation, side, plans, signals: at 700 px the first two fit without scrolling sideways
+    const cols = `minmax(11rem, 2.2fr) minmax(8.5rem, 1.2fr) 4rem repeat(${plans}, minmax(6.5rem, 1fr)) repeat(${SIGNALS.length}, 3.4rem)`;
+    // set only when it changes: a new value restyles every row
+    if (g.dataset.cols !== cols) {
+      g.dataset.cols = cols;
+      g.style.setProperty('--cols', cols);
+    }
+  }
+  if (g) {
+    const padTop = document.getElementById('pad-top');
+    const padBottom = document.getElementById('pad-bottom');
+    if (padTop && padBottom) {
+      padTop.style.height = `${slice.virtual ? offsets[slice.start]! : 0}px`;
+      padBottom.style.height = `${slice.virtual ? offsets[items.length]! - offsets[slice.end]! : 0}px`;
+      if (slice.virtual && S.gridBodyTop === 0)
+        S.gridBodyTop = padTop.getBoundingClientRect().top + window.scrollY;
+    }
+  }
+  let target: HTMLElement | null = null;
+  if (S.view.selected && S.rowsById.has(S.view.selected)) target = cellAt(S.view.selected, S.view.col);
+  // A selected row scrolled out of the rendered window keeps its selection; focus does not jump.
+  const keepFocus = target !== null || !slice.virtual;
+  if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
+  setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
+  const m = document.getElementById('menu');
+  if (m && S.menu) placeMenu(m, S.menu);
+  const toolbar = document.querySelector<HTMLElement>('.toolbar');
+  if (toolbar && toolbar !== observedToolbar) {
+    // The column headers stick under the toolbar, whose height changes as it wraps.
+    observedToolbar = toolbar;
+    toolbarObserver.disconnect();
+    toolbarObserver.observe(toolbar);
+  }
+  if (!S.scrollRestored && g) {
+    S.scrollRestored = true;
+    if (S.view.scrollY > 0) {
+      const y = S.view.scrollY;
+      window.scrollTo(0, y);
+      // Web components and fonts settle after the first render and scroll anchoring follows their shift:
+      // put the saved position back once layout is stable.
+      void document.fonts.ready.then(() => requestAnimationFrame(() => window.scrollTo(0, y)));
+    }
+  }
+}
+
+/**
+ * Keeps a menu on screen: clamped to the viewport's left and right edges (the page may be scrolled sideways),
+ * and flipped above the cell it opened from when it would run off the bottom.
+ */
+function placeMenu(m: HTMLElement, menu: MenuState): void {
+  const margin = 4;
+  m.style.left = `${menu.x}px`;
+  m.style.top = `${menu.y}px`;
+  const w = m.offsetWidth;
+  const h = m.offsetHeight;
+  const minX = window.scrollX + margin;
+  const maxX = window.scrollX + window.innerWidth - w - margin;
+  const x = Math.max(minX, Math.min(menu.x, maxX));
+  let y = menu.y;
+  if (y + h > window.scrollY + window.innerHeight - margin) {
+    const flipped = (menu.above ?? menu.y) - h;
+    y = Math.max(window.scrollY + margin, flipped);
+  }
+  m.style.left = `${x}px`;
+  m.style.top = `${y}px`;
+}
+
+export function setActiveCell(cell: HTMLElement | null, focus: boolean): void {
+  const prev = S.activeCell;
+  if (prev && prev !== cell) {
+    prev.tabIndex = -1;
+    prev.closest('.feature-row')?.classList.remove('selected');
+  }
+  S.activeCell = cell;
+  if (!cell) return;
+  cell.tabIndex = 0;
+  const row = cell.closest<HTMLElement>('.feature-row');
+  if (S.view.selected && row?.dataset.id === S.view.selected) row.classList.add('selected');
+  if (focus) {
+    cell.focus({ preventScroll: true });
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}
+
+export function selectCell(cell: HTMLElement, focus: boolean): void {
+  const row = cell.closest<HTMLElement>('.feature-row');
+  if (!row?.dataset.id) return;
+  S.view.selected = row.dataset.id;
+  S.view.col = Number(cell.dataset.col ?? 0);
+  saveState();
+  setActiveCell(cell, focus);
+}
+
+/** `pin`: 'now' for news about the version shown, 'next' for the result of an edit whose render follows. */
+export function announce(text: string, kind: 'info' | 'error' = 'info', pin: 'now' | 'next' = 'now'): void {
+  S.status = { text, kind, version: pin === 'now' ? S.lastVersion : undefined };
+  update();
+}
+
+/** Focuses a row by id, scrolling it into the rendered window first when the grid is virtual. */
+export function focusRow(id: string, col: number, focus = true): void {
+  const i = S.itemIndex.get(id);
+  if (i === undefined) return;
+  S.view.selected = id;
+  S.view.col = col;
+  if (S.slice.virtual && (i < S.slice.start || i >= S.slice.end)) {
+    window.scrollTo(0, Math.max(0, S.gridBodyTop + S.offsets[i]! - window.innerHeight / 2));
+    S.slice = computeSlice();
+    update();
+  }
+  const cell = cellAt(id, col);
+  if (cell) selectCell(cell, focus);
+  else saveState();
+}
+
+export function moveFocus(rowDelta: number, col: number, absolute?: 'first' | 'last'): void {
+  const order = S.rowOrder;
+  if (order.length === 0) return;
+  const currentId = S.activeCell?.closest<HTMLElement>('.feature-row')?.dataset.id;
+  let i = currentId ? order.indexOf(currentId) : 0;
+  if (absolute === 'first') i = 0;
+  else if (absolute === 'last') i = order.length - 1;
+  else i = Math.max(0, Math.min(order.length - 1, i + rowDelta));
+  focusRow(order[i]!, col);
+}
