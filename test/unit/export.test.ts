@@ -163,7 +163,8 @@ features:
         this.skip();
       }
     });
-    it('every file: import -> export (pricing4ts parses it) -> import keeps plans, add-ons, features, limits, prices', () => {
+    it('every file: import -> export (pricing4ts parses it) -> import keeps plans, add-ons, features, limits, prices', function () {
+      this.timeout(120_000); // 238 files through three tools: seconds, far more on a loaded machine
       const failures: string[] = [];
       for (const f of corpus) {
         try {

@@ -1,8 +1,8 @@
 import { humanize } from './humanize';
 import { slugify, uniqueId } from './ids';
 import { addOnsEnabling, type OutAddOn } from './map-add-ons';
-import type { PlanTable } from './tables';
 import { asObj, type Json, type Obj, overrideOf, toNumber, truthy, UNLIMITED_SENTINEL } from './read';
+import type { PlanTable } from './tables';
 import { limitBaseKey, limitUnit } from './units';
 import type { Row } from './write';
 
