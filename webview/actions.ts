@@ -14,10 +14,9 @@ import {
   suggestedSignalsText,
   type ViewState,
 } from './logic';
-import { menuItems } from './menus';
-import { announce, cellAt, focusRow, recompute, update } from './render';
+import { announce, cellAt, focusRow, menuItems, recompute, update } from './render';
 import { post, S, saveState } from './state';
-import { COL_FEATURE, COL_FIRST_PLAN, firstSignalCol } from './view';
+import { COL_FEATURE, COL_FIRST_PLAN, firstSignalCol } from './view-parts';
 
 export function requestMove(featureId: string, planId: string, limits?: 'carry' | 'drop'): void {
   const current = S.current;

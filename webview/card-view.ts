@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MatrixModel } from '../src/core/matrix/view-model';
 import { freeOfferSummary } from './logic';
-import { plural, sevIcon, worst } from './view';
+import { plural, sevIcon, worst } from './view-parts';
 
 /**
  * One header line: product, file, totals, and the decision card collapsed to a line that expands (a button with

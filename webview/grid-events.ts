@@ -19,7 +19,7 @@ import { adjacentPlan, rangeOf, shownSuggestion } from './logic';
 import { activateMenuItem, closeMenu, onMenuKey, openMenu } from './menus';
 import { announce, moveFocus, selectCell, update } from './render';
 import { S } from './state';
-import { COL_FIRST_PLAN, COL_REC, columnCount, signalAt } from './view';
+import { COL_FIRST_PLAN, COL_REC, columnCount, signalAt } from './view-parts';
 
 export function installGridEvents(root: HTMLElement): void {
   root.addEventListener('click', onClick);

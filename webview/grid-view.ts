@@ -31,8 +31,8 @@ import {
   SIGNAL_ICON,
   SIGNAL_SHORT,
   sevIcon,
-  type ViewInput,
-} from './view';
+} from './view-parts';
+import type { ViewInput } from './view-types';
 
 function planHeader(p: MatrixPlan, i: number): TemplateResult {
   return html`<div role="columnheader" class="cell plan-head" data-col=${COL_FIRST_PLAN + i} data-plan=${p.id}

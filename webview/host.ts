@@ -4,7 +4,7 @@ import type { HostMessage, RenderMessage } from '../src/protocol';
 import { isUnclassified, signalName } from './logic';
 import { announce, cellAt, focusRow, recompute, update } from './render';
 import { S, stats } from './state';
-import { COL_FEATURE } from './view';
+import { COL_FEATURE } from './view-parts';
 
 // Renders apply at most once per frame: while the PM types, the host may post faster than the matrix paints;
 // the newest model waiting when the frame comes is the one drawn (the ones before it are skipped).

@@ -16,7 +16,7 @@ import { onHostMessage } from './host';
 import { SIDES, SIGNAL_FILTERS, SORTS, type ViewState } from './logic';
 import { computeSlice, update } from './render';
 import { post, S, saveState, VIRTUAL_THRESHOLD } from './state';
-import { COL_FIRST_PLAN } from './view';
+import { COL_FIRST_PLAN } from './view-parts';
 
 const root = S.root;
 

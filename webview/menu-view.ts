@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MatrixModel, MatrixRow } from '../src/core/matrix/view-model';
 import { shownSuggestion, suggestedSignalsText } from './logic';
-import type { MenuState } from './view';
+import type { MenuState } from './view-types';
 
 function moveChoiceTemplate(
   model: MatrixModel,

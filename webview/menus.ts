@@ -1,7 +1,7 @@
 // The move menu (right click, Shift+F10, the context-menu key) and the carry-or-drop question of a move up.
 
 import { acceptCategory, rejectSuggestion, requestAccept, requestMove, reveal } from './actions';
-import { announce, update } from './render';
+import { announce, menuItems, update } from './render';
 import { S } from './state';
 
 /** `above`: the top of what the menu hangs from, where it flips to when it would run off the bottom. */
@@ -10,10 +10,6 @@ export function openMenu(featureId: string, x: number, y: number, above?: number
   update();
   const items = menuItems();
   (items.find((i) => i.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
-}
-
-export function menuItems(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('#menu .menu-item'));
 }
 
 export function closeMenu(refocus: boolean): void {

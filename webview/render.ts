@@ -5,7 +5,9 @@ import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
 import { visibleGroups } from './logic';
 import { GROUP_H, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
-import { appTemplate, flatten, type MenuState, type Slice } from './view';
+import { appTemplate } from './view';
+import { flatten } from './view-parts';
+import type { MenuState, Slice } from './view-types';
 
 export function recompute(): void {
   S.groups = S.current ? visibleGroups(S.current.model, S.view, S.keep) : [];
@@ -88,6 +90,11 @@ export function grid(): HTMLElement | null {
 export function cellAt(featureId: string, col: number): HTMLElement | null {
   const row = grid()?.querySelector<HTMLElement>(`.feature-row[data-id="${CSS.escape(featureId)}"]`);
   return row?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? null;
+}
+
+/** The items of the open menu, in order (menus.ts moves focus through them). */
+export function menuItems(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('#menu .menu-item'));
 }
 
 let observedToolbar: HTMLElement | null = null;

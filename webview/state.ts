@@ -2,10 +2,9 @@
 // toolbar, grid, bulk bar, decision card and menus never keep a copy of their own.
 
 import type { MatrixFinding, MatrixModel, MatrixRow } from '../src/core/matrix/view-model';
-import type { Signal } from '../src/core/types';
 import type { WebviewMessage } from '../src/protocol';
 import { restoreState, type ViewState, type VisibleGroup } from './logic';
-import type { Item, MenuState, Slice } from './view';
+import type { BulkChoice, Item, MenuState, Slice } from './view-types';
 
 // Big files render a window of rows around the viewport (fixed row heights, see .grid.virtual in the CSS);
 // ordinary ones render every row, so find-in-page, screen readers and screenshots see the whole matrix.
@@ -22,12 +21,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 export const vscode = acquireVsCodeApi();
-
-/** What the bulk bar will write: nothing until the PM picks both (no default signal). */
-export interface BulkChoice {
-  signal: Signal | undefined;
-  value: 'yes' | 'no' | undefined;
-}
 
 export const S = {
   root: (document.getElementById('app') ?? document.body) as HTMLElement,

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SIGNAL_QUESTIONS } from '../src/core/format/questions';
 import { SIGNALS } from '../src/core/types';
 import { SIGNAL_FILTERS, signalName, type ViewState } from './logic';
-import type { ViewInput } from './view';
+import type { ViewInput } from './view-types';
 
 export function option(value: string, label: string, selected: string, description?: string): TemplateResult {
   return html`<vscode-option value=${value} ?selected=${value === selected} description=${description ?? nothing}
