@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { type CheckResult, check } from '../../src/core/check';
 import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 import { TEMPLATES } from '../../src/core/templates';
-import { fastParse, PARSE_OPTIONS } from '../../src/core/yaml/fast-parse';
-import { reader, toPlain } from '../../src/core/yaml/parse';
-import { treeDiff } from './helpers/yaml-diff';
+import { reader } from '../../src/core/yaml/parse';
+import { compareWithYaml } from './helpers/fast-diff';
 
 // The one-pass reader against yaml itself: whenever it returns a document, that document must be yaml's
 // (every node's class, range, type, value, source...), its plain values toPlain's, and check() the same.
@@ -29,20 +26,6 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 
-/** The fast document equals yaml's, or the reason it does not; undefined when the reader bailed out. */
-function compare(text: string): { taken: boolean; problem?: string } {
-  const fast = fastParse(text);
-  if (!fast) return { taken: false };
-  const slow = parseDocument(text, PARSE_OPTIONS);
-  if (slow.errors.length || slow.warnings.length)
-    return { taken: true, problem: `yaml reports ${[...slow.errors, ...slow.warnings][0]!.code}` };
-  const diff = treeDiff(fast.doc, slow);
-  if (diff) return { taken: true, problem: diff };
-  if (!isDeepStrictEqual(fast.plain, toPlain(slow, slow.contents)))
-    return { taken: true, problem: 'plain values' };
-  return { taken: true };
-}
-
 const view = (r: CheckResult) =>
   JSON.stringify({ d: r.diagnostics, f: r.features, s: r.syntaxError, m: r.model?.features.length });
 
@@ -57,7 +40,7 @@ function checkBothWays(text: string): [string, string] {
 }
 
 function assertSame(name: string, text: string): boolean {
-  const r = compare(text);
+  const r = compareWithYaml(text);
   assert.equal(r.problem, undefined, `${name}: ${r.problem}\n--- text ---\n${text.slice(0, 2000)}`);
   return r.taken;
 }

@@ -39,6 +39,8 @@ function bail(): Bail {
 
 /** Nesting past this goes the yaml way, where parse.ts's depth guards answer (its MAX_DEPTH is larger). */
 const FAST_MAX_DEPTH = 64;
+/** yaml refuses an implicit key whose `:` is more than 1,024 characters after its start; longer ones bail. */
+const MAX_KEY = 1000;
 
 type Tag = {
   default?: boolean | 'key';
@@ -176,6 +178,8 @@ class FastParser {
         p = this.after(this.lineEnd(q));
         continue;
       }
+      // `---` or `...` at column 0 starts or ends a document: the yaml path says which, and its errors.
+      if (q === p && (c === 45 || c === 46) && isDocumentMarker(t, q)) throw bail();
       this.nextIndent = q - p;
       this.nextOffset = q;
       this.pos = p;
@@ -217,6 +221,8 @@ class FastParser {
         keyNode = this.quotedScalar(k, q.end, q.value, c, q.end);
         colon = q.end;
         if (t.charCodeAt(colon) !== 58 || !isBlankAt(t, colon + 1)) throw bail();
+        // yaml: an implicit key's `:` at most 1,024 characters after its start (kept well inside that).
+        if (colon - k > MAX_KEY) throw bail();
       } else {
         if (c < 128 && NOT_PLAIN_START[c]) throw bail();
         if ((c === 45 || c === 63 || c === 58) && isBlankAt(t, k + 1)) throw bail();
@@ -231,7 +237,7 @@ class FastParser {
             }
           } else if (ch === 35 && t.charCodeAt(i - 1) === 32) throw bail();
         }
-        if (colon < 0 || t.charCodeAt(colon - 1) === 32 || colon - k > 1000) throw bail();
+        if (colon < 0 || t.charCodeAt(colon - 1) === 32 || colon - k > MAX_KEY) throw bail();
         keyNode = this.plainScalar(k, colon, colon, true);
       }
       const key = keyNode.value;
@@ -518,7 +524,11 @@ class FastParser {
       while (t.charCodeAt(e) === 32) e++;
       return [this.quotedScalar(p, q.end, q.value, c, key ? q.end : e), q.value, key ? q.end : e];
     }
-    if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, p + 1)))
+    // In flow context a flow indicator ends `-`, `?` and `:` as a blank does: `[-]`, `[a, ?]`, `{k: -}`.
+    if (
+      (c < 128 && NOT_PLAIN_START[c]) ||
+      ((c === 45 || c === 63 || c === 58) && (isBlankAt(t, p + 1) || isFlowIndicatorAt(t, p + 1)))
+    )
       throw bail();
     let e = p;
     for (; e < eol; e++) {
@@ -560,7 +570,8 @@ class FastParser {
         if (p >= eol) throw bail();
         if (isMap) {
           const [keyNode, key, colon] = this.flowScalar(p, eol, true);
-          if (t.charCodeAt(colon) !== 58 || t.charCodeAt(colon + 1) !== 32) throw bail();
+          if (t.charCodeAt(colon) !== 58 || t.charCodeAt(colon + 1) !== 32 || colon - p > MAX_KEY)
+            throw bail();
           const keyId = key === null || typeof key !== 'object' ? String(key) : JSON.stringify(key);
           if (keyId in plainMap) throw bail();
           p = colon + 1;
@@ -688,6 +699,21 @@ const ESCAPES: Record<string, string> = Object.assign(Object.create(null), {
   '/': '/',
   '\\': '\\',
 });
+
+function isFlowIndicatorAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+
+/** `---` or `...` at `i` (a line start) followed by a blank or the end: a document marker. */
+function isDocumentMarker(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (
+    t.charCodeAt(i + 1) === c &&
+    t.charCodeAt(i + 2) === c &&
+    (isBlankAt(t, i + 3) || t.charCodeAt(i + 3) === 9)
+  );
+}
 
 function isBlankAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
