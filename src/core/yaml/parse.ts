@@ -110,6 +110,14 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
     });
     return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
+  const bracketError = (err: (typeof doc.errors)[number]) =>
+    (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
+    /must be sufficiently indented and end with a [}\]]/.test(err.message);
+  // Every bracket question answered in one forward pass: a scan from offset 0 per error is quadratic.
+  const openers = unclosedBrackets(
+    text,
+    doc.errors.filter(bracketError).map((e) => Math.min(e.pos[0], text.length)),
+  );
   for (const err of doc.errors) {
     // The parser may point one past the end (an unclosed collection at EOF): keep spans inside the text.
     const start = Math.min(err.pos[0], text.length);
@@ -130,11 +138,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
       });
       continue;
     }
-    const opener =
-      (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
-      /must be sufficiently indented and end with a [}\]]/.test(err.message)
-        ? unclosedBracket(text, start)
-        : undefined;
+    const opener = bracketError(err) ? openers.get(start) : undefined;
     if (opener !== undefined) {
       // Point at the bracket left open, not at the line after it where the parser noticed.
       problems.push({
@@ -198,11 +202,22 @@ function cleanMessage(m: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The last `{` or `[` before `before` left open (quotes and comments skipped), when there is one. */
-function unclosedBracket(text: string, before: number): number | undefined {
+/**
+ * For each offset of `befores`: the last `{` or `[` before it left open (quotes and comments skipped), when
+ * there is one. One pass over the text, however many offsets.
+ */
+export function unclosedBrackets(text: string, befores: readonly number[]): Map<number, number | undefined> {
+  const answers = new Map<number, number | undefined>();
+  const queries = [...new Set(befores)].sort((a, b) => a - b);
   const open: number[] = [];
   let quote = 0;
-  for (let i = 0; i < before; i++) {
+  let q = 0;
+  const answerUpTo = (i: number) => {
+    while (q < queries.length && queries[q]! <= i) answers.set(queries[q++]!, open[open.length - 1]);
+  };
+  for (let i = 0; i < text.length && q < queries.length; i++) {
+    answerUpTo(i);
+    if (q >= queries.length) break;
     const c = text.charCodeAt(i);
     if (quote) {
       if (quote === 34 && c === 92) i++;
@@ -212,12 +227,15 @@ function unclosedBracket(text: string, before: number): number | undefined {
     if (c === 35 && (i === 0 || /\s/.test(text[i - 1]!))) {
       const nl = text.indexOf('\n', i);
       if (nl < 0) break;
+      // (questions inside the comment see the brackets before it)
+      answerUpTo(nl - 1);
       i = nl;
     } else if ((c === 34 || c === 39) && open.length > 0) quote = c;
     else if (c === 123 || c === 91) open.push(i);
     else if ((c === 125 || c === 93) && open.length) open.pop();
   }
-  return open.length ? open[open.length - 1] : undefined;
+  answerUpTo(Number.POSITIVE_INFINITY);
+  return answers;
 }
 
 /** Deep flow collections ([[[[...) can overflow the parser's stack; refuse them up front, in linear time. */
