@@ -61,17 +61,27 @@ const STRING_START = new Uint8Array(128);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) STRING_START[c] = 1;
 for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
 
-export function fastParse(text: string): FastParsed | undefined {
-  // Tabs, a CR outside CRLF, BOM and control characters: the yaml path (rare in real files, subtle in YAML).
-  if (
-    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/.test(text)
-  )
+/** Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML). */
+export const YAML_PATH_CHARS =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/;
+
+/**
+ * The document, or undefined: the caller takes the yaml path. `why.at` then tells where the reader gave up:
+ * the first character of YAML_PATH_CHARS, or the start of the line it was reading.
+ */
+export function fastParse(text: string, why?: { at: number }): FastParsed | undefined {
+  const odd = YAML_PATH_CHARS.exec(text);
+  if (odd) {
+    if (why) why.at = odd.index;
     return undefined;
+  }
+  const parser = new FastParser(text);
   try {
-    return new FastParser(text).run();
+    return parser.run();
   } catch (e) {
-    if (e === BAIL) return undefined;
-    throw e;
+    if (e !== BAIL) throw e;
+    if (why) why.at = parser.where();
+    return undefined;
   }
 }
 
@@ -111,6 +121,11 @@ class FastParser {
     this.options = this.doc.options;
     this.tags = schema.tags.filter((t) => t.test !== undefined && t.default !== false);
     this.strTag = schema[Symbol.for('yaml.scalar')] as Tag;
+  }
+
+  /** the start of the line being read */
+  where(): number {
+    return Math.min(this.pos, this.len);
   }
 
   run(): FastParsed {

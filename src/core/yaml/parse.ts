@@ -34,6 +34,16 @@ export interface ParsedText {
   doc: Document.Parsed | undefined;
   lineCounter: LineCounter;
   problems: SyntaxProblem[];
+  /**
+   * Took the yaml path because the one-pass reader gave up here (fastParse's `why.at`); undefined when the
+   * reader read it (or the text was refused before either reader).
+   */
+  yamlPathAt?: number;
+}
+
+/** `yamlPath`: read the text the yaml way even if the one-pass reader could (as the whole file was). */
+export interface ParseOptions {
+  yamlPath?: boolean;
 }
 
 export interface Parsed extends ParsedText {
@@ -44,8 +54,8 @@ export interface Parsed extends ParsedText {
 }
 
 /** Text → YAML document, positions and plain values, in one step; a text that cannot be read has `problems`. */
-export function parse(text: string): Parsed {
-  const { parsed, plain } = read(text);
+export function parse(text: string, options: ParseOptions = {}): Parsed {
+  const { parsed, plain } = read(text, options);
   if (!parsed.doc) return { ...parsed, plain: undefined, syntaxError: true };
   // The fast reader gave the plain values in the same pass.
   if (plain !== NOT_READ) return { ...parsed, plain, syntaxError: false };
@@ -68,7 +78,7 @@ const NOT_READ = Symbol('not read');
 /** Off only in tests that compare the one-pass reader with yaml's path. */
 export const reader = { fast: true };
 
-function read(text: string): { parsed: ParsedText; plain: unknown } {
+function read(text: string, options: ParseOptions = {}): { parsed: ParsedText; plain: unknown } {
   const viaYaml = (parsed: ParsedText) => ({ parsed, plain: NOT_READ });
   // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
   // multi-line plain scalars in flow collections, which shifts every later position by a line.
@@ -92,12 +102,15 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
     return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
   // Most packaging files take the one-pass reader; anything it does not handle takes yaml's path below.
-  const fast = reader.fast ? fastParse(text) : undefined;
+  const why = { at: 0 };
+  const fast = reader.fast && !options.yamlPath ? fastParse(text, why) : undefined;
   if (fast) return { parsed: { text, doc: fast.doc, lineCounter, problems }, plain: fast.plain };
+  const yamlPathAt = why.at;
+  const yamlRead = (p: ParsedText) => ({ parsed: { ...p, yamlPathAt }, plain: NOT_READ });
   const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
   if (depth) {
     problems.push(depth);
-    return viaYaml({ text, doc: undefined, lineCounter, problems });
+    return yamlRead({ text, doc: undefined, lineCounter, problems });
   }
   let doc: Document.Parsed;
   try {
@@ -108,7 +121,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
       message: `The YAML parser gave up: ${(e as Error).message}`,
       span: { start: 0, end: 0 },
     });
-    return viaYaml({ text, doc: undefined, lineCounter, problems });
+    return yamlRead({ text, doc: undefined, lineCounter, problems });
   }
   const bracketError = (err: (typeof doc.errors)[number]) =>
     (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
@@ -150,7 +163,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
     problems.push({ message: cleanMessage(err.message), span: { start, end } });
   }
   if (problems.length === 0) problems.push(...duplicateKeys(doc));
-  return viaYaml({ text, doc: problems.length ? undefined : doc, lineCounter, problems });
+  return yamlRead({ text, doc: problems.length ? undefined : doc, lineCounter, problems });
 }
 
 /** Past this many, one more finding says how many were left out (a file of 100,000 repeats stays readable). */
