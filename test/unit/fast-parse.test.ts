@@ -147,6 +147,8 @@ const SNIPPETS = [
   '`',
   '\u00e9',
   '\ud83c\udfa8',
+  '\ud83c',
+  '\udfa8',
   '\u0000',
   '\ufeff',
   '__proto__: 1',
@@ -270,6 +272,9 @@ const HAND = [
   '1: a\ntrue: b\nnull: c\n~x: d\n"q": e\n\'r\': f\n',
   'a: x:y\nb: "x: y"\nc: x #y\nd: http://e.x/a#b\n',
   'a: { x: 1 , y: "b" ,z:  q}   # c\nb: {}\nc: { }\nd:\n  - {id: x, plan: free}\n  - [ ]\n',
+  // issue 23: a document start line, astral characters
+  '---\na: 1\n',
+  '# x\n\n---   # c\n# y\n\na: 🎨 x\n"é🎨": [🎨, "🎨"]\nb:\n  - 🎨\n',
 ];
 
 describe('fast-parse: the one-pass reader equals yaml', function () {

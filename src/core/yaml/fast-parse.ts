@@ -63,7 +63,7 @@ for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
 
 /** Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML). */
 export const YAML_PATH_CHARS =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The document, or undefined: the caller takes the yaml path. `why.at` then tells where the reader gave up:
@@ -100,6 +100,8 @@ class FastParser {
   private regionMaxComment = -1;
   private regionConsumed = false;
   private depth = 0;
+  /** where a `---` line before the content starts the document, or -1 */
+  private docStart = -1;
   /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
   private lastEmpty = false;
   private readonly strings = new Map<string, string>();
@@ -128,8 +130,12 @@ class FastParser {
     return Math.min(this.pos, this.len);
   }
 
+  /** the first content line was found: a `---` line after it is a second document */
+  private started = false;
+
   run(): FastParsed {
     this.scanRegion(Number.POSITIVE_INFINITY);
+    this.started = true;
     // The root: a block map starting at column 0.
     if (this.nextIndent !== 0) throw bail();
     const start = this.nextOffset;
@@ -139,8 +145,9 @@ class FastParser {
     doc.contents = map as never;
     const end = rangeEnd(map);
     // Trailing blank and comment lines belong to the document's end.
+    if (this.docStart >= 0) doc.directives!.docStart = true;
     (doc as { range: [number, number, number] }).range = [
-      start,
+      this.docStart >= 0 ? this.docStart : start,
       end,
       this.regionConsumed || this.lastEmpty ? end : this.len,
     ];
@@ -193,8 +200,20 @@ class FastParser {
         p = this.after(this.lineEnd(q));
         continue;
       }
-      // `---` or `...` at column 0 starts or ends a document: the yaml path says which, and its errors.
-      if (q === p && (c === 45 || c === 46) && isDocumentMarker(t, q)) throw bail();
+      // `---` or `...` at column 0 starts or ends a document: the yaml path says which, and its errors,
+      // but for one `---` line (an optional comment after it) before any content.
+      if (q === p && (c === 45 || c === 46) && isDocumentMarker(t, q)) {
+        if (c !== 45 || this.docStart >= 0 || innermost !== Number.POSITIVE_INFINITY || this.started)
+          throw bail();
+        this.docStart = q;
+        let r = q + 3;
+        while (t.charCodeAt(r) === 32) r++;
+        const eol = this.lineEnd(q);
+        if (r < eol && !(t.charCodeAt(r) === 35 && r > q + 3)) throw bail();
+        p = this.after(eol);
+        firstComment = true;
+        continue;
+      }
       this.nextIndent = q - p;
       this.nextOffset = q;
       this.pos = p;

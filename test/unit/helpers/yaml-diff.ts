@@ -9,6 +9,9 @@ const IGNORED = new Set(['comment', 'commentBefore', 'spaceBefore']);
 export function treeDiff(a: Document, b: Document): string | undefined {
   if (!isDeepStrictEqual(a.range, b.range)) return `doc.range ${fmt(a.range)} != ${fmt(b.range)}`;
   if (!isDeepStrictEqual(a.options, b.options)) return 'doc.options';
+  for (const k of ['docStart', 'docEnd'] as const)
+    if (!isDeepStrictEqual(a.directives?.[k], b.directives?.[k]))
+      return `doc.directives.${k} ${a.directives?.[k]} != ${b.directives?.[k]}`;
   if (!isDeepStrictEqual(a.toJS(), b.toJS())) return 'toJS()';
   const stack: [unknown, unknown, string][] = [[a.contents, b.contents, '$']];
   while (stack.length) {
