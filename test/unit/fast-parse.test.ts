@@ -253,6 +253,10 @@ function randomDoc(rnd: () => number): string {
       else if (r < 0.62) {
         const ind = ' '.repeat(indent + 2);
         out += `${head} ${pick(['|', '>', '|-', '>-'])}\n${ind}line one\n${rnd() < 0.3 ? '\n' : ''}${ind}line #2\n${rnd() < 0.3 ? '\n' : ''}`;
+      } else if (r < 0.68) {
+        // a plain scalar wrapped onto more lines (issue 23), blank lines between at times
+        const ind = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
+        out += `${head} ${pick(WORDS)}\n${rnd() < 0.2 ? '\n' : ''}${ind}${pick(WORDS)}${tail()}\n`;
       } else out += `${head} ${scalar()}${tail()}\n`;
     }
     return out;
@@ -272,6 +276,13 @@ const HAND = [
   '1: a\ntrue: b\nnull: c\n~x: d\n"q": e\n\'r\': f\n',
   'a: x:y\nb: "x: y"\nc: x #y\nd: http://e.x/a#b\n',
   'a: { x: 1 , y: "b" ,z:  q}   # c\nb: {}\nc: { }\nd:\n  - {id: x, plan: free}\n  - [ ]\n',
+  // issue 23: plain scalars wrapped onto more lines
+  'a: one\n  two  \n\n   three\nb: 1\n',
+  'a: one\n  two',
+  'a:\n  - one\n    two\n  - x\n',
+  'a: 1\n  2\nb: true\n  false\nc: ~\n  x\n',
+  'a: one\n\n\n  two\n\n\nb: 1\n',
+  'a:\n  - b: one\n    c: two\n      three\n    d: x\n',
   // issue 23: a document start line, astral characters
   '---\na: 1\n',
   '# x\n\n---   # c\n# y\n\na: 🎨 x\n"é🎨": [🎨, "🎨"]\nb:\n  - 🎨\n',

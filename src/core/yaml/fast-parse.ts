@@ -402,15 +402,76 @@ class FastParser {
         // `key: a: b` is an error in yaml; `- a: b` was read as a map above.
         if (ch === 58 && (i + 1 >= eol || t.charCodeAt(i + 1) === 32)) throw bail();
       }
+      const commented = e < eol;
       while (t.charCodeAt(e - 1) === 32) e--;
-      end = this.after(eol);
-      node = this.plainScalar(v, e, end, false);
+      const more = commented ? undefined : this.plainLines(indent, v, e, eol);
+      if (more) {
+        // A plain scalar wrapped onto more lines: folded as yaml folds it.
+        eol = more.eol;
+        end = this.after(eol);
+        node = this.plainScalar(v, more.valueEnd, end, false, more.value);
+      } else {
+        end = this.after(eol);
+        node = this.plainScalar(v, e, end, false);
+      }
       value = plainValue(node);
     }
     this.pos = this.after(eol);
     this.lastEmpty = false;
     this.scanRegion(indent);
     return [node, value];
+  }
+
+  /**
+   * The lines that continue a plain scalar `text[at, valueEnd)` whose first line ends at `eol`, in a collection
+   * at column `indent`: undefined when there are none. Continuation lines are deeper than `indent`, hold no
+   * comment, `: ` or indicator at their start (those go the yaml way); empty lines between fold to newlines.
+   */
+  private plainLines(
+    indent: number,
+    at: number,
+    valueEnd: number,
+    eol: number,
+  ): { value: string; valueEnd: number; eol: number } | undefined {
+    const t = this.text;
+    let value = t.slice(at, valueEnd);
+    let lastEnd = valueEnd;
+    let lastEol = eol;
+    let p = this.after(eol);
+    let empty = 0;
+    let found = false;
+    while (p < this.len) {
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const le = this.lineEnd(q);
+      if (q === le) {
+        // lines of spaces only: their indentation matters to yaml
+        if (q > p) throw bail();
+        empty++;
+        p = this.after(le);
+        continue;
+      }
+      if (q - p <= indent || t.charCodeAt(q) === 35) break;
+      const c = t.charCodeAt(q);
+      if ((c < 128 && NOT_PLAIN_START[c]) || c === 45 || c === 63 || c === 58) throw bail();
+      let e = le;
+      for (let i = q; i < le; i++) {
+        const ch = t.charCodeAt(i);
+        if (
+          (ch === 35 && t.charCodeAt(i - 1) === 32) ||
+          (ch === 58 && (i + 1 >= le || t.charCodeAt(i + 1) === 32))
+        )
+          throw bail();
+      }
+      while (t.charCodeAt(e - 1) === 32) e--;
+      value += (empty ? '\n'.repeat(empty) : ' ') + t.slice(q, e);
+      empty = 0;
+      found = true;
+      lastEnd = e;
+      lastEol = le;
+      p = this.after(le);
+    }
+    return found ? { value, valueEnd: lastEnd, eol: lastEol } : undefined;
   }
 
   private lineStart(p: number): number {
@@ -513,8 +574,8 @@ class FastParser {
   }
 
   /** A plain scalar `text[at, valueEnd)`, resolved by the core schema as yaml resolves it. */
-  private plainScalar(at: number, valueEnd: number, end: number, atKey: boolean): Scalar {
-    const src = this.intern(this.text.slice(at, valueEnd));
+  private plainScalar(at: number, valueEnd: number, end: number, atKey: boolean, folded?: string): Scalar {
+    const src = this.intern(folded ?? this.text.slice(at, valueEnd));
     const c = src.charCodeAt(0);
     let tag = this.strTag;
     if (!(c < 128 && STRING_START[c])) {
