@@ -10,6 +10,19 @@ import {
   setRange,
   stringScalar,
 } from './compact-nodes';
+import {
+  BAIL,
+  bail,
+  isBlankAt,
+  isDocumentMarker,
+  isFlowIndicatorAt,
+  nullObject,
+  plainValue,
+  quoted,
+  YAML_PATH_CHARS,
+} from './fast-scan';
+
+export { bailOuts, Underflow, YAML_PATH_CHARS } from './fast-scan';
 
 /**
  * A one-pass reader for the block-style YAML that packaging files are written in: block maps and sequences,
@@ -27,15 +40,6 @@ export interface FastParsed {
 
 /** The options parse.ts passes to `parseDocument`: the document's `options` must read the same. */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false } as const;
-
-class Bail {}
-const BAIL = new Bail();
-/** Where the last bail-out happened, when `traceBailOuts` is on (tests and tuning). */
-export const bailOuts = { trace: false, last: '' };
-function bail(): Bail {
-  if (bailOuts.trace) bailOuts.last = new Error().stack?.split('\n')[2]?.trim() ?? '';
-  return BAIL;
-}
 
 /** Nesting past this goes the yaml way, where parse.ts's depth guards answer (its MAX_DEPTH is larger). */
 const FAST_MAX_DEPTH = 64;
@@ -60,10 +64,6 @@ for (const c of '[]{},#&*!|>\'"%@`') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
 const STRING_START = new Uint8Array(128);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) STRING_START[c] = 1;
 for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
-
-/** Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML). */
-export const YAML_PATH_CHARS =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The document, or undefined: the caller takes the yaml path. `why.at` then tells where the reader gave up:
@@ -251,7 +251,7 @@ class FastParser {
       let colon: number;
       const c = t.charCodeAt(k);
       if (c === 34 || c === 39) {
-        const q = this.quoted(k, eol, c);
+        const q = quoted(this.text, k, eol, c);
         keyNode = this.quotedScalar(k, q.end, q.value, c, q.end);
         colon = q.end;
         if (t.charCodeAt(colon) !== 58 || !isBlankAt(t, colon + 1)) throw bail();
@@ -381,7 +381,7 @@ class FastParser {
     let value: unknown;
     let end: number;
     if (c === 34 || c === 39) {
-      const q = this.quoted(v, eol, c);
+      const q = quoted(this.text, v, eol, c);
       end = this.lineTail(q.end, eol);
       node = this.quotedScalar(v, q.end, q.value, c, end);
       value = q.value;
@@ -483,7 +483,7 @@ class FastParser {
     const t = this.text;
     const c = t.charCodeAt(v);
     if (c === 34 || c === 39) {
-      const q = this.quoted(v, eol, c);
+      const q = quoted(this.text, v, eol, c);
       return t.charCodeAt(q.end) === 58;
     }
     if (c === 91 || c === 123) return false;
@@ -502,61 +502,6 @@ class FastParser {
     while (t.charCodeAt(q) === 32) q++;
     if (q < eol && !(t.charCodeAt(q) === 35 && q > p)) throw bail();
     return this.after(eol);
-  }
-
-  /** A quoted scalar from `at` (its opening quote) on one line; `end` is just past the closing quote. */
-  private quoted(at: number, eol: number, quote: number): { value: string; end: number } {
-    const t = this.text;
-    if (quote === 34) {
-      let close = t.indexOf('"', at + 1);
-      if (close < 0 || close > eol) throw bail();
-      // (Searched up to the quote only: an indexOf over the rest of the file per scalar is quadratic.)
-      let slash = at + 1;
-      while (slash < close && t.charCodeAt(slash) !== 92) slash++;
-      if (slash === close) return { value: t.slice(at + 1, close), end: close + 1 };
-      // Escapes, decoded as yaml decodes them (`\"`, `\n`, `\u00e9`...).
-      let value = '';
-      let from = at + 1;
-      for (let i = at + 1; ; i++) {
-        if (i >= eol) throw bail();
-        const ch = t.charCodeAt(i);
-        if (ch === 34) {
-          close = i;
-          break;
-        }
-        if (ch !== 92) continue;
-        value += t.slice(from, i);
-        const next = t[i + 1]!;
-        const single = ESCAPES[next];
-        if (single !== undefined) {
-          value += single;
-          i++;
-        } else {
-          const n = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-          const hex = t.slice(i + 2, i + 2 + n);
-          if (n === 0 || i + 2 + n > eol || !/^[0-9a-fA-F]+$/.test(hex)) throw bail();
-          const code = Number.parseInt(hex, 16);
-          if (code > 0x10ffff) throw bail();
-          value += String.fromCodePoint(code);
-          i += 1 + n;
-        }
-        from = i + 1;
-      }
-      return { value: value + t.slice(from, close), end: close + 1 };
-    }
-    let value = '';
-    let from = at + 1;
-    for (;;) {
-      const close = t.indexOf("'", from);
-      if (close < 0 || close > eol) throw bail();
-      if (t.charCodeAt(close + 1) === 39) {
-        value += t.slice(from, close + 1);
-        from = close + 2;
-        continue;
-      }
-      value += t.slice(from, close);
-      return { value, end: close + 1 };
-    }
   }
 
   /** One string per distinct short text: keys, plan ids and `true` repeat thousands of times in a file. */
@@ -614,7 +559,7 @@ class FastParser {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 34 || c === 39) {
-      const q = this.quoted(p, eol, c);
+      const q = quoted(this.text, p, eol, c);
       let e = q.end;
       while (t.charCodeAt(e) === 32) e++;
       return [this.quotedScalar(p, q.end, q.value, c, key ? q.end : e), q.value, key ? q.end : e];
@@ -759,65 +704,4 @@ class FastParser {
     this.scanRegion(indent);
     return [s, value];
   }
-}
-
-/** A non-zero number literal too small for a double (it would read as 0). */
-export class Underflow {
-  constructor(readonly literal: string) {}
-}
-
-/**
- * A map's plain value: no prototype (so `__proto__` and `constructor` are ordinary keys), like toPlain's, but
- * with fast properties: `Object.create(null)` makes a dictionary object, three times the memory.
- */
-function nullObject(): Record<string, unknown> {
-  return Object.setPrototypeOf({}, null);
-}
-
-/** yaml's one-character escapes in double-quoted scalars. */
-const ESCAPES: Record<string, string> = Object.assign(Object.create(null), {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-});
-
-function isFlowIndicatorAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-
-/** `---` or `...` at `i` (a line start) followed by a blank or the end: a document marker. */
-function isDocumentMarker(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return (
-    t.charCodeAt(i + 1) === c &&
-    t.charCodeAt(i + 2) === c &&
-    (isBlankAt(t, i + 3) || t.charCodeAt(i + 3) === 9)
-  );
-}
-
-function isBlankAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c === 32 || c === 10 || c === 13 || Number.isNaN(c);
-}
-
-/** A scalar's plain value, as parse.ts's `toPlain` gives it (`1e-400` kept as its literal). */
-function plainValue(n: Scalar): unknown {
-  const v = n.value;
-  if (v === 0 && /^[-+]?(?:\d*\.)?\d*[1-9]/.test(n.source ?? '')) return new Underflow(String(n.source));
-  return v;
 }
