@@ -283,6 +283,9 @@ const HAND = [
   'a: 1\n  2\nb: true\n  false\nc: ~\n  x\n',
   'a: one\n\n\n  two\n\n\nb: 1\n',
   'a:\n  - b: one\n    c: two\n      three\n    d: x\n',
+  // issue 23: a BOM at the start, tabs in comments
+  '\ufeff# c\t1\na: 1 #\tx\nb: # \t\n  c: "q" #\t\n  d: [x] #\t\n',
+  '\ufeff--- #\t\na: 1\n',
   // issue 23: a document start line, astral characters
   '---\na: 1\n',
   '# x\n\n---   # c\n# y\n\na: 🎨 x\n"é🎨": [🎨, "🎨"]\nb:\n  - 🎨\n',

@@ -92,8 +92,11 @@ class FastParser {
   private readonly strTag: Tag;
   private readonly schema: unknown;
   private readonly options: unknown;
-  /** offset of the start of the line being read */
-  private pos = 0;
+  /** offset of the start of the line being read (a BOM at the start is not content: yaml skips it too) */
+  private pos: number;
+  /** the tabs of the text, and the [from, to) of each comment read, when it has tabs: they must all be in one */
+  private readonly tabs: number;
+  private readonly comments: number[] = [];
   // The blank and comment lines after the last value (yaml's trailing tokens) and the content line after them.
   private nextIndent = -1;
   private nextOffset = 0;
@@ -108,6 +111,10 @@ class FastParser {
 
   constructor(private readonly text: string) {
     this.len = text.length;
+    this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let tabs = 0;
+    for (let i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) tabs++;
+    this.tabs = tabs;
     const options = Object.assign(
       { _directives: new Directives({ version: '1.2' }) },
       PARSE_OPTIONS,
@@ -130,6 +137,25 @@ class FastParser {
     return Math.min(this.pos, this.len);
   }
 
+  /** A comment `text[from, to)` was read: tabs in it are fine. */
+  private comment(from: number, to: number): void {
+    if (this.tabs > 0) this.comments.push(from, to);
+  }
+
+  /** Every tab was in a comment; else the reader gives up where the first other one is. */
+  private checkTabs(): void {
+    if (this.tabs === 0) return;
+    const c = this.comments;
+    let k = 0;
+    for (let i = this.text.indexOf('\t'); i >= 0; i = this.text.indexOf('\t', i + 1)) {
+      while (k < c.length && c[k + 1]! <= i) k += 2;
+      if (!(k < c.length && c[k]! <= i)) {
+        this.pos = i;
+        throw bail();
+      }
+    }
+  }
+
   /** the first content line was found: a `---` line after it is a second document */
   private started = false;
 
@@ -141,6 +167,7 @@ class FastParser {
     const start = this.nextOffset;
     const [map, plain] = this.parseMap(0, start);
     if ((this.nextIndent as number) !== -1) throw bail();
+    this.checkTabs();
     const doc = this.doc;
     doc.contents = map as never;
     const end = rangeEnd(map);
@@ -197,7 +224,9 @@ class FastParser {
         if (firstComment && indent > innermost) throw bail();
         firstComment = false;
         if (indent > this.regionMaxComment) this.regionMaxComment = indent;
-        p = this.after(this.lineEnd(q));
+        const le = this.lineEnd(q);
+        this.comment(q, le);
+        p = this.after(le);
         continue;
       }
       // `---` or `...` at column 0 starts or ends a document: the yaml path says which, and its errors,
@@ -210,6 +239,7 @@ class FastParser {
         while (t.charCodeAt(r) === 32) r++;
         const eol = this.lineEnd(q);
         if (r < eol && !(t.charCodeAt(r) === 35 && r > q + 3)) throw bail();
+        this.comment(r, eol);
         p = this.after(eol);
         firstComment = true;
         continue;
@@ -356,6 +386,7 @@ class FastParser {
     const c = v < eol ? t.charCodeAt(v) : 10;
     if (c === 10 || c === 35) {
       // Nothing on this line: a nested block, or an empty value.
+      if (c === 35) this.comment(v, eol);
       this.pos = this.after(eol);
       // Comments between `key:` and a nested block stay in the pair: no deeper-comment rule here.
       this.scanRegion(Number.POSITIVE_INFINITY);
@@ -397,6 +428,7 @@ class FastParser {
         const ch = t.charCodeAt(i);
         if (ch === 35 && t.charCodeAt(i - 1) === 32) {
           e = i;
+          this.comment(i, eol);
           break;
         }
         // `key: a: b` is an error in yaml; `- a: b` was read as a map above.
@@ -501,6 +533,7 @@ class FastParser {
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
     if (q < eol && !(t.charCodeAt(q) === 35 && q > p)) throw bail();
+    if (q < eol) this.comment(q, eol);
     return this.after(eol);
   }
 

@@ -2,9 +2,13 @@ import type { Scalar } from 'yaml';
 
 // The one-pass reader's (fast-parse.ts) scanning helpers: giving up, quoted scalars, character classes.
 
-/** Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML). */
+/**
+ * Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML): controls, a CR
+ * outside CRLF, a BOM past the start, line and paragraph separators, lone surrogates. (Tabs are read in
+ * comments only: the reader checks that itself.)
+ */
 export const YAML_PATH_CHARS =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)|(?<=[\s\S])\ufeff|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 class Bail {}
 export const BAIL = new Bail();
