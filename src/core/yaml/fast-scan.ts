@@ -2,6 +2,9 @@ import type { Scalar } from 'yaml';
 
 // The one-pass reader's (fast-parse.ts) scanning helpers: giving up, quoted scalars, character classes.
 
+/** The options parse.ts passes to `parseDocument`: the document's `options` must read the same. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false } as const;
+
 /**
  * Characters the reader leaves to yaml wherever they are (rare in real files, subtle in YAML): controls, a CR
  * outside CRLF, a BOM past the start, line and paragraph separators, lone surrogates. (Tabs are read in
