@@ -226,6 +226,10 @@ function randomDoc(rnd: () => number): string {
     if (r < 0.3)
       return `[${[pick(WORDS), pick(WORDS)].filter((x) => !/[,#:]|^[-?:]?$|^ | $/.test(x)).join(', ')}]`;
     if (r < 0.33) return `{ k: ${pick(['1', 'v', '"q"'])}, j: x }`;
+    // anchors and aliases (issue 23): defined once, or twice, or not at all before their use
+    if (r < 0.36) return `&a${Math.floor(rnd() * 3)} ${w || 'x'}`;
+    if (r < 0.39) return `*a${Math.floor(rnd() * 3)}`;
+    if (r < 0.4) return `[x, *a${Math.floor(rnd() * 3)}]`;
     return w;
   };
   const gap = (indent: number): string => {
@@ -276,6 +280,9 @@ const HAND = [
   '1: a\ntrue: b\nnull: c\n~x: d\n"q": e\n\'r\': f\n',
   'a: x:y\nb: "x: y"\nc: x #y\nd: http://e.x/a#b\n',
   'a: { x: 1 , y: "b" ,z:  q}   # c\nb: {}\nc: { }\nd:\n  - {id: x, plan: free}\n  - [ ]\n',
+  // issue 23: anchors and aliases on scalars, flow lists and whole items
+  'a: &p pro\nb: *p\nc: &m\n  x: 1\nd: *m  # c\ne:\n  - &i x\n  - *i\nf: &f [1, 2]\ng: [*p, y]\nh: &h "q"\ni: { k: *f }\n',
+  'a:\n  - &f\n    id: x\n  - *f\nb: &x 1e-400\nc: [*x , *x]\n',
   // issue 23: plain scalars wrapped onto more lines
   'a: one\n  two  \n\n   three\nb: 1\n',
   'a: one\n  two',
@@ -302,6 +309,15 @@ describe('fast-parse: the one-pass reader equals yaml', function () {
         .map((f): [string, string] => [path.relative(ROOT, f), readFileSync(f, 'utf8')]),
       ...TEMPLATES.map((t): [string, string] => [`template ${t.name}`, t.text]),
       ...[0, 1, 10, 100, 1000, 5000].map((n): [string, string] => [`generated ${n}`, generatePackaging(n)]),
+      // anchors and aliases on values and on whole items (issue 23)
+      [
+        'generated 100, anchors and aliases',
+        generatePackaging(100)
+          .replace('    plan: pro\n', '    plan: &p pro\n')
+          .replace(/ {4}plan: pro\n/g, '    plan: *p\n')
+          .replace('    signals:\n', '    signals: &s\n')
+          .replace(/\n {4}signals:\n(?: {6}[^\n]*\n)+(?=\s*#? ?feature 9\b)/, '\n    signals: *s\n'),
+      ],
     ];
     // The same files saved with Windows line ends.
     for (const [name, text] of [...texts]) texts.push([`${name} (CRLF)`, text.replace(/\n/g, '\r\n')]);

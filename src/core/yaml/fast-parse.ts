@@ -1,4 +1,4 @@
-import type { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { type Document, isScalar, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import {
   CompactMap,
   CompactSeq,
@@ -277,6 +277,51 @@ class FastParser extends ScalarReader {
     inMap: boolean,
     /** a comment line before this `-`: yaml gives an empty item that comment (and a longer range) */
     commentBefore = false,
+  ): [Scalar | YAMLMap | YAMLSeq, unknown] {
+    const t = this.text;
+    let v = from;
+    while (t.charCodeAt(v) === 32) v++;
+    const c = v < eol && v > from ? t.charCodeAt(v) : 0;
+    if (c === 42) {
+      // `*name`, alone on its line (a comment after it)
+      const ne = this.nameEnd(v + 1, eol);
+      let e = ne;
+      while (t.charCodeAt(e) === 32) e++;
+      if (e < eol && !(t.charCodeAt(e) === 35 && e > ne)) throw bail();
+      if (e < eol) this.comment(e, eol);
+      const end = this.after(eol);
+      const [node, value] = this.alias(v, ne, end);
+      this.pos = end;
+      this.lastEmpty = false;
+      this.scanRegion(indent);
+      return [node as never, value];
+    }
+    if (c !== 38) return this.parseNode(indent, from, eol, inMap, commentBefore);
+    // `&name` before a scalar or flow collection on its line, or before a block on the lines after it
+    const ne = this.nameEnd(v + 1, eol);
+    if (t.charCodeAt(ne) !== 32 && ne < eol) throw bail();
+    const name = t.slice(v + 1, ne);
+    if (this.anchors.has(name)) throw bail();
+    let w = ne;
+    while (t.charCodeAt(w) === 32) w++;
+    const d = w < eol ? t.charCodeAt(w) : 10;
+    // (on `- &a key: v` the anchor is the key's; `a: &x b: c` is an error)
+    if (d === 38 || d === 42 || d === 33 || d === 124 || d === 62) throw bail();
+    if (d !== 10 && d !== 35 && this.startsKey(w, eol)) throw bail();
+    const [node, value] = this.parseNode(indent, ne, eol, inMap, commentBefore);
+    if (this.lastEmpty && isScalar(node)) throw bail();
+    (node as { anchor?: string }).anchor = name;
+    this.anchors.set(name, { node, plain: value });
+    return [node, value];
+  }
+
+  /** parseValue's node with no anchor or alias (`from` as there). */
+  private parseNode(
+    indent: number,
+    from: number,
+    eol: number,
+    inMap: boolean,
+    commentBefore: boolean,
   ): [Scalar | YAMLMap | YAMLSeq, unknown] {
     const t = this.text;
     let v = from;

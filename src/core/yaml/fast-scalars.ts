@@ -1,4 +1,4 @@
-import { Document, isScalar, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Alias, Document, isScalar, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import {
   CompactMap,
   CompactSeq,
@@ -16,6 +16,7 @@ import {
   PARSE_OPTIONS,
   plainValue,
   quoted,
+  Underflow,
 } from './fast-scan';
 
 // The one-pass reader's (fast-parse.ts) lines and scalars: plain, quoted and flow, resolved as yaml resolves them.
@@ -41,6 +42,8 @@ for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
 
 /** yaml refuses an implicit key whose `:` is more than 1,024 characters after its start; longer ones bail. */
 export const MAX_KEY = 1000;
+/** Plain values copied for aliases past this go the yaml way (toPlain's MAX_EXPANDED_NODES is far above). */
+const MAX_ALIAS_COPIES = 10_000;
 
 export abstract class ScalarReader {
   protected readonly len: number;
@@ -57,6 +60,44 @@ export abstract class ScalarReader {
   /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
   protected lastEmpty = false;
   protected readonly strings = new Map<string, string>();
+  /** `&name` → the node and its plain value (each name defined once: a redefinition goes the yaml way) */
+  protected readonly anchors = new Map<string, { node: unknown; plain: unknown }>();
+  /** plain values copied for aliases so far (toPlain's budget counts them too: past a few, the yaml way) */
+  private expanded = 0;
+
+  /** An anchor or alias name at `from`: where it ends (only [A-Za-z0-9_-]; any other name bails). */
+  protected nameEnd(from: number, eol: number): number {
+    const t = this.text;
+    let e = from;
+    for (; e < eol; e++) {
+      const c = t.charCodeAt(e);
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95))
+        break;
+    }
+    if (e === from || !(e >= eol || t.charCodeAt(e) === 32 || isFlowIndicatorAt(t, e))) throw bail();
+    return e;
+  }
+
+  /** `*name` at `at` (its name ending at `nameEnd`): yaml's Alias node and the plain value toPlain gives it. */
+  protected alias(at: number, nameEnd: number, end: number): [Alias, unknown] {
+    const name = this.text.slice(at + 1, nameEnd);
+    const target = this.anchors.get(name);
+    if (!target) throw bail();
+    const node = new Alias(name);
+    setRange(node, at, nameEnd, end);
+    return [node, this.copyPlain(target.plain)];
+  }
+
+  /** A fresh copy of a plain value, as toPlain builds one per alias. */
+  private copyPlain(v: unknown): unknown {
+    if (++this.expanded > MAX_ALIAS_COPIES) throw bail();
+    if (v === null || typeof v !== 'object') return v;
+    if (v instanceof Underflow) return new Underflow(v.literal);
+    if (Array.isArray(v)) return v.map((x) => this.copyPlain(x));
+    const o = nullObject();
+    for (const k of Object.keys(v)) o[k] = this.copyPlain((v as Record<string, unknown>)[k]);
+    return o;
+  }
 
   constructor(protected readonly text: string) {
     this.len = text.length;
@@ -234,6 +275,15 @@ export abstract class ScalarReader {
   protected flowScalar(p: number, eol: number, key: boolean): [Scalar, unknown, number] {
     const t = this.text;
     const c = t.charCodeAt(p);
+    if (c === 42 && !key) {
+      // `*name` as a flow entry or value
+      const ne = this.nameEnd(p + 1, eol);
+      let e = ne;
+      while (t.charCodeAt(e) === 32) e++;
+      if (!isFlowIndicatorAt(t, e) || t.charCodeAt(e) === 91 || t.charCodeAt(e) === 123) throw bail();
+      const [node, value] = this.alias(p, ne, e);
+      return [node as never, value, e];
+    }
     if (c === 34 || c === 39) {
       const q = quoted(this.text, p, eol, c);
       let e = q.end;
