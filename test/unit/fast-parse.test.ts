@@ -260,7 +260,8 @@ function randomDoc(rnd: () => number): string {
       } else if (r < 0.68) {
         // a plain scalar wrapped onto more lines (issue 23), blank lines between at times
         const ind = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
-        out += `${head} ${pick(WORDS)}\n${rnd() < 0.2 ? '\n' : ''}${ind}${pick(WORDS)}${tail()}\n`;
+        const q = pick(['', '', "'", '"']);
+        out += `${head} ${q}${pick(WORDS)}\n${rnd() < 0.2 ? '\n' : ''}${ind}${pick(WORDS)}${q}${tail()}\n`;
       } else out += `${head} ${scalar()}${tail()}\n`;
     }
     return out;
@@ -283,6 +284,10 @@ const HAND = [
   // issue 23: anchors and aliases on scalars, flow lists and whole items
   'a: &p pro\nb: *p\nc: &m\n  x: 1\nd: *m  # c\ne:\n  - &i x\n  - *i\nf: &f [1, 2]\ng: [*p, y]\nh: &h "q"\ni: { k: *f }\n',
   'a:\n  - &f\n    id: x\n  - *f\nb: &x 1e-400\nc: [*x , *x]\n',
+  // issue 23: quoted scalars wrapped onto more lines
+  "a: 'one\n  two  \n\n   three'\nb: 1\n",
+  'a: "one\n  two"  # c\nb: "\n  b"\nc:\n  - "one\n    two"\n  - \'x \'\' y\n    z\'\n',
+  'a: \'  x  \n  y  \'\r\nb: "x\r\n\r\n  y"\r\n',
   // issue 23: plain scalars wrapped onto more lines
   'a: one\n  two  \n\n   three\nb: 1\n',
   'a: one\n  two',

@@ -13,6 +13,7 @@ import { MAX_KEY, NOT_PLAIN_START, ScalarReader } from './fast-scalars';
 import {
   BAIL,
   bail,
+  closeOnLine,
   isBlankAt,
   isDocumentMarker,
   nullObject,
@@ -358,7 +359,9 @@ class FastParser extends ScalarReader {
     let value: unknown;
     let end: number;
     if (c === 34 || c === 39) {
-      const q = quoted(this.text, v, eol, c);
+      const m = this.multiQuoted(v, eol, c, indent);
+      const q = m ?? quoted(this.text, v, eol, c);
+      if (m) eol = m.eol;
       end = this.lineTail(q.end, eol);
       node = this.quotedScalar(v, q.end, q.value, c, end);
       value = q.value;
@@ -409,6 +412,7 @@ class FastParser extends ScalarReader {
     const t = this.text;
     const c = t.charCodeAt(v);
     if (c === 34 || c === 39) {
+      if (closeOnLine(t, v + 1, eol, c) < 0) return false;
       const q = quoted(this.text, v, eol, c);
       return t.charCodeAt(q.end) === 58;
     }

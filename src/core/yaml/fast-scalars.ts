@@ -10,6 +10,7 @@ import {
 } from './compact-nodes';
 import {
   bail,
+  closeOnLine,
   isBlankAt,
   isFlowIndicatorAt,
   nullObject,
@@ -64,6 +65,51 @@ export abstract class ScalarReader {
   protected readonly anchors = new Map<string, { node: unknown; plain: unknown }>();
   /** plain values copied for aliases so far (toPlain's budget counts them too: past a few, the yaml way) */
   private expanded = 0;
+
+  /**
+   * A quoted scalar from `at` whose closing quote is on a later line (undefined when it is on this one), in a
+   * collection at column `indent`: folded as yaml folds flow scalars (a line break is a space, n empty lines
+   * n newlines, the blanks around a break dropped). Escapes in a double-quoted one go the yaml way.
+   */
+  protected multiQuoted(
+    at: number,
+    eol: number,
+    quote: number,
+    indent: number,
+  ): { value: string; end: number; eol: number } | undefined {
+    const t = this.text;
+    if (closeOnLine(t, at + 1, eol, quote) >= 0) return undefined;
+    const text = (from: number, to: number) => {
+      const raw = t.slice(from, to);
+      if (quote === 34 && raw.includes('\\')) throw bail();
+      return quote === 39 ? raw.replace(/''/g, "'") : raw;
+    };
+    let e = eol;
+    while (e > at + 1 && t.charCodeAt(e - 1) === 32) e--;
+    let value = text(at + 1, e);
+    let p = this.after(eol);
+    let empty = 0;
+    for (;;) {
+      if (p >= this.len) throw bail();
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const le = this.lineEnd(q);
+      if (q === le) {
+        if (q > p) throw bail();
+        empty++;
+        p = this.after(le);
+        continue;
+      }
+      if (q - p <= indent || t.charCodeAt(q) === 35) throw bail();
+      const close = closeOnLine(t, q, le, quote);
+      let s = close >= 0 ? close : le;
+      if (close < 0) while (t.charCodeAt(s - 1) === 32) s--;
+      value += (empty ? '\n'.repeat(empty) : ' ') + text(q, s);
+      empty = 0;
+      if (close >= 0) return { value, end: close + 1, eol: le };
+      p = this.after(le);
+    }
+  }
 
   /** An anchor or alias name at `from`: where it ends (only [A-Za-z0-9_-]; any other name bails). */
   protected nameEnd(from: number, eol: number): number {

@@ -22,6 +22,19 @@ export function bail(): Bail {
   return BAIL;
 }
 
+/** Where the quote closing a quoted scalar that runs from `from` is on the line ending at `eol`, or -1. */
+export function closeOnLine(t: string, from: number, eol: number, quote: number): number {
+  for (let i = from; i < eol; i++) {
+    const c = t.charCodeAt(i);
+    if (quote === 34 && c === 92) i++;
+    else if (c === quote) {
+      if (quote === 39 && t.charCodeAt(i + 1) === 39) i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
 /** A quoted scalar from `at` (its opening quote) on one line; `end` is just past the closing quote. */
 export function quoted(t: string, at: number, eol: number, quote: number): { value: string; end: number } {
   if (quote === 34) {
