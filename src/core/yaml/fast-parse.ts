@@ -1,4 +1,4 @@
-import { type Document, isScalar, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isScalar, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import {
   CompactMap,
   CompactSeq,
@@ -9,6 +9,7 @@ import {
   setRange,
   stringScalar,
 } from './compact-nodes';
+import { yamlItem } from './fast-items';
 import { MAX_KEY, NOT_PLAIN_START, ScalarReader } from './fast-scalars';
 import {
   BAIL,
@@ -242,12 +243,25 @@ class FastParser extends ScalarReader {
     let dash = at;
     let offset = at;
     let commentBefore = false;
+    // An item of a top-level list the reader cannot read is read the yaml way, alone (fast-items.ts).
+    const topLevel = this.depth === 2;
     for (;;) {
       const eol = this.lineEnd(dash);
-      const [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+      const depth = this.depth;
+      const comments = this.comments.length;
+      let node: unknown;
+      let value: unknown;
+      try {
+        [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+      } catch (e) {
+        if (e !== BAIL || !topLevel) throw e;
+        this.depth = depth;
+        this.comments.length = comments;
+        [node, value] = this.yamlItem(indent, dash);
+      }
       items.push(node);
       plain.push(value);
-      offset = rangeEnd(node);
+      offset = rangeEnd(node as object);
       if (this.nextIndent === indent) {
         const nc = t.charCodeAt(this.nextOffset);
         if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) {
@@ -401,6 +415,34 @@ class FastParser extends ScalarReader {
     this.lastEmpty = false;
     this.scanRegion(indent);
     return [node, value];
+  }
+
+  /** The item of a list at column `indent` whose `- ` is at `dash`, read the yaml way; leaves the reader after it. */
+  private yamlItem(indent: number, dash: number): [Node, unknown] {
+    const t = this.text;
+    const start = this.lineStart(dash);
+    // Its lines: up to the last content line deeper than the list (comment and blank lines between them).
+    let p = this.after(this.lineEnd(dash));
+    let end = p;
+    while (p < this.len) {
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const le = this.lineEnd(q);
+      // (a line of spaces may belong to a block scalar before it, as yaml reads it: the yaml way)
+      if (q === le && q > p) throw bail();
+      if (q < le && t.charCodeAt(q) !== 35) {
+        if (q - p <= indent) break;
+        end = this.after(le);
+      }
+      p = this.after(le);
+    }
+    const { node, plain } = yamlItem(t, start, end);
+    // Tabs inside it are yaml's business (it read them without a complaint).
+    this.comment(start, end);
+    this.pos = end;
+    this.lastEmpty = false;
+    this.scanRegion(indent);
+    return [node, plain];
   }
 
   private lineStart(p: number): number {
