@@ -388,9 +388,13 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
     // outside the item (it would again), the item's own way otherwise.
     let yamlPathAt = kept.yamlPathAt;
     if (yamlPathAt !== undefined && yamlPathAt >= regionStart && yamlPathAt < regionEnd) {
-      const odd = YAML_PATH_CHARS.exec(old.slice(regionEnd));
-      const before = YAML_PATH_CHARS.exec(old.slice(0, regionStart));
-      yamlPathAt = before ? before.index : odd ? regionEnd + delta + odd.index : undefined;
+      // A character the reader leaves to yaml wherever it is, outside the item, keeps the file on that path.
+      const odd = new RegExp(YAML_PATH_CHARS.source, 'g');
+      const first = odd.exec(old);
+      odd.lastIndex = regionEnd;
+      const after = first && first.index >= regionStart ? odd.exec(old) : undefined;
+      yamlPathAt =
+        first && first.index < regionStart ? first.index : after ? after.index + delta : undefined;
       // (a later reason to give up, past the item, would need the whole file read to be found)
       if (yamlPathAt === undefined) yamlPathAt = -1;
     } else if (yamlPathAt !== undefined && yamlPathAt >= regionEnd) yamlPathAt += delta;
