@@ -393,8 +393,7 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
       const first = odd.exec(old);
       odd.lastIndex = regionEnd;
       const after = first && first.index >= regionStart ? odd.exec(old) : undefined;
-      yamlPathAt =
-        first && first.index < regionStart ? first.index : after ? after.index + delta : undefined;
+      yamlPathAt = first && first.index < regionStart ? first.index : after ? after.index + delta : undefined;
       // (a later reason to give up, past the item, would need the whole file read to be found)
       if (yamlPathAt === undefined) yamlPathAt = -1;
     } else if (yamlPathAt !== undefined && yamlPathAt >= regionEnd) yamlPathAt += delta;
