@@ -295,6 +295,8 @@ const HAND = [
   'a: 1\n  2\nb: true\n  false\nc: ~\n  x\n',
   'a: one\n\n\n  two\n\n\nb: 1\n',
   'a:\n  - b: one\n    c: two\n      three\n    d: x\n',
+  // issue 23: an item of a top-level list read the yaml way (a tag, a tab, a `? ` key, an escaped line break)
+  'features:\n  - id: a\n    name: !!str x\n  - id: b\n    note: "a\\\n      b"\n  - id: c\n    d: x\ty\n  - id: e\n    ? k\n    : v\n',
   // issue 23: a BOM at the start, tabs in comments
   '\ufeff# c\t1\na: 1 #\tx\nb: # \t\n  c: "q" #\t\n  d: [x] #\t\n',
   '\ufeff--- #\t\na: 1\n',

@@ -253,6 +253,8 @@ class FastParser extends ScalarReader {
       let value: unknown;
       try {
         [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+        // a tab outside a comment in it: the yaml way too (tabs are whitespace to yaml in places)
+        if (topLevel && this.strayTab(this.lineStart(dash), rangeEnd(node as object), comments)) throw BAIL;
       } catch (e) {
         if (e !== BAIL || !topLevel) throw e;
         this.depth = depth;

@@ -178,6 +178,17 @@ export abstract class ScalarReader {
     if (this.tabs > 0) this.comments.push(from, to);
   }
 
+  /** A tab in `text[from, to)` outside the comments read since the `k`th comment entry. */
+  protected strayTab(from: number, to: number, k: number): boolean {
+    if (this.tabs === 0) return false;
+    const c = this.comments;
+    for (let i = this.text.indexOf('\t', from); i >= 0 && i < to; i = this.text.indexOf('\t', i + 1)) {
+      while (k < c.length && c[k + 1]! <= i) k += 2;
+      if (!(k < c.length && c[k]! <= i)) return true;
+    }
+    return false;
+  }
+
   /** Every tab was in a comment; else the reader gives up where the first other one is. */
   protected checkTabs(): void {
     if (this.tabs === 0) return;
