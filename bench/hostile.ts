@@ -30,6 +30,13 @@ export function syntaxErrorLines(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Issue 19: `kN: [}` on every line, a flow list never closed (540 KB at 50,000 lines). */
+export function mismatchedBrackets(n: number, close = '}'): string {
+  const lines = [HEAD.trimEnd()];
+  for (let i = 0; i < n; i++) lines.push(`k${i}: [${close}`);
+  return `${lines.join('\n')}\n`;
+}
+
 export function unknownPlanReferences(plans: number, refs: number): string {
   const lines = [HEAD.trimEnd(), 'plans:'];
   for (let i = 0; i < plans; i++) lines.push(`  - {id: plan-${i}, price: ${i}}`);
@@ -49,6 +56,16 @@ export const HOSTILE: HostileCase[] = [
   { name: '16,000 unknown top-level keys', budgetMs: 2000, text: () => unknownTopLevelKeys(16_000) },
   { name: '100,000 unknown top-level keys', budgetMs: 2000, text: () => unknownTopLevelKeys(100_000) },
   { name: '50,000 syntax-error lines', budgetMs: 2000, text: () => syntaxErrorLines(50_000) },
+  {
+    name: '50,000 mismatched flow brackets (`kN: [}`)',
+    budgetMs: 2000,
+    text: () => mismatchedBrackets(50_000),
+  },
+  {
+    name: '… its linear twin (`kN: []`, 50,000 unknown keys)',
+    budgetMs: 2000,
+    text: () => mismatchedBrackets(50_000, ']'),
+  },
   {
     name: '2,000 plans, 10,000 unknown plan references',
     budgetMs: 2000,

@@ -20,6 +20,7 @@ import { buildModel, type FeatureModel, type IdEntry, type PackagingModel } from
 import { RULES } from './rules';
 import type { Span } from './types';
 import { mapRange, moveRange } from './yaml/compact-nodes';
+import { YAML_PATH_CHARS } from './yaml/fast-parse';
 import { lineCounterOf, type Parsed, parse } from './yaml/parse';
 
 /*
@@ -76,6 +77,11 @@ interface Kept {
   used: boolean;
   /** the findings of the per-feature rules, grouped */
   rules: RuleCache;
+  /**
+   * The text took the yaml path, the one-pass reader having given up at this offset (undefined: it did not):
+   * an edited item is read the way the whole file would be.
+   */
+  yamlPathAt: number | undefined;
 }
 
 /** rule id -> its findings naming no feature, and its findings per `features` item */
@@ -127,7 +133,10 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     const rules: RuleCache = new Map();
     const runRules = allRules(rules, featureCount(parsed));
     const result = checkParsed(parsed, options, { problems, runRules });
-    const kept = result.model && qualifies(parsed) ? keep(parsed, problems, result.model, rules) : undefined;
+    const kept =
+      result.model && qualifies(parsed)
+        ? keep(parsed, problems, result.model, rules, parsed.yamlPathAt)
+        : undefined;
     return { text, result, incremental: false, ...(kept ? { kept } : {}) };
   };
 
@@ -157,7 +166,10 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
   return { first, next };
 }
 
-/** A file whose items can be spliced: a block map at the root; no directives, anchors, aliases or tags. */
+/**
+ * A file whose items can be spliced: a block map at the root, no directives, not too deep. Anchors, aliases and
+ * tags may be anywhere but in the edited item (planSplice checks it before and after the edit).
+ */
 function qualifies(parsed: Parsed): boolean {
   const doc = parsed.doc!;
   const root = doc.contents;
@@ -166,7 +178,19 @@ function qualifies(parsed: Parsed): boolean {
   if (root.range[0] > 0 && parsed.text.charCodeAt(root.range[0] - 1) !== 10) return false;
   // %YAML 1.1 or %TAG would change how a re-parsed item reads
   if (/^%/m.test(parsed.text.slice(0, root.range[0]))) return false;
-  return plainTree(root, 0) >= 0;
+  return treeDepth(root, 0) <= 2 + MAX_ITEM_DEPTH;
+}
+
+/** The depth of a tree (aliases are leaves). */
+function treeDepth(node: unknown, depth: number): number {
+  if (isPair(node)) return Math.max(treeDepth(node.key, depth), treeDepth(node.value, depth));
+  let max = depth;
+  if (isCollection(node))
+    for (const it of node.items as unknown[]) {
+      const d = treeDepth(it, depth + 1);
+      if (d > max) max = d;
+    }
+  return max;
 }
 
 /** The depth of a tree with no alias, anchor or tag; -1 when it has one. */
@@ -200,7 +224,13 @@ function featureCount(parsed: Parsed): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
-function keep(parsed: Parsed, problems: SchemaProblem[], model: PackagingModel, rules: RuleCache): Kept {
+function keep(
+  parsed: Parsed,
+  problems: SchemaProblem[],
+  model: PackagingModel,
+  rules: RuleCache,
+  yamlPathAt: number | undefined,
+): Kept {
   const list = (parsed.plain as Record<string, unknown>).features;
   const n = featureCount(parsed);
   const featureAt: (FeatureModel | undefined)[] = new Array(n).fill(undefined);
@@ -209,7 +239,7 @@ function keep(parsed: Parsed, problems: SchemaProblem[], model: PackagingModel, 
   let k = 0;
   for (let i = 0; i < n; i++)
     if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
-  return { parsed, problems, model, featureAt, idAt, used: false, rules };
+  return { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt };
 }
 
 interface Window {
@@ -272,6 +302,8 @@ interface Plan {
   prefix: string;
   standalone: Document.Parsed;
   plain: unknown;
+  /** the new text's Kept.yamlPathAt */
+  yamlPathAt: number | undefined;
 }
 
 /** Where the `- ` of a block list item whose content starts on that line is: its line start, or undefined. */
@@ -347,12 +379,35 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
       if (inside(pr.span.start) || inside(pr.span.end))
         return 'a finding of another element lies in the item';
     }
+    // The item had no anchor, alias or tag: nothing elsewhere refers to it, nor does it to anything.
+    if (plainTree(item, 0) < 0) return 'the item has an anchor, alias or tag';
     const delta = w.newTo - w.oldTo;
     const region = now.slice(regionStart, regionEnd + delta);
     if (region.includes('\u0000')) return 'the item has a NUL';
     const prefix = `${list}:\n`;
+    // The item is read as the whole file would be: the yaml way when the one-pass reader gave up on the file
+    // outside the item (it would again), the item's own way otherwise.
+    let yamlPathAt = kept.yamlPathAt;
+    if (yamlPathAt !== undefined && yamlPathAt >= regionStart && yamlPathAt < regionEnd) {
+      // A character the reader leaves to yaml wherever it is, outside the item, keeps the file on that path.
+      const odd = new RegExp(YAML_PATH_CHARS.source, 'g');
+      const first = odd.exec(old);
+      odd.lastIndex = regionEnd;
+      const after = first && first.index >= regionStart ? odd.exec(old) : undefined;
+      yamlPathAt = first && first.index < regionStart ? first.index : after ? after.index + delta : undefined;
+      // (a later reason to give up, past the item, would need the whole file read to be found)
+      if (yamlPathAt === undefined) yamlPathAt = -1;
+    } else if (yamlPathAt !== undefined && yamlPathAt >= regionEnd) yamlPathAt += delta;
     // parse() as for a whole file, so the item's plain values come from the same reader
-    const parsed = parse(prefix + region + sentinel);
+    const parsed = parse(
+      prefix + region + sentinel,
+      yamlPathAt !== undefined && yamlPathAt >= 0 ? { yamlPath: true } : {},
+    );
+    if (yamlPathAt === -1) {
+      if (parsed.yamlPathAt === undefined)
+        return 'the edited item held what sent the file the yaml way, and may no longer';
+      yamlPathAt = regionStart;
+    } else if (yamlPathAt === undefined && parsed.yamlPathAt !== undefined) yamlPathAt = regionStart;
     const sdoc = parsed.doc;
     if (!sdoc || parsed.syntaxError) return 'the item does not parse on its own';
     const sroot = sdoc.contents;
@@ -389,6 +444,7 @@ function planSplice(kept: Kept, old: string, now: string, w: Window): Plan | str
       prefix,
       standalone: sdoc,
       plain,
+      yamlPathAt,
     };
   }
   return 'the change is not inside one item of plans, addOns or features';
@@ -567,8 +623,8 @@ function splice(
   const model = result.model!;
   const next: Kept =
     list === 'features'
-      ? { parsed, problems, model, featureAt, idAt, used: false, rules }
-      : keep(parsed, problems, model, rules);
+      ? { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt: plan.yamlPathAt }
+      : keep(parsed, problems, model, rules, plan.yamlPathAt);
   return { result, kept: next };
 }
 

@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { type CheckResult, check } from '../../src/core/check';
 import { importPricing2Yaml } from '../../src/core/interop/import/pricing2yaml';
 import { TEMPLATES } from '../../src/core/templates';
-import { fastParse, PARSE_OPTIONS } from '../../src/core/yaml/fast-parse';
-import { reader, toPlain } from '../../src/core/yaml/parse';
-import { treeDiff } from './helpers/yaml-diff';
+import { reader } from '../../src/core/yaml/parse';
+import { compareWithYaml } from './helpers/fast-diff';
 
 // The one-pass reader against yaml itself: whenever it returns a document, that document must be yaml's
 // (every node's class, range, type, value, source...), its plain values toPlain's, and check() the same.
@@ -29,20 +26,6 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 
-/** The fast document equals yaml's, or the reason it does not; undefined when the reader bailed out. */
-function compare(text: string): { taken: boolean; problem?: string } {
-  const fast = fastParse(text);
-  if (!fast) return { taken: false };
-  const slow = parseDocument(text, PARSE_OPTIONS);
-  if (slow.errors.length || slow.warnings.length)
-    return { taken: true, problem: `yaml reports ${[...slow.errors, ...slow.warnings][0]!.code}` };
-  const diff = treeDiff(fast.doc, slow);
-  if (diff) return { taken: true, problem: diff };
-  if (!isDeepStrictEqual(fast.plain, toPlain(slow, slow.contents)))
-    return { taken: true, problem: 'plain values' };
-  return { taken: true };
-}
-
 const view = (r: CheckResult) =>
   JSON.stringify({ d: r.diagnostics, f: r.features, s: r.syntaxError, m: r.model?.features.length });
 
@@ -57,7 +40,7 @@ function checkBothWays(text: string): [string, string] {
 }
 
 function assertSame(name: string, text: string): boolean {
-  const r = compare(text);
+  const r = compareWithYaml(text);
   assert.equal(r.problem, undefined, `${name}: ${r.problem}\n--- text ---\n${text.slice(0, 2000)}`);
   return r.taken;
 }
@@ -164,6 +147,8 @@ const SNIPPETS = [
   '`',
   '\u00e9',
   '\ud83c\udfa8',
+  '\ud83c',
+  '\udfa8',
   '\u0000',
   '\ufeff',
   '__proto__: 1',
@@ -241,6 +226,10 @@ function randomDoc(rnd: () => number): string {
     if (r < 0.3)
       return `[${[pick(WORDS), pick(WORDS)].filter((x) => !/[,#:]|^[-?:]?$|^ | $/.test(x)).join(', ')}]`;
     if (r < 0.33) return `{ k: ${pick(['1', 'v', '"q"'])}, j: x }`;
+    // anchors and aliases (issue 23): defined once, or twice, or not at all before their use
+    if (r < 0.36) return `&a${Math.floor(rnd() * 3)} ${w || 'x'}`;
+    if (r < 0.39) return `*a${Math.floor(rnd() * 3)}`;
+    if (r < 0.4) return `[x, *a${Math.floor(rnd() * 3)}]`;
     return w;
   };
   const gap = (indent: number): string => {
@@ -268,6 +257,11 @@ function randomDoc(rnd: () => number): string {
       else if (r < 0.62) {
         const ind = ' '.repeat(indent + 2);
         out += `${head} ${pick(['|', '>', '|-', '>-'])}\n${ind}line one\n${rnd() < 0.3 ? '\n' : ''}${ind}line #2\n${rnd() < 0.3 ? '\n' : ''}`;
+      } else if (r < 0.68) {
+        // a plain scalar wrapped onto more lines (issue 23), blank lines between at times
+        const ind = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
+        const q = pick(['', '', "'", '"']);
+        out += `${head} ${q}${pick(WORDS)}\n${rnd() < 0.2 ? '\n' : ''}${ind}${pick(WORDS)}${q}${tail()}\n`;
       } else out += `${head} ${scalar()}${tail()}\n`;
     }
     return out;
@@ -287,6 +281,28 @@ const HAND = [
   '1: a\ntrue: b\nnull: c\n~x: d\n"q": e\n\'r\': f\n',
   'a: x:y\nb: "x: y"\nc: x #y\nd: http://e.x/a#b\n',
   'a: { x: 1 , y: "b" ,z:  q}   # c\nb: {}\nc: { }\nd:\n  - {id: x, plan: free}\n  - [ ]\n',
+  // issue 23: anchors and aliases on scalars, flow lists and whole items
+  'a: &p pro\nb: *p\nc: &m\n  x: 1\nd: *m  # c\ne:\n  - &i x\n  - *i\nf: &f [1, 2]\ng: [*p, y]\nh: &h "q"\ni: { k: *f }\n',
+  'a:\n  - &f\n    id: x\n  - *f\nb: &x 1e-400\nc: [*x , *x]\n',
+  // issue 23: quoted scalars wrapped onto more lines
+  "a: 'one\n  two  \n\n   three'\nb: 1\n",
+  'a: "one\n  two"  # c\nb: "\n  b"\nc:\n  - "one\n    two"\n  - \'x \'\' y\n    z\'\n',
+  'a: \'  x  \n  y  \'\r\nb: "x\r\n\r\n  y"\r\n',
+  // issue 23: plain scalars wrapped onto more lines
+  'a: one\n  two  \n\n   three\nb: 1\n',
+  'a: one\n  two',
+  'a:\n  - one\n    two\n  - x\n',
+  'a: 1\n  2\nb: true\n  false\nc: ~\n  x\n',
+  'a: one\n\n\n  two\n\n\nb: 1\n',
+  'a:\n  - b: one\n    c: two\n      three\n    d: x\n',
+  // issue 23: an item of a top-level list read the yaml way (a tag, a tab, a `? ` key, an escaped line break)
+  'features:\n  - id: a\n    name: !!str x\n  - id: b\n    note: "a\\\n      b"\n  - id: c\n    d: x\ty\n  - id: e\n    ? k\n    : v\n',
+  // issue 23: a BOM at the start, tabs in comments
+  '\ufeff# c\t1\na: 1 #\tx\nb: # \t\n  c: "q" #\t\n  d: [x] #\t\n',
+  '\ufeff--- #\t\na: 1\n',
+  // issue 23: a document start line, astral characters
+  '---\na: 1\n',
+  '# x\n\n---   # c\n# y\n\na: 🎨 x\n"é🎨": [🎨, "🎨"]\nb:\n  - 🎨\n',
 ];
 
 describe('fast-parse: the one-pass reader equals yaml', function () {
@@ -300,6 +316,15 @@ describe('fast-parse: the one-pass reader equals yaml', function () {
         .map((f): [string, string] => [path.relative(ROOT, f), readFileSync(f, 'utf8')]),
       ...TEMPLATES.map((t): [string, string] => [`template ${t.name}`, t.text]),
       ...[0, 1, 10, 100, 1000, 5000].map((n): [string, string] => [`generated ${n}`, generatePackaging(n)]),
+      // anchors and aliases on values and on whole items (issue 23)
+      [
+        'generated 100, anchors and aliases',
+        generatePackaging(100)
+          .replace('    plan: pro\n', '    plan: &p pro\n')
+          .replace(/ {4}plan: pro\n/g, '    plan: *p\n')
+          .replace('    signals:\n', '    signals: &s\n')
+          .replace(/\n {4}signals:\n(?: {6}[^\n]*\n)+(?=\s*#? ?feature 9\b)/, '\n    signals: *s\n'),
+      ],
     ];
     // The same files saved with Windows line ends.
     for (const [name, text] of [...texts]) texts.push([`${name} (CRLF)`, text.replace(/\n/g, '\r\n')]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   deepBlockNesting,
   manyFeatures,
+  mismatchedBrackets,
   syntaxErrorLines,
   unknownPlanReferences,
   unknownTopLevelKeys,
@@ -56,6 +57,30 @@ describe('hostile input (issue 10, group 4): never abort, never quadratic', func
   it('50,000 syntax-error lines finish with a bounded list', () => {
     const syntax = of(syntaxErrorLines(50_000), 'syntax');
     assert.ok(syntax.length >= 1 && syntax.length <= MAX_PER_RULE + 1);
+  });
+
+  it('10,000 mismatched flow brackets (`kN: [}`) cost no more than 3x their valid twin (`kN: []`)', () => {
+    // Timed against its twin, not against a budget: best of three each, so load on the machine hits both.
+    const best = (text: string) => {
+      let min = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        check(text);
+        min = Math.min(min, performance.now() - t);
+      }
+      return min;
+    };
+    const hostile = mismatchedBrackets(10_000);
+    const twin = mismatchedBrackets(10_000, ']');
+    const syntax = of(hostile, 'syntax');
+    assert.equal(syntax.length, MAX_PER_RULE + 1);
+    // Each finding points at its own line's `[`, found in one pass (it once rescanned from offset 0 per error).
+    assert.match(syntax[0]!.message, /This `\[` is never closed/);
+    assert.deepEqual(syntax[0]!.span, { start: hostile.indexOf('['), end: hostile.indexOf('[') + 1 });
+    const line9 = hostile.indexOf('k9: [');
+    assert.deepEqual(syntax[9]!.span, { start: line9 + 4, end: line9 + 5 });
+    const ratio = best(hostile) / best(twin);
+    assert.ok(ratio < 3, `mismatched brackets take ${ratio.toFixed(1)}x their valid twin`);
   });
 
   it('2,000 plans and 10,000 unknown plan references finish; the plan list in a message stays short', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isCollection, isNode, isPair, isScalar } from 'yaml';
+import { isCollection, isNode, isPair, isScalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { type CheckOptions, type CheckResult, check } from '../../src/core/check';
 import { createIncremental, type IncrementalState, type TextChange } from '../../src/core/incremental';
@@ -347,12 +347,17 @@ describe('incremental re-check', function () {
       const text = generatePackaging(n);
       // some files with CRLF line ends (Windows), where edits may leave a lone CR or LF
       // and some with the features list at the indentation of its key (`- id:` at column 0)
+      // and some the yaml way (a tab, a BOM, a tag): an edited item is then read the yaml way too
       const variant =
         f % 5 === 4
           ? text.replace(/\n/g, '\r\n')
           : f % 5 === 2
             ? text.replace(/\nfeatures:\n[\s\S]*$/, (m) => m.replace(/\n {2}/g, '\n'))
-            : text;
+            : f % 10 === 1
+              ? `\ufeff${text.replace('# generated', '#\tgenerated')}`
+              : f % 10 === 3
+                ? text.replace('  name: Bench Boards', '  name: !!str Bench Boards 🎨')
+                : text;
       run(`gen(${n}) #${f}`, variant, 60, r, options, counts);
     }
     // Most edits land inside an item: the incremental path must be what handles them.
@@ -385,24 +390,93 @@ describe('incremental re-check', function () {
     );
   });
 
-  it('checks in full while the file has an anchor, an alias or a tag anywhere', () => {
-    const base = generatePackaging(3);
-    const variants = [
+  it('re-checks an item incrementally beside anchors, aliases and tags elsewhere; in full when the item has one', () => {
+    const base = generatePackaging(4);
+    const outside = [
       base.replace('    plan: pro\n', '    plan: &p pro\n').replace('    plan: business\n', '    plan: *p\n'),
       base.replace('  name: Bench Boards', '  name: &n Bench Boards'),
       base.replace('    plan: free\n', '    plan: !!str free\n'),
+    ];
+    const inside = [
+      base.replace('    name: Feature number 1\n', '    name: Feature number 1\n    unit: &u seats\n'),
+      base.replace('    plan: pro\n', '    plan: &p pro\n').replace('    plan: business\n', '    plan: *p\n'),
+      base.replace('    category: Category 1\n', '    category: !!str Category 1\n'),
       // YAML 1.1 reads `yes` as true: an item re-parsed alone would read it as 1.2 does
       `%YAML 1.1\n---\n${base}`,
     ];
-    for (const text of variants) {
+    const editIn = (text: string, feature: number) => {
       const inc = createIncremental();
       let s = inc.first(text);
-      // the anchored value itself changes: an alias elsewhere would read the old one
-      const at = text.indexOf('    name: Feature number 1') + 10;
+      const at = text.indexOf(`    name: Feature number ${feature}`) + 10;
       const next = `${text.slice(0, at)}X${text.slice(at)}`;
       s = inc.next(s, next, [{ start: at, end: at, text: 'X' }]);
-      assert.equal(s.incremental, false);
       sameResult(s.result, check(next), next, 'anchors');
+      return s;
+    };
+    for (const text of outside) assert.equal(editIn(text, 3).incremental, true, text);
+    // the anchored value itself changes, or an alias in the item would read the new one: in full
+    for (const text of inside) assert.equal(editIn(text, 1).incremental, false, text);
+    // an item that gains an anchor is checked in full too
+    const inc = createIncremental();
+    let s = inc.first(base);
+    const at = base.indexOf('    name: Feature number 3') + 10;
+    const next = `${base.slice(0, at)}&a ${base.slice(at)}`;
+    s = inc.next(s, next, [{ start: at, end: at, text: '&a ' }]);
+    assert.equal(s.incremental, false);
+    sameResult(s.result, check(next), next, 'a new anchor');
+  });
+
+  it('reads the edited item the yaml way whenever the whole file is (issue 19): same findings as check()', () => {
+    const base = generatePackaging(4);
+    const elsewhere: [string, string][] = [
+      ['an emoji', base.replace('  name: Bench Boards', '  name: Bench Boards 🎨')],
+      ['a tab', base.replace('# generated for benchmarks', '#\tgenerated for benchmarks')],
+      ['a BOM', `\ufeff${base}`],
+      ['a tag', base.replace('  name: Bench Boards', '  name: !!str Bench Boards')],
+      ['nothing odd', base],
+    ];
+    const line = '    category: Category 2\n';
+    const reproducers = [
+      '    category: {unit: -}\n',
+      '    requestedBy: [sales, ?]\n',
+      '    requestedBy: [-]\n',
+      `${line}--- key: 1\n`,
+      `${line}... key: 1\n`,
+      `${line}--- &anchor a: b\n`,
+      `${line}    "${'k'.repeat(1100)}": 1\n`,
+      `${line}    unit: [}\n`,
+    ];
+    let incremental = 0;
+    for (const [what, text] of elsewhere)
+      for (const to of reproducers) {
+        const inc = createIncremental();
+        let s = inc.first(text);
+        const at = text.indexOf(line);
+        const next = text.slice(0, at) + to + text.slice(at + line.length);
+        s = inc.next(s, next, [{ start: at, end: at + line.length, text: to }]);
+        if (s.incremental) incremental++;
+        const want = check(next);
+        sameResult(s.result, want, next, `${what} + ${JSON.stringify(to.slice(0, 40))}`);
+        assert.ok(
+          want.diagnostics.some((d) => d.rule === 'syntax') || to.includes('?'),
+          `${what} + ${to}: no syntax finding`,
+        );
+      }
+    assert.ok(incremental > 0);
+    // The item is read the yaml way (yaml's own nodes, a range array of their own) when the file is.
+    for (const [k, byYaml] of [
+      [3, true],
+      [4, false],
+    ] as const) {
+      const text = elsewhere[k]![1];
+      const inc = createIncremental();
+      let s = inc.first(text);
+      const at = text.indexOf(line) + line.length - 2;
+      const next = `${text.slice(0, at)}X${text.slice(at)}`;
+      s = inc.next(s, next, [{ start: at, end: at, text: 'X' }]);
+      assert.equal(s.incremental, true, s.fallback);
+      const list = (s.result.model!.rootNode as YAMLMap).get('features') as YAMLSeq;
+      assert.equal(Object.hasOwn(list.items[2] as object, 'range'), byYaml, elsewhere[k]![0]);
     }
   });
 

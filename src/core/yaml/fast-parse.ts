@@ -1,20 +1,34 @@
-import { Document, isScalar, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isScalar, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import {
   CompactMap,
   CompactSeq,
   compactPair,
   literalScalar,
-  plainStringScalar,
   rangeEnd,
   rangeStart,
   setRange,
   stringScalar,
 } from './compact-nodes';
+import { yamlItem } from './fast-items';
+import { MAX_KEY, NOT_PLAIN_START, ScalarReader } from './fast-scalars';
+import {
+  BAIL,
+  bail,
+  closeOnLine,
+  isBlankAt,
+  isDocumentMarker,
+  nullObject,
+  plainValue,
+  quoted,
+  YAML_PATH_CHARS,
+} from './fast-scan';
+
+export { bailOuts, PARSE_OPTIONS, Underflow, YAML_PATH_CHARS } from './fast-scan';
 
 /**
  * A one-pass reader for the block-style YAML that packaging files are written in: block maps and sequences,
- * single-line plain and quoted scalars, `[a, b]` lists of scalars, `|`/`>` block scalars, comments and blank
- * lines. It builds the same yaml nodes (class, range, type, value, source) that `yaml.parseDocument` would,
+ * plain scalars (wrapped onto more lines too), single-line quoted scalars, `[a, b]` lists of scalars, `|`/`>`
+ * block scalars, comments and blank lines, a `---` line and a BOM at the start, tabs in comments. It builds the same yaml nodes (class, range, type, value, source) that `yaml.parseDocument` would,
  * and the plain values in the same pass, at a fraction of the cost of yaml's lexer, parser and composer.
  * Whatever it does not fully handle (or anything yaml would warn about) makes it return undefined, and the
  * caller takes the yaml path, which produces the messages. Comments are not attached to nodes (nothing of
@@ -25,122 +39,62 @@ export interface FastParsed {
   plain: unknown;
 }
 
-/** The options parse.ts passes to `parseDocument`: the document's `options` must read the same. */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false } as const;
-
-class Bail {}
-const BAIL = new Bail();
-/** Where the last bail-out happened, when `traceBailOuts` is on (tests and tuning). */
-export const bailOuts = { trace: false, last: '' };
-function bail(): Bail {
-  if (bailOuts.trace) bailOuts.last = new Error().stack?.split('\n')[2]?.trim() ?? '';
-  return BAIL;
-}
-
 /** Nesting past this goes the yaml way, where parse.ts's depth guards answer (its MAX_DEPTH is larger). */
 const FAST_MAX_DEPTH = 64;
 
-type Tag = {
-  default?: boolean | 'key';
-  test?: RegExp;
-  format?: string;
-  resolve: (s: string, onError: (m: string) => void, options: unknown) => unknown;
-};
-
-// biome-ignore lint/suspicious/noExplicitAny: the Directives class is not exported by yaml
-const Directives = new Document().directives!.constructor as any;
-
-// Characters that cannot start a plain scalar in our subset (indicators and anything exotic).
-const NOT_PLAIN_START = new Uint8Array(128);
-for (const c of '[]{},#&*!|>\'"%@`') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
-
-/** Letters that start no null, bool, number or .inf/.nan literal of the core schema: always strings. */
-const STRING_START = new Uint8Array(128);
-for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) STRING_START[c] = 1;
-for (const c of 'nNtTfF') STRING_START[c.charCodeAt(0)] = 0;
-
-export function fastParse(text: string): FastParsed | undefined {
-  // Tabs, a CR outside CRLF, BOM and control characters: the yaml path (rare in real files, subtle in YAML).
-  if (
-    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/.test(text)
-  )
+/**
+ * The document, or undefined: the caller takes the yaml path. `why.at` then tells where the reader gave up:
+ * the first character of YAML_PATH_CHARS, or the start of the line it was reading.
+ */
+export function fastParse(text: string, why?: { at: number }): FastParsed | undefined {
+  const odd = YAML_PATH_CHARS.exec(text);
+  if (odd) {
+    if (why) why.at = odd.index;
     return undefined;
+  }
+  const parser = new FastParser(text);
   try {
-    return new FastParser(text).run();
+    return parser.run();
   } catch (e) {
-    if (e === BAIL) return undefined;
-    throw e;
+    if (e !== BAIL) throw e;
+    if (why) why.at = parser.where();
+    return undefined;
   }
 }
 
-class FastParser {
-  private readonly len: number;
-  private readonly doc: Document.Parsed;
-  private readonly tags: Tag[];
-  private readonly strTag: Tag;
-  private readonly schema: unknown;
-  private readonly options: unknown;
-  /** offset of the start of the line being read */
-  private pos = 0;
+class FastParser extends ScalarReader {
   // The blank and comment lines after the last value (yaml's trailing tokens) and the content line after them.
   private nextIndent = -1;
   private nextOffset = 0;
   private regionMaxComment = -1;
   private regionConsumed = false;
   private depth = 0;
-  /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
-  private lastEmpty = false;
-  private readonly strings = new Map<string, string>();
+  /** where a `---` line before the content starts the document, or -1 */
+  private docStart = -1;
 
-  constructor(private readonly text: string) {
-    this.len = text.length;
-    const options = Object.assign(
-      { _directives: new Directives({ version: '1.2' }) },
-      PARSE_OPTIONS,
-    ) as unknown as Record<string, unknown>;
-    this.doc = new Document(undefined, options) as unknown as Document.Parsed;
-    const schema = this.doc.schema as unknown as {
-      tags: Tag[];
-      compat?: unknown;
-      [k: symbol]: unknown;
-    };
-    if (schema.compat) throw bail();
-    this.schema = schema;
-    this.options = this.doc.options;
-    this.tags = schema.tags.filter((t) => t.test !== undefined && t.default !== false);
-    this.strTag = schema[Symbol.for('yaml.scalar')] as Tag;
-  }
+  /** the first content line was found: a `---` line after it is a second document */
+  private started = false;
 
   run(): FastParsed {
     this.scanRegion(Number.POSITIVE_INFINITY);
+    this.started = true;
     // The root: a block map starting at column 0.
     if (this.nextIndent !== 0) throw bail();
     const start = this.nextOffset;
     const [map, plain] = this.parseMap(0, start);
     if ((this.nextIndent as number) !== -1) throw bail();
+    this.checkTabs();
     const doc = this.doc;
     doc.contents = map as never;
     const end = rangeEnd(map);
     // Trailing blank and comment lines belong to the document's end.
+    if (this.docStart >= 0) doc.directives!.docStart = true;
     (doc as { range: [number, number, number] }).range = [
-      start,
+      this.docStart >= 0 ? this.docStart : start,
       end,
       this.regionConsumed || this.lastEmpty ? end : this.len,
     ];
     return { doc, plain };
-  }
-
-  /** Where the content of the line holding `p` ends: its `\r\n` or `\n`, or the text end. */
-  private lineEnd(p: number): number {
-    const nl = this.text.indexOf('\n', p);
-    if (nl < 0) return this.len;
-    return this.text.charCodeAt(nl - 1) === 13 && nl - 1 >= p ? nl - 1 : nl;
-  }
-
-  /** After the line whose content ends at `eol`: where the next line starts. */
-  private after(eol: number): number {
-    if (eol >= this.len) return this.len;
-    return this.text.charCodeAt(eol) === 13 ? eol + 2 : eol + 1;
   }
 
   /**
@@ -173,7 +127,24 @@ class FastParser {
         if (firstComment && indent > innermost) throw bail();
         firstComment = false;
         if (indent > this.regionMaxComment) this.regionMaxComment = indent;
-        p = this.after(this.lineEnd(q));
+        const le = this.lineEnd(q);
+        this.comment(q, le);
+        p = this.after(le);
+        continue;
+      }
+      // `---` or `...` at column 0 starts or ends a document: the yaml path says which, and its errors,
+      // but for one `---` line (an optional comment after it) before any content.
+      if (q === p && (c === 45 || c === 46) && isDocumentMarker(t, q)) {
+        if (c !== 45 || this.docStart >= 0 || innermost !== Number.POSITIVE_INFINITY || this.started)
+          throw bail();
+        this.docStart = q;
+        let r = q + 3;
+        while (t.charCodeAt(r) === 32) r++;
+        const eol = this.lineEnd(q);
+        if (r < eol && !(t.charCodeAt(r) === 35 && r > q + 3)) throw bail();
+        this.comment(r, eol);
+        p = this.after(eol);
+        firstComment = true;
         continue;
       }
       this.nextIndent = q - p;
@@ -213,10 +184,12 @@ class FastParser {
       let colon: number;
       const c = t.charCodeAt(k);
       if (c === 34 || c === 39) {
-        const q = this.quoted(k, eol, c);
+        const q = quoted(this.text, k, eol, c);
         keyNode = this.quotedScalar(k, q.end, q.value, c, q.end);
         colon = q.end;
         if (t.charCodeAt(colon) !== 58 || !isBlankAt(t, colon + 1)) throw bail();
+        // yaml: an implicit key's `:` at most 1,024 characters after its start (kept well inside that).
+        if (colon - k > MAX_KEY) throw bail();
       } else {
         if (c < 128 && NOT_PLAIN_START[c]) throw bail();
         if ((c === 45 || c === 63 || c === 58) && isBlankAt(t, k + 1)) throw bail();
@@ -231,7 +204,7 @@ class FastParser {
             }
           } else if (ch === 35 && t.charCodeAt(i - 1) === 32) throw bail();
         }
-        if (colon < 0 || t.charCodeAt(colon - 1) === 32 || colon - k > 1000) throw bail();
+        if (colon < 0 || t.charCodeAt(colon - 1) === 32 || colon - k > MAX_KEY) throw bail();
         keyNode = this.plainScalar(k, colon, colon, true);
       }
       const key = keyNode.value;
@@ -270,12 +243,27 @@ class FastParser {
     let dash = at;
     let offset = at;
     let commentBefore = false;
+    // An item of a top-level list the reader cannot read is read the yaml way, alone (fast-items.ts).
+    const topLevel = this.depth === 2;
     for (;;) {
       const eol = this.lineEnd(dash);
-      const [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+      const depth = this.depth;
+      const comments = this.comments.length;
+      let node: unknown;
+      let value: unknown;
+      try {
+        [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+        // a tab outside a comment in it: the yaml way too (tabs are whitespace to yaml in places)
+        if (topLevel && this.strayTab(this.lineStart(dash), rangeEnd(node as object), comments)) throw BAIL;
+      } catch (e) {
+        if (e !== BAIL || !topLevel) throw e;
+        this.depth = depth;
+        this.comments.length = comments;
+        [node, value] = this.yamlItem(indent, dash);
+      }
       items.push(node);
       plain.push(value);
-      offset = rangeEnd(node);
+      offset = rangeEnd(node as object);
       if (this.nextIndent === indent) {
         const nc = t.charCodeAt(this.nextOffset);
         if (nc === 45 && isBlankAt(t, this.nextOffset + 1)) {
@@ -310,12 +298,58 @@ class FastParser {
     const t = this.text;
     let v = from;
     while (t.charCodeAt(v) === 32) v++;
+    const c = v < eol && v > from ? t.charCodeAt(v) : 0;
+    if (c === 42) {
+      // `*name`, alone on its line (a comment after it)
+      const ne = this.nameEnd(v + 1, eol);
+      let e = ne;
+      while (t.charCodeAt(e) === 32) e++;
+      if (e < eol && !(t.charCodeAt(e) === 35 && e > ne)) throw bail();
+      if (e < eol) this.comment(e, eol);
+      const end = this.after(eol);
+      const [node, value] = this.alias(v, ne, end);
+      this.pos = end;
+      this.lastEmpty = false;
+      this.scanRegion(indent);
+      return [node as never, value];
+    }
+    if (c !== 38) return this.parseNode(indent, from, eol, inMap, commentBefore);
+    // `&name` before a scalar or flow collection on its line, or before a block on the lines after it
+    const ne = this.nameEnd(v + 1, eol);
+    if (t.charCodeAt(ne) !== 32 && ne < eol) throw bail();
+    const name = t.slice(v + 1, ne);
+    if (this.anchors.has(name)) throw bail();
+    let w = ne;
+    while (t.charCodeAt(w) === 32) w++;
+    const d = w < eol ? t.charCodeAt(w) : 10;
+    // (on `- &a key: v` the anchor is the key's; `a: &x b: c` is an error)
+    if (d === 38 || d === 42 || d === 33 || d === 124 || d === 62) throw bail();
+    if (d !== 10 && d !== 35 && this.startsKey(w, eol)) throw bail();
+    const [node, value] = this.parseNode(indent, ne, eol, inMap, commentBefore);
+    if (this.lastEmpty && isScalar(node)) throw bail();
+    (node as { anchor?: string }).anchor = name;
+    this.anchors.set(name, { node, plain: value });
+    return [node, value];
+  }
+
+  /** parseValue's node with no anchor or alias (`from` as there). */
+  private parseNode(
+    indent: number,
+    from: number,
+    eol: number,
+    inMap: boolean,
+    commentBefore: boolean,
+  ): [Scalar | YAMLMap | YAMLSeq, unknown] {
+    const t = this.text;
+    let v = from;
+    while (t.charCodeAt(v) === 32) v++;
     if (v > from || v >= eol) {
       // fine: `key: value`, `key:` or `- value`
     } else throw bail();
     const c = v < eol ? t.charCodeAt(v) : 10;
     if (c === 10 || c === 35) {
       // Nothing on this line: a nested block, or an empty value.
+      if (c === 35) this.comment(v, eol);
       this.pos = this.after(eol);
       // Comments between `key:` and a nested block stay in the pair: no deeper-comment rule here.
       this.scanRegion(Number.POSITIVE_INFINITY);
@@ -341,7 +375,9 @@ class FastParser {
     let value: unknown;
     let end: number;
     if (c === 34 || c === 39) {
-      const q = this.quoted(v, eol, c);
+      const m = this.multiQuoted(v, eol, c, indent);
+      const q = m ?? quoted(this.text, v, eol, c);
+      if (m) eol = m.eol;
       end = this.lineTail(q.end, eol);
       node = this.quotedScalar(v, q.end, q.value, c, end);
       value = q.value;
@@ -357,20 +393,58 @@ class FastParser {
         const ch = t.charCodeAt(i);
         if (ch === 35 && t.charCodeAt(i - 1) === 32) {
           e = i;
+          this.comment(i, eol);
           break;
         }
         // `key: a: b` is an error in yaml; `- a: b` was read as a map above.
         if (ch === 58 && (i + 1 >= eol || t.charCodeAt(i + 1) === 32)) throw bail();
       }
+      const commented = e < eol;
       while (t.charCodeAt(e - 1) === 32) e--;
-      end = this.after(eol);
-      node = this.plainScalar(v, e, end, false);
+      const more = commented ? undefined : this.plainLines(indent, v, e, eol);
+      if (more) {
+        // A plain scalar wrapped onto more lines: folded as yaml folds it.
+        eol = more.eol;
+        end = this.after(eol);
+        node = this.plainScalar(v, more.valueEnd, end, false, more.value);
+      } else {
+        end = this.after(eol);
+        node = this.plainScalar(v, e, end, false);
+      }
       value = plainValue(node);
     }
     this.pos = this.after(eol);
     this.lastEmpty = false;
     this.scanRegion(indent);
     return [node, value];
+  }
+
+  /** The item of a list at column `indent` whose `- ` is at `dash`, read the yaml way; leaves the reader after it. */
+  private yamlItem(indent: number, dash: number): [Node, unknown] {
+    const t = this.text;
+    const start = this.lineStart(dash);
+    // Its lines: up to the last content line deeper than the list (comment and blank lines between them).
+    let p = this.after(this.lineEnd(dash));
+    let end = p;
+    while (p < this.len) {
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const le = this.lineEnd(q);
+      // (a line of spaces may belong to a block scalar before it, as yaml reads it: the yaml way)
+      if (q === le && q > p) throw bail();
+      if (q < le && t.charCodeAt(q) !== 35) {
+        if (q - p <= indent) break;
+        end = this.after(le);
+      }
+      p = this.after(le);
+    }
+    const { node, plain } = yamlItem(t, start, end);
+    // Tabs inside it are yaml's business (it read them without a complaint).
+    this.comment(start, end);
+    this.pos = end;
+    this.lastEmpty = false;
+    this.scanRegion(indent);
+    return [node, plain];
   }
 
   private lineStart(p: number): number {
@@ -382,7 +456,8 @@ class FastParser {
     const t = this.text;
     const c = t.charCodeAt(v);
     if (c === 34 || c === 39) {
-      const q = this.quoted(v, eol, c);
+      if (closeOnLine(t, v + 1, eol, c) < 0) return false;
+      const q = quoted(this.text, v, eol, c);
       return t.charCodeAt(q.end) === 58;
     }
     if (c === 91 || c === 123) return false;
@@ -392,204 +467,6 @@ class FastParser {
       if (ch === 35 && t.charCodeAt(i - 1) === 32) return false;
     }
     return false;
-  }
-
-  /** What follows a value on its line: spaces and an optional comment; returns where the node ends. */
-  private lineTail(p: number, eol: number): number {
-    const t = this.text;
-    let q = p;
-    while (t.charCodeAt(q) === 32) q++;
-    if (q < eol && !(t.charCodeAt(q) === 35 && q > p)) throw bail();
-    return this.after(eol);
-  }
-
-  /** A quoted scalar from `at` (its opening quote) on one line; `end` is just past the closing quote. */
-  private quoted(at: number, eol: number, quote: number): { value: string; end: number } {
-    const t = this.text;
-    if (quote === 34) {
-      let close = t.indexOf('"', at + 1);
-      if (close < 0 || close > eol) throw bail();
-      // (Searched up to the quote only: an indexOf over the rest of the file per scalar is quadratic.)
-      let slash = at + 1;
-      while (slash < close && t.charCodeAt(slash) !== 92) slash++;
-      if (slash === close) return { value: t.slice(at + 1, close), end: close + 1 };
-      // Escapes, decoded as yaml decodes them (`\"`, `\n`, `\u00e9`...).
-      let value = '';
-      let from = at + 1;
-      for (let i = at + 1; ; i++) {
-        if (i >= eol) throw bail();
-        const ch = t.charCodeAt(i);
-        if (ch === 34) {
-          close = i;
-          break;
-        }
-        if (ch !== 92) continue;
-        value += t.slice(from, i);
-        const next = t[i + 1]!;
-        const single = ESCAPES[next];
-        if (single !== undefined) {
-          value += single;
-          i++;
-        } else {
-          const n = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-          const hex = t.slice(i + 2, i + 2 + n);
-          if (n === 0 || i + 2 + n > eol || !/^[0-9a-fA-F]+$/.test(hex)) throw bail();
-          const code = Number.parseInt(hex, 16);
-          if (code > 0x10ffff) throw bail();
-          value += String.fromCodePoint(code);
-          i += 1 + n;
-        }
-        from = i + 1;
-      }
-      return { value: value + t.slice(from, close), end: close + 1 };
-    }
-    let value = '';
-    let from = at + 1;
-    for (;;) {
-      const close = t.indexOf("'", from);
-      if (close < 0 || close > eol) throw bail();
-      if (t.charCodeAt(close + 1) === 39) {
-        value += t.slice(from, close + 1);
-        from = close + 2;
-        continue;
-      }
-      value += t.slice(from, close);
-      return { value, end: close + 1 };
-    }
-  }
-
-  /** One string per distinct short text: keys, plan ids and `true` repeat thousands of times in a file. */
-  private intern(s: string): string {
-    if (s.length > 24) return s;
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
-
-  private quotedScalar(at: number, valueEnd: number, raw: string, quote: number, end: number): Scalar {
-    const value = this.intern(raw);
-    return stringScalar(value, at, valueEnd, end, quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE');
-  }
-
-  /** A plain scalar `text[at, valueEnd)`, resolved by the core schema as yaml resolves it. */
-  private plainScalar(at: number, valueEnd: number, end: number, atKey: boolean): Scalar {
-    const src = this.intern(this.text.slice(at, valueEnd));
-    const c = src.charCodeAt(0);
-    let tag = this.strTag;
-    if (!(c < 128 && STRING_START[c])) {
-      for (const tg of this.tags)
-        if ((tg.default === true || (atKey && tg.default === 'key')) && tg.test!.test(src)) {
-          tag = tg;
-          break;
-        }
-    }
-    let failed = false;
-    const res = tag.resolve(
-      src,
-      () => {
-        failed = true;
-      },
-      this.options,
-    );
-    if (failed) throw bail();
-    let s: Scalar;
-    if (isScalar(res)) {
-      // Bools and floats come back as yaml nodes; a float may carry minFractionDigits.
-      s = literalScalar(res.value, at, valueEnd, end, src);
-      const digits = (res as Scalar).minFractionDigits;
-      if (digits !== undefined) s.minFractionDigits = digits;
-    } else if (res === src) s = plainStringScalar(src, at, valueEnd, end);
-    else s = literalScalar(res, at, valueEnd, end, src);
-    if (tag.format) s.format = tag.format;
-    return s;
-  }
-
-  /**
-   * A scalar inside `[...]` or `{...}` at `p`: its node (ending after the blanks that follow it), its plain
-   * value, and where the next indicator is. `key` reads up to `: ` instead of up to `,`/`]`/`}`.
-   */
-  private flowScalar(p: number, eol: number, key: boolean): [Scalar, unknown, number] {
-    const t = this.text;
-    const c = t.charCodeAt(p);
-    if (c === 34 || c === 39) {
-      const q = this.quoted(p, eol, c);
-      let e = q.end;
-      while (t.charCodeAt(e) === 32) e++;
-      return [this.quotedScalar(p, q.end, q.value, c, key ? q.end : e), q.value, key ? q.end : e];
-    }
-    if ((c < 128 && NOT_PLAIN_START[c]) || ((c === 45 || c === 63 || c === 58) && isBlankAt(t, p + 1)))
-      throw bail();
-    let e = p;
-    for (; e < eol; e++) {
-      const ch = t.charCodeAt(e);
-      if (ch === 58) {
-        if (key && t.charCodeAt(e + 1) === 32) break;
-        throw bail();
-      }
-      if (ch === 44 || ch === 93 || ch === 125) {
-        if (key) throw bail();
-        break;
-      }
-      if (ch === 91 || ch === 123) throw bail();
-      if (ch === 35 && t.charCodeAt(e - 1) === 32) throw bail();
-    }
-    let ve = e;
-    while (t.charCodeAt(ve - 1) === 32) ve--;
-    // A key followed by blanks before its `:`: the yaml path.
-    if (key && ve !== e) throw bail();
-    const node = this.plainScalar(p, ve, e, key);
-    return [node, plainValue(node), e];
-  }
-
-  /** `[a, 'b', c]` or `{ a: 1, b: x }` on one line: scalars only. */
-  private flowCollection(at: number, eol: number): [YAMLSeq | YAMLMap, unknown, number] {
-    const t = this.text;
-    const isMap = t.charCodeAt(at) === 123;
-    const close = isMap ? 125 : 93;
-    const coll = isMap ? new CompactMap(this.schema as never, at) : new CompactSeq(this.schema as never, at);
-    coll.flow = true;
-    const plainSeq: unknown[] = [];
-    const plainMap = nullObject();
-    const items = coll.items as unknown[];
-    let p = at + 1;
-    while (t.charCodeAt(p) === 32) p++;
-    if (t.charCodeAt(p) === close) p++;
-    else
-      for (;;) {
-        if (p >= eol) throw bail();
-        if (isMap) {
-          const [keyNode, key, colon] = this.flowScalar(p, eol, true);
-          if (t.charCodeAt(colon) !== 58 || t.charCodeAt(colon + 1) !== 32) throw bail();
-          const keyId = key === null || typeof key !== 'object' ? String(key) : JSON.stringify(key);
-          if (keyId in plainMap) throw bail();
-          p = colon + 1;
-          while (t.charCodeAt(p) === 32) p++;
-          const [node, value, next] = this.flowScalar(p, eol, false);
-          items.push(compactPair(keyNode, node));
-          plainMap[keyId] = value;
-          p = next;
-        } else {
-          const [node, value, next] = this.flowScalar(p, eol, false);
-          items.push(node);
-          plainSeq.push(value);
-          p = next;
-        }
-        const sep = t.charCodeAt(p);
-        if (sep === close) {
-          p++;
-          break;
-        }
-        if (sep !== 44) throw bail();
-        p++;
-        while (t.charCodeAt(p) === 32) p++;
-        // A trailing comma or an empty entry: the yaml path.
-        if (t.charCodeAt(p) === close || t.charCodeAt(p) === 44) throw bail();
-      }
-    const end = this.lineTail(p, eol);
-    coll.items = items.slice();
-    setRange(coll, at, p, end);
-    return [coll, isMap ? plainMap : plainSeq, end];
   }
 
   /** `|`, `|-`, `>` or `>-` with lines at one indentation, deeper than the collection's. */
@@ -653,50 +530,4 @@ class FastParser {
     this.scanRegion(indent);
     return [s, value];
   }
-}
-
-/** A non-zero number literal too small for a double (it would read as 0). */
-export class Underflow {
-  constructor(readonly literal: string) {}
-}
-
-/**
- * A map's plain value: no prototype (so `__proto__` and `constructor` are ordinary keys), like toPlain's, but
- * with fast properties: `Object.create(null)` makes a dictionary object, three times the memory.
- */
-function nullObject(): Record<string, unknown> {
-  return Object.setPrototypeOf({}, null);
-}
-
-/** yaml's one-character escapes in double-quoted scalars. */
-const ESCAPES: Record<string, string> = Object.assign(Object.create(null), {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-});
-
-function isBlankAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c === 32 || c === 10 || c === 13 || Number.isNaN(c);
-}
-
-/** A scalar's plain value, as parse.ts's `toPlain` gives it (`1e-400` kept as its literal). */
-function plainValue(n: Scalar): unknown {
-  const v = n.value;
-  if (v === 0 && /^[-+]?(?:\d*\.)?\d*[1-9]/.test(n.source ?? '')) return new Underflow(String(n.source));
-  return v;
 }

@@ -34,6 +34,16 @@ export interface ParsedText {
   doc: Document.Parsed | undefined;
   lineCounter: LineCounter;
   problems: SyntaxProblem[];
+  /**
+   * Took the yaml path because the one-pass reader gave up here (fastParse's `why.at`); undefined when the
+   * reader read it (or the text was refused before either reader).
+   */
+  yamlPathAt?: number;
+}
+
+/** `yamlPath`: read the text the yaml way even if the one-pass reader could (as the whole file was). */
+export interface ParseOptions {
+  yamlPath?: boolean;
 }
 
 export interface Parsed extends ParsedText {
@@ -44,8 +54,8 @@ export interface Parsed extends ParsedText {
 }
 
 /** Text → YAML document, positions and plain values, in one step; a text that cannot be read has `problems`. */
-export function parse(text: string): Parsed {
-  const { parsed, plain } = read(text);
+export function parse(text: string, options: ParseOptions = {}): Parsed {
+  const { parsed, plain } = read(text, options);
   if (!parsed.doc) return { ...parsed, plain: undefined, syntaxError: true };
   // The fast reader gave the plain values in the same pass.
   if (plain !== NOT_READ) return { ...parsed, plain, syntaxError: false };
@@ -68,7 +78,7 @@ const NOT_READ = Symbol('not read');
 /** Off only in tests that compare the one-pass reader with yaml's path. */
 export const reader = { fast: true };
 
-function read(text: string): { parsed: ParsedText; plain: unknown } {
+function read(text: string, options: ParseOptions = {}): { parsed: ParsedText; plain: unknown } {
   const viaYaml = (parsed: ParsedText) => ({ parsed, plain: NOT_READ });
   // Lines are counted from the text, not by the parser: yaml's own counter misses the line breaks inside
   // multi-line plain scalars in flow collections, which shifts every later position by a line.
@@ -92,12 +102,15 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
     return viaYaml({ text, doc: undefined, lineCounter, problems });
   }
   // Most packaging files take the one-pass reader; anything it does not handle takes yaml's path below.
-  const fast = reader.fast ? fastParse(text) : undefined;
+  const why = { at: 0 };
+  const fast = reader.fast && !options.yamlPath ? fastParse(text, why) : undefined;
   if (fast) return { parsed: { text, doc: fast.doc, lineCounter, problems }, plain: fast.plain };
+  const yamlPathAt = why.at;
+  const yamlRead = (p: ParsedText) => ({ parsed: { ...p, yamlPathAt }, plain: NOT_READ });
   const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
   if (depth) {
     problems.push(depth);
-    return viaYaml({ text, doc: undefined, lineCounter, problems });
+    return yamlRead({ text, doc: undefined, lineCounter, problems });
   }
   let doc: Document.Parsed;
   try {
@@ -108,8 +121,16 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
       message: `The YAML parser gave up: ${(e as Error).message}`,
       span: { start: 0, end: 0 },
     });
-    return viaYaml({ text, doc: undefined, lineCounter, problems });
+    return yamlRead({ text, doc: undefined, lineCounter, problems });
   }
+  const bracketError = (err: (typeof doc.errors)[number]) =>
+    (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
+    /must be sufficiently indented and end with a [}\]]/.test(err.message);
+  // Every bracket question answered in one forward pass: a scan from offset 0 per error is quadratic.
+  const openers = unclosedBrackets(
+    text,
+    doc.errors.filter(bracketError).map((e) => Math.min(e.pos[0], text.length)),
+  );
   for (const err of doc.errors) {
     // The parser may point one past the end (an unclosed collection at EOF): keep spans inside the text.
     const start = Math.min(err.pos[0], text.length);
@@ -130,11 +151,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
       });
       continue;
     }
-    const opener =
-      (err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT') &&
-      /must be sufficiently indented and end with a [}\]]/.test(err.message)
-        ? unclosedBracket(text, start)
-        : undefined;
+    const opener = bracketError(err) ? openers.get(start) : undefined;
     if (opener !== undefined) {
       // Point at the bracket left open, not at the line after it where the parser noticed.
       problems.push({
@@ -146,7 +163,7 @@ function read(text: string): { parsed: ParsedText; plain: unknown } {
     problems.push({ message: cleanMessage(err.message), span: { start, end } });
   }
   if (problems.length === 0) problems.push(...duplicateKeys(doc));
-  return viaYaml({ text, doc: problems.length ? undefined : doc, lineCounter, problems });
+  return yamlRead({ text, doc: problems.length ? undefined : doc, lineCounter, problems });
 }
 
 /** Past this many, one more finding says how many were left out (a file of 100,000 repeats stays readable). */
@@ -198,11 +215,22 @@ function cleanMessage(m: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The last `{` or `[` before `before` left open (quotes and comments skipped), when there is one. */
-function unclosedBracket(text: string, before: number): number | undefined {
+/**
+ * For each offset of `befores`: the last `{` or `[` before it left open (quotes and comments skipped), when
+ * there is one. One pass over the text, however many offsets.
+ */
+export function unclosedBrackets(text: string, befores: readonly number[]): Map<number, number | undefined> {
+  const answers = new Map<number, number | undefined>();
+  const queries = [...new Set(befores)].sort((a, b) => a - b);
   const open: number[] = [];
   let quote = 0;
-  for (let i = 0; i < before; i++) {
+  let q = 0;
+  const answerUpTo = (i: number) => {
+    while (q < queries.length && queries[q]! <= i) answers.set(queries[q++]!, open[open.length - 1]);
+  };
+  for (let i = 0; i < text.length && q < queries.length; i++) {
+    answerUpTo(i);
+    if (q >= queries.length) break;
     const c = text.charCodeAt(i);
     if (quote) {
       if (quote === 34 && c === 92) i++;
@@ -212,12 +240,15 @@ function unclosedBracket(text: string, before: number): number | undefined {
     if (c === 35 && (i === 0 || /\s/.test(text[i - 1]!))) {
       const nl = text.indexOf('\n', i);
       if (nl < 0) break;
+      // (questions inside the comment see the brackets before it)
+      answerUpTo(nl - 1);
       i = nl;
     } else if ((c === 34 || c === 39) && open.length > 0) quote = c;
     else if (c === 123 || c === 91) open.push(i);
     else if ((c === 125 || c === 93) && open.length) open.pop();
   }
-  return open.length ? open[open.length - 1] : undefined;
+  answerUpTo(Number.POSITIVE_INFINITY);
+  return answers;
 }
 
 /** Deep flow collections ([[[[...) can overflow the parser's stack; refuse them up front, in linear time. */

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type Document, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { yamlKeys } from '../../../src/core/yaml/compact-nodes';
 
 // Comments are not attached by the fast reader (nothing reads them); every other own property must match.
@@ -9,6 +9,9 @@ const IGNORED = new Set(['comment', 'commentBefore', 'spaceBefore']);
 export function treeDiff(a: Document, b: Document): string | undefined {
   if (!isDeepStrictEqual(a.range, b.range)) return `doc.range ${fmt(a.range)} != ${fmt(b.range)}`;
   if (!isDeepStrictEqual(a.options, b.options)) return 'doc.options';
+  for (const k of ['docStart', 'docEnd'] as const)
+    if (!isDeepStrictEqual(a.directives?.[k], b.directives?.[k]))
+      return `doc.directives.${k} ${a.directives?.[k]} != ${b.directives?.[k]}`;
   if (!isDeepStrictEqual(a.toJS(), b.toJS())) return 'toJS()';
   const stack: [unknown, unknown, string][] = [[a.contents, b.contents, '$']];
   while (stack.length) {
@@ -31,7 +34,7 @@ export function treeDiff(a: Document, b: Document): string | undefined {
     const ox = x as Record<string, unknown>;
     const oy = y as Record<string, unknown>;
     if (!isDeepStrictEqual(ox.range, oy.range)) return `${path}: range ${fmt(ox.range)} != ${fmt(oy.range)}`;
-    if (isScalar(x)) {
+    if (isScalar(x) || isAlias(x)) {
       for (const k of kx)
         if (!isDeepStrictEqual(ox[k], oy[k])) return `${path}: ${k} ${fmt(ox[k])} != ${fmt(oy[k])}`;
       continue;
