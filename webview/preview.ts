@@ -67,8 +67,11 @@ export function previewOutdated(version: number | undefined): void {
   const shown = pending.preview !== undefined;
   close(false);
   if (shown && version !== undefined)
+    // pinned to the render that follows (it is about that version)
     announce(
       'The file changed, so the preview was closed and nothing was written. Accept again to see a new one.',
+      'info',
+      'next',
     );
 }
 
@@ -144,7 +147,7 @@ function template(p: Pending): TemplateResult | typeof nothing {
           ? html`<ul class="preview-rows">${m.rows.map(
               (r) => html`<li data-id=${r.id}><span class="preview-name">${r.name}</span> →
                 <strong>${RECOMMENDATION_NAMES[r.recommendation]}</strong>
-                <span class="muted">(${r.signals.length ? r.signals.map(signalName).join(', ') : 'no signal: placed by tier'})</span></li>`,
+                ${r.signals.length ? html`<span class="muted">(${r.signals.map(signalName).join(', ')})</span>` : nothing}</li>`,
             )}</ul>`
           : nothing
       }
