@@ -168,4 +168,6 @@ function draw(): void {
     document.body.append(container);
   }
   render(pending ? template(pending) : nothing, container);
+  // modal: the matrix behind the panel takes no clicks, keys or screen-reader focus while it is open
+  if (S.root !== document.body) S.root.inert = pending?.preview !== undefined;
 }

@@ -649,4 +649,17 @@ features:
       await page.close();
     });
   }
+
+  for (const theme of ['light', 'dark', 'hc', 'hc-light'] as ThemeName[]) {
+    it(`axe-core: no violation of any rule with the suggestion preview open (${theme})`, async () => {
+      const page = await openPage(browser, server, { theme });
+      await sendModel(page, insightModel(YAML), 1);
+      await page.locator('.accept-group[data-category="Admin"]').click();
+      await answerPreview(page, YAML);
+      const r = await axeAllRules(page);
+      assert.ok(r.checked > 100, `axe checked ${r.checked} nodes`);
+      assert.deepEqual(r.violations, []);
+      await page.close();
+    });
+  }
 });
