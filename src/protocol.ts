@@ -14,6 +14,7 @@ import {
   type SuggestionsAppliedMessage,
   staleMessage,
 } from './core/matrix/messages';
+import type { PreviewRow } from './core/matrix/suggestion-edits';
 import type {
   MatrixAddOn,
   MatrixCell,
@@ -25,7 +26,7 @@ import type {
   MatrixRow,
   MatrixSuggestion,
 } from './core/matrix/view-model';
-import { SIGNALS } from './core/types';
+import { type Severity, SIGNALS } from './core/types';
 
 export type {
   AcceptSuggestionsMessage,
@@ -75,8 +76,30 @@ export interface RevealNotShownMessage {
   message: string;
 }
 
+/** A finding the accepted suggestions would add or remove (rule, feature and message; no range: it is a preview). */
+export interface PreviewFinding {
+  rule: string;
+  severity: Severity;
+  feature?: string;
+  message: string;
+}
+
+/** What accepting `featureIds` at `documentVersion` would write: nothing is written until the PM confirms. */
+export interface SuggestionPreviewMessage {
+  type: 'suggestionPreview';
+  documentVersion: number;
+  featureIds: string[];
+  /** the rows that would change, with their new recommendation */
+  rows: PreviewRow[];
+  /** ids with nothing to accept */
+  skipped: string[];
+  added: PreviewFinding[];
+  removed: PreviewFinding[];
+}
+
 export type HostMessage =
   | RenderMessage
+  | SuggestionPreviewMessage
   | RevealNotShownMessage
   | EditRefusedMessage
   | EditAppliedMessage
@@ -105,6 +128,13 @@ export interface CopyMarkdownMessage {
   markdown: string;
 }
 
+/** Asks what accepting these suggestions would write (answered with `suggestionPreview`; nothing is written). */
+export interface PreviewSuggestionsMessage {
+  type: 'previewSuggestions';
+  featureIds: string[];
+  documentVersion: number;
+}
+
 /** Something the webview wants in the extension's log (malformed messages, script errors). */
 export interface LogMessage {
   type: 'log';
@@ -118,6 +148,7 @@ export type WebviewMessage =
   | MoveFeatureMessage
   | SetSignalMessage
   | AcceptSuggestionsMessage
+  | PreviewSuggestionsMessage
   | SetLimitMessage
   | CopyMarkdownMessage
   | LogMessage;
@@ -170,6 +201,21 @@ function isRange(v: unknown): boolean {
 }
 function isLimit(v: unknown): boolean {
   return v === 'unlimited' || (isNum(v) && v >= 0);
+}
+
+function isPreviewRow(v: unknown): v is PreviewRow {
+  return (
+    isRec(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isArr(v.signals, isSignal) &&
+    isRecommendation(v.recommendation) &&
+    isStr(v.basis)
+  );
+}
+
+function isPreviewFinding(v: unknown): v is PreviewFinding {
+  return isRec(v) && isStr(v.rule) && isSeverity(v.severity) && isOptStr(v.feature) && isStr(v.message);
 }
 
 export function isMatrixFinding(v: unknown): v is MatrixFinding {
@@ -326,6 +372,15 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
       return isInt(v.documentVersion) && isStr(v.fileName) && isMatrixModel(v.model)
         ? (v as unknown as RenderMessage)
         : undefined;
+    case 'suggestionPreview':
+      return isInt(v.documentVersion) &&
+        isArr(v.featureIds, isStr) &&
+        isArr(v.rows, isPreviewRow) &&
+        isArr(v.skipped, isStr) &&
+        isArr(v.added, isPreviewFinding) &&
+        isArr(v.removed, isPreviewFinding)
+        ? (v as unknown as SuggestionPreviewMessage)
+        : undefined;
     case 'editRefused':
       return isStr(v.featureId) &&
         oneOf(['stale', 'invalid', 'failed'] as const)(v.reason) &&
@@ -381,6 +436,10 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'acceptSuggestions':
       return isArr(v.featureIds, isStr) && v.featureIds.length > 0 && isInt(v.documentVersion)
         ? (v as unknown as AcceptSuggestionsMessage)
+        : undefined;
+    case 'previewSuggestions':
+      return isArr(v.featureIds, isStr) && v.featureIds.length > 0 && isInt(v.documentVersion)
+        ? (v as unknown as PreviewSuggestionsMessage)
         : undefined;
     case 'setLimit':
       return isStr(v.featureId) && isStr(v.planId) && isLimit(v.limit) && isInt(v.documentVersion)

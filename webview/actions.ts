@@ -14,6 +14,7 @@ import {
   suggestedSignalsText,
   type ViewState,
 } from './logic';
+import { previewThenAccept } from './preview';
 import { announce, cellAt, focusRow, menuItems, recompute, update } from './render';
 import { post, S, saveState } from './state';
 import { COL_FEATURE, COL_FIRST_PLAN, firstSignalCol } from './view-parts';
@@ -143,7 +144,8 @@ export function rejectSuggestion(row: MatrixRow): void {
 
 export function acceptCategory(category: string | undefined): void {
   const g = S.groups.find((x) => x.category === category);
-  if (g) requestAccept(suggestedIn(g, S.view.rejected));
+  // "Accept N suggestions" shows what it would write first; only Confirm runs requestAccept
+  if (g) previewThenAccept(suggestedIn(g, S.view.rejected), requestAccept);
 }
 
 /** Opens the in-place limit editor on a plan cell the feature is on (not on an excluded cell). */

@@ -2,6 +2,7 @@
 
 import type { HostMessage, RenderMessage } from '../src/protocol';
 import { isUnclassified, signalName } from './logic';
+import { previewOutdated, showPreview } from './preview';
 import { announce, cellAt, focusRow, recompute, update } from './render';
 import { S, stats } from './state';
 import { COL_FEATURE } from './view-parts';
@@ -62,12 +63,17 @@ export function onHostMessage(msg: HostMessage): void {
   const planName = (id: string) => S.current?.model.plans.find((p) => p.id === id)?.name ?? id;
   switch (msg.type) {
     case 'render':
+      previewOutdated(msg.documentVersion);
       onRender(msg);
+      break;
+    case 'suggestionPreview':
+      showPreview(msg);
       break;
     case 'revealNotShown':
       announce(msg.message);
       break;
     case 'editRefused':
+      previewOutdated(undefined);
       S.pending.delete(msg.featureId);
       S.pendingSignals.clear();
       announce(msg.message, 'error', 'next');

@@ -185,6 +185,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         await this.edit(session, intent, documentVersion);
         return;
       }
+      case 'previewSuggestions':
+        await this.preview(session, msg.featureIds, msg.documentVersion);
+        return;
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(msg.markdown);
         vscode.window.setStatusBarMessage('$(copy) Packaging matrix copied as Markdown', 3000);
@@ -193,6 +196,41 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         this.log[msg.level](`webview: ${msg.message}`);
         return;
     }
+  }
+
+  /**
+   * What "Accept N suggestions" would write, from the server against `version`, posted back to the webview; the
+   * webview posts acceptSuggestions only on Confirm. A refusal is shown as one (a fresh render follows).
+   */
+  async preview(session: Session, featureIds: string[], version: number): Promise<void> {
+    const r = await this.server
+      .suggestionPreview(session.document.uri, version, featureIds)
+      .catch((e: unknown) => ({
+        kind: 'refused' as const,
+        reason: 'failed' as const,
+        message: `The language server did not answer: ${(e as Error).message}`,
+      }));
+    if (r.kind === 'refused') {
+      this.log.info(`previewSuggestions refused (${r.reason}): ${r.message}`);
+      this.post(session, {
+        type: 'editRefused',
+        featureId: featureIds[0] ?? '',
+        reason: r.reason,
+        message: r.message,
+      });
+      void this.render(session, true);
+      return;
+    }
+    const { version: documentVersion, rows, skipped, added, removed } = r;
+    this.post(session, {
+      type: 'suggestionPreview',
+      documentVersion,
+      featureIds,
+      rows,
+      skipped,
+      added,
+      removed,
+    });
   }
 
   /**

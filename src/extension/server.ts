@@ -18,6 +18,7 @@ import {
   OPEN_MATRIX,
   OPEN_RULE_DOC,
   REVEAL_FEATURE,
+  SUGGESTION_PREVIEW_REQUEST,
   VOCABULARY_REQUEST,
 } from '../server/methods';
 import type {
@@ -29,6 +30,8 @@ import type {
   MatrixEditResponse,
   MatrixParams,
   MatrixResponse,
+  SuggestionPreviewParams,
+  SuggestionPreviewResponse,
 } from '../server/server';
 import { readSection, SECTION } from './analysis';
 
@@ -98,6 +101,15 @@ export class PackagingServer implements vscode.Disposable {
   matrixEdit(uri: vscode.Uri, version: number, intent: MatrixIntent): Promise<MatrixEditResponse> {
     const p: MatrixEditParams = { textDocument: { uri: uri.toString(), version }, intent };
     return this.request(MATRIX_EDIT_REQUEST, p);
+  }
+
+  suggestionPreview(
+    uri: vscode.Uri,
+    version: number,
+    featureIds: string[],
+  ): Promise<SuggestionPreviewResponse> {
+    const p: SuggestionPreviewParams = { textDocument: { uri: uri.toString(), version }, featureIds };
+    return this.request(SUGGESTION_PREVIEW_REQUEST, p);
   }
 
   featureAt(uri: vscode.Uri, position: vscode.Position): Promise<{ featureId: string } | null> {

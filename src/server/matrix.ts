@@ -12,10 +12,11 @@ import {
   planIntent,
   validateIntent,
 } from '../core/matrix/intents';
+import { type PreviewRow, suggestionPreview } from '../core/matrix/suggestion-edits';
 import type { MatrixModel } from '../core/matrix/view-model';
 import { RULES } from '../core/rules';
-import { SIGNALS } from '../core/types';
-import { staleMessage } from '../protocol';
+import { type Diagnostic, SIGNALS } from '../core/types';
+import { type PreviewFinding, staleMessage } from '../protocol';
 import * as features from './features';
 import {
   FEATURE_AT_REQUEST,
@@ -23,9 +24,20 @@ import {
   MATRIX_EDIT_REQUEST,
   MATRIX_REQUEST,
   MOVE_REQUEST,
+  SUGGESTION_PREVIEW_REQUEST,
   VOCABULARY_REQUEST,
 } from './methods';
-import { idOf, invalidParams, isBoolean, isInteger, optional, positionOf, uriOf, versionOf } from './params';
+import {
+  idOf,
+  invalidParams,
+  isBoolean,
+  isInteger,
+  isRec,
+  optional,
+  positionOf,
+  uriOf,
+  versionOf,
+} from './params';
 import { type Session, toLspEdits } from './session';
 
 export interface MatrixParams {
@@ -47,6 +59,28 @@ export interface MatrixEditParams {
 export type MatrixEditResponse =
   | { kind: 'edits'; version: number; edits: TextEdit[]; applied: AppliedMessage }
   | { kind: 'refused'; featureId: string; reason: 'stale' | 'invalid' | 'failed'; message: string };
+
+export interface SuggestionPreviewParams {
+  textDocument: { uri: string; version: number };
+  featureIds: string[];
+}
+export type SuggestionPreviewResponse =
+  | {
+      kind: 'preview';
+      version: number;
+      rows: PreviewRow[];
+      skipped: string[];
+      added: PreviewFinding[];
+      removed: PreviewFinding[];
+    }
+  | { kind: 'refused'; reason: 'stale' | 'invalid' | 'failed'; message: string };
+
+const previewFinding = (d: Diagnostic): PreviewFinding => ({
+  rule: d.rule,
+  severity: d.severity,
+  ...(d.feature !== undefined ? { feature: d.feature } : {}),
+  message: d.message,
+});
 
 export interface FeatureRangeParams {
   textDocument: { uri: string };
@@ -128,6 +162,37 @@ export function registerMatrixRequests(s: Session): void {
     if (problem) throw invalidParams(problem);
     return intentEdits(textDocument, p.intent, token);
   });
+
+  // what "Accept N suggestions" would write, against the version the matrix showed; nothing is written
+  connection.onRequest(
+    SUGGESTION_PREVIEW_REQUEST,
+    async (p: SuggestionPreviewParams, token): Promise<SuggestionPreviewResponse> => {
+      const textDocument = { uri: uriOf(p), version: versionOf(p) };
+      const intent = { type: 'acceptSuggestions', featureIds: isRec(p) ? p.featureIds : undefined } as const;
+      const problem = validateIntent(intent);
+      if (problem) throw invalidParams(problem);
+      const ids = p.featureIds;
+      const refuse = (reason: 'stale' | 'invalid' | 'failed', message: string) =>
+        ({ kind: 'refused', reason, message }) as const;
+      const doc = s.docOf(textDocument.uri);
+      if (!doc) return refuse('invalid', 'Not an open packaging document.');
+      if (doc.version !== textDocument.version) return refuse('stale', staleMessage(intent));
+      const c = await s.checked(doc.uri, token);
+      if (!c) return refuse('invalid', 'The file is over the size limit of the editor.');
+      if (c.doc.version !== textDocument.version) return refuse('stale', staleMessage(intent));
+      const r = suggestionPreview(c.doc.getText(), c.result, ids, analyses.checkOptions);
+      if (!r)
+        return refuse('failed', 'The suggested signals would break the file, so nothing can be accepted.');
+      return {
+        kind: 'preview',
+        version: c.doc.version,
+        rows: r.rows,
+        skipped: r.skipped,
+        added: r.added.map(previewFinding),
+        removed: r.removed.map(previewFinding),
+      };
+    },
+  );
 
   // a move alone: the same path as the matrix's intents
   connection.onRequest(MOVE_REQUEST, async (p: MoveParams, token): Promise<MoveResponse> => {

@@ -16,6 +16,8 @@ export const MATRIX_REQUEST = 'packagingPlanner/matrix';
 export const MOVE_REQUEST = 'packagingPlanner/move';
 /** Any matrix intent (move, classify, accept suggestions, set a limit) as edits against a document version. */
 export const MATRIX_EDIT_REQUEST = 'packagingPlanner/matrixEdit';
+/** What accepting suggestions would write (rows, new recommendations, findings added/removed), nothing written. */
+export const SUGGESTION_PREVIEW_REQUEST = 'packagingPlanner/suggestionPreview';
 /** The feature whose item holds a position (the matrix follows the text cursor). */
 export const FEATURE_AT_REQUEST = 'packagingPlanner/featureAt';
 /** Where a feature's id or placement is written (reveal from the matrix or a lens). */

@@ -36,6 +36,8 @@ export type {
   MatrixResponse,
   MoveParams,
   MoveResponse,
+  SuggestionPreviewParams,
+  SuggestionPreviewResponse,
 } from './matrix';
 export * from './methods';
 export type { ServerEnv } from './session';

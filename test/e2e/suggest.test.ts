@@ -9,9 +9,21 @@ import type { Browser, Page } from 'playwright-core';
 import { check } from '../../src/core/check';
 import { moveWithLimits, setFeatureLimit } from '../../src/core/edit/limits';
 import { applyEdits } from '../../src/core/edit/text-edits';
-import { verifiedSuggestionEdits, withInsights } from '../../src/core/matrix/suggestion-edits';
+import {
+  suggestionPreview,
+  verifiedSuggestionEdits,
+  withInsights,
+} from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix, type MatrixModel } from '../../src/core/matrix/view-model';
-import type { AcceptSuggestionsMessage, MoveFeatureMessage, SetLimitMessage } from '../../src/protocol';
+import type { Diagnostic } from '../../src/core/types';
+import type {
+  AcceptSuggestionsMessage,
+  MoveFeatureMessage,
+  PreviewSuggestionsMessage,
+  SetLimitMessage,
+  SuggestionPreviewMessage,
+} from '../../src/protocol';
+import { axeAllRules } from './axe';
 import {
   clearPosted,
   cspViolations,
@@ -86,6 +98,43 @@ async function lastAccept(page: Page): Promise<AcceptSuggestionsMessage> {
     (m): m is AcceptSuggestionsMessage => m.type === 'acceptSuggestions',
   );
   return all.at(-1)!;
+}
+
+const finding = (d: Diagnostic) => ({
+  rule: d.rule,
+  severity: d.severity,
+  ...(d.feature !== undefined ? { feature: d.feature } : {}),
+  message: d.message,
+});
+
+/** What the host answers to previewSuggestions: the core's preview of `text`, as the server sends it. */
+function previewOf(text: string, m: PreviewSuggestionsMessage): SuggestionPreviewMessage {
+  const p = suggestionPreview(text, check(text), m.featureIds);
+  assert.ok(p, 'the preview verifies');
+  return {
+    type: 'suggestionPreview',
+    documentVersion: m.documentVersion,
+    featureIds: m.featureIds,
+    rows: p.rows,
+    skipped: p.skipped,
+    added: p.added.map(finding),
+    removed: p.removed.map(finding),
+  };
+}
+
+/** Waits for the webview's previewSuggestions, answers it as the host does, and waits for the panel. */
+async function answerPreview(page: Page, text: string): Promise<PreviewSuggestionsMessage> {
+  await page.waitForFunction(() =>
+    (window as unknown as { __posted: { type: string }[] }).__posted.some(
+      (m) => m.type === 'previewSuggestions',
+    ),
+  );
+  const m = (await posted(page))
+    .filter((x): x is PreviewSuggestionsMessage => x.type === 'previewSuggestions')
+    .at(-1)!;
+  await send(page, previewOf(text, m));
+  await page.locator('.preview-panel').waitFor();
+  return m;
 }
 
 /** What the host does with acceptSuggestions: the core's verified edits on the text. */
@@ -194,6 +243,8 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
       'Accept 3 suggestions: the suggested classifications shown in Admin',
     );
     await button.click();
+    await answerPreview(page, YAML);
+    await page.locator('.preview-confirm').click();
     const m = await lastAccept(page);
     assert.deepEqual(m, {
       type: 'acceptSuggestions',
@@ -233,6 +284,130 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     await page.close();
   });
 
+  it('Accept N suggestions previews first: the rows, their new recommendation, findings added and removed; nothing posted until Confirm', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 7);
+    await clearPosted(page);
+    const button = page.locator('.accept-group[data-category="Admin"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const asked = await answerPreview(page, YAML);
+    assert.deepEqual(asked, {
+      type: 'previewSuggestions',
+      featureIds: ['sso', 'audit', 'domain'],
+      documentVersion: 7,
+    });
+    const panel = page.locator('.preview-panel');
+    assert.equal(await panel.getAttribute('role'), 'dialog');
+    assert.equal((await page.textContent('#preview-title'))?.trim(), 'Accept 3 suggestions?');
+    const rows = (await panel.locator('.preview-rows li').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
+    assert.deepEqual(rows, [
+      'Single sign-on → paid (friction)',
+      'Audit log → either (nothing argues for a side)',
+      'Custom domain → paid (friction)',
+    ]);
+    // the findings the change adds and removes, rule and feature, as the core computes them
+    const p = previewOf(YAML, asked);
+    const lists = await panel.locator('.preview-findings').allTextContents();
+    assert.equal(lists.length, 2);
+    assert.match(lists[0]!, /^\s*Adds:/);
+    assert.match(lists[1]!, /^\s*Removes:/);
+    assert.ok(p.removed.length > 0, 'accepting removes the unclassified findings');
+    for (const d of p.removed) {
+      const name =
+        d.feature === undefined
+          ? 'the file'
+          : insightModel(YAML)
+              .groups.flatMap((g) => g.rows)
+              .find((r) => r.id === d.feature)!.name;
+      assert.ok(lists[1]!.includes(`${d.rule} · ${name}`), `${d.rule} · ${name} in ${lists[1]}`);
+    }
+    for (const d of p.added) assert.ok(lists[0]!.includes(d.rule), `${d.rule} in ${lists[0]}`);
+    if (p.added.length === 0) assert.match(lists[0]!, /none/);
+    // nothing written yet; the keyboard is in the dialog: Confirm has the focus, Tab reaches Cancel and back
+    assert.equal((await posted(page)).filter((x) => x.type === 'acceptSuggestions').length, 0);
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+    assert.equal(await focused(), 'preview-confirm');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'preview-cancel');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'preview-confirm');
+    await noTrouble(page); // before axe, which injects styles of its own
+    const axe = await axeAllRules(page);
+    assert.deepEqual(axe.violations, [], 'axe, with the preview open');
+    await page.keyboard.press('Enter');
+    const m = await lastAccept(page);
+    assert.deepEqual(m, {
+      type: 'acceptSuggestions',
+      featureIds: ['sso', 'audit', 'domain'],
+      documentVersion: 7,
+    });
+    assert.equal(await panel.count(), 0, 'the panel closes on Confirm');
+    assert.equal((await posted(page)).filter((x) => x.type === 'acceptSuggestions').length, 1);
+    assert.deepEqual(pageErrors(page), []);
+    await page.close();
+  });
+
+  it('Cancel, Escape and a changed file close the preview and post nothing', async () => {
+    const page = await openPage(browser, server);
+    await sendModel(page, insightModel(YAML), 8);
+    const button = page.locator('.accept-group[data-category="Admin"]');
+    const accepts = async () => (await posted(page)).filter((x) => x.type === 'acceptSuggestions').length;
+    await button.click();
+    await answerPreview(page, YAML);
+    await page.locator('.preview-cancel').click();
+    assert.equal(await page.locator('.preview-panel').count(), 0);
+    assert.match((await page.textContent('#status')) ?? '', /Cancelled: nothing was written/);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.className),
+      'accept-group',
+      'focus goes back',
+    );
+    // Escape cancels too
+    await clearPosted(page);
+    await page.keyboard.press('Enter');
+    await answerPreview(page, YAML);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.preview-panel').count(), 0);
+    // the file changes while the preview is open: it closes; a late answer for the old version is ignored
+    await clearPosted(page);
+    await button.click();
+    const asked = await answerPreview(page, YAML);
+    await sendModel(page, insightModel(YAML), 9);
+    await page.waitForFunction(() => document.querySelector('.preview-panel') === null);
+    assert.match((await page.textContent('#status')) ?? '', /The file changed, so the preview was closed/);
+    await send(page, previewOf(YAML, asked));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    assert.equal(
+      await page.locator('.preview-panel').count(),
+      0,
+      'an answer for version 8 is not shown at 9',
+    );
+    // a refused preview (stale at the host) shows the refusal and no panel
+    await clearPosted(page);
+    await button.click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some(
+        (m) => m.type === 'previewSuggestions',
+      ),
+    );
+    await send(page, {
+      type: 'editRefused',
+      featureId: 'sso',
+      reason: 'stale',
+      message: 'The file changed before the change arrived, so nothing was written.',
+    });
+    await page.waitForFunction(() =>
+      /nothing was written/.test(document.getElementById('status')?.textContent ?? ''),
+    );
+    assert.equal(await page.locator('.preview-panel').count(), 0);
+    assert.equal(await accepts(), 0, 'no acceptSuggestions without Confirm');
+    await noTrouble(page);
+    await page.close();
+  });
+
   it('reject: hides the suggestion for that row (kept in the view state), posts nothing; the category count follows', async () => {
     const page = await openPage(browser, server);
     await sendModel(page, insightModel(YAML), 2);
@@ -260,6 +435,8 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     assert.equal(await page.locator(`${row('audit')} .suggestion`).count(), 0);
     // the category now accepts only what is left
     await page.locator('.accept-group[data-category="Admin"]').click();
+    await answerPreview(page, YAML);
+    await page.locator('.preview-confirm').click();
     const m = await lastAccept(page);
     assert.deepEqual(m.featureIds, ['domain']);
     // a reopened view keeps the rejections
@@ -285,6 +462,8 @@ describe('suggestions and the market in the matrix (Chromium)', function () {
     assert.ok(items.includes('Reject suggestion'));
     await clearPosted(page);
     await page.locator('#menu [data-action="accept-category"]').click();
+    await answerPreview(page, YAML);
+    await page.locator('.preview-confirm').click();
     const m = await lastAccept(page);
     assert.deepEqual(m.featureIds, ['sso', 'audit', 'domain']);
     await noTrouble(page);
@@ -467,6 +646,19 @@ features:
       });
       assert.ok(result.checked > 30, `axe checked ${result.checked} nodes`);
       assert.deepEqual(result.violations, []);
+      await page.close();
+    });
+  }
+
+  for (const theme of ['light', 'dark', 'hc', 'hc-light'] as ThemeName[]) {
+    it(`axe-core: no violation of any rule with the suggestion preview open (${theme})`, async () => {
+      const page = await openPage(browser, server, { theme });
+      await sendModel(page, insightModel(YAML), 1);
+      await page.locator('.accept-group[data-category="Admin"]').click();
+      await answerPreview(page, YAML);
+      const r = await axeAllRules(page);
+      assert.ok(r.checked > 100, `axe checked ${r.checked} nodes`);
+      assert.deepEqual(r.violations, []);
       await page.close();
     });
   }

@@ -371,6 +371,11 @@ describe('Packaging matrix editor in VS Code', function () {
         { click: '.accept-group[data-category="Admin"]' },
       ]);
       assert.match(badge ?? '', /top plan in \d+ of \d+/);
+      // the preview comes from the server through the host; nothing is written before Confirm
+      const [rows] = await inWebview([{ waitFor: '.preview-rows' }, { text: '.preview-rows' }]);
+      assert.match(rows ?? '', /Single sign-on\s*→\s*paid/);
+      assert.equal(doc.getText(), original, 'nothing written by the preview');
+      await inWebview([{ click: '.preview-confirm' }]);
       await waitFor('the accepted suggestions', () => doc.getText() !== original);
       sub.dispose();
       const expected = original

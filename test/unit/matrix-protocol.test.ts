@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../../src/core/check';
 import { matrixMarkdown, mdCell } from '../../src/core/matrix/render/markdown';
+import { suggestionPreview } from '../../src/core/matrix/suggestion-edits';
 import { buildMatrix } from '../../src/core/matrix/view-model';
 import { isMatrixModel, parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { DEFAULT_STATE, restoreState, visibleGroups } from '../../webview/logic';
@@ -32,6 +33,45 @@ describe('matrix protocol', () => {
       message: 'maximised',
     });
     assert.equal(parseHostMessage({ type: 'revealNotShown', featureId: 'sso' }), undefined);
+  });
+
+  it('the suggestion preview both ways: previewSuggestions in, the core preview out; malformed ones refused', () => {
+    // unclassified features the market data has suggestions for (the examples are all classified)
+    const yaml =
+      'version: 1\nproduct:\n  name: P\nplans:\n  - id: free\n    name: Free\n    price: 0\n  - id: pro\n    name: Pro\n    price: 10\nfeatures:\n' +
+      '  - id: sso\n    name: Single sign-on\n    category: Admin\n    plan: pro\n' +
+      '  - id: share-links\n    name: Sharing links\n    category: Collaboration\n    plan: free\n';
+    const r = check(yaml);
+    const ids = (r.model?.features ?? []).map((f) => f.id);
+    const p = suggestionPreview(yaml, r, ids);
+    assert.ok(p && p.rows.length > 0 && p.removed.length > 0, 'the example has suggestions to preview');
+    const finding = (d: (typeof p.added)[number]) => ({
+      rule: d.rule,
+      severity: d.severity,
+      ...(d.feature !== undefined ? { feature: d.feature } : {}),
+      message: d.message,
+    });
+    const msg = {
+      type: 'suggestionPreview',
+      documentVersion: 4,
+      featureIds: ids,
+      rows: p.rows,
+      skipped: p.skipped,
+      added: p.added.map(finding),
+      removed: p.removed.map(finding),
+    };
+    assert.deepEqual(parseHostMessage(JSON.parse(JSON.stringify(msg))), msg);
+    assert.equal(parseHostMessage({ ...msg, documentVersion: '4' }), undefined);
+    assert.equal(parseHostMessage({ ...msg, rows: [{ id: 'a', name: 'A', signals: ['x'] }] }), undefined);
+    assert.equal(
+      parseHostMessage({ ...msg, added: [{ rule: 'r', severity: 'fatal', message: 'm' }] }),
+      undefined,
+    );
+    const ask = { type: 'previewSuggestions', featureIds: ['sso'], documentVersion: 4 };
+    assert.deepEqual(parseWebviewMessage(ask), ask);
+    assert.equal(parseWebviewMessage({ ...ask, featureIds: [] }), undefined);
+    assert.equal(parseWebviewMessage({ ...ask, featureIds: [3] }), undefined);
+    assert.equal(parseWebviewMessage({ ...ask, documentVersion: 1.5 }), undefined);
   });
 
   it('rejects malformed messages', () => {
