@@ -59,19 +59,19 @@ describe('hostile input (issue 10, group 4): never abort, never quadratic', func
     assert.ok(syntax.length >= 1 && syntax.length <= MAX_PER_RULE + 1);
   });
 
-  it('10,000 mismatched flow brackets (`kN: [}`) cost no more than 3x their valid twin (`kN: []`)', () => {
-    // Timed against its twin, not against a budget: best of three each, so load on the machine hits both.
-    const best = (text: string) => {
-      let min = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < 3; k++) {
+  it('mismatched flow brackets (`kN: [}`): one finding per line, found in one pass (twice the lines, about twice the time)', () => {
+    // Scaling against itself, interleaved, best of three: load on the machine hits both sizes alike. The 3x-its-
+    // valid-twin target is a benchmark (bench/hostile.ts), not a timed test.
+    const small = mismatchedBrackets(5_000);
+    const large = mismatchedBrackets(10_000);
+    const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let k = 0; k < 3; k++)
+      [small, large].forEach((text, i) => {
         const t = performance.now();
         check(text);
-        min = Math.min(min, performance.now() - t);
-      }
-      return min;
-    };
-    const hostile = mismatchedBrackets(10_000);
-    const twin = mismatchedBrackets(10_000, ']');
+        best[i] = Math.min(best[i]!, performance.now() - t);
+      });
+    const hostile = large;
     const syntax = of(hostile, 'syntax');
     assert.equal(syntax.length, MAX_PER_RULE + 1);
     // Each finding points at its own line's `[`, found in one pass (it once rescanned from offset 0 per error).
@@ -79,8 +79,9 @@ describe('hostile input (issue 10, group 4): never abort, never quadratic', func
     assert.deepEqual(syntax[0]!.span, { start: hostile.indexOf('['), end: hostile.indexOf('[') + 1 });
     const line9 = hostile.indexOf('k9: [');
     assert.deepEqual(syntax[9]!.span, { start: line9 + 4, end: line9 + 5 });
-    const ratio = best(hostile) / best(twin);
-    assert.ok(ratio < 3, `mismatched brackets take ${ratio.toFixed(1)}x their valid twin`);
+    // linear: ~2x for twice the lines; the old rescan from offset 0 per error was ~4x
+    const growth = best[1]! / best[0]!;
+    assert.ok(growth < 3.2, `twice the lines took ${growth.toFixed(1)}x the time`);
   });
 
   it('2,000 plans and 10,000 unknown plan references finish; the plan list in a message stays short', () => {
