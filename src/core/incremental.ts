@@ -166,8 +166,12 @@ function qualifies(parsed: Parsed): boolean {
   if (root.range[0] > 0 && parsed.text.charCodeAt(root.range[0] - 1) !== 10) return false;
   // %YAML 1.1 or %TAG would change how a re-parsed item reads
   if (/^%/m.test(parsed.text.slice(0, root.range[0]))) return false;
-  return plainTree(root, 0) >= 0;
+  // a text with no `&`, `*` or `!` where a token starts has no anchor, alias or tag: no walk of every node
+  return !NODE_PROPERTY.test(parsed.text) || plainTree(root, 0) >= 0;
 }
+
+/** An anchor, alias or tag indicator where a token can start (conservative: a false hit only costs the walk). */
+const NODE_PROPERTY = /(?:^|[\s[\]{},:?-])[&*!]/;
 
 /** The depth of a tree with no alias, anchor or tag; -1 when it has one. */
 function plainTree(node: unknown, depth: number): number {
