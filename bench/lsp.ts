@@ -25,6 +25,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** BENCH_HEAP=1: also the server's heap after a full collection (which itself lowers the RSS read next) */
 const HEAP = process.env.BENCH_HEAP === '1';
 const MB = (b: number) => b / 1024 / 1024;
+const PAUSE_MS = 1500;
 
 /** The resident set of process `pid` in MB (Linux; NaN elsewhere). */
 function rssMb(pid: number): number {
@@ -73,6 +74,9 @@ async function measure(n: number, keystrokes: number) {
   await wait;
   const openMs = performance.now() - opened;
   await new Promise((r) => setTimeout(r, 100));
+  const rssOpenNow = rssMb(child.pid!);
+  // a pause in typing: the server collects garbage then (after 500 ms without a check)
+  await new Promise((r) => setTimeout(r, PAUSE_MS));
   const rssOpen = rssMb(child.pid!);
   const heap = async () => {
     if (!HEAP) return Number.NaN;
@@ -108,6 +112,8 @@ async function measure(n: number, keystrokes: number) {
     await new Promise((r) => setTimeout(r, 30));
   }
   await new Promise((r) => setTimeout(r, 100));
+  const rssEditsNow = rssMb(child.pid!);
+  await new Promise((r) => setTimeout(r, PAUSE_MS));
   const rssEdits = rssMb(child.pid!);
   const heapEdits = await heap();
   if (HEAP) console.log(`RSS after the collection: ${rssMb(child.pid!).toFixed(0)} MB`);
@@ -121,6 +127,8 @@ async function measure(n: number, keystrokes: number) {
     rssStart,
     rssOpen,
     rssEdits,
+    rssOpenNow,
+    rssEditsNow,
     heapOpen,
     heapEdits,
     median: pct(times, 0.5),
@@ -141,8 +149,9 @@ async function measure(n: number, keystrokes: number) {
     console.log(
       `${n} features: open → first diagnostics ${r.openMs.toFixed(0)} ms; ${k} keystrokes → diagnostics ` +
         `${r.median.toFixed(0)} ms median, ${r.p90.toFixed(0)} ms p90, ${r.max.toFixed(0)} ms max; RSS ` +
-        `${r.rssStart.toFixed(0)} MB before opening, ${r.rssOpen.toFixed(0)} MB after, ${r.rssEdits.toFixed(0)} MB ` +
-        `after the keystrokes (${(((r.rssEdits - r.rssOpen) / r.rssOpen) * 100).toFixed(0)}%)` +
+        `${r.rssStart.toFixed(0)} MB before opening; 0.1 s after opening ${r.rssOpenNow.toFixed(0)} MB, after the ` +
+        `keystrokes ${r.rssEditsNow.toFixed(0)} MB; after a 1.5 s pause ${r.rssOpen.toFixed(0)} MB and ` +
+        `${r.rssEdits.toFixed(0)} MB (${(((r.rssEdits - r.rssOpen) / r.rssOpen) * 100).toFixed(0)}%)` +
         (HEAP
           ? `; heap after gc ${r.heapOpen.toFixed(0)} MB after opening, ${r.heapEdits.toFixed(0)} MB after`
           : ''),

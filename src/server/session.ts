@@ -30,6 +30,8 @@ export interface ServerEnv {
    * DEBUG_MEMORY_REQUEST, so a test can see what the server keeps as it is used.
    */
   memory?: () => Record<string, number>;
+  /** hears of every check of a document version (the Node server collects garbage when they pause) */
+  checked?: () => void;
 }
 
 /** What the client said it can do (initialize), as the handlers need it. */
@@ -101,7 +103,7 @@ export class Session {
       ),
     );
     this.documents = new TextDocuments(this.changes.documents);
-    this.analyses = new Analyses({ rules: this.settings.rules }, undefined, this.changes);
+    this.analyses = new Analyses({ rules: this.settings.rules }, undefined, this.changes, env.checked);
     this.ready = new Promise<void>((resolve) => {
       this.markReady = resolve;
     });
