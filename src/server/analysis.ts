@@ -39,6 +39,8 @@ export class Analyses {
     private readonly clock: () => number = () => performance.now(),
     /** the content changes between versions; without it the texts are compared */
     private readonly changes?: ChangeLog,
+    /** told after each check of a document version */
+    private readonly onChecked?: () => void,
   ) {
     this.incremental = createIncremental(options);
   }
@@ -72,6 +74,7 @@ export class Analyses {
       this.cost.set(doc.uri, ms);
       this.ended.set(doc.uri, ended);
       if (result.model) this.lastPlanIds.set(doc.uri, [...result.model.planIds]);
+      this.onChecked?.();
     }
     this.cache.set(doc.uri, a);
     return a;

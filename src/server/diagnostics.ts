@@ -20,7 +20,7 @@ import {
   SOURCE,
 } from './methods';
 import { idOf, invalidParams, uriOf } from './params';
-import { cancelled, lspRange, type ServerEnv, type Session, yieldTurn } from './session';
+import { cancelled, hasLoneCr, lspRange, type ServerEnv, type Session, yieldTurn } from './session';
 import type { ServerSettings } from './settings';
 
 /** The finding a file over the size cap gets instead of a check. */
@@ -53,16 +53,14 @@ const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** A core finding as an LSP diagnostic of `doc`: an accepted finding is a Hint that says why (spec 4.5). */
-export function toLspDiagnostic(
-  d: CoreDiagnostic,
-  doc: Pick<TextDocument, 'positionAt'>,
-  env: ServerEnv,
-): Diagnostic {
+/**
+ * A core finding as an LSP diagnostic of `doc`: an accepted finding is a Hint that says why (spec 4.5). The core's
+ * range is the client's unless `doc` has a lone CR (then the offsets are counted again as the client counts lines).
+ */
+export function toLspDiagnostic(d: CoreDiagnostic, doc: TextDocument, env: ServerEnv): Diagnostic {
   const href = env.ruleUrl?.(d.rule);
   return {
-    // from the core's offsets, lines counted as clients count them (a lone CR breaks a line for them)
-    range: lspRange(doc, d.span),
+    range: hasLoneCr(doc) ? lspRange(doc, d.span) : d.range,
     severity: d.accepted === undefined ? SEVERITY[d.severity] : DiagnosticSeverity.Hint,
     message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
     source: SOURCE,
@@ -78,7 +76,7 @@ export const shown = (d: CoreDiagnostic, settings: ServerSettings) =>
 /** The findings of `result`, the check of `doc`, as LSP diagnostics. */
 export function toLspDiagnostics(
   result: CheckResult,
-  doc: Pick<TextDocument, 'positionAt'>,
+  doc: TextDocument,
   settings: ServerSettings,
   env: ServerEnv,
 ): Diagnostic[] {
@@ -107,7 +105,7 @@ export class DiagnosticsPublisher {
   constructor(private readonly s: Session) {}
 
   /** The diagnostics of `a`, the analysis of `doc`. */
-  of(a: Analysis, doc: Pick<TextDocument, 'positionAt'>): Diagnostic[] {
+  of(a: Analysis, doc: TextDocument): Diagnostic[] {
     return a.kind === 'too-large'
       ? [tooLargeDiagnostic(a.bytes)]
       : toLspDiagnostics(a.result, doc, this.s.settings, this.s.env);
@@ -122,7 +120,9 @@ export class DiagnosticsPublisher {
     const a = analyses.get(doc);
     if (documents.get(uri)?.version !== version) return;
     const t1 = performance.now();
-    this.send(uri, version, this.of(a, doc), a.kind === 'checked' ? findingTotals(a.result) : undefined);
+    // only the versioned notification carries the totals
+    const totals = this.s.can.notify && a.kind === 'checked' ? findingTotals(a.result) : undefined;
+    this.send(uri, version, this.of(a, doc), totals);
     env.trace?.(
       `publish v${version}: waited ${(t0 - (this.received.get(uri) ?? t0)).toFixed(1)} ms, check ${(t1 - t0).toFixed(1)} ms${a.kind === 'checked' && a.incremental ? ' (incremental)' : ''}, send ${(performance.now() - t1).toFixed(1)} ms`,
     );

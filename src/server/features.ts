@@ -26,6 +26,7 @@ import { isMismatch } from '../core/model/classify';
 import type { CheckResult } from '../core/model/model';
 import { contextAt } from '../core/yaml/context';
 import { OPEN_MATRIX, REVEAL_FEATURE } from './methods';
+import { hasLoneCr } from './session';
 import type { CodeLensMode, InlayMode } from './settings';
 
 const BLOCK_KEYS = new Set([
@@ -55,19 +56,12 @@ const before = (a: Position, b: Position) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const contains = (r: Range, p: Position) => !before(p, r.start) && !before(r.end, p);
 
-const loneCr = new WeakMap<TextDocument, boolean>();
-
 /**
  * The line of `pos` as the core's YAML context counts lines (`\n` and `\r\n` only): a lone CR (in a comment, say)
  * breaks a line for the client, not for the YAML reader.
  */
 export function yamlLine(doc: TextDocument, pos: Position): number {
-  let has = loneCr.get(doc);
-  if (has === undefined) {
-    has = /\r(?!\n)/.test(doc.getText());
-    loneCr.set(doc, has);
-  }
-  if (!has) return pos.line;
+  if (!hasLoneCr(doc)) return pos.line;
   const text = doc.getText();
   const offset = doc.offsetAt(pos);
   let line = 0;

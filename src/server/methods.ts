@@ -33,6 +33,8 @@ export const DOCUMENT_DIAGNOSTICS_REQUEST = 'packagingPlanner/documentDiagnostic
  * document version they are for (the VS Code client decides where they show: tabs, workspace files).
  */
 export const DIAGNOSTICS_NOTIFICATION = 'packagingPlanner/diagnostics';
+/** The server's memory after a collection; registered only under PACKAGING_PLANNER_DEBUG_MEMORY=1 (tests). */
+export const DEBUG_MEMORY_REQUEST = 'packagingPlanner/debug/memory';
 /** Commands the VS Code client runs itself (clientCommands); a lens or an action names them. */
 export const OPEN_MATRIX = 'packagingPlanner.openMatrix';
 export const REVEAL_FEATURE = 'packagingPlanner.revealFeature';

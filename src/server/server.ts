@@ -16,7 +16,7 @@ import { registerCommands, serverCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerLanguageFeatures } from './language';
 import { registerMatrixRequests } from './matrix';
-import { OPEN_RULE_DOC } from './methods';
+import { DEBUG_MEMORY_REQUEST, OPEN_RULE_DOC } from './methods';
 import { type ServerEnv, Session } from './session';
 import { readSettings } from './settings';
 
@@ -172,6 +172,8 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
   registerCodeActions(s);
   registerCommands(s);
   registerMatrixRequests(s);
+  const memory = serverEnv.memory;
+  if (memory) connection.onRequest(DEBUG_MEMORY_REQUEST, () => memory());
 
   documents.listen(connection);
   connection.listen();

@@ -25,6 +25,13 @@ export interface ServerEnv {
   ruleUrl?: (rule: string) => string | undefined;
   /** timing lines (PACKAGING_PLANNER_TRACE_FILE), for finding where latency goes */
   trace?: (line: string) => void;
+  /**
+   * The process's memory after a full collection (PACKAGING_PLANNER_DEBUG_MEMORY=1): answers the hidden
+   * DEBUG_MEMORY_REQUEST, so a test can see what the server keeps as it is used.
+   */
+  memory?: () => Record<string, number>;
+  /** hears of every check of a document version (the Node server collects garbage when they pause) */
+  checked?: () => void;
 }
 
 /** What the client said it can do (initialize), as the handlers need it. */
@@ -96,7 +103,7 @@ export class Session {
       ),
     );
     this.documents = new TextDocuments(this.changes.documents);
-    this.analyses = new Analyses({ rules: this.settings.rules }, undefined, this.changes);
+    this.analyses = new Analyses({ rules: this.settings.rules }, undefined, this.changes, env.checked);
     this.ready = new Promise<void>((resolve) => {
       this.markReady = resolve;
     });
@@ -150,6 +157,21 @@ export class Session {
       ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
       : { changes: { [doc.uri]: edits } };
   }
+}
+
+const loneCr = new WeakMap<TextDocument, { version: number; has: boolean }>();
+
+/**
+ * Whether `doc`'s current text has a CR outside CRLF: it breaks a line for the client, not for the core (which
+ * counts `\n` and `\r\n`). Without one the core's ranges are the client's. Once per version (documents change in
+ * place).
+ */
+export function hasLoneCr(doc: TextDocument): boolean {
+  const hit = loneCr.get(doc);
+  if (hit && hit.version === doc.version) return hit.has;
+  const has = /\r(?!\n)/.test(doc.getText());
+  loneCr.set(doc, { version: doc.version, has });
+  return has;
 }
 
 /** A core span (offsets) as an LSP range of `doc`, its line breaks counted as the client counts them. */
