@@ -381,11 +381,13 @@ describe('Packaging matrix editor in VS Code', function () {
       const expected = original
         .replace(
           '    plan: enterprise   # keep me\n',
-          '    plan: enterprise   # keep me\n    signals:\n      # suggested by packaging-planner (single sign-on)\n      friction: true\n      expansion: true\n',
+          // (issue 20) the §3.1 answers: SSO enforces a policy (friction), it is not used more as a customer grows
+          '    plan: enterprise   # keep me\n    signals:\n      # suggested by packaging-planner (single sign-on)\n      friction: true\n',
         )
         .replace(
           '    name: Audit log\n    category: Admin\n    plan: enterprise\n',
-          '    name: Audit log\n    category: Admin\n    plan: enterprise\n    signals:\n      # suggested by packaging-planner (audit log)\n      expansion: true\n',
+          // an audit log answers no question yes: either, placed by tier (spec §3.1's table)
+          '    name: Audit log\n    category: Admin\n    plan: enterprise\n    signals: {} # suggested by packaging-planner (audit log): placed by tier\n',
         );
       assert.equal(doc.getText(), expected);
       assert.deepEqual(edits, [2], 'one document change carrying both insertions');
