@@ -399,7 +399,7 @@ describe('Packaging matrix editor in VS Code', function () {
       // the Collaboration row keeps its suggestion; the Admin rows are classified now
       await inWebview([
         { waitFor: '.feature-row[data-id="share-links"] .suggestion' },
-        { waitFor: '.feature-row[data-id="sso"] .sig[data-signal="expansion"][data-state="yes"]' },
+        { waitFor: '.feature-row[data-id="sso"] .sig[data-signal="friction"][data-state="yes"]' },
       ]);
       // ONE undo takes the whole category back, byte for byte
       await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
