@@ -445,7 +445,10 @@ describe('Packaging Planner in VS Code', function () {
       const exp = (await hover('id: export', 6)).replace(/\\/g, '');
       assert.match(exp, /Market: Export and download: .* in \d+ of \d+ products/);
       // an export answers no question yes (spec §3.1's table): either, with the reason in the question's words
-      assert.match(exp, /Suggested signals: Export and download → either: no question answers yes \(an export/);
+      assert.match(
+        exp,
+        /Suggested signals: Export and download → either: no question answers yes \(an export/,
+      );
     });
 
     it('"New Packaging File" writes a template that the checker reads without errors', async () => {
