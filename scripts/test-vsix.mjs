@@ -74,8 +74,9 @@ console.log(
 if (bytes > MAX_BYTES) failures.push(`VSIX is ${kb(bytes)}, over ${kb(MAX_BYTES)}`);
 // Regression guards, not the issue's targets (bench/extension.mjs reports those): vscode-languageclient alone
 // is ~437 KB minified, and the server carries the LSP libraries, yaml and the core (docs/extension.md).
+// The server grew with revision 3 (seven rules, the question-answering suggester, the matrix cache): ~540 KB.
 if (sizeOf('extension/dist/extension.js') > 470 * 1024) failures.push('client bundle over 470 KB');
-if (sizeOf('extension/dist/server.js') > 500 * 1024) failures.push('server bundle over 500 KB');
+if (sizeOf('extension/dist/server.js') > 580 * 1024) failures.push('server bundle over 580 KB');
 if (failures.length) {
   for (const f of failures) console.error(`✘ ${f}`);
   process.exit(1);
