@@ -9,7 +9,8 @@ import { isMeasure, limitAt, raises, wallOn } from '../../src/core/model/derived
 import type { Span } from '../../src/core/types';
 import { doc } from './support/docs';
 import {
-  assertConsistent,
+  assertRules,
+  checked,
   describeDiagnostics,
   expectOne,
   only,
@@ -21,17 +22,7 @@ import {
 // Revision 3 of the spec, the format and the structure rules of section 4.1: every new and sharpened rule fires
 // with its id, severity and exact 0-based range, and stays quiet at the boundaries the spec names (4.4.2).
 
-function run(text: string) {
-  const r = check(text);
-  assertConsistent(text, r);
-  return r;
-}
-
-function assertRules(text: string, expected: string[]) {
-  const r = run(text);
-  assert.deepEqual([...rules(r)].sort(), [...expected].sort(), describeDiagnostics(r, text));
-  return r;
-}
+const run = checked;
 
 /** Exactly these diagnostics of `rule`, in order, each with this severity and span (range checked too). */
 function expectAt(text: string, rule: string, severity: string, spans: Span[]) {

@@ -1,25 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../src/core/check';
 import { createIncremental } from '../../src/core/incremental';
 import { doc, GROWTH } from './support/docs';
-import { assertConsistent, describeDiagnostics, expectOne, only, rules, spanOf } from './support/text';
+import { assertRules, checked, describeDiagnostics, expectOne, only, rules, spanOf } from './support/text';
 
 // Revision 3 of the spec, the packaging-test and growth-model rules: tight-wall, weak-lift, unmetered-value-metric,
 // thin-step, the four sharpened rules, and "a limit" read as a wall (not a lowerIsBetter limit). Each fires with
 // its id, severity and exact 0-based range and stays quiet at the boundaries the spec names. Anchors are computed
 // from the YAML written here.
 
-function run(text: string) {
-  const r = check(text);
-  assertConsistent(text, r);
-  return r;
-}
-
-function assertRules(text: string, expected: string[]) {
-  const r = run(text);
-  assert.deepEqual([...rules(r)].sort(), [...expected].sort(), describeDiagnostics(r, text));
-  return r;
-}
+const run = checked;
 
 const none = (text: string, rule: string) =>
   assert.deepEqual(only(run(text), rule), [], `no ${rule}:\n${describeDiagnostics(run(text), text)}`);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { CheckResult } from '../../../src/core/check';
+import { type CheckResult, check } from '../../../src/core/check';
 import type { Diagnostic, Range, Span } from '../../../src/core/types';
 
 /**
@@ -84,4 +84,18 @@ export function assertConsistent(text: string, result: CheckResult): void {
     assert.ok(d.span.start >= prev, 'diagnostics sorted by position');
     prev = d.span.start;
   }
+}
+
+/** `check(text)`, its ranges and spans checked for consistency. */
+export function checked(text: string): CheckResult {
+  const r = check(text);
+  assertConsistent(text, r);
+  return r;
+}
+
+/** The file's findings are exactly these rule ids (any order). */
+export function assertRules(text: string, expected: string[]): CheckResult {
+  const r = checked(text);
+  assert.deepEqual([...rules(r)].sort(), [...expected].sort(), describeDiagnostics(r, text));
+  return r;
 }
