@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { RULES } from '../../core/rules';
 import type { Severity } from '../../core/types';
 import { ruleDoc } from '../embedded';
 import { explainCommand, ruleDocUrl, TOOL_NAME, TOOL_VERSION } from '../meta';
 import { fullDescription } from '../ruledoc';
 import type { FileReport, FormatOptions } from './types';
+
+// node:crypto takes ~8 ms to load: only SARIF needs it, so a `check` in another format never loads it.
+const sha256Hex = (text: string): string =>
+  (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
 
 // SARIF 2.1.0 as GitHub code scanning reads it: every rule's metadata in tool.driver.rules (its doc page as
 // help text, so code scanning shows it with no link to follow; helpUri only under a docs base URL), one
@@ -63,7 +66,7 @@ export function toSarif(reports: FileReport[], options: Partial<FormatOptions> =
       const key = [rep.file, d.rule, d.feature ?? '', d.message].join('\u0000');
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      const fingerprint = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n}`;
+      const fingerprint = `${sha256Hex(key).slice(0, 32)}:${n}`;
       return {
         ruleId: d.rule,
         ...(idx !== undefined ? { ruleIndex: idx } : {}),

@@ -88,12 +88,6 @@ interface Compiled {
   whole: Set<string>;
 }
 
-const COMPILED: Compiled[] = CAPABILITIES.map((cap) => ({
-  cap,
-  phrases: cap.phrases.map((p) => ` ${normalise(p)} `),
-  whole: new Set((cap.wholeName ?? []).map(normalise)),
-}));
-
 /** A phrase by its first word: the text's words look up the phrases that can start there (no scan of them all). */
 interface Entry {
   /** position of its capability in COMPILED, then of the phrase in the capability: the scan's order */
@@ -101,18 +95,37 @@ interface Entry {
   phrase: number;
   words: string[];
 }
-const BY_FIRST_WORD = new Map<string, Entry[]>();
-for (const [cap, c] of COMPILED.entries())
-  for (const [phrase, p] of c.phrases.entries()) {
-    const words = p.trim().split(' ');
-    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
-    list.push({ cap, phrase, words });
-    BY_FIRST_WORD.set(words[0]!, list);
-  }
-/** whole name -> the capabilities that take it, in COMPILED order */
-const BY_WHOLE = new Map<string, number[]>();
-for (const [cap, c] of COMPILED.entries())
-  for (const w of c.whole) BY_WHOLE.set(w, [...(BY_WHOLE.get(w) ?? []), cap]);
+
+interface Index {
+  COMPILED: Compiled[];
+  BY_FIRST_WORD: Map<string, Entry[]>;
+  /** whole name -> the capabilities that take it, in COMPILED order */
+  BY_WHOLE: Map<string, number[]>;
+}
+
+// Built on first use: a `check` that never suggests (the CLI's cold start) does not pay for it.
+let index: Index | undefined;
+function taxonomyIndex(): Index {
+  if (index) return index;
+  const COMPILED: Compiled[] = CAPABILITIES.map((cap) => ({
+    cap,
+    phrases: cap.phrases.map((p) => ` ${normalise(p)} `),
+    whole: new Set((cap.wholeName ?? []).map(normalise)),
+  }));
+  const BY_FIRST_WORD = new Map<string, Entry[]>();
+  for (const [cap, c] of COMPILED.entries())
+    for (const [phrase, p] of c.phrases.entries()) {
+      const words = p.trim().split(' ');
+      const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+      list.push({ cap, phrase, words });
+      BY_FIRST_WORD.set(words[0]!, list);
+    }
+  const BY_WHOLE = new Map<string, number[]>();
+  for (const [cap, c] of COMPILED.entries())
+    for (const w of c.whole) BY_WHOLE.set(w, [...(BY_WHOLE.get(w) ?? []), cap]);
+  index = { COMPILED, BY_FIRST_WORD, BY_WHOLE };
+  return index;
+}
 
 /** What a feature says about itself; every field optional. */
 export interface FeatureText {
@@ -154,6 +167,7 @@ function typeAllowed(cap: Capability, category: string | undefined): boolean {
  * such phrase: what `padded.includes(phrase)` over every phrase finds, by looking up each word's phrases.
  */
 function findIn(padded: string, category: string | undefined): CapabilityMatch | undefined {
+  const { COMPILED, BY_FIRST_WORD } = taxonomyIndex();
   const words = padded.split(' ');
   let best: Entry | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -214,6 +228,7 @@ function matchUncached(f: FeatureText): CapabilityMatch | undefined {
         .join(' ');
       return rest === '' ? all : rest;
     });
+  const { COMPILED, BY_WHOLE } = taxonomyIndex();
   for (const n of names) {
     const core = n
       .split(' ')
