@@ -1,10 +1,13 @@
 // CLI figures for `npm run bench` (bench/run.ts calls benchCli; `tsx bench/cli.ts` runs it alone):
 // - cold start: `packaging-planner check` on one small file vs `node -e ""`, target <= 1.6x (issue 23);
+// - check of a 5,000-feature file vs parseDocument of it, each as a process, target <= 1.05x (turn 2);
 // - import + check of the whole Pricing2Yaml corpus in one process, target < 3 s.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleForBench } from './bundle';
+import { generatePackaging } from './gen';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -47,6 +50,32 @@ function coldStart(runs = 21): { bare: number; check: number; uncached: number }
   return { bare: med(bare), check: med(chk), uncached: med(off) };
 }
 
+/**
+ * Turn 2's "check <= 1.05x parse as processes": `packaging-planner check` of a 5,000-feature file against a process
+ * that only runs yaml's parseDocument on it (yaml bundled as shipped), run in turn; medians.
+ */
+async function checkVsParseProcesses(runs = 11): Promise<{ check: number; parse: number }> {
+  const parser = await bundleForBench('bench/parse-file-entry.ts', 'parse-file.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'pp-bench-'));
+  const file = path.join(dir, 'packaging.yaml');
+  writeFileSync(file, generatePackaging(5000));
+  try {
+    const CHECK = [CLI, 'check', file, '--format', 'json', '--max-warnings', '-1'];
+    timeSpawn(CHECK);
+    timeSpawn([parser, file]);
+    const chk: number[] = [];
+    const parse: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      chk.push(timeSpawn(CHECK));
+      parse.push(timeSpawn([parser, file]));
+    }
+    const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
+    return { check: med(chk), parse: med(parse) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function corpus(): Promise<{ ms: number; files: number; errors: number } | undefined> {
   if (!existsSync(CORPUS)) return undefined;
   const outfile = await bundleForBench('bench/import-corpus-entry.ts', 'import-corpus.js');
@@ -71,6 +100,13 @@ export async function benchCli(): Promise<BenchLine[]> {
       `rounds; a first run, before the code cache exists: ${(cs.uncached / cs.bare).toFixed(2)}x)`,
     target: '<= 1.6x',
     ok: ratio <= 1.6,
+  });
+  const pp = await checkVsParseProcesses();
+  lines.push({
+    name: 'check vs parseDocument as processes, 5,000 features',
+    value: `${pp.check.toFixed(0)} ms vs ${pp.parse.toFixed(0)} ms = ${(pp.check / pp.parse).toFixed(2)}x (medians of 11)`,
+    target: '<= 1.05x',
+    ok: pp.check / pp.parse <= 1.05,
   });
   const c = await corpus();
   if (c) {
