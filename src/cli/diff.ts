@@ -297,6 +297,9 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
     out.push('No packaging changes.', '');
     return `${out.join('\n')}\n`;
   }
+  /** A `###` section with its table, or nothing when it has no rows. */
+  const section = (title: string, header: string[], rows: string[][], intro?: string): string[] =>
+    rows.length === 0 ? [] : [`### ${title}`, '', ...(intro ? [intro, ''] : []), mdTable(header, rows), ''];
   const against = [
     ...d.moved.map((m) => m.judgement),
     ...d.limits.map((l) => l.verdict),
@@ -313,158 +316,130 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
       `**${plural(d.resolvedByReclassifying.length, 'finding')} resolved by reclassifying**: the feature's signals changed, not its plan or limits. Check the new answers.`,
       '',
     );
-  if (d.renamed.length > 0)
-    out.push(
-      '### Plans renamed',
-      '',
-      mdTable(
-        ['Before', 'After', 'Place in the ladder'],
-        d.renamed.map((r) => [
-          mdCell(`${r.fromName} (${r.fromId})`),
-          mdCell(`${r.toName} (${r.toId})`),
-          String(r.rank + 1),
+  out.push(
+    ...section(
+      'Plans renamed',
+      ['Before', 'After', 'Place in the ladder'],
+      d.renamed.map((r) => [
+        mdCell(`${r.fromName} (${r.fromId})`),
+        mdCell(`${r.toName} (${r.toId})`),
+        String(r.rank + 1),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Moved between plans',
+      ['Feature', 'From', 'To', 'Side', 'Verdict'],
+      d.moved.map((m) => [
+        mdCell(m.name),
+        mdCell(place(m.fromPlan, m.fromAddOn)),
+        mdCell(place(m.toPlan, m.toAddOn)),
+        mdCell(
+          m.fromSide === m.toSide
+            ? `${m.toSide ?? 'unknown'} side`
+            : `${m.fromSide ?? 'unknown'} → ${m.toSide ?? 'unknown'}`,
+        ),
+        verdictCell(m.judgement),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Features added or removed',
+      ['', 'Feature', 'Plan', 'Side', 'Recommendation'],
+      [
+        ...d.added.map((f) => [
+          '➕',
+          mdCell(f.name),
+          mdCell(place(f.plan, f.addOn)),
+          mdCell(f.side ?? unknownPlace(f.addOn)),
+          mdCell(RECOMMENDATION_NAMES[f.recommendation]),
         ]),
-      ),
-      '',
-    );
-  if (d.moved.length > 0)
-    out.push(
-      '### Moved between plans',
-      '',
-      mdTable(
-        ['Feature', 'From', 'To', 'Side', 'Verdict'],
-        d.moved.map((m) => [
-          mdCell(m.name),
-          mdCell(place(m.fromPlan, m.fromAddOn)),
-          mdCell(place(m.toPlan, m.toAddOn)),
-          mdCell(
-            m.fromSide === m.toSide
-              ? `${m.toSide ?? 'unknown'} side`
-              : `${m.fromSide ?? 'unknown'} → ${m.toSide ?? 'unknown'}`,
-          ),
-          verdictCell(m.judgement),
+        ...d.removed.map((f) => [
+          '➖',
+          mdCell(f.name),
+          mdCell(place(f.plan, f.addOn)),
+          mdCell(f.side ?? unknownPlace(f.addOn)),
+          mdCell(RECOMMENDATION_NAMES[f.recommendation]),
         ]),
-      ),
-      '',
-    );
-  if (d.added.length + d.removed.length > 0)
-    out.push(
-      '### Features added or removed',
-      '',
-      mdTable(
-        ['', 'Feature', 'Plan', 'Side', 'Recommendation'],
-        [
-          ...d.added.map((f) => [
-            '➕',
-            mdCell(f.name),
-            mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? unknownPlace(f.addOn)),
-            mdCell(RECOMMENDATION_NAMES[f.recommendation]),
-          ]),
-          ...d.removed.map((f) => [
-            '➖',
-            mdCell(f.name),
-            mdCell(place(f.plan, f.addOn)),
-            mdCell(f.side ?? unknownPlace(f.addOn)),
-            mdCell(RECOMMENDATION_NAMES[f.recommendation]),
-          ]),
-        ],
-      ),
-      '',
-    );
-  if (d.limits.length > 0)
-    out.push(
-      '### Limits changed',
-      '',
-      mdTable(
-        ['Feature', 'Plan', 'Before', 'After', 'Change', 'Verdict'],
-        d.limits.map((l) => [
-          mdCell(l.name),
-          mdCell(l.plan),
-          mdCell(limitText(l.from, l.fromUnit ?? l.unit)),
-          mdCell(limitText(l.to, l.unit)),
-          mdCell(`${LIMIT_KIND[l.kind]}${pct(l.percent)}`),
-          verdictCell(l.verdict),
-        ]),
-      ),
-      '',
-    );
-  if (d.prices.length > 0)
-    out.push(
-      '### Plans and prices',
-      '',
-      mdTable(
-        ['Plan', 'Before', 'After', 'Change', 'Verdict'],
-        d.prices.map((p) => [
-          mdCell(p.name),
-          mdCell(priceText(p.from)),
-          mdCell(priceText(p.to)),
-          mdCell(
-            `${p.percent !== undefined ? `${p.percent > 0 ? '+' : ''}${p.percent}%` : ''}${p.entryFrom !== undefined || p.entryTo !== undefined ? ` entry ${priceText(p.entryFrom)} → ${priceText(p.entryTo)}${pct(p.entryPercent)}` : ''}`.trim(),
-          ),
-          verdictCell(p.verdict),
-        ]),
-      ),
-      '',
-    );
-  if (d.addOns.length > 0)
-    out.push(
-      '### Add-ons',
-      '',
-      mdTable(
-        ['Add-on', 'Change', 'Verdict'],
-        d.addOns.map((a) => [mdCell(a.name), mdCell(addOnText(a)), verdictCell(a.verdict)]),
-      ),
-      '',
-    );
-  if (d.rationale.length > 0)
-    out.push(
-      '### Rationale changed',
-      '',
-      mdTable(
-        ['Feature', 'Before', 'After'],
-        d.rationale.map((r) => [mdCell(r.name), mdCell(r.from ?? '(none)'), mdCell(r.to ?? '(none)')]),
-      ),
-      '',
-    );
-  if (d.reclassified.length > 0)
-    out.push(
-      '### Reclassified (signals changed)',
-      '',
-      mdTable(
-        ['Feature', 'Signals before', 'Signals after', 'Recommendation', 'Reasons'],
-        d.reclassified.map((r) => [
-          mdCell(r.name),
-          mdCell(signalsText(r.fromSignals)),
-          mdCell(signalsText(r.toSignals)),
-          mdCell(
-            r.fromRecommendation === r.toRecommendation
-              ? RECOMMENDATION_NAMES[r.toRecommendation]
-              : `${RECOMMENDATION_NAMES[r.fromRecommendation]} → ${RECOMMENDATION_NAMES[r.toRecommendation]}`,
-          ),
-          mdCell(`${r.fromReasons.join(', ') || 'none'} → ${r.toReasons.join(', ') || 'none'}`),
-        ]),
-      ),
-      '',
-    );
-  if (d.accepted.length > 0)
-    out.push(
-      '### Newly accepted findings',
-      '',
+      ],
+    ),
+  );
+  out.push(
+    ...section(
+      'Limits changed',
+      ['Feature', 'Plan', 'Before', 'After', 'Change', 'Verdict'],
+      d.limits.map((l) => [
+        mdCell(l.name),
+        mdCell(l.plan),
+        mdCell(limitText(l.from, l.fromUnit ?? l.unit)),
+        mdCell(limitText(l.to, l.unit)),
+        mdCell(`${LIMIT_KIND[l.kind]}${pct(l.percent)}`),
+        verdictCell(l.verdict),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Plans and prices',
+      ['Plan', 'Before', 'After', 'Change', 'Verdict'],
+      d.prices.map((p) => [
+        mdCell(p.name),
+        mdCell(priceText(p.from)),
+        mdCell(priceText(p.to)),
+        mdCell(
+          `${p.percent !== undefined ? `${p.percent > 0 ? '+' : ''}${p.percent}%` : ''}${p.entryFrom !== undefined || p.entryTo !== undefined ? ` entry ${priceText(p.entryFrom)} → ${priceText(p.entryTo)}${pct(p.entryPercent)}` : ''}`.trim(),
+        ),
+        verdictCell(p.verdict),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Add-ons',
+      ['Add-on', 'Change', 'Verdict'],
+      d.addOns.map((a) => [mdCell(a.name), mdCell(addOnText(a)), verdictCell(a.verdict)]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Rationale changed',
+      ['Feature', 'Before', 'After'],
+      d.rationale.map((r) => [mdCell(r.name), mdCell(r.from ?? '(none)'), mdCell(r.to ?? '(none)')]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Reclassified (signals changed)',
+      ['Feature', 'Signals before', 'Signals after', 'Recommendation', 'Reasons'],
+      d.reclassified.map((r) => [
+        mdCell(r.name),
+        mdCell(signalsText(r.fromSignals)),
+        mdCell(signalsText(r.toSignals)),
+        mdCell(
+          r.fromRecommendation === r.toRecommendation
+            ? RECOMMENDATION_NAMES[r.toRecommendation]
+            : `${RECOMMENDATION_NAMES[r.fromRecommendation]} → ${RECOMMENDATION_NAMES[r.toRecommendation]}`,
+        ),
+        mdCell(`${r.fromReasons.join(', ') || 'none'} → ${r.toReasons.join(', ') || 'none'}`),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Newly accepted findings',
+      ['Severity', 'Rule', 'Feature', 'Finding', 'Reason'],
+      d.accepted.map((x) => [
+        x.severity,
+        ruleRef(x.rule, docsUrl),
+        mdCell(x.feature ?? ''),
+        mdCell(x.message),
+        mdCell(x.accepted ?? ''),
+      ]),
       'These findings are waved through by an `accept` entry: they no longer count. Check the reasons.',
-      '',
-      mdTable(
-        ['Severity', 'Rule', 'Feature', 'Finding', 'Reason'],
-        d.accepted.map((x) => [
-          x.severity,
-          ruleRef(x.rule, docsUrl),
-          mdCell(x.feature ?? ''),
-          mdCell(x.message),
-          mdCell(x.accepted ?? ''),
-        ]),
-      ),
-      '',
-    );
+    ),
+  );
   const diagRows = (xs: DiagnosticRef[], m: string) =>
     xs.map((x) => [m, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
   if (d.newDiagnostics.length + d.resolvedDiagnostics.length + d.resolvedByReclassifying.length > 0)
