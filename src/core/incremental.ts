@@ -21,7 +21,7 @@ import { RULES } from './rules';
 import type { Span } from './types';
 import { mapRange, moveRange } from './yaml/compact-nodes';
 import { YAML_PATH_CHARS } from './yaml/fast-parse';
-import { lineCounterOf, type Parsed, parse } from './yaml/parse';
+import { lineCounterAfter, type Parsed, parse } from './yaml/parse';
 
 /*
  * Incremental re-check (issue 13). An edit inside one item of the top-level `plans`, `addOns` or `features`
@@ -544,7 +544,8 @@ function splice(
   const parsed: Parsed = {
     text,
     doc,
-    lineCounter: lineCounterOf(text),
+    // the line table of the previous text, with only the item's lines counted again
+    lineCounter: lineCounterAfter(kept.parsed.lineCounter, text, plan.regionStart, regionEnd, delta),
     problems: [],
     plain: plainRoot,
     syntaxError: false,

@@ -378,6 +378,44 @@ export function lineCounterOf(text: string): LineCounter {
   return lc;
 }
 
+/**
+ * The line starts of a text that differs from the one `old` counted only in [from, oldTo), now [from, oldTo +
+ * delta): starts up to `from` are kept, those after the change moved, only the changed part scanned.
+ */
+export function lineCounterAfter(
+  old: LineCounter,
+  text: string,
+  from: number,
+  oldTo: number,
+  delta: number,
+): LineCounter {
+  const starts = old.lineStarts as unknown as Uint32Array;
+  // the first line start past `from`, and the first one past `oldTo` (its newline lies after the change)
+  const firstAfter = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const keep = firstAfter(from);
+  const moved = firstAfter(oldTo);
+  let inside = 0;
+  const end = oldTo + delta;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) inside++;
+  const out = new Uint32Array(keep + inside + (starts.length - moved));
+  out.set(starts.subarray(0, keep));
+  let k = keep;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
+  for (let j = moved; j < starts.length; j++) out[k++] = starts[j]! + delta;
+  const lc = new LineCounter();
+  lc.lineStarts = out as unknown as number[];
+  return lc;
+}
+
 export function spanOf(node: Node | undefined | null): Span | undefined {
   const r = node?.range;
   if (!r) return undefined;
