@@ -40,6 +40,20 @@ export interface Reuse {
   buildModel?: typeof buildModel;
   /** every rule's findings, in the order of RULES (each rule's own order kept) */
   runRules?: (model: PackagingModel, topKey: RuleContext['topKey']) => Raw[];
+  /** the diagnostics made from the previous version's findings, re-used for the same finding objects */
+  memo?: DiagnosticMemo;
+}
+
+/**
+ * The diagnostic made of each finding object (incremental.ts keeps one per document). A finding object the
+ * incremental re-check carries over unchanged, ending at or before `stableBefore` (where the edited text
+ * starts: lines before it are the same), gives the same diagnostic again: no new object, range or message.
+ */
+export interface DiagnosticMemo {
+  map: WeakMap<Raw, Diagnostic>;
+  stableBefore: number;
+  /** the file's `rules:` settings the diagnostics were made under */
+  rulesKey?: string;
 }
 
 /**
@@ -54,7 +68,7 @@ function rangeIn(lc: Parsed['lineCounter']): CheckResult['toRange'] {
 export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: Reuse = {}): CheckResult {
   const range = rangeIn(parsed.lineCounter);
   const done = (raws: Raw[], model?: PackagingModel, fileRules: Record<string, string> = {}) =>
-    finish(raws, model, options, fileRules, parsed.syntaxError, range);
+    finish(raws, model, options, fileRules, parsed.syntaxError, range, reuse.memo);
 
   if (parsed.syntaxError || !parsed.doc) {
     return done(
@@ -171,10 +185,18 @@ function finish(
   fileRules: Record<string, string>,
   syntaxError: boolean,
   range: CheckResult['toRange'],
+  memo?: DiagnosticMemo,
 ): CheckResult {
   const setting = (rule: string) =>
     (fileRules[rule] ?? validSetting(options.rules?.[rule])) as RuleSetting | undefined;
   const diagnostics: Diagnostic[] = [];
+  if (memo) {
+    const key = JSON.stringify(fileRules);
+    if (memo.rulesKey !== key) {
+      memo.map = new WeakMap();
+      memo.rulesKey = key;
+    }
+  }
   const used = new Set<AcceptEntry>();
   const emit = (r: Raw) => {
     const s = setting(r.rule);
@@ -188,7 +210,12 @@ function finish(
           : undefined
       : undefined;
     if (entry) used.add(entry);
-    diagnostics.push({
+    const same = memo?.map.get(r);
+    if (same && r.span.end <= memo!.stableBefore) {
+      diagnostics.push(same);
+      return;
+    }
+    const d: Diagnostic = {
       rule: r.rule,
       severity: s ?? r.severity,
       message: r.message,
@@ -197,7 +224,9 @@ function finish(
       ...(r.feature !== undefined ? { feature: r.feature } : {}),
       ...(r.data ? { data: r.data } : {}),
       ...(entry ? { accepted: entry.reason } : {}),
-    });
+    };
+    diagnostics.push(d);
+    memo?.map.set(r, d);
   };
   for (const r of raws) emit(r);
   if (model) for (const r of unusedAccepts(model, used)) emit(r);

@@ -12,7 +12,15 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
-import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
+import {
+  type CheckOptions,
+  type CheckResult,
+  checkParsed,
+  type DiagnosticMemo,
+  type Raw,
+  type Reuse,
+  ruleRaws,
+} from './check';
 import { ID_PATTERN } from './format/schema';
 import { type SchemaProblem, validate, validateItem } from './format/validate';
 import { featureSetFacts } from './model/derived';
@@ -77,6 +85,8 @@ interface Kept {
   used: boolean;
   /** the findings of the per-feature rules, grouped */
   rules: RuleCache;
+  /** the diagnostic of each finding object, for those carried over unchanged */
+  memo: DiagnosticMemo;
   /**
    * The text took the yaml path, the one-pass reader having given up at this offset (undefined: it did not):
    * an edited item is read the way the whole file would be.
@@ -132,10 +142,11 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     const problems = validate(parsed.doc, parsed.plain).problems;
     const rules: RuleCache = new Map();
     const runRules = allRules(rules, featureCount(parsed));
-    const result = checkParsed(parsed, options, { problems, runRules });
+    const memo: DiagnosticMemo = { map: new WeakMap(), stableBefore: -1 };
+    const result = checkParsed(parsed, options, { problems, runRules, memo });
     const kept =
       result.model && qualifies(parsed)
-        ? keep(parsed, problems, result.model, rules, parsed.yamlPathAt)
+        ? keep(parsed, problems, result.model, rules, parsed.yamlPathAt, memo)
         : undefined;
     return { text, result, incremental: false, ...(kept ? { kept } : {}) };
   };
@@ -230,6 +241,7 @@ function keep(
   model: PackagingModel,
   rules: RuleCache,
   yamlPathAt: number | undefined,
+  memo: DiagnosticMemo,
 ): Kept {
   const list = (parsed.plain as Record<string, unknown>).features;
   const n = featureCount(parsed);
@@ -239,7 +251,7 @@ function keep(
   let k = 0;
   for (let i = 0; i < n; i++)
     if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
-  return { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt };
+  return { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt, memo };
 }
 
 interface Window {
@@ -580,7 +592,8 @@ function splice(
           continue;
         }
         const head = c.head.map(move);
-        const at = c.at.slice();
+        // in place: a state is used once (kept.used), and no result holds these arrays
+        const at = c.at;
         const fresh = edited ? ruleRaws(rule, alone, topKey).filter((r) => r.element === edited) : [];
         at[index] = fresh.length ? fresh : undefined;
         for (let k = index + 1; k < at.length; k++) {
@@ -605,27 +618,33 @@ function splice(
         ...kept.model.idEntries,
         features: idAt.filter((e): e is IdEntry => e !== undefined),
       };
+      // the same ids (an edit that leaves the item's id alone): the set of 5,000 ids is the previous one
+      const sameIds = kept.idAt[index]?.id === one.id?.id;
       // The facts that depend on the feature set (free side classified, the value metric) follow the edit.
       const { valueMetric: _old, ...rest } = kept.model;
       return {
         ...rest,
         features,
         idEntries,
-        featureIds: new Set(idEntries.features.map((e) => e.id)),
+        featureIds: sameIds ? kept.model.featureIds : new Set(idEntries.features.map((e) => e.id)),
         ...featureSetFacts({ ...kept.model, features, idEntries }),
       };
     };
   }
+  // lines before the item are the previous text's
+  const memo = kept.memo;
+  memo.stableBefore = plan.regionStart;
   const result = checkParsed(parsed, options, {
     problems,
     runRules,
+    memo,
     ...(builder ? { buildModel: builder } : {}),
   });
   const model = result.model!;
   const next: Kept =
     list === 'features'
-      ? { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt: plan.yamlPathAt }
-      : keep(parsed, problems, model, rules, plan.yamlPathAt);
+      ? { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt: plan.yamlPathAt, memo }
+      : keep(parsed, problems, model, rules, plan.yamlPathAt, memo);
   return { result, kept: next };
 }
 
