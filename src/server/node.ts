@@ -26,7 +26,6 @@ export function startNodeServer(
 ): void {
   // throws DocsUrlError on a malformed value: the CLI reports it before any protocol traffic
   const base = docsBaseUrl(env);
-  if (env.XX_FLAGS) for (const f of env.XX_FLAGS.split(' ')) setFlagsFromString(f);
   const connection =
     transport === 'node-ipc'
       ? createConnection(new IPCMessageReader(process), new IPCMessageWriter(process))
@@ -50,7 +49,7 @@ export function startNodeServer(
     ruleUrl: (rule) => ruleDocUrl(rule, base),
     ...(trace ? { trace } : {}),
     ...(env.PACKAGING_PLANNER_DEBUG_MEMORY === '1' ? { memory: collectedMemory } : {}),
-    checked: env.XX_NOCOLLECT ? () => undefined : () => collector.checked(),
+    checked: () => collector.checked(),
   });
 }
 
