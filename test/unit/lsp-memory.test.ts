@@ -1,7 +1,7 @@
 // The language server over a day of typing (issue 23): `packaging-planner lsp --stdio` opens a generated file of
-// 3,000 features, takes 200 one-character edits (each waited on until its diagnostics are published), and after
-// a pause its memory is near what it was after opening, and right after the last keystroke not far above it; a lone CR typed into a file that had none moves the later
-// diagnostics down a line, as the editor counts lines.
+// 3,000 features, takes 200 one-character edits (each waited on until its diagnostics are published); after a
+// pause its memory is near what it was after opening, and right after the last keystroke not far above it; a lone
+// CR typed into a file that had none moves the later diagnostics down a line, as the editor counts lines.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync as read, readFileSync } from 'node:fs';
 import path from 'node:path';
