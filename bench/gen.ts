@@ -127,7 +127,7 @@ export function generateImported(n: number): string {
 /**
  * `generatePackaging(n)` as people also write it: an anchor and its aliases (a plan's `per`, a feature's
  * category) and an emoji in feature names (a surrogate pair: UTF-16 offsets past it differ from code points).
- * The anchor sends the whole file the yaml way (the one-pass reader leaves anchors to yaml).
+ * (The one-pass reader reads anchors and aliases itself; an edited item must have none to be re-checked alone.)
  */
 export function generateAnchored(n: number): string {
   return generatePackaging(n)

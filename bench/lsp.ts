@@ -57,6 +57,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface LspRun {
   openMs: number;
+  /** the server's CPU during the open, all its threads */
+  cpuOpen: number;
   /** RSS before the open, 0.1 s after its diagnostics, and after a pause */
   rssStart: number;
   rssOpenNow: number;
@@ -75,7 +77,9 @@ export interface LspRun {
 /** One server process: `text` opened, then `keystrokes` characters typed into a feature's description. */
 export async function measure(text: string, keystrokes: number): Promise<LspRun> {
   const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+  // BENCH_SERVER: another build of the server (a baseline) instead of dist/server.js
+  const server = process.env.BENCH_SERVER ?? path.join(ROOT, 'dist', 'server.js');
+  const child = spawn(process.execPath, [...flags, server, '--stdio'], {
     stdio: 'pipe',
     env: { ...process.env, ...(HEAP ? { PACKAGING_PLANNER_DEBUG_MEMORY: '1' } : {}) },
   });
@@ -100,12 +104,16 @@ export async function measure(text: string, keystrokes: number): Promise<LspRun>
   await sleep(200);
   const rssStart = rssMb(child.pid!);
   let wait = published(1);
+  const cpuBeforeOpen = cpuMs(child.pid!);
   const opened = performance.now();
+  if (process.env.DBG) console.log('send', Date.now());
   await conn.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri, languageId: 'yaml', version: 1, text: doc.getText() },
   });
   await wait;
+  if (process.env.DBG) console.log('recv', Date.now());
   const openMs = performance.now() - opened;
+  const cpuOpen = cpuMs(child.pid!) - cpuBeforeOpen;
   await sleep(100);
   const rssOpenNow = rssMb(child.pid!);
   const heap = async () => {
@@ -165,6 +173,7 @@ export async function measure(text: string, keystrokes: number): Promise<LspRun>
   times.sort((a, b) => a - b);
   return {
     openMs,
+    cpuOpen,
     rssStart,
     rssOpenNow,
     rssOpen,
@@ -249,7 +258,7 @@ async function sizes(list: number[]) {
     const k = process.env.BENCH_EDITS ? Number(process.env.BENCH_EDITS) : n >= 1000 ? 200 : 20;
     const r = await measure(generatePackaging(n), k);
     console.log(
-      `${n} features: open → first diagnostics ${r.openMs.toFixed(0)} ms; ${k} keystrokes → diagnostics ` +
+      `${n} features: open → first diagnostics ${r.openMs.toFixed(0)} ms (server CPU ${r.cpuOpen.toFixed(0)} ms); ${k} keystrokes → diagnostics ` +
         `${pct(r.times, 0.5).toFixed(0)} ms median, ${pct(r.times, 0.9).toFixed(0)} ms p90, ` +
         `${r.times[r.times.length - 1]?.toFixed(0)} ms max (server CPU ${r.cpuEdits.toFixed(0)} ms each); RSS ` +
         `${r.rssStart.toFixed(0)} MB before opening; 0.1 s after opening ${r.rssOpenNow.toFixed(0)} MB, right after ` +

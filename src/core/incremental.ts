@@ -189,6 +189,8 @@ function qualifies(parsed: Parsed): boolean {
   if (root.range[0] > 0 && parsed.text.charCodeAt(root.range[0] - 1) !== 10) return false;
   // %YAML 1.1 or %TAG would change how a re-parsed item reads
   if (/^%/m.test(parsed.text.slice(0, root.range[0]))) return false;
+  // The one-pass reader counted the nesting as it read (one more for a flow list): no walk over the tree.
+  if (parsed.blockDepth !== undefined && parsed.blockDepth + 1 <= 2 + MAX_ITEM_DEPTH) return true;
   return treeDepth(root, 0) <= 2 + MAX_ITEM_DEPTH;
 }
 

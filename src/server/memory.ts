@@ -27,13 +27,14 @@ export const BUDGET_SHARE = 0.1;
  * and V8 lets the old generation grow to several times what is live before it collects: the process grew by
  * 70% over 200 keystrokes. Lowering V8's heap growth factor instead made it collect every two or three
  * keystrokes and doubled each keystroke's CPU. So the server collects itself: right after a check has been
- * published once the old generation grew by a tenth of the resident set since the last collection (every few
- * keystrokes, off the keystroke's own path), and when typing pauses if it grew at all.
+ * published once the old generation grew by a tenth of the resident set since the last collection (or since
+ * the first check: every few keystrokes, off the keystroke's own path), and when typing pauses if it grew at all.
  */
 export class Collector {
   private base = 0;
   private budget = MIN_BUDGET;
   private pending = false;
+  private started = false;
   private cancelPause: (() => void) | undefined;
   /** collections so far (for tests and the trace) */
   collections = 0;
@@ -47,6 +48,12 @@ export class Collector {
       this.cancelPause = undefined;
       if (this.host.oldBytes() > this.base + 1024 * 1024) this.collect();
     }, PAUSE_MS);
+    // the first check (an open) sets the baseline: collecting right after it would delay the first keystroke
+    if (!this.started) {
+      this.started = true;
+      this.reset();
+      return;
+    }
     if (this.pending || this.host.oldBytes() - this.base <= this.budget) return;
     this.pending = true;
     this.host.soon(() => {
@@ -58,6 +65,10 @@ export class Collector {
   private collect(): void {
     this.host.collect();
     this.collections++;
+    this.reset();
+  }
+
+  private reset(): void {
     this.base = this.host.oldBytes();
     this.budget = Math.max(MIN_BUDGET, this.host.rss() * BUDGET_SHARE);
   }

@@ -166,7 +166,10 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     return s.settingsLoaded;
   });
 
-  documents.onDidOpen((e) => diagnostics.schedule(e.document));
+  documents.onDidOpen((e) => {
+    s.env.trace?.(`opened ${e.document.uri.split('/').pop()} v${e.document.version}`);
+    diagnostics.schedule(e.document);
+  });
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document));
   documents.onDidClose((e) => {
     analyses.forget(e.document.uri);

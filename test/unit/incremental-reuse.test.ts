@@ -3,10 +3,13 @@
 // findings before the edited item, the same objects; the set of feature ids when the edit leaves the id alone.
 // Each equals what a full check of the new text gives.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isCollection, isPair } from 'yaml';
 import { generatePackaging } from '../../bench/gen';
 import { check } from '../../src/core/check';
 import { createIncremental } from '../../src/core/incremental';
-import { lineCounterAfter, lineCounterOf } from '../../src/core/yaml/parse';
+import { lineCounterAfter, lineCounterOf, parse } from '../../src/core/yaml/parse';
 
 const starts = (lc: { lineStarts: unknown }) => Array.from(lc.lineStarts as Uint32Array);
 
@@ -90,5 +93,42 @@ describe('incremental re-check: what it re-uses', () => {
       next.result.model!.featureIds.has('feature-390') && !next.result.model!.featureIds.has('feature-30'),
     );
     assert.deepEqual(next.result.diagnostics, check(now).diagnostics);
+  });
+});
+
+describe('the one-pass reader counts the nesting (no walk of the tree to qualify a file)', () => {
+  /** incremental.ts's treeDepth: collections on the deepest path below the root, leaves at their parent's */
+  const treeDepth = (node: unknown, depth: number): number => {
+    if (isPair(node)) return Math.max(treeDepth(node.key, depth), treeDepth(node.value, depth));
+    let max = depth;
+    if (isCollection(node)) for (const it of node.items) max = Math.max(max, treeDepth(it, depth + 1));
+    return max;
+  };
+  const texts = [
+    generatePackaging(8),
+    'version: 1\n',
+    'a:\n  b:\n    c:\n      - d: [x, y]\n        e: []\n',
+    'a:\n  b:\n    - c:\n        - d:\n            e: 1\n',
+    generatePackaging(3)
+      .replace('    plan: pro\n', '    plan: &p pro\n')
+      .replace('    plan: business\n', '    plan: *p\n'),
+    'a: |\n  text\nb:\n  c: 1\n',
+    ...['devdb', 'suite', 'whiteboard'].map((e) =>
+      readFileSync(path.join(__dirname, '..', '..', 'examples', e, 'packaging.yaml'), 'utf8'),
+    ),
+  ];
+  for (const [i, text] of texts.entries())
+    it(`text ${i}: the tree is at most one level deeper than counted`, () => {
+      const p = parse(text);
+      assert.equal(p.yamlPathAt, undefined, 'read in one pass');
+      assert.notEqual(p.blockDepth, undefined);
+      const d = treeDepth(p.doc!.contents, 0);
+      assert.ok(d <= p.blockDepth! + 1 && d >= p.blockDepth! - 1, `tree ${d}, counted ${p.blockDepth}`);
+    });
+
+  it('an item read the yaml way leaves the depth uncounted', () => {
+    const p = parse('features:\n  - - - deep\n');
+    assert.equal(p.yamlPathAt, undefined, 'the rest read in one pass');
+    assert.equal(p.blockDepth, undefined);
   });
 });

@@ -39,6 +39,8 @@ export interface ParsedText {
    * reader read it (or the text was refused before either reader).
    */
   yamlPathAt?: number;
+  /** the one-pass reader's FastParsed.blockDepth, when it read the whole text */
+  blockDepth?: number;
 }
 
 /** `yamlPath`: read the text the yaml way even if the one-pass reader could (as the whole file was). */
@@ -104,7 +106,17 @@ function read(text: string, options: ParseOptions = {}): { parsed: ParsedText; p
   // Most packaging files take the one-pass reader; anything it does not handle takes yaml's path below.
   const why = { at: 0 };
   const fast = reader.fast && !options.yamlPath ? fastParse(text, why) : undefined;
-  if (fast) return { parsed: { text, doc: fast.doc, lineCounter, problems }, plain: fast.plain };
+  if (fast)
+    return {
+      parsed: {
+        text,
+        doc: fast.doc,
+        lineCounter,
+        problems,
+        ...(fast.blockDepth !== undefined ? { blockDepth: fast.blockDepth } : {}),
+      },
+      plain: fast.plain,
+    };
   const yamlPathAt = why.at;
   const yamlRead = (p: ParsedText) => ({ parsed: { ...p, yamlPathAt }, plain: NOT_READ });
   const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
