@@ -51,6 +51,8 @@ export interface Reuse {
  */
 export interface DiagnosticMemo {
   map: WeakMap<Raw, Diagnostic>;
+  /** the result of each feature model object (they are not changed once built) */
+  features: WeakMap<FeatureModel, FeatureResult>;
   stableBefore: number;
   /** the file's `rules:` settings the diagnostics were made under */
   rulesKey?: string;
@@ -215,16 +217,17 @@ function finish(
       diagnostics.push(same);
       return;
     }
+    // properties added, not spread in: thousands of these per keystroke (same key order either way)
     const d: Diagnostic = {
       rule: r.rule,
       severity: s ?? r.severity,
       message: r.message,
       range: range(r.span),
       span: r.span,
-      ...(r.feature !== undefined ? { feature: r.feature } : {}),
-      ...(r.data ? { data: r.data } : {}),
-      ...(entry ? { accepted: entry.reason } : {}),
     };
+    if (r.feature !== undefined) d.feature = r.feature;
+    if (r.data) d.data = r.data;
+    if (entry) d.accepted = entry.reason;
     diagnostics.push(d);
     memo?.map.set(r, d);
   };
@@ -238,15 +241,19 @@ function finish(
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const shown = capPerRule(diagnostics);
-  const features: FeatureResult[] = (model?.features ?? []).map((f) => ({
-    id: f.id,
-    plan: f.plan,
-    ...(f.addOn !== undefined ? { addOn: f.addOn } : {}),
-    side: f.side,
-    recommendation: f.recommendation,
-    reasons: f.reasons,
-    ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
-  }));
+  const features: FeatureResult[] = (model?.features ?? []).map((f) => {
+    // a feature model carried over unchanged (incremental.ts) gives the same result object
+    const same = memo?.features.get(f);
+    if (same) return same;
+    const { id, plan, side, recommendation, reasons } = f;
+    const out: FeatureResult =
+      f.addOn !== undefined
+        ? { id, plan, addOn: f.addOn, side, recommendation, reasons }
+        : { id, plan, side, recommendation, reasons };
+    if (f.rationale !== undefined) out.rationale = f.rationale;
+    memo?.features.set(f, out);
+    return out;
+  });
   return {
     diagnostics: shown,
     ...(shown !== diagnostics ? { uncapped: diagnostics } : {}),

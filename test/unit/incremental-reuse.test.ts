@@ -79,6 +79,16 @@ describe('incremental re-check: what it re-uses', () => {
     }
   });
 
+  it('feature results of features the edit did not touch are the previous objects', () => {
+    const { s1, s2, now } = edit('x');
+    const edited = s2.result.features.findIndex((f) => f.id === 'feature-30');
+    s2.result.features.forEach((f, i) => {
+      if (i === edited) assert.notEqual(f, s1.result.features[i]);
+      else assert.equal(f, s1.result.features[i], f.id);
+    });
+    assert.deepEqual(s2.result.features, check(now).features);
+  });
+
   it('the feature id set is the previous one unless the edit changes an id', () => {
     const { s1, s2 } = edit('x');
     assert.equal(s2.result.model!.featureIds, s1.result.model!.featureIds);
