@@ -491,7 +491,15 @@ function moveTree(node: unknown, d: number): void {
     return;
   }
   const items = n.items;
-  if (items) for (let i = 0; i < items.length; i++) moveTree(items[i], d);
+  if (!items) return;
+  // a map's items are pairs (no range of their own): their keys and values directly, no test per pair
+  if (isMap(node))
+    for (let i = 0; i < items.length; i++) {
+      const p = items[i] as { key?: unknown; value?: unknown };
+      moveTree(p.key, d);
+      moveTree(p.value, d);
+    }
+  else for (let i = 0; i < items.length; i++) moveTree(items[i], d);
 }
 
 /** Copies what the parser derives from the text around a node (comments, blank lines) from a re-parse. */
