@@ -51,8 +51,12 @@ export interface Reuse {
  */
 export interface DiagnosticMemo {
   map: WeakMap<Raw, Diagnostic>;
-  /** the result of each feature model object (they are not changed once built) */
-  features: WeakMap<FeatureModel, FeatureResult>;
+  /**
+   * The feature models of the previous result and their results, index for index: a model object carried over
+   * unchanged at the same index gives the same result (models are not changed once built).
+   */
+  featuresFrom?: readonly FeatureModel[];
+  featureResults?: FeatureResult[];
   stableBefore: number;
   /** the file's `rules:` settings the diagnostics were made under */
   rulesKey?: string;
@@ -241,19 +245,23 @@ function finish(
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const shown = capPerRule(diagnostics);
-  const features: FeatureResult[] = (model?.features ?? []).map((f) => {
+  const previous = memo?.featuresFrom;
+  const previousResults = memo?.featureResults;
+  const features: FeatureResult[] = (model?.features ?? []).map((f, i) => {
     // a feature model carried over unchanged (incremental.ts) gives the same result object
-    const same = memo?.features.get(f);
-    if (same) return same;
+    if (previous && previous[i] === f) return previousResults![i]!;
     const { id, plan, side, recommendation, reasons } = f;
     const out: FeatureResult =
       f.addOn !== undefined
         ? { id, plan, addOn: f.addOn, side, recommendation, reasons }
         : { id, plan, side, recommendation, reasons };
     if (f.rationale !== undefined) out.rationale = f.rationale;
-    memo?.features.set(f, out);
     return out;
   });
+  if (memo) {
+    memo.featuresFrom = model?.features ?? [];
+    memo.featureResults = features;
+  }
   return {
     diagnostics: shown,
     ...(shown !== diagnostics ? { uncapped: diagnostics } : {}),

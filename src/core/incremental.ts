@@ -142,7 +142,7 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     const problems = validate(parsed.doc, parsed.plain).problems;
     const rules: RuleCache = new Map();
     const runRules = allRules(rules, featureCount(parsed));
-    const memo: DiagnosticMemo = { map: new WeakMap(), features: new WeakMap(), stableBefore: -1 };
+    const memo: DiagnosticMemo = { map: new WeakMap(), stableBefore: -1 };
     const result = checkParsed(parsed, options, { problems, runRules, memo });
     const kept =
       result.model && qualifies(parsed)
