@@ -6,8 +6,8 @@ export interface CollectorHost {
   oldBytes(): number;
   /** the process's resident set, bytes */
   rss(): number;
-  /** a full collection */
-  collect(): void;
+  /** a full collection; `thorough`: twice (the first one's sweeping frees pages the second can release) */
+  collect(thorough: boolean): void;
   /** runs `f` once the current task (the check and its publish) is done */
   soon(f: () => void): void;
   /** runs `f` after `ms` without keeping the process alive; returns a cancel */
@@ -46,7 +46,7 @@ export class Collector {
     this.cancelPause?.();
     this.cancelPause = this.host.later(() => {
       this.cancelPause = undefined;
-      if (this.host.oldBytes() > this.base + 1024 * 1024) this.collect();
+      if (this.host.oldBytes() > this.base + 1024 * 1024) this.collect(true);
     }, PAUSE_MS);
     // the first check (an open) sets the baseline: collecting right after it would delay the first keystroke
     if (!this.started) {
@@ -58,12 +58,12 @@ export class Collector {
     this.pending = true;
     this.host.soon(() => {
       this.pending = false;
-      this.collect();
+      this.collect(false);
     });
   }
 
-  private collect(): void {
-    this.host.collect();
+  private collect(thorough: boolean): void {
+    this.host.collect(thorough);
     this.collections++;
     this.reset();
   }

@@ -18,6 +18,7 @@ function fakeHost(rss = 100 * MB) {
     old: 30 * MB,
     live: 30 * MB,
     collections: 0,
+    thorough: [] as boolean[],
     soon: [] as (() => void)[],
     timers: new Map<number, () => void>(),
     nextTimer: 0,
@@ -26,8 +27,9 @@ function fakeHost(rss = 100 * MB) {
   h.host = {
     oldBytes: () => h.old,
     rss: () => rss,
-    collect: () => {
+    collect: (thorough) => {
       h.collections++;
+      h.thorough.push(thorough);
       h.old = h.live;
     },
     soon: (f) => h.soon.push(f),
@@ -66,6 +68,7 @@ describe('server collector', () => {
       keystrokes++;
     }
     assert.equal(keystrokes, 7, 'collected once the growth passed 15 MB');
+    assert.deepEqual(h.thorough, [false], 'one collection between keystrokes');
     assert.equal(h.old, h.live);
   });
 
@@ -97,6 +100,7 @@ describe('server collector', () => {
     assert.equal(h.timers.size, 1, 'one pending pause');
     pause();
     assert.equal(h.collections, 1);
+    assert.deepEqual(h.thorough, [true], 'a pause has time for the thorough one');
     // nothing grew since: a pause collects nothing
     c.checked();
     pause();
