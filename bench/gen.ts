@@ -123,3 +123,18 @@ export function generateImported(n: number): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * `generatePackaging(n)` as people also write it: an anchor and its aliases (a plan's `per`, a feature's
+ * category) and an emoji in feature names (a surrogate pair: UTF-16 offsets past it differ from code points).
+ * (The one-pass reader reads anchors and aliases itself; an edited item must have none to be re-checked alone.)
+ */
+export function generateAnchored(n: number): string {
+  return generatePackaging(n)
+    .replace('    price: 12\n    per: seat\n', '    price: 12\n    per: &per seat\n')
+    .replace('    price: 24\n    per: seat\n', '    price: 24\n    per: *per\n')
+    .replace('    category: Category 0\n', '    category: &cat Category 0\n')
+    .replace('    category: Category 1\n', '    category: *cat\n')
+    .replace('    name: Feature number 2\n', '    name: Feature number 2 🚀\n')
+    .replace(`    name: Feature number ${n >> 1}\n`, `    name: Feature number ${n >> 1} ✨\n`);
+}

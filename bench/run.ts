@@ -137,6 +137,12 @@ async function coreBench(): Promise<boolean> {
 }
 
 async function main() {
+  // BENCH_ONLY=lsp: only the language server's table (node esbuild.mjs first)
+  if (process.env.BENCH_ONLY === 'lsp') {
+    const { benchLsp } = await import('./lsp');
+    process.exitCode = (await benchLsp()) ? 0 : 1;
+    return;
+  }
   let ok = await coreBench();
   const { benchIncremental } = await import('./incremental');
   if (!(await benchIncremental())) ok = false;
@@ -148,6 +154,10 @@ async function main() {
     process.exitCode = ok ? 0 : 1;
     return;
   }
+
+  // issue 23's figures: dist/server.js over stdio (npm run bench builds it first)
+  const { benchLsp } = await import('./lsp');
+  if (!(await benchLsp())) ok = false;
 
   const { benchCli } = await import('./cli');
   const cli = await benchCli();

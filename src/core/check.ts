@@ -40,6 +40,26 @@ export interface Reuse {
   buildModel?: typeof buildModel;
   /** every rule's findings, in the order of RULES (each rule's own order kept) */
   runRules?: (model: PackagingModel, topKey: RuleContext['topKey']) => Raw[];
+  /** the diagnostics made from the previous version's findings, re-used for the same finding objects */
+  memo?: DiagnosticMemo;
+}
+
+/**
+ * The diagnostic made of each finding object (incremental.ts keeps one per document). A finding object the
+ * incremental re-check carries over unchanged, ending at or before `stableBefore` (where the edited text
+ * starts: lines before it are the same), gives the same diagnostic again: no new object, range or message.
+ */
+export interface DiagnosticMemo {
+  map: WeakMap<Raw, Diagnostic>;
+  /**
+   * The feature models of the previous result and their results, index for index: a model object carried over
+   * unchanged at the same index gives the same result (models are not changed once built).
+   */
+  featuresFrom?: readonly FeatureModel[];
+  featureResults?: FeatureResult[];
+  stableBefore: number;
+  /** the file's `rules:` settings the diagnostics were made under */
+  rulesKey?: string;
 }
 
 /**
@@ -54,7 +74,7 @@ function rangeIn(lc: Parsed['lineCounter']): CheckResult['toRange'] {
 export function checkParsed(parsed: Parsed, options: CheckOptions = {}, reuse: Reuse = {}): CheckResult {
   const range = rangeIn(parsed.lineCounter);
   const done = (raws: Raw[], model?: PackagingModel, fileRules: Record<string, string> = {}) =>
-    finish(raws, model, options, fileRules, parsed.syntaxError, range);
+    finish(raws, model, options, fileRules, parsed.syntaxError, range, reuse.memo);
 
   if (parsed.syntaxError || !parsed.doc) {
     return done(
@@ -171,10 +191,18 @@ function finish(
   fileRules: Record<string, string>,
   syntaxError: boolean,
   range: CheckResult['toRange'],
+  memo?: DiagnosticMemo,
 ): CheckResult {
   const setting = (rule: string) =>
     (fileRules[rule] ?? validSetting(options.rules?.[rule])) as RuleSetting | undefined;
   const diagnostics: Diagnostic[] = [];
+  if (memo) {
+    const key = JSON.stringify(fileRules);
+    if (memo.rulesKey !== key) {
+      memo.map = new WeakMap();
+      memo.rulesKey = key;
+    }
+  }
   const used = new Set<AcceptEntry>();
   const emit = (r: Raw) => {
     const s = setting(r.rule);
@@ -188,16 +216,24 @@ function finish(
           : undefined
       : undefined;
     if (entry) used.add(entry);
-    diagnostics.push({
+    const same = memo?.map.get(r);
+    if (same && r.span.end <= memo!.stableBefore) {
+      diagnostics.push(same);
+      return;
+    }
+    // properties added, not spread in: thousands of these per keystroke (same key order either way)
+    const d: Diagnostic = {
       rule: r.rule,
       severity: s ?? r.severity,
       message: r.message,
       range: range(r.span),
       span: r.span,
-      ...(r.feature !== undefined ? { feature: r.feature } : {}),
-      ...(r.data ? { data: r.data } : {}),
-      ...(entry ? { accepted: entry.reason } : {}),
-    });
+    };
+    if (r.feature !== undefined) d.feature = r.feature;
+    if (r.data) d.data = r.data;
+    if (entry) d.accepted = entry.reason;
+    diagnostics.push(d);
+    memo?.map.set(r, d);
   };
   for (const r of raws) emit(r);
   if (model) for (const r of unusedAccepts(model, used)) emit(r);
@@ -209,15 +245,23 @@ function finish(
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const shown = capPerRule(diagnostics);
-  const features: FeatureResult[] = (model?.features ?? []).map((f) => ({
-    id: f.id,
-    plan: f.plan,
-    ...(f.addOn !== undefined ? { addOn: f.addOn } : {}),
-    side: f.side,
-    recommendation: f.recommendation,
-    reasons: f.reasons,
-    ...(f.rationale !== undefined ? { rationale: f.rationale } : {}),
-  }));
+  const previous = memo?.featuresFrom;
+  const previousResults = memo?.featureResults;
+  const features: FeatureResult[] = (model?.features ?? []).map((f, i) => {
+    // a feature model carried over unchanged (incremental.ts) gives the same result object
+    if (previous && previous[i] === f) return previousResults![i]!;
+    const { id, plan, side, recommendation, reasons } = f;
+    const out: FeatureResult =
+      f.addOn !== undefined
+        ? { id, plan, addOn: f.addOn, side, recommendation, reasons }
+        : { id, plan, side, recommendation, reasons };
+    if (f.rationale !== undefined) out.rationale = f.rationale;
+    return out;
+  });
+  if (memo) {
+    memo.featuresFrom = model?.features ?? [];
+    memo.featureResults = features;
+  }
   return {
     diagnostics: shown,
     ...(shown !== diagnostics ? { uncapped: diagnostics } : {}),

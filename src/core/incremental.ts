@@ -12,7 +12,15 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
-import { type CheckOptions, type CheckResult, checkParsed, type Raw, type Reuse, ruleRaws } from './check';
+import {
+  type CheckOptions,
+  type CheckResult,
+  checkParsed,
+  type DiagnosticMemo,
+  type Raw,
+  type Reuse,
+  ruleRaws,
+} from './check';
 import { ID_PATTERN } from './format/schema';
 import { type SchemaProblem, validate, validateItem } from './format/validate';
 import { featureSetFacts } from './model/derived';
@@ -21,7 +29,7 @@ import { RULES } from './rules';
 import type { Span } from './types';
 import { mapRange, moveRange } from './yaml/compact-nodes';
 import { YAML_PATH_CHARS } from './yaml/fast-parse';
-import { lineCounterOf, type Parsed, parse } from './yaml/parse';
+import { lineCounterAfter, type Parsed, parse } from './yaml/parse';
 
 /*
  * Incremental re-check (issue 13). An edit inside one item of the top-level `plans`, `addOns` or `features`
@@ -77,6 +85,8 @@ interface Kept {
   used: boolean;
   /** the findings of the per-feature rules, grouped */
   rules: RuleCache;
+  /** the diagnostic of each finding object, for those carried over unchanged */
+  memo: DiagnosticMemo;
   /**
    * The text took the yaml path, the one-pass reader having given up at this offset (undefined: it did not):
    * an edited item is read the way the whole file would be.
@@ -132,10 +142,11 @@ export function createIncremental(options: CheckOptions = {}): Incremental {
     const problems = validate(parsed.doc, parsed.plain).problems;
     const rules: RuleCache = new Map();
     const runRules = allRules(rules, featureCount(parsed));
-    const result = checkParsed(parsed, options, { problems, runRules });
+    const memo: DiagnosticMemo = { map: new WeakMap(), stableBefore: -1 };
+    const result = checkParsed(parsed, options, { problems, runRules, memo });
     const kept =
       result.model && qualifies(parsed)
-        ? keep(parsed, problems, result.model, rules, parsed.yamlPathAt)
+        ? keep(parsed, problems, result.model, rules, parsed.yamlPathAt, memo)
         : undefined;
     return { text, result, incremental: false, ...(kept ? { kept } : {}) };
   };
@@ -178,6 +189,8 @@ function qualifies(parsed: Parsed): boolean {
   if (root.range[0] > 0 && parsed.text.charCodeAt(root.range[0] - 1) !== 10) return false;
   // %YAML 1.1 or %TAG would change how a re-parsed item reads
   if (/^%/m.test(parsed.text.slice(0, root.range[0]))) return false;
+  // The one-pass reader counted the nesting as it read (one more for a flow list): no walk over the tree.
+  if (parsed.blockDepth !== undefined && parsed.blockDepth + 1 <= 2 + MAX_ITEM_DEPTH) return true;
   return treeDepth(root, 0) <= 2 + MAX_ITEM_DEPTH;
 }
 
@@ -230,6 +243,7 @@ function keep(
   model: PackagingModel,
   rules: RuleCache,
   yamlPathAt: number | undefined,
+  memo: DiagnosticMemo,
 ): Kept {
   const list = (parsed.plain as Record<string, unknown>).features;
   const n = featureCount(parsed);
@@ -239,7 +253,7 @@ function keep(
   let k = 0;
   for (let i = 0; i < n; i++)
     if (idOf((list as unknown[])[i]) !== undefined) idAt[i] = model.idEntries.features[k++];
-  return { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt };
+  return { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt, memo };
 }
 
 interface Window {
@@ -477,7 +491,15 @@ function moveTree(node: unknown, d: number): void {
     return;
   }
   const items = n.items;
-  if (items) for (let i = 0; i < items.length; i++) moveTree(items[i], d);
+  if (!items) return;
+  // a map's items are pairs (no range of their own): their keys and values directly, no test per pair
+  if (isMap(node))
+    for (let i = 0; i < items.length; i++) {
+      const p = items[i] as { key?: unknown; value?: unknown };
+      moveTree(p.key, d);
+      moveTree(p.value, d);
+    }
+  else for (let i = 0; i < items.length; i++) moveTree(items[i], d);
 }
 
 /** Copies what the parser derives from the text around a node (comments, blank lines) from a re-parse. */
@@ -544,7 +566,8 @@ function splice(
   const parsed: Parsed = {
     text,
     doc,
-    lineCounter: lineCounterOf(text),
+    // the line table of the previous text, with only the item's lines counted again
+    lineCounter: lineCounterAfter(kept.parsed.lineCounter, text, plan.regionStart, regionEnd, delta),
     problems: [],
     plain: plainRoot,
     syntaxError: false,
@@ -579,7 +602,8 @@ function splice(
           continue;
         }
         const head = c.head.map(move);
-        const at = c.at.slice();
+        // in place: a state is used once (kept.used), and no result holds these arrays
+        const at = c.at;
         const fresh = edited ? ruleRaws(rule, alone, topKey).filter((r) => r.element === edited) : [];
         at[index] = fresh.length ? fresh : undefined;
         for (let k = index + 1; k < at.length; k++) {
@@ -604,27 +628,33 @@ function splice(
         ...kept.model.idEntries,
         features: idAt.filter((e): e is IdEntry => e !== undefined),
       };
+      // the same ids (an edit that leaves the item's id alone): the set of 5,000 ids is the previous one
+      const sameIds = kept.idAt[index]?.id === one.id?.id;
       // The facts that depend on the feature set (free side classified, the value metric) follow the edit.
       const { valueMetric: _old, ...rest } = kept.model;
       return {
         ...rest,
         features,
         idEntries,
-        featureIds: new Set(idEntries.features.map((e) => e.id)),
+        featureIds: sameIds ? kept.model.featureIds : new Set(idEntries.features.map((e) => e.id)),
         ...featureSetFacts({ ...kept.model, features, idEntries }),
       };
     };
   }
+  // lines before the item are the previous text's
+  const memo = kept.memo;
+  memo.stableBefore = plan.regionStart;
   const result = checkParsed(parsed, options, {
     problems,
     runRules,
+    memo,
     ...(builder ? { buildModel: builder } : {}),
   });
   const model = result.model!;
   const next: Kept =
     list === 'features'
-      ? { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt: plan.yamlPathAt }
-      : keep(parsed, problems, model, rules, plan.yamlPathAt);
+      ? { parsed, problems, model, featureAt, idAt, used: false, rules, yamlPathAt: plan.yamlPathAt, memo }
+      : keep(parsed, problems, model, rules, plan.yamlPathAt, memo);
   return { result, kept: next };
 }
 

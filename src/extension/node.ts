@@ -14,8 +14,9 @@ export function activate(context: vscode.ExtensionContext): PackagingPlannerApi 
         'packagingPlanner',
         'Packaging Planner',
         {
-          run: { module, transport: TransportKind.ipc },
-          debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy'] } },
+          // gc for the server's collector (src/server/memory.ts); without the flag it enables it at runtime
+          run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
+          debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--expose-gc'] } },
         },
         options,
       ),

@@ -11,10 +11,19 @@ export type Analysis =
   | { kind: 'checked'; version: number; result: CheckResult; ms: number; incremental?: true }
   | { kind: 'too-large'; version: number; bytes: number };
 
+/**
+ * The UTF-8 size of `text`, counted without encoding it where the runtime can (Node's Buffer: 0.2 ms for a
+ * 1.5 MB text; encoding it cost a copy of the text per keystroke).
+ */
+export function utf8Bytes(text: string): number {
+  const B = (globalThis as { Buffer?: { byteLength(s: string, e: 'utf8'): number } }).Buffer;
+  return B ? B.byteLength(text, 'utf8') : new TextEncoder().encode(text).length;
+}
+
 function overCap(text: string): number | undefined {
   if (text.length > MAX_BYTES) return text.length;
   if (text.length * 3 <= MAX_BYTES) return undefined;
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Bytes(text);
   return bytes > MAX_BYTES ? bytes : undefined;
 }
 

@@ -59,28 +59,45 @@ const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
  */
 export function toLspDiagnostic(d: CoreDiagnostic, doc: TextDocument, env: ServerEnv): Diagnostic {
   const href = env.ruleUrl?.(d.rule);
-  return {
+  const out: Diagnostic = {
     range: hasLoneCr(doc) ? lspRange(doc, d.span) : d.range,
     severity: d.accepted === undefined ? SEVERITY[d.severity] : DiagnosticSeverity.Hint,
     message: d.accepted === undefined ? d.message : `${d.message} Accepted: ${d.accepted}`,
     source: SOURCE,
     code: d.rule,
-    ...(href ? { codeDescription: { href } } : {}),
   };
+  if (href) out.codeDescription = { href };
+  return out;
 }
 
 /** Whether the settings show `d` (schema errors can be left to another YAML server). */
 export const shown = (d: CoreDiagnostic, settings: ServerSettings) =>
   !(settings.schemaDiagnostics === 'off' && d.rule === 'schema');
 
-/** The findings of `result`, the check of `doc`, as LSP diagnostics. */
+/**
+ * The findings of `result`, the check of `doc`, as LSP diagnostics. `memo` gives the same LSP diagnostic for a core
+ * diagnostic object made before (the incremental re-check carries those before the edit over); not for a text with
+ * a lone CR, whose ranges are counted again.
+ */
 export function toLspDiagnostics(
   result: CheckResult,
   doc: TextDocument,
   settings: ServerSettings,
   env: ServerEnv,
+  memo?: WeakMap<CoreDiagnostic, Diagnostic>,
 ): Diagnostic[] {
-  return result.diagnostics.filter((d) => shown(d, settings)).map((d) => toLspDiagnostic(d, doc, env));
+  const cache = memo && !hasLoneCr(doc) ? memo : undefined;
+  const out: Diagnostic[] = [];
+  for (const d of result.diagnostics) {
+    if (!shown(d, settings)) continue;
+    let x = cache?.get(d);
+    if (!x) {
+      x = toLspDiagnostic(d, doc, env);
+      cache?.set(d, x);
+    }
+    out.push(x);
+  }
+  return out;
 }
 
 function tooLargeDiagnostic(bytes: number): Diagnostic {
@@ -102,13 +119,16 @@ export class DiagnosticsPublisher {
   /** when each document's last change arrived (for the trace) */
   private readonly received = new Map<string, number>();
 
+  /** the LSP diagnostic of each core diagnostic object (the rule links are the session's, set at initialize) */
+  private readonly converted = new WeakMap<CoreDiagnostic, Diagnostic>();
+
   constructor(private readonly s: Session) {}
 
   /** The diagnostics of `a`, the analysis of `doc`. */
   of(a: Analysis, doc: TextDocument): Diagnostic[] {
     return a.kind === 'too-large'
       ? [tooLargeDiagnostic(a.bytes)]
-      : toLspDiagnostics(a.result, doc, this.s.settings, this.s.env);
+      : toLspDiagnostics(a.result, doc, this.s.settings, this.s.env, this.converted);
   }
 
   /** Checks and publishes `uri` when it is still at `version`; results of a stale version are dropped. */

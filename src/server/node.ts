@@ -2,19 +2,20 @@
 // (--stdio, or --node-ipc as vscode-languageclient's TransportKind.ipc passes it).
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   createConnection,
   IPCMessageReader,
   IPCMessageWriter,
   StreamMessageReader,
-  StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { ruleDoc as embeddedRuleDoc } from '../cli/embedded';
 import { docsBaseUrl, ruleDocUrl } from '../cli/meta';
 import { FramingWatch } from './framing';
+import { Collector } from './memory';
 import { startServer } from './server';
+import { StringMessageWriter } from './writer';
 
 export type Transport = 'stdio' | 'node-ipc';
 
@@ -39,43 +40,55 @@ export function startNodeServer(
     connection.console.error(`unhandled: ${(e as Error)?.stack ?? String(e)}`),
   );
   const traceFile = env.PACKAGING_PLANNER_TRACE_FILE;
+  const trace = traceFile
+    ? (line: string) => appendFileSync(traceFile, `${Date.now()} ${line}; ${heapLine()}\n`)
+    : undefined;
+  const collector = v8Collector(trace);
   startServer(connection, {
     ruleDoc,
     ruleUrl: (rule) => ruleDocUrl(rule, base),
-    ...(traceFile ? { trace: (line: string) => appendFileSync(traceFile, `${Date.now()} ${line}\n`) } : {}),
+    ...(trace ? { trace } : {}),
     ...(env.PACKAGING_PLANNER_DEBUG_MEMORY === '1' ? { memory: collectedMemory } : {}),
-    checked: collectWhenPaused(),
+    checked: () => collector.checked(),
   });
 }
 
-/** How long the server must have checked nothing before it may collect. */
-const PAUSE_MS = 500;
+/** The process's memory by V8 heap space, in MB, for the trace. */
+function heapLine(): string {
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  const spaces = getHeapSpaceStatistics()
+    .filter((x) => x.space_size > 1024 * 1024)
+    .map((x) => `${x.space_name.replace('_space', '')} ${mb(x.space_used_size)}/${mb(x.space_size)}`);
+  const m = process.memoryUsage();
+  return `rss ${mb(m.rss)}, external ${mb(m.external)}, ${spaces.join(', ')}`;
+}
 
-/**
- * Each keystroke's check leaves the previous version's result (and a publish of ~1 MB for a 5,000-feature file) as
- * old-generation garbage, and V8 lets the old generation grow to several times what is live before collecting it:
- * over a session of typing the process grew by half while what it keeps stayed flat (issue 23). Collecting on
- * every few keystrokes instead (a lower heap growth factor) doubled each keystroke's CPU, so the garbage is
- * collected when typing pauses, off the keystroke's path, and only when the heap grew by a fifth since the last
- * collection. Returns what the server calls after each check.
- */
-function collectWhenPaused(): () => void {
+/** The Node side of the collector: V8's spaces, a full collection (gc exposed on demand). */
+function v8Collector(trace?: (line: string) => void): Collector {
   let gc: GC | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let collected = 0;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (getHeapStatistics().total_heap_size <= collected * 1.2) return;
+  return new Collector({
+    oldBytes: () => {
+      let n = 0;
+      for (const sp of getHeapSpaceStatistics())
+        if (!sp.space_name.startsWith('new_')) n += sp.space_used_size;
+      return n;
+    },
+    rss: () => process.memoryUsage.rss(),
+    collect: (thorough) => {
       gc ??= exposedGc();
-      // twice: the first one's sweeping frees pages the second one can then release
+      const t0 = performance.now();
       gc();
-      gc();
-      collected = getHeapStatistics().total_heap_size;
-    }, PAUSE_MS);
-    // a pending collection never keeps the process alive
-    timer.unref?.();
-  };
+      if (thorough) gc();
+      trace?.(`collected in ${(performance.now() - t0).toFixed(1)} ms`);
+    },
+    soon: (f) => setImmediate(f),
+    later: (f, ms) => {
+      const t = setTimeout(f, ms);
+      // a pending collection never keeps the process alive
+      t.unref?.();
+      return () => clearTimeout(t);
+    },
+  });
 }
 
 type GC = () => void;
@@ -117,7 +130,7 @@ function stdioConnection() {
   });
   const reader = new StreamMessageReader(process.stdin);
   reader.onError((e) => fail(e.message));
-  const connection = createConnection(reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(reader, new StringMessageWriter(process.stdout));
   // the end of stdin ends the server (the library does this itself only when given the streams)
   let shutdown = false;
   connection.onShutdown(() => {

@@ -19,6 +19,7 @@ import { registerMatrixRequests } from './matrix';
 import { DEBUG_MEMORY_REQUEST, OPEN_RULE_DOC } from './methods';
 import { type ServerEnv, Session } from './session';
 import { readSettings } from './settings';
+import { warmUp } from './warmup';
 
 export type { FindingKey } from './commands';
 export {
@@ -153,6 +154,11 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     s.loaded = true;
     s.markReady();
     refreshAll();
+    // until the first document opens, the checker is compiled on small files of its own (warmup.ts)
+    const t0 = performance.now();
+    void warmUp(s.analyses.checkOptions, () => s.documents.all().length === 0).then((steps) =>
+      s.env.trace?.(`warm-up: ${steps} steps in ${(performance.now() - t0).toFixed(0)} ms`),
+    );
   });
 
   connection.onDidChangeConfiguration((p) => {
@@ -160,7 +166,10 @@ export function startServer(connection: Connection, serverEnv: ServerEnv = {}): 
     return s.settingsLoaded;
   });
 
-  documents.onDidOpen((e) => diagnostics.schedule(e.document));
+  documents.onDidOpen((e) => {
+    s.env.trace?.(`opened ${e.document.uri.split('/').pop()} v${e.document.version}`);
+    diagnostics.schedule(e.document);
+  });
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document));
   documents.onDidClose((e) => {
     analyses.forget(e.document.uri);

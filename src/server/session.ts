@@ -169,7 +169,9 @@ const loneCr = new WeakMap<TextDocument, { version: number; has: boolean }>();
 export function hasLoneCr(doc: TextDocument): boolean {
   const hit = loneCr.get(doc);
   if (hit && hit.version === doc.version) return hit.has;
-  const has = /\r(?!\n)/.test(doc.getText());
+  const text = doc.getText();
+  // most texts have no CR at all: indexOf finds that far faster than the pattern
+  const has = text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text);
   loneCr.set(doc, { version: doc.version, has });
   return has;
 }

@@ -1,7 +1,7 @@
 // The language server over a day of typing (issue 23): `packaging-planner lsp --stdio` opens a generated file of
-// 3,000 features, takes 200 one-character edits (each waited on until its diagnostics are published), and after
-// a pause its memory is near what it was after opening; a lone CR typed into a file that had none moves the later
-// diagnostics down a line, as the editor counts lines.
+// 3,000 features, takes 200 one-character edits (each waited on until its diagnostics are published); after a
+// pause its memory is near what it was after opening, and right after the last keystroke not far above it; a lone
+// CR typed into a file that had none moves the later diagnostics down a line, as the editor counts lines.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync as read, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +39,8 @@ describe('language server memory while typing (stdio)', function () {
         opened.length > 1000,
         `a file with many findings, so each publish is large: ${opened.length}`,
       );
+      // right after opening, as a client that reads the process list then would see it
+      const rssOpenNow = rss(c.child.pid!);
       // a pause in typing, longer than the server's (500 ms): it collects then, off the keystrokes' path
       const settle = () => new Promise((r) => setTimeout(r, 1500));
       await settle();
@@ -54,6 +56,8 @@ describe('language server memory while typing (stdio)', function () {
         assert.equal(d.length, opened.length, `v${v}: a letter in a description changes no finding`);
         c.published.length = 0;
       }
+      // right after the last keystroke: the server collects while typing too, once the old generation grew
+      const rssTypedNow = rss(c.child.pid!);
       await settle();
       const rssTyped = rss(c.child.pid!);
       const typed = await c.conn.sendRequest<Memory>(DEBUG_MEMORY_REQUEST);
@@ -68,6 +72,13 @@ describe('language server memory while typing (stdio)', function () {
         assert.ok(
           rssTyped <= rssOpen * 1.2,
           `RSS: ${mb(rssOpen)} after opening, ${mb(rssTyped)} after 200 edits`,
+        );
+      // Issue 23's +20% is the bench's figure (5,000 features, the built server); here, from the sources, the
+      // bound leaves room for the loader while still catching a server that stopped collecting (+50% and more).
+      if (rssOpenNow !== undefined && rssTypedNow !== undefined)
+        assert.ok(
+          rssTypedNow <= rssOpenNow * 1.35,
+          `RSS: ${mb(rssOpenNow)} right after opening, ${mb(rssTypedNow)} right after 200 edits`,
         );
     } finally {
       await c.close();

@@ -37,6 +37,11 @@ export { bailOuts, PARSE_OPTIONS, Underflow, YAML_PATH_CHARS } from './fast-scan
 export interface FastParsed {
   doc: Document.Parsed;
   plain: unknown;
+  /**
+   * The most block collections nested on one path, the root's included (a flow list inside counts one more);
+   * undefined when an item was read the yaml way.
+   */
+  blockDepth?: number;
 }
 
 /** Nesting past this goes the yaml way, where parse.ts's depth guards answer (its MAX_DEPTH is larger). */
@@ -69,6 +74,9 @@ class FastParser extends ScalarReader {
   private regionMaxComment = -1;
   private regionConsumed = false;
   private depth = 0;
+  private maxDepth = 0;
+  /** an item was read the yaml way: its depth is not counted */
+  private yamlItems = false;
   /** where a `---` line before the content starts the document, or -1 */
   private docStart = -1;
 
@@ -94,7 +102,7 @@ class FastParser extends ScalarReader {
       end,
       this.regionConsumed || this.lastEmpty ? end : this.len,
     ];
-    return { doc, plain };
+    return { doc, plain, ...(this.yamlItems ? {} : { blockDepth: this.maxDepth }) };
   }
 
   /**
@@ -166,6 +174,7 @@ class FastParser extends ScalarReader {
 
   private enter(): void {
     if (++this.depth > FAST_MAX_DEPTH) throw bail();
+    if (this.depth > this.maxDepth) this.maxDepth = this.depth;
   }
 
   /** A block map whose first key starts at `keyAt` (on the current line), all keys at column `indent`. */
@@ -421,6 +430,7 @@ class FastParser extends ScalarReader {
 
   /** The item of a list at column `indent` whose `- ` is at `dash`, read the yaml way; leaves the reader after it. */
   private yamlItem(indent: number, dash: number): [Node, unknown] {
+    this.yamlItems = true;
     const t = this.text;
     const start = this.lineStart(dash);
     // Its lines: up to the last content line deeper than the list (comment and blank lines between them).

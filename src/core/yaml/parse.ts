@@ -39,6 +39,8 @@ export interface ParsedText {
    * reader read it (or the text was refused before either reader).
    */
   yamlPathAt?: number;
+  /** the one-pass reader's FastParsed.blockDepth, when it read the whole text */
+  blockDepth?: number;
 }
 
 /** `yamlPath`: read the text the yaml way even if the one-pass reader could (as the whole file was). */
@@ -104,7 +106,17 @@ function read(text: string, options: ParseOptions = {}): { parsed: ParsedText; p
   // Most packaging files take the one-pass reader; anything it does not handle takes yaml's path below.
   const why = { at: 0 };
   const fast = reader.fast && !options.yamlPath ? fastParse(text, why) : undefined;
-  if (fast) return { parsed: { text, doc: fast.doc, lineCounter, problems }, plain: fast.plain };
+  if (fast)
+    return {
+      parsed: {
+        text,
+        doc: fast.doc,
+        lineCounter,
+        problems,
+        ...(fast.blockDepth !== undefined ? { blockDepth: fast.blockDepth } : {}),
+      },
+      plain: fast.plain,
+    };
   const yamlPathAt = why.at;
   const yamlRead = (p: ParsedText) => ({ parsed: { ...p, yamlPathAt }, plain: NOT_READ });
   const depth = flowDepthProblem(text) ?? blockDepthProblem(text);
@@ -375,6 +387,44 @@ export function lineCounterOf(text: string): LineCounter {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
   const lc = new LineCounter();
   lc.lineStarts = starts as unknown as number[];
+  return lc;
+}
+
+/**
+ * The line starts of a text that differs from the one `old` counted only in [from, oldTo), now [from, oldTo +
+ * delta): starts up to `from` are kept, those after the change moved, only the changed part scanned.
+ */
+export function lineCounterAfter(
+  old: LineCounter,
+  text: string,
+  from: number,
+  oldTo: number,
+  delta: number,
+): LineCounter {
+  const starts = old.lineStarts as unknown as Uint32Array;
+  // the first line start past `from`, and the first one past `oldTo` (its newline lies after the change)
+  const firstAfter = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const keep = firstAfter(from);
+  const moved = firstAfter(oldTo);
+  let inside = 0;
+  const end = oldTo + delta;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) inside++;
+  const out = new Uint32Array(keep + inside + (starts.length - moved));
+  out.set(starts.subarray(0, keep));
+  let k = keep;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
+  for (let j = moved; j < starts.length; j++) out[k++] = starts[j]! + delta;
+  const lc = new LineCounter();
+  lc.lineStarts = out as unknown as number[];
   return lc;
 }
 
