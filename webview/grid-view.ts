@@ -202,11 +202,13 @@ function rowTemplate(
   </div>`;
 }
 
+/**
+ * The grid's frame: column headers and an empty row group. The rows are rendered into that group by their own
+ * Lit render (rowsTemplate, render.ts), so scrolling a big file patches the rows alone, not the whole page.
+ */
 export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
   const { items, slice } = input;
   const cols = columnCount(model);
-  const shown = items.slice(slice.start, slice.end);
-  const plansKey = JSON.stringify(model.plans);
   return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
     aria-multiselectable="true"
     aria-rowcount=${items.length + 1} aria-colcount=${cols}>
@@ -222,7 +224,17 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
           >${signalName(sg)}</span></div>`,
       )}
     </div>
-    <div class="pad" id="pad-top" aria-hidden="true"></div>
+    <div role="rowgroup" id="grid-body" class="grid-body"></div>
+  </div>`;
+}
+
+/** The rows in the rendered window (all of them for ordinary files), between two spacers of the rest's height. */
+export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+  const { items, slice } = input;
+  const cols = columnCount(model);
+  const shown = items.slice(slice.start, slice.end);
+  const plansKey = plansKeyOf(model);
+  return html`<div class="pad" id="pad-top" aria-hidden="true"></div>
     ${repeat(
       shown,
       (it) => it.key,
@@ -239,8 +251,18 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
           </div>`
           : guardedRow(input, model, plansKey, it.row, slice.start + j + 2),
     )}
-    <div class="pad" id="pad-bottom" aria-hidden="true"></div>
-  </div>`;
+    <div class="pad" id="pad-bottom" aria-hidden="true"></div>`;
+}
+
+/** The plans' JSON, once per model (a row's DOM depends on the plans it is drawn against). */
+const plansJson = new WeakMap<MatrixModel, string>();
+function plansKeyOf(model: MatrixModel): string {
+  let k = plansJson.get(model);
+  if (k === undefined) {
+    k = JSON.stringify(model.plans);
+    plansJson.set(model, k);
+  }
+  return k;
 }
 
 /** Each row object's JSON, computed once: a new model whose row is unchanged leaves that row's DOM alone. */

@@ -12,6 +12,8 @@ export const VIRTUAL_THRESHOLD = 400;
 export const ROW_H = 48;
 export const GROUP_H = 32;
 export const OVERSCAN_PX = 900;
+/** while scrolling, the window moves only once fewer than this many pixels of rows are left beyond an edge */
+export const NEAR_PX = 300;
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
