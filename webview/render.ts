@@ -82,6 +82,7 @@ function viewInput(): ViewInput {
     status: S.status,
     editing: S.editing,
     cardOpen: S.cardOpen,
+    moreOpen: S.moreOpen,
   };
 }
 

@@ -57,6 +57,8 @@ export const S = {
   bulk: { signal: undefined, value: undefined } as BulkChoice,
   /** the decision card (growth model, free offer) opened from its one-line summary */
   cardOpen: false,
+  /** the compact toolbar's Filters panel (<= 760 px) */
+  moreOpen: false,
   /** rows answered while "unclassified only" is on: they stay until the filter changes */
   keep: new Set<string>(),
   scrollRestored: false,

@@ -232,6 +232,90 @@ describe('the matrix as the place a PM decides (Chromium, issue 21)', function (
     });
   }
 
+  it('the toolbar is one line at 700 px; every control stays named and reachable by keyboard', async () => {
+    const page = await openPage(browser, server, { width: 700, height: 900 });
+    await sendModel(page, wb, 1);
+    await page.waitForTimeout(150); // fonts
+    // one line: every control's box on the same row, and the bar as tall as one control plus its padding
+    const bar = await page.evaluate(() => {
+      const t = document.querySelector<HTMLElement>('.toolbar')!;
+      const shown = [...t.querySelectorAll<HTMLElement>(':scope > *, :scope > .more > *')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      const cs = getComputedStyle(t);
+      return {
+        height: t.getBoundingClientRect().height - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom),
+        tallest: Math.max(...shown.map((r) => r.height)),
+        tops: shown.map((r) => Math.round(r.top + r.height / 2)),
+        right: Math.max(...shown.map((r) => r.right)),
+      };
+    });
+    assert.ok(bar.tallest > 15 && bar.tallest < 40, `control height ${bar.tallest}`);
+    assert.ok(
+      Math.abs(bar.height - bar.tallest) <= 1,
+      `toolbar ${bar.height}px tall for ${bar.tallest}px controls`,
+    );
+    assert.ok(Math.max(...bar.tops) - Math.min(...bar.tops) <= 4, `controls on one line: ${bar.tops}`);
+    assert.ok(bar.right <= 700, `the toolbar ends at ${bar.right}`);
+    // every control is named (the icon-only buttons by their hidden label)
+    for (const [role, name] of [
+      ['textbox', 'Search features'],
+      ['button', 'Filters'],
+      ['button', 'Next unclassified'],
+      ['button', 'Show in text'],
+      ['button', 'Copy as Markdown'],
+    ] as const) {
+      assert.equal(await page.getByRole(role, { name, exact: true }).count(), 1, `${role} "${name}"`);
+    }
+    // Tab from the search field walks the line; the Filters button opens the panel, whose controls come next
+    const order = async (n: number) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        await page.keyboard.press('Tab');
+        ids.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+      }
+      return ids;
+    };
+    await page.locator('#search').focus();
+    // Show in text is disabled until a feature is selected, so Tab skips it
+    assert.deepEqual(await order(3), ['more-toggle', 'next-unclassified', 'copy-md']);
+    const toggle = page.locator('#more-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#flagged').isVisible(), false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.getElementById('more-toggle')?.getAttribute('aria-expanded') === 'true',
+    );
+    assert.deepEqual(await order(5), ['flagged', 'unclassified', 'side', 'signal', 'sort']);
+    // the panel lies over the page, inside the view, and the bar stays one line
+    const panel = (await page.locator('#toolbar-more').boundingBox())!;
+    assert.ok(panel.x >= 0 && panel.x + panel.width <= 700, `panel ${panel.x}..${panel.x + panel.width}`);
+    const barBox = (await page.locator('.toolbar').boundingBox())!;
+    assert.ok(panel.y >= barBox.y + barBox.height - 1, 'the panel opens under the bar');
+    // a filter chosen in the panel applies and the button counts it
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'unclassified');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('.feature-row').length === 1);
+    assert.equal((await toggle.textContent())?.trim(), 'Filters (1)');
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'more-toggle');
+    assert.equal(await page.locator('#unclassified').isVisible(), false);
+    // selected, Show in text joins the line
+    await page.locator('#more-toggle').click();
+    await page.locator('#unclassified').click();
+    await page.keyboard.press('Escape');
+    await page.locator('.feature-row [data-col="0"]').first().click();
+    await page.locator('#search').focus();
+    assert.deepEqual(await order(4), ['more-toggle', 'next-unclassified', 'show-in-text', 'copy-md']);
+    await noTrouble(page);
+    await page.close();
+  });
+
   it('menus stay on screen: clamped inside the left and right edges, flipped above near the bottom', async () => {
     const page = await openPage(browser, server, { width: 700, height: 700 });
     await sendModel(page, wb, 1);
