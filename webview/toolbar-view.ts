@@ -63,9 +63,11 @@ export function toolbarTemplate(input: ViewInput): TemplateResult {
       </label>
     </div>
     <vscode-button id="next-unclassified" class="icon-narrow" secondary icon="arrow-down" ?disabled=${unclassified === 0}
+      aria-disabled=${unclassified === 0 ? 'true' : 'false'}
       title="Focus the next unclassified feature (N in the grid)"><span class="btn-label">Next unclassified</span></vscode-button>
     <span class="spacer"></span>
     <vscode-button id="show-in-text" class="icon-narrow" secondary icon="go-to-file" ?disabled=${!selectedName}
+      aria-disabled=${selectedName ? 'false' : 'true'}
       title=${selectedName ? `Show ${selectedName} in the text (Enter or double-click in the grid)` : 'Select a feature first'}
       ><span class="btn-label">Show in text</span></vscode-button>
     <vscode-button id="copy-md" class="icon-narrow" secondary icon="copy" title="Copy the matrix shown as Markdown, for a pull request"
