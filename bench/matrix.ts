@@ -86,7 +86,7 @@ async function benchBig(browser: Browser, server: Server): Promise<boolean> {
     const s = await scrollBig(page);
     // the scroll reached the end: the grid's last row is in the DOM
     const [last, count] = await page.evaluate(() => [
-      [...document.querySelectorAll('#grid-body > .row')].at(-1)?.getAttribute('aria-rowindex'),
+      [...document.querySelectorAll('#grid .row[aria-rowindex]')].at(-1)?.getAttribute('aria-rowindex'),
       document.getElementById('grid')?.getAttribute('aria-rowcount'),
     ]);
     if (!last || last !== count) throw new Error(`the scroll ended on row ${last} of ${count}`);

@@ -69,6 +69,7 @@ function recommendedPlan(model: MatrixModel, row: MatrixRow): string | undefined
   return model.plans.find((p) => (want === 'free' ? p.free : !p.free))?.id;
 }
 
+/** One element per signal box (its tick is CSS, see classify-suggest.css): a row's elements are what scrolling costs. */
 function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Signal[]): TemplateResult[] {
   const first = firstSignalCol(model);
   return SIGNALS.map((s, i) => {
@@ -78,11 +79,7 @@ function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Sig
     return html`<div role="gridcell" class="cell sig" data-col=${first + i} data-signal=${s} tabindex="-1"
       data-suggested=${sug ? 'true' : 'false'}
       data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${`${signalCellLabel(row, s)}${sug ? ', suggested yes' : ''}`}
-      aria-readonly=${row.invalid ? 'true' : 'false'}>
-      <span class="box" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-hidden="true"
-        ><span class="codicon ${on ? 'codicon-check' : answered ? 'codicon-blank' : 'codicon-blank'}"></span
-      ></span>
-    </div>`;
+      aria-readonly=${row.invalid ? 'true' : 'false'}><span class="box" aria-hidden="true"></span></div>`;
   });
 }
 
