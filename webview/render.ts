@@ -102,13 +102,18 @@ export function update(): void {
   render(appTemplate(input), S.root);
   renderRows(input);
   afterRender(focusInGrid);
+  focusLimitInput();
+  stats.renders++;
+  stats.lastRenderMs = performance.now() - t0;
+}
+
+/** A limit being edited in place keeps the focus, also when its row is drawn anew. */
+function focusLimitInput(): void {
   const limit = document.querySelector<HTMLInputElement>('.limit-input');
   if (limit && document.activeElement !== limit) {
     limit.focus();
     limit.select();
   }
-  stats.renders++;
-  stats.lastRenderMs = performance.now() - t0;
 }
 
 /**
@@ -121,6 +126,7 @@ export function updateRows(): void {
   renderRows(viewInput());
   setPads();
   rovingTabindex(focusInGrid);
+  if (S.editing) focusLimitInput();
   stats.renders++;
   stats.lastRenderMs = performance.now() - t0;
 }
