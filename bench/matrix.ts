@@ -3,11 +3,20 @@
 // - update: after a one-line edit of the YAML, the next `render` -> DOM patched and laid out (target < 30 ms)
 // The host's share (check + buildMatrix in Node) is reported beside, and the message goes in through a
 // synchronous MessageEvent so the figure is the webview's own work, not the event loop's scheduling.
+// And a 5,000-feature file (issue 21), over several fresh pages:
+// - open: the `render` message -> rows built, laid out and the first frame done (target <= 1 s, webview's share;
+//   the host's check + buildMatrix beside it)
+// - scroll: a scripted scroll of the whole grid (test/e2e/big-scroll.ts: 160 px a frame, then a screen a frame);
+//   fps = rAF frames / seconds between the first and last frame, against the same browser's rate on a blank page
+//   (headless Chromium paces rAF at 60 Hz); long tasks from PerformanceObserver('longtask')
+//   (targets: >= 95% of the blank page's rate, i.e. 60 fps, and no long task over 50 ms)
 // Run alone: npx tsx bench/matrix.ts (after `node esbuild.mjs`), or through `npm run bench`.
 
+import type { Browser } from 'playwright-core';
 import { check } from '../src/core/check';
 import { buildMatrix, type MatrixModel } from '../src/core/matrix/view-model';
-import { launchChromium, openPage, startServer } from '../test/e2e/harness';
+import { openBig, scrollBig } from '../test/e2e/big-scroll';
+import { launchChromium, openPage, type Server, startServer } from '../test/e2e/harness';
 import { generatePackaging } from './gen';
 
 const FEATURES = 2000;
@@ -15,6 +24,125 @@ const FIRST_RENDER_TARGET_MS = 150;
 const UPDATE_TARGET_MS = 30;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const BIG = 5000;
+const BIG_RUNS = 5;
+const OPEN_TARGET_MS = 1000;
+const LONG_TASK_MS = 50;
+
+/** median, p90 and max of `xs`, formatted */
+function spread(xs: number[], digits = 0): string {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(s.length * q) - 1)]!;
+  return `${median(s).toFixed(digits)} (p90 ${at(0.9).toFixed(digits)}, max ${s.at(-1)!.toFixed(digits)})`;
+}
+
+/** rAF frames per second of the same scripted scroll on a blank page: the browser's own pace. */
+async function blankFps(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  await page.setContent('<div style="height: 400000px">pace</div>');
+  const fps = (await page.evaluate(`new Promise((resolve) => {
+    let n = 0;
+    let t0 = 0;
+    const frame = (t) => {
+      if (n === 0) t0 = t;
+      if (++n === 241) return resolve((240 * 1000) / (t - t0));
+      window.scrollBy(0, 160);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })`)) as number;
+  await page.close();
+  return fps;
+}
+
+/** The 5,000-feature rows: open and scroll, over BIG_RUNS fresh pages. */
+async function benchBig(browser: Browser, server: Server): Promise<boolean> {
+  const text = generatePackaging(BIG);
+  const host: number[] = [];
+  let model: MatrixModel | undefined;
+  for (let i = 0; i < BIG_RUNS; i++) {
+    const t = performance.now();
+    model = buildMatrix(check(text));
+    host.push(performance.now() - t);
+  }
+  if (model!.counts.features !== BIG) throw new Error(`bench file has ${model!.counts.features} features`);
+  const pace = await blankFps(browser);
+  const laidOut: number[] = [];
+  const open: number[] = [];
+  const fps: number[] = [];
+  const worst: number[] = [];
+  const longCount: number[] = [];
+  const longMax: number[] = [];
+  let rows = 0;
+  let frames = 0;
+  for (let i = 0; i < BIG_RUNS; i++) {
+    const page = await openPage(browser, server, { width: 700, height: 900 });
+    const o = await openBig(page, model!);
+    laidOut.push(o.laidOut);
+    open.push(o.interactive);
+    rows = o.rows;
+    if (rows < 10 || rows > 300) throw new Error(`${rows} rows in the DOM after opening ${BIG} features`);
+    const s = await scrollBig(page);
+    // the scroll reached the end: the grid's last row is in the DOM
+    const [last, count] = await page.evaluate(() => [
+      [...document.querySelectorAll('#grid .row[aria-rowindex]')].at(-1)?.getAttribute('aria-rowindex'),
+      document.getElementById('grid')?.getAttribute('aria-rowcount'),
+    ]);
+    if (!last || last !== count) throw new Error(`the scroll ended on row ${last} of ${count}`);
+    fps.push(s.fps);
+    worst.push(s.worstFrame);
+    longCount.push(s.longTasks.length);
+    longMax.push(Math.max(0, ...s.longTasks));
+    frames = s.frames;
+    await page.close();
+  }
+  const okOpen = median(open) <= OPEN_TARGET_MS;
+  const okFps = median(fps) >= 0.95 * pace;
+  const okLong = median(longMax) <= LONG_TASK_MS;
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  console.log(
+    `Matrix webview, ${BIG} features x 4 plans at 700 x 900 px, headless Chromium, ${BIG_RUNS} fresh pages (median (p90, max); ${rows} rows in the DOM when opened)`,
+  );
+  console.log('');
+  console.log(row(['step', 'webview', 'target', 'host: check + buildMatrix (ms)', 'met']));
+  console.log(row(['---', '---', '---', '---', '---']));
+  console.log(
+    row([
+      'open: message -> laid out, first frame done (ms)',
+      spread(open),
+      `<= ${OPEN_TARGET_MS}`,
+      spread(host),
+      okOpen ? 'yes' : 'NO',
+    ]),
+  );
+  console.log(row(['open: message -> laid out (ms)', spread(laidOut), '', '', '']));
+  console.log(
+    row([
+      `scroll, ${frames} frames: fps`,
+      spread(fps, 1),
+      `>= ${(0.95 * pace).toFixed(1)} (95% of a blank page's ${pace.toFixed(1)})`,
+      '',
+      okFps ? 'yes' : 'NO',
+    ]),
+  );
+  console.log(row(['scroll: longest frame (ms)', spread(worst), '', '', '']));
+  console.log(
+    row([
+      'scroll: longest long task (ms; 0 = none)',
+      spread(longMax),
+      `<= ${LONG_TASK_MS}`,
+      '',
+      okLong ? 'yes' : 'NO',
+    ]),
+  );
+  console.log(row(['scroll: long tasks (count)', spread(longCount), '0 over 50 ms', '', '']));
+  console.log(
+    `  long tasks per run: ${longMax.map((m, i) => `${longCount[i]} (max ${m.toFixed(0)} ms)`).join(', ')}`,
+  );
+  console.log('');
+  return okOpen && okFps && okLong;
+}
 
 /** Renders `model` in the page and returns ms from the message to a laid-out DOM. */
 function renderIn(model: MatrixModel, version: number): number {
@@ -65,6 +193,7 @@ export async function run(): Promise<boolean> {
 
   const server = await startServer();
   const browser = await launchChromium();
+  let okBig = false;
   const first: number[] = [];
   const updates: number[] = [];
   let domNodes = 0;
@@ -136,7 +265,15 @@ export async function run(): Promise<boolean> {
     `  first renders: ${first.map((x) => x.toFixed(0)).join(', ')}; updates: ${updates.map((x) => x.toFixed(0)).join(', ')}`,
   );
   console.log('');
-  return okFirst && okUpdate;
+  const bigServer = await startServer();
+  const bigBrowser = await launchChromium();
+  try {
+    okBig = await benchBig(bigBrowser, bigServer);
+  } finally {
+    await bigBrowser.close();
+    await bigServer.close();
+  }
+  return okFirst && okUpdate && okBig;
 }
 
 if (require.main === module) {

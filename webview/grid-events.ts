@@ -24,6 +24,8 @@ import { COL_FIRST_PLAN, COL_REC, columnCount, signalAt } from './view-parts';
 export function installGridEvents(root: HTMLElement): void {
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', onKeyDown);
+  // capture: the selects inside the Filters panel stop Escape from bubbling
+  root.addEventListener('keydown', onPanelEscape, true);
   root.addEventListener('dblclick', (e) => {
     const t = e.target as HTMLElement;
     if (t.closest('button, .limit-input')) return;
@@ -75,6 +77,11 @@ function onClick(e: MouseEvent): void {
         value === 'yes',
       );
     else announce('Choose a signal and yes or no first: nothing was written.', 'error');
+    return;
+  }
+  if (t.closest('#more-toggle')) {
+    S.moreOpen = !S.moreOpen;
+    update();
     return;
   }
   if (t.closest('#decision-toggle')) {
@@ -150,6 +157,18 @@ function onClick(e: MouseEvent): void {
   else update();
 }
 
+/** Escape in the compact toolbar's Filters panel closes it (unless a dropdown in it is open) and refocuses its button. */
+function onPanelEscape(e: KeyboardEvent): void {
+  const t = e.target as HTMLElement & { open?: boolean };
+  if (e.key !== 'Escape' || !S.moreOpen || t.open === true || !t.closest?.('#toolbar-more, #more-toggle'))
+    return;
+  S.moreOpen = false;
+  update();
+  document.getElementById('more-toggle')?.focus();
+  e.preventDefault();
+  e.stopPropagation();
+}
+
 function onKeyDown(e: KeyboardEvent): void {
   const limitInput = (e.target as HTMLElement).closest<HTMLInputElement>('.limit-input');
   if (limitInput) {
@@ -164,6 +183,7 @@ function onKeyDown(e: KeyboardEvent): void {
     onMenuKey(e);
     return;
   }
+
   const cell = (e.target as HTMLElement).closest<HTMLElement>('.feature-row [data-col]');
   const current = S.current;
   if (!cell || !current) return;

@@ -69,6 +69,7 @@ function recommendedPlan(model: MatrixModel, row: MatrixRow): string | undefined
   return model.plans.find((p) => (want === 'free' ? p.free : !p.free))?.id;
 }
 
+/** One element per signal box (its tick is CSS, see classify-suggest.css): a row's elements are what scrolling costs. */
 function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Signal[]): TemplateResult[] {
   const first = firstSignalCol(model);
   return SIGNALS.map((s, i) => {
@@ -78,11 +79,7 @@ function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Sig
     return html`<div role="gridcell" class="cell sig" data-col=${first + i} data-signal=${s} tabindex="-1"
       data-suggested=${sug ? 'true' : 'false'}
       data-state=${on ? 'yes' : answered ? 'no' : 'unanswered'} aria-label=${`${signalCellLabel(row, s)}${sug ? ', suggested yes' : ''}`}
-      aria-readonly=${row.invalid ? 'true' : 'false'}>
-      <span class="box" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-hidden="true"
-        ><span class="codicon ${on ? 'codicon-check' : answered ? 'codicon-blank' : 'codicon-blank'}"></span
-      ></span>
-    </div>`;
+      aria-readonly=${row.invalid ? 'true' : 'false'}><span class="box" aria-hidden="true"></span></div>`;
   });
 }
 
@@ -202,11 +199,13 @@ function rowTemplate(
   </div>`;
 }
 
+/**
+ * The grid's frame: column headers and an empty row group. The rows are rendered into that group by their own
+ * Lit render (rowsTemplate, render.ts), so scrolling a big file patches the rows alone, not the whole page.
+ */
 export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
   const { items, slice } = input;
   const cols = columnCount(model);
-  const shown = items.slice(slice.start, slice.end);
-  const plansKey = JSON.stringify(model.plans);
   return html`<div role="grid" id="grid" class="grid ${slice.virtual ? 'virtual' : ''}" aria-label=${`Free/paid matrix of ${model.product}`}
     aria-multiselectable="true"
     aria-rowcount=${items.length + 1} aria-colcount=${cols}>
@@ -222,7 +221,17 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
           >${signalName(sg)}</span></div>`,
       )}
     </div>
-    <div class="pad" id="pad-top" aria-hidden="true"></div>
+    <div role="rowgroup" id="grid-body" class="grid-body"></div>
+  </div>`;
+}
+
+/** The rows in the rendered window (all of them for ordinary files), between two spacers of the rest's height. */
+export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
+  const { items, slice } = input;
+  const cols = columnCount(model);
+  const shown = items.slice(slice.start, slice.end);
+  const plansKey = plansKeyOf(model);
+  return html`<div class="pad" id="pad-top" aria-hidden="true"></div>
     ${repeat(
       shown,
       (it) => it.key,
@@ -239,8 +248,18 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
           </div>`
           : guardedRow(input, model, plansKey, it.row, slice.start + j + 2),
     )}
-    <div class="pad" id="pad-bottom" aria-hidden="true"></div>
-  </div>`;
+    <div class="pad" id="pad-bottom" aria-hidden="true"></div>`;
+}
+
+/** The plans' JSON, once per model (a row's DOM depends on the plans it is drawn against). */
+const plansJson = new WeakMap<MatrixModel, string>();
+function plansKeyOf(model: MatrixModel): string {
+  let k = plansJson.get(model);
+  if (k === undefined) {
+    k = JSON.stringify(model.plans);
+    plansJson.set(model, k);
+  }
+  return k;
 }
 
 /** Each row object's JSON, computed once: a new model whose row is unchanged leaves that row's DOM alone. */

@@ -251,6 +251,17 @@ export interface FreeOfferSummary {
 
 /** What the free offer is, at a glance: free plans, what they include, behind which walls. */
 export function freeOfferSummary(model: MatrixModel): FreeOfferSummary {
+  // once per model: the header renders on every update, and this walks every row
+  let o = offerOf.get(model);
+  if (!o) {
+    o = computeFreeOffer(model);
+    offerOf.set(model, o);
+  }
+  return o;
+}
+const offerOf = new WeakMap<MatrixModel, FreeOfferSummary>();
+
+function computeFreeOffer(model: MatrixModel): FreeOfferSummary {
   const rows = model.groups.flatMap((g) => g.rows);
   const plans = model.plans.flatMap((p, i) => {
     if (!p.free) return [];

@@ -14,7 +14,7 @@ import { requestMove, setFilter } from './actions';
 import { installGridEvents } from './grid-events';
 import { onHostMessage } from './host';
 import { SIDES, SIGNAL_FILTERS, SORTS, type ViewState } from './logic';
-import { computeSlice, update } from './render';
+import { computeSlice, update, updateRows } from './render';
 import { post, S, saveState, VIRTUAL_THRESHOLD } from './state';
 import { COL_FIRST_PLAN } from './view-parts';
 
@@ -156,19 +156,23 @@ root.addEventListener('dragend', () => {
 
 // ---- scroll state --------------------------------------------------------------------------------------------
 
+// A scroll patches the rows (never the whole page) when the window of a big file must move, at most once a frame;
+// the scroll position is saved once scrolling pauses.
 let scrollQueued = false;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   if (scrollQueued) return;
   scrollQueued = true;
   requestAnimationFrame(() => {
     scrollQueued = false;
     S.view.scrollY = window.scrollY;
-    saveState();
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveState, 200);
     if (S.items.length > VIRTUAL_THRESHOLD) {
-      const next = computeSlice();
+      const next = computeSlice(true);
       if (next.start !== S.slice.start || next.end !== S.slice.end) {
         S.slice = next;
-        update();
+        updateRows();
       }
     }
   });

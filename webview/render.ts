@@ -3,11 +3,12 @@
 
 import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
+import { rowsTemplate } from './grid-view';
 import { visibleGroups } from './logic';
-import { GROUP_H, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
+import { GROUP_H, NEAR_PX, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
 import { appTemplate } from './view';
 import { flatten } from './view-parts';
-import type { MenuState, Slice } from './view-types';
+import type { MenuState, Slice, ViewInput } from './view-types';
 
 export function recompute(): void {
   S.groups = S.current ? visibleGroups(S.current.model, S.view, S.keep) : [];
@@ -28,11 +29,28 @@ export function recompute(): void {
   S.slice = computeSlice();
 }
 
-export function computeSlice(): Slice {
+/**
+ * The items to render. Ordinary files: all. Big ones: a window of OVERSCAN_PX around the viewport; with `keep`
+ * (scrolling), the current window stays while it still reaches NEAR_PX beyond both edges of the viewport, so a
+ * wheel scroll patches the rows every few frames instead of every frame.
+ */
+export function computeSlice(keep = false): Slice {
   const { items, offsets } = S;
   if (items.length <= VIRTUAL_THRESHOLD) return { start: 0, end: items.length, virtual: false };
-  const top = window.scrollY - S.gridBodyTop - OVERSCAN_PX;
-  const bottom = window.scrollY + window.innerHeight - S.gridBodyTop + OVERSCAN_PX;
+  const viewTop = window.scrollY - S.gridBodyTop;
+  const viewBottom = viewTop + window.innerHeight;
+  const total = offsets[items.length]!;
+  const cur = S.slice;
+  if (
+    keep &&
+    cur.virtual &&
+    cur.end <= items.length &&
+    (cur.start === 0 || offsets[cur.start]! <= viewTop - NEAR_PX) &&
+    (cur.end === items.length || offsets[cur.end]! >= Math.min(total, viewBottom + NEAR_PX))
+  )
+    return cur;
+  const top = viewTop - OVERSCAN_PX;
+  const bottom = viewBottom + OVERSCAN_PX;
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -45,40 +63,70 @@ export function computeSlice(): Slice {
   return { start: lo, end: Math.max(end, Math.min(items.length, lo + 1)), virtual: true };
 }
 
+function viewInput(): ViewInput {
+  return {
+    model: S.current?.model,
+    fileName: S.current?.fileName ?? '',
+    state: S.view,
+    groups: S.groups,
+    items: S.items,
+    slice: S.slice,
+    syntaxFindings: S.syntaxFindings,
+    pending: S.pending,
+    pendingSignals: S.pendingSignals,
+    multi: S.multi,
+    bulk: S.bulk,
+    unclassified: S.unclassified,
+    selectedName: S.view.selected ? S.rowsById.get(S.view.selected)?.name : undefined,
+    menu: S.menu,
+    status: S.status,
+    editing: S.editing,
+    cardOpen: S.cardOpen,
+    moreOpen: S.moreOpen,
+  };
+}
+
+/** The rows go in by their own render, into the grid's row group (see gridTemplate). */
+function renderRows(input: ViewInput): void {
+  const body = document.getElementById('grid-body');
+  if (body && input.model) render(rowsTemplate(input, input.model), body);
+}
+
 export function update(): void {
   const t0 = performance.now();
   // the bulk bar starts from nothing chosen every time it appears
   if (S.multi.size === 0) S.bulk = { signal: undefined, value: undefined };
   // Keyed rendering keeps most cells, but a re-created or moved cell loses focus: give it back afterwards.
   const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
-  render(
-    appTemplate({
-      model: S.current?.model,
-      fileName: S.current?.fileName ?? '',
-      state: S.view,
-      groups: S.groups,
-      items: S.items,
-      slice: S.slice,
-      syntaxFindings: S.syntaxFindings,
-      pending: S.pending,
-      pendingSignals: S.pendingSignals,
-      multi: S.multi,
-      bulk: S.bulk,
-      unclassified: S.unclassified,
-      selectedName: S.view.selected ? S.rowsById.get(S.view.selected)?.name : undefined,
-      menu: S.menu,
-      status: S.status,
-      editing: S.editing,
-      cardOpen: S.cardOpen,
-    }),
-    S.root,
-  );
+  const input = viewInput();
+  render(appTemplate(input), S.root);
+  renderRows(input);
   afterRender(focusInGrid);
-  const input = document.querySelector<HTMLInputElement>('.limit-input');
-  if (input && document.activeElement !== input) {
-    input.focus();
-    input.select();
+  focusLimitInput();
+  stats.renders++;
+  stats.lastRenderMs = performance.now() - t0;
+}
+
+/** A limit being edited in place keeps the focus, also when its row is drawn anew. */
+function focusLimitInput(): void {
+  const limit = document.querySelector<HTMLInputElement>('.limit-input');
+  if (limit && document.activeElement !== limit) {
+    limit.focus();
+    limit.select();
   }
+}
+
+/**
+ * Scrolling a big file: only the rows of the new window are patched (the toolbar, header and menus do not
+ * change when the page scrolls), then the spacers and the roving tabindex.
+ */
+export function updateRows(): void {
+  const t0 = performance.now();
+  const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
+  renderRows(viewInput());
+  setPads();
+  rovingTabindex(focusInGrid);
+  if (S.editing) focusLimitInput();
   stats.renders++;
   stats.lastRenderMs = performance.now() - t0;
 }
@@ -103,10 +151,9 @@ const toolbarObserver = new ResizeObserver((entries) => {
   document.documentElement.style.setProperty('--toolbar-h', `${h}px`);
 });
 
-/** Roving tabindex: exactly one cell of the grid is in the tab order, the selected one (or the first). */
 function afterRender(focusInGrid: boolean): void {
   const g = grid();
-  const { slice, offsets, items, current } = S;
+  const { current } = S;
   if (g && current) {
     const plans = current.model.plans.length;
     // feature, recommendation, side, plans, signals: at 700 px the first two fit without scrolling sideways
@@ -117,22 +164,8 @@ function afterRender(focusInGrid: boolean): void {
       g.style.setProperty('--cols', cols);
     }
   }
-  if (g) {
-    const padTop = document.getElementById('pad-top');
-    const padBottom = document.getElementById('pad-bottom');
-    if (padTop && padBottom) {
-      padTop.style.height = `${slice.virtual ? offsets[slice.start]! : 0}px`;
-      padBottom.style.height = `${slice.virtual ? offsets[items.length]! - offsets[slice.end]! : 0}px`;
-      if (slice.virtual && S.gridBodyTop === 0)
-        S.gridBodyTop = padTop.getBoundingClientRect().top + window.scrollY;
-    }
-  }
-  let target: HTMLElement | null = null;
-  if (S.view.selected && S.rowsById.has(S.view.selected)) target = cellAt(S.view.selected, S.view.col);
-  // A selected row scrolled out of the rendered window keeps its selection; focus does not jump.
-  const keepFocus = target !== null || !slice.virtual;
-  if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
-  setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
+  setPads();
+  rovingTabindex(focusInGrid);
   const m = document.getElementById('menu');
   if (m && S.menu) placeMenu(m, S.menu);
   const toolbar = document.querySelector<HTMLElement>('.toolbar');
@@ -152,6 +185,32 @@ function afterRender(focusInGrid: boolean): void {
       void document.fonts.ready.then(() => requestAnimationFrame(() => window.scrollTo(0, y)));
     }
   }
+}
+
+/** The spacers above and below the rendered window stand for the rows not in the DOM. */
+function setPads(): void {
+  const { slice, offsets, items } = S;
+  const padTop = document.getElementById('pad-top');
+  const padBottom = document.getElementById('pad-bottom');
+  if (!padTop || !padBottom) return;
+  const top = `${slice.virtual ? offsets[slice.start]! : 0}px`;
+  const bottom = `${slice.virtual ? offsets[items.length]! - offsets[slice.end]! : 0}px`;
+  // written only when changed: each write dirties the grid's layout
+  if (padTop.style.height !== top) padTop.style.height = top;
+  if (padBottom.style.height !== bottom) padBottom.style.height = bottom;
+  if (slice.virtual && S.gridBodyTop === 0)
+    S.gridBodyTop = padTop.getBoundingClientRect().top + window.scrollY;
+}
+
+/** Roving tabindex: exactly one cell of the grid is in the tab order, the selected one (or the first). */
+function rovingTabindex(focusInGrid: boolean): void {
+  const g = grid();
+  let target: HTMLElement | null = null;
+  if (S.view.selected && S.rowsById.has(S.view.selected)) target = cellAt(S.view.selected, S.view.col);
+  // A selected row scrolled out of the rendered window keeps its selection; focus does not jump.
+  const keepFocus = target !== null || !S.slice.virtual;
+  if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
+  setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
 }
 
 /**

@@ -12,6 +12,8 @@ export const VIRTUAL_THRESHOLD = 400;
 export const ROW_H = 48;
 export const GROUP_H = 32;
 export const OVERSCAN_PX = 900;
+/** while scrolling, the window moves only once fewer than this many pixels of rows are left beyond an edge */
+export const NEAR_PX = 300;
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -55,6 +57,8 @@ export const S = {
   bulk: { signal: undefined, value: undefined } as BulkChoice,
   /** the decision card (growth model, free offer) opened from its one-line summary */
   cardOpen: false,
+  /** the compact toolbar's Filters panel (<= 760 px) */
+  moreOpen: false,
   /** rows answered while "unclassified only" is on: they stay until the filter changes */
   keep: new Set<string>(),
   scrollRestored: false,

@@ -12,42 +12,66 @@ export function option(value: string, label: string, selected: string, descripti
     >${label}</vscode-option>`;
 }
 
+/** How many filters differ from showing everything (the compact toolbar's Filters button says it). */
+export function activeFilters(state: ViewState): number {
+  return (
+    Number(state.flaggedOnly) +
+    Number(state.unclassifiedOnly) +
+    Number(state.side !== 'all') +
+    Number(state.signal !== 'any') +
+    Number(state.sort !== 'file')
+  );
+}
+
+/**
+ * One line at every width down to 650 px: beside the text (<= 760 px, see compact.css) the filters fold into a
+ * panel under the Filters button (a disclosure: aria-expanded, Escape closes it) and the buttons show their icon
+ * only, their label kept as hidden text so each stays named. Wider, the panel is inline and the button hidden.
+ */
 export function toolbarTemplate(input: ViewInput): TemplateResult {
   const state: ViewState = input.state;
   const unclassified = input.unclassified;
   const selectedName = input.selectedName;
-  return html`<div class="toolbar" role="toolbar" aria-label="Filters">
+  const n = activeFilters(state);
+  return html`<div class="toolbar" role="toolbar" aria-label="Filters" data-more=${input.moreOpen ? 'open' : 'closed'}>
     <vscode-textfield id="search" placeholder="Search features" aria-label="Search features" .value=${state.query}>
       <span slot="content-before" class="codicon codicon-search" aria-hidden="true"></span>
     </vscode-textfield>
-    <vscode-checkbox id="flagged" label="Flagged only" ?checked=${state.flaggedOnly}></vscode-checkbox>
-    <vscode-checkbox id="unclassified" label=${`Unclassified (${unclassified})`} ?checked=${state.unclassifiedOnly}></vscode-checkbox>
-    <vscode-button id="next-unclassified" secondary icon="arrow-down" ?disabled=${unclassified === 0}
-      title="Focus the next unclassified feature (N in the grid)">Next unclassified</vscode-button>
-    <label class="sel"><span>Side</span>
-      <vscode-single-select id="side" label="Side">
-        ${option('all', 'All sides', state.side)} ${option('free', 'Free', state.side)}
-        ${option('paid', 'Paid', state.side)}
-      </vscode-single-select>
-    </label>
-    <label class="sel"><span>Signal</span>
-      <vscode-single-select id="signal" label="Signal">
-        ${SIGNAL_FILTERS.map((s) => option(s, s === 'any' ? 'Any signal' : signalName(s), state.signal))}
-      </vscode-single-select>
-    </label>
-    <label class="sel"><span>Sort</span>
-      <vscode-single-select id="sort" label="Sort">
-        ${option('file', 'File order', state.sort)} ${option('name', 'Name', state.sort)}
-        ${option('plan', 'Plan', state.sort)} ${option('recommendation', 'Recommendation', state.sort)}
-        ${option('flag', 'Flagged first', state.sort)}
-      </vscode-single-select>
-    </label>
+    <vscode-button id="more-toggle" class="more-toggle" secondary icon="filter" aria-expanded=${input.moreOpen ? 'true' : 'false'}
+      aria-controls="toolbar-more" title="Filters and sort: flagged, unclassified, side, signal, sort"
+      >Filters${n ? ` (${n})` : ''}</vscode-button>
+    <div id="toolbar-more" class="more" role="group" aria-label="Filters and sort">
+      <vscode-checkbox id="flagged" label="Flagged only" ?checked=${state.flaggedOnly}></vscode-checkbox>
+      <vscode-checkbox id="unclassified" label=${`Unclassified (${unclassified})`} ?checked=${state.unclassifiedOnly}></vscode-checkbox>
+      <label class="sel"><span>Side</span>
+        <vscode-single-select id="side" label="Side">
+          ${option('all', 'All sides', state.side)} ${option('free', 'Free', state.side)}
+          ${option('paid', 'Paid', state.side)}
+        </vscode-single-select>
+      </label>
+      <label class="sel"><span>Signal</span>
+        <vscode-single-select id="signal" label="Signal">
+          ${SIGNAL_FILTERS.map((s) => option(s, s === 'any' ? 'Any signal' : signalName(s), state.signal))}
+        </vscode-single-select>
+      </label>
+      <label class="sel"><span>Sort</span>
+        <vscode-single-select id="sort" label="Sort">
+          ${option('file', 'File order', state.sort)} ${option('name', 'Name', state.sort)}
+          ${option('plan', 'Plan', state.sort)} ${option('recommendation', 'Recommendation', state.sort)}
+          ${option('flag', 'Flagged first', state.sort)}
+        </vscode-single-select>
+      </label>
+    </div>
+    <vscode-button id="next-unclassified" class="icon-narrow" secondary icon="arrow-down" ?disabled=${unclassified === 0}
+      aria-disabled=${unclassified === 0 ? 'true' : 'false'}
+      title="Focus the next unclassified feature (N in the grid)"><span class="btn-label">Next unclassified</span></vscode-button>
     <span class="spacer"></span>
-    <vscode-button id="show-in-text" secondary icon="go-to-file" ?disabled=${!selectedName}
+    <vscode-button id="show-in-text" class="icon-narrow" secondary icon="go-to-file" ?disabled=${!selectedName}
+      aria-disabled=${selectedName ? 'false' : 'true'}
       title=${selectedName ? `Show ${selectedName} in the text (Enter or double-click in the grid)` : 'Select a feature first'}
-      >Show in text</vscode-button>
-    <vscode-button id="copy-md" secondary icon="copy" title="Copy the matrix shown as Markdown, for a pull request"
-      >Copy as Markdown</vscode-button>
+      ><span class="btn-label">Show in text</span></vscode-button>
+    <vscode-button id="copy-md" class="icon-narrow" secondary icon="copy" title="Copy the matrix shown as Markdown, for a pull request"
+      ><span class="btn-label">Copy as Markdown</span></vscode-button>
     ${bulkBarTemplate(input)}
   </div>`;
 }

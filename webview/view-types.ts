@@ -33,6 +33,8 @@ export interface ViewInput {
   bulk: BulkChoice;
   /** the decision card opened from its one-line summary */
   cardOpen: boolean;
+  /** the compact toolbar's Filters panel is open */
+  moreOpen: boolean;
   unclassified: number;
   /** the name of the focused row, for "Show in text" */
   selectedName?: string | undefined;
