@@ -25,6 +25,7 @@ type Step =
   | { waitFor: string }
   | { on: string; press: string }
   | { click: string }
+  | { select: [string, string] }
   | { text: string }
   | { attr: [string, string] }
   | { screenshot: string };
@@ -277,6 +278,63 @@ describe('Packaging matrix editor in VS Code', function () {
     const line = '    plan: starter              # expect unclassified-feature: nobody ran the test yet\n';
     await waitFor('the toggle', () => doc.getText() !== original);
     assert.equal(doc.getText(), original.replace(line, `${line}    signals:\n      virality: true\n`));
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => doc.getText() === original);
+  });
+
+  it('the bulk bar writes nothing until a signal and an answer are chosen, then says what it writes', async () => {
+    const doc = await vscode.workspace.openTextDocument(example);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const original = doc.getText();
+    await vscode.commands.executeCommand('packagingPlanner.openMatrix', example);
+    const sso = '.feature-row[data-id="sso"]';
+    const [none, noneText] = await inWebview([
+      { waitFor: sso },
+      { click: '.select-group[data-category="Admin"]' },
+      { waitFor: `${sso}[aria-selected="true"]` },
+      { waitFor: '.toolbar .bulk #bulk-set' },
+      { attr: ['#bulk-set', 'disabled'] },
+      { text: '#bulk-set' },
+      // Enter on the disabled button: nothing may be written
+      { on: '#bulk-set', press: 'Enter' },
+    ]);
+    assert.equal(none, '', 'Set is disabled with nothing chosen');
+    assert.doesNotMatch(noneText ?? '', /=/);
+    // only a signal: still disabled, and the question it asks is shown
+    const [signalOnly, question] = await inWebview([
+      { select: ['#bulk-signal', 'expansion'] },
+      { attr: ['#bulk-set', 'disabled'] },
+      { text: '.bulk-question' },
+      { on: '#bulk-set', press: 'Enter' },
+    ]);
+    assert.equal(signalOnly, '', 'Set is disabled with a signal and no answer');
+    assert.match(question ?? '', /\S/);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(doc.getText(), original, 'nothing written before both choices');
+    // both chosen: the button says what it writes to how many rows, and writes exactly that in one edit
+    const [enabled, label] = await inWebview([
+      { select: ['#bulk-value', 'yes'] },
+      { attr: ['#bulk-set', 'disabled'] },
+      { text: '#bulk-set' },
+      { click: '#bulk-set' },
+    ]);
+    assert.equal(enabled, null);
+    assert.equal(label?.trim(), 'Set expansion = yes on 3 features');
+    let expected = original;
+    for (const [id, plan] of [
+      ['guest-restrictions', 'business'],
+      ['sso', 'enterprise'],
+      ['audit-log', 'enterprise'],
+    ] as const) {
+      const block = new RegExp(
+        `  - id: ${id}\n    name: [^\n]+\n    category: Admin\n    plan: ${plan}\n    signals:\n      friction: true\n`,
+      ).exec(expected);
+      assert.ok(block, `fixture block of ${id}`);
+      expected = expected.replace(block[0], `${block[0]}      expansion: true\n`);
+    }
+    await waitFor('the bulk edit', () => doc.getText() !== original);
+    assert.equal(doc.getText(), expected);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('undo');
     await waitFor('undo', () => doc.getText() === original);

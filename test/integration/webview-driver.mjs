@@ -36,6 +36,14 @@ export async function driveWebview(page, line) {
       if (s.waitFor) await frame.waitForSelector(s.waitFor, { timeout: cmd.timeoutMs ?? 20_000 });
       if (s.press) await frame.press(s.on, s.press);
       if (s.click) await frame.click(s.click);
+      // a vscode-single-select's choice, as the element reports one (its listbox lives in a shadow root)
+      if (s.select)
+        await frame.evaluate(([sel, value]) => {
+          const el = document.querySelector(sel);
+          if (!el) throw new Error(`no ${sel}`);
+          el.value = value;
+          el.dispatchEvent(new Event('change'));
+        }, s.select);
       if (s.text) out.push(await frame.textContent(s.text));
       if (s.attr) out.push(await frame.getAttribute(s.attr[0], s.attr[1]));
       if (s.width) out.push(String(await frame.evaluate(() => window.innerWidth)));
