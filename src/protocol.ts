@@ -135,6 +135,17 @@ export interface PreviewSuggestionsMessage {
   documentVersion: number;
 }
 
+/**
+ * A render was painted: the matrix on screen shows `documentVersion`. Posted after the frame that drew it; the
+ * host exposes it to the integration tests and the bench (keystroke → matrix shows the change).
+ */
+export interface RenderedMessage {
+  type: 'rendered';
+  documentVersion: number;
+  /** ms the webview spent applying the render (validation not included) */
+  applyMs: number;
+}
+
 /** Something the webview wants in the extension's log (malformed messages, script errors). */
 export interface LogMessage {
   type: 'log';
@@ -151,6 +162,7 @@ export type WebviewMessage =
   | PreviewSuggestionsMessage
   | SetLimitMessage
   | CopyMarkdownMessage
+  | RenderedMessage
   | LogMessage;
 
 // ---- validators -----------------------------------------------------------------------------------------
@@ -447,6 +459,8 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
         : undefined;
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;
+    case 'rendered':
+      return isInt(v.documentVersion) && isNum(v.applyMs) ? (v as unknown as RenderedMessage) : undefined;
     case 'log':
       return oneOf(['info', 'warn', 'error'] as const)(v.level) && isStr(v.message)
         ? (v as unknown as LogMessage)

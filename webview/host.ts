@@ -4,7 +4,7 @@ import type { HostMessage, RenderMessage } from '../src/protocol';
 import { isUnclassified, signalName } from './logic';
 import { previewOutdated, showPreview } from './preview';
 import { announce, cellAt, focusRow, recompute, update } from './render';
-import { S, stats } from './state';
+import { post, S, stats } from './state';
 import { COL_FEATURE } from './view-parts';
 
 // Renders apply at most once per frame: while the PM types, the host may post faster than the matrix paints;
@@ -56,6 +56,13 @@ function applyRender(msg: RenderMessage): void {
   }
   update();
   stats.lastMessageMs = performance.now() - t0;
+  // a task queued from the next frame's callback runs after that frame is painted: the version is on screen
+  const rendered = {
+    type: 'rendered',
+    documentVersion: msg.documentVersion,
+    applyMs: stats.lastMessageMs,
+  } as const;
+  requestAnimationFrame(() => setTimeout(() => post(rendered), 0));
 }
 
 export function onHostMessage(msg: HostMessage): void {

@@ -38,6 +38,7 @@ export function registerMatrixEditor(
     vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri | string) =>
       openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
     ),
+    provider,
   );
   return provider;
 }
@@ -60,10 +61,31 @@ interface Session {
   /** version of the last render posted, to skip duplicates */
   postedVersion: number;
   ready: boolean;
+  /** where the time of the last render posted went, until the webview says it painted it */
+  trace?: { version: number; requestMs: number; postedAt: number };
 }
 
-export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
+/** A matrix webview painted a version of its document (the webview's `rendered` message), with timings. */
+export interface MatrixRendered {
+  uri: vscode.Uri;
+  version: number;
+  /** extension host → server → back: the view model of that version (undefined when not traced) */
+  requestMs?: number;
+  /** posted → painted: the message to the webview, its validation, patch and frame */
+  postToPaintMs?: number;
+  /** the webview's own patch of the render */
+  applyMs: number;
+}
+
+export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
+  private readonly rendered = new vscode.EventEmitter<MatrixRendered>();
+  /** fires when a matrix webview has painted a document version (the integration tests and the bench wait on it) */
+  readonly onDidRender = this.rendered.event;
+
+  dispose(): void {
+    this.rendered.dispose();
+  }
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -139,6 +161,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     const version = document.version;
     if (!force && session.postedVersion === version) return;
     let model: Awaited<ReturnType<PackagingServer['matrix']>>['model'];
+    const t0 = performance.now();
     try {
       model = (await this.server.matrix(document.uri, version)).model;
     } catch (e) {
@@ -159,6 +182,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       void vscode.window.showWarningMessage(why);
       return;
     }
+    session.trace = { version, requestMs: performance.now() - t0, postedAt: performance.now() };
     this.post(session, msg);
   }
 
@@ -195,6 +219,16 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       case 'log':
         this.log[msg.level](`webview: ${msg.message}`);
         return;
+      case 'rendered': {
+        const t = session.trace?.version === msg.documentVersion ? session.trace : undefined;
+        this.rendered.fire({
+          uri: session.document.uri,
+          version: msg.documentVersion,
+          applyMs: msg.applyMs,
+          ...(t ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt } : {}),
+        });
+        return;
+      }
     }
   }
 
