@@ -27,6 +27,7 @@ import type {
   MatrixSuggestion,
 } from './core/matrix/view-model';
 import { type Severity, SIGNALS } from './core/types';
+import type { MatrixDeltaGroup, MatrixModelDelta } from './matrix-delta';
 
 export type {
   AcceptSuggestionsMessage,
@@ -52,6 +53,22 @@ export interface RenderMessage {
   /** file name shown in the header, e.g. "packaging.yaml" */
   fileName: string;
   model: MatrixModel;
+  /** the server's id of this model: a later `renderDelta` may be told against it */
+  modelId?: number;
+}
+
+/**
+ * The matrix of the document at `documentVersion`, told as a change to the model `base` (a `modelId` the webview
+ * received): the rows that changed written out, the others as runs of the base's rows. A webview that no longer
+ * holds `base` posts `ready` for a full render.
+ */
+export interface RenderDeltaMessage {
+  type: 'renderDelta';
+  documentVersion: number;
+  fileName: string;
+  base: number;
+  modelId: number;
+  delta: MatrixModelDelta;
 }
 
 /** A move was not applied; a fresh `render` follows. */
@@ -99,6 +116,7 @@ export interface SuggestionPreviewMessage {
 
 export type HostMessage =
   | RenderMessage
+  | RenderDeltaMessage
   | SuggestionPreviewMessage
   | RevealNotShownMessage
   | EditRefusedMessage
@@ -354,26 +372,45 @@ function isGrowth(v: unknown): boolean {
   );
 }
 
+/** A model's fields besides its groups. */
+function isModelFields(v: unknown): v is Omit<MatrixModel, 'groups'> & Rec {
+  return (
+    isRec(v) &&
+    isStr(v.product) &&
+    isArr(v.plans, isMatrixPlan) &&
+    isArr(v.addOns, isMatrixAddOn) &&
+    isGrowth(v.growth) &&
+    isCounts(v.counts) &&
+    isArr(v.fileFindings, isMatrixFinding) &&
+    isBool(v.syntaxError) &&
+    (v.notice === undefined || isStr(v.notice))
+  );
+}
+
 export function isMatrixModel(v: unknown): v is MatrixModel {
-  if (
-    !(
-      isRec(v) &&
-      isStr(v.product) &&
-      isArr(v.plans, isMatrixPlan) &&
-      isArr(v.addOns, isMatrixAddOn) &&
-      isArr(v.groups, isMatrixGroup) &&
-      isGrowth(v.growth) &&
-      isCounts(v.counts) &&
-      isArr(v.fileFindings, isMatrixFinding) &&
-      isBool(v.syntaxError) &&
-      (v.notice === undefined || isStr(v.notice))
-    )
-  ) {
-    return false;
-  }
+  if (!(isModelFields(v) && isArr(v.groups, isMatrixGroup))) return false;
   // Cells are positional: a row with a different number of cells than plans would render misaligned.
   const planCount = v.plans.length;
   return v.groups.every((g) => g.rows.every((r) => r.cells.length === planCount));
+}
+
+/** `[start, count]` of a delta's rows (whether it fits the base is `applyDelta`'s to say). */
+function isRowRun(v: unknown): v is [number, number] {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && v[0] >= 0 && isInt(v[1]) && v[1] >= 1;
+}
+
+function isDeltaGroup(v: unknown): v is MatrixDeltaGroup {
+  return (
+    isRec(v) &&
+    isStr(v.category) &&
+    isArr(v.rows, (r): r is MatrixRow | [number, number] => isRowRun(r) || isMatrixRow(r))
+  );
+}
+
+export function isMatrixModelDelta(v: unknown): v is MatrixModelDelta {
+  if (!(isModelFields(v) && isArr(v.groups, isDeltaGroup))) return false;
+  const planCount = v.plans.length;
+  return v.groups.every((g) => g.rows.every((r) => Array.isArray(r) || r.cells.length === planCount));
 }
 
 /** Returns the message when it is a well-formed `HostMessage`, else undefined. */
@@ -381,8 +418,19 @@ export function parseHostMessage(v: unknown): HostMessage | undefined {
   if (!isRec(v)) return undefined;
   switch (v.type) {
     case 'render':
-      return isInt(v.documentVersion) && isStr(v.fileName) && isMatrixModel(v.model)
+      return isInt(v.documentVersion) &&
+        isStr(v.fileName) &&
+        (v.modelId === undefined || isInt(v.modelId)) &&
+        isMatrixModel(v.model)
         ? (v as unknown as RenderMessage)
+        : undefined;
+    case 'renderDelta':
+      return isInt(v.documentVersion) &&
+        isStr(v.fileName) &&
+        isInt(v.base) &&
+        isInt(v.modelId) &&
+        isMatrixModelDelta(v.delta)
+        ? (v as unknown as RenderDeltaMessage)
         : undefined;
     case 'suggestionPreview':
       return isInt(v.documentVersion) &&

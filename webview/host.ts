@@ -1,6 +1,8 @@
 // Messages from the extension host: renders, and what happened to the intents the webview posted.
 
-import type { HostMessage, RenderMessage } from '../src/protocol';
+import type { MatrixRow } from '../src/core/matrix/view-model';
+import { applyDelta, modelRows } from '../src/matrix-delta';
+import { type HostMessage, PROTOCOL_VERSION, type RenderMessage } from '../src/protocol';
 import { isUnclassified, signalName } from './logic';
 import { previewOutdated, showPreview } from './preview';
 import { announce, cellAt, focusRow, recompute, update } from './render';
@@ -11,6 +13,22 @@ import { COL_FEATURE } from './view-parts';
 // the newest model waiting when the frame comes is the one drawn (the ones before it are skipped).
 let frameOpen = false;
 let queued: RenderMessage | undefined;
+
+/** The last model received (drawn or not) with the server's id: what the next `renderDelta` is told against. */
+let base: { id: number; rows: MatrixRow[] } | undefined;
+
+/** A delta applied to the model it was told against, as a full render; undefined when that model is not here. */
+function resolveDelta(msg: Extract<HostMessage, { type: 'renderDelta' }>): RenderMessage | undefined {
+  const model = base?.id === msg.base ? applyDelta(base.rows, msg.delta) : undefined;
+  if (!model) return undefined;
+  return {
+    type: 'render',
+    documentVersion: msg.documentVersion,
+    fileName: msg.fileName,
+    model,
+    modelId: msg.modelId,
+  };
+}
 
 function onRender(msg: RenderMessage): void {
   if (frameOpen) {
@@ -70,9 +88,23 @@ export function onHostMessage(msg: HostMessage): void {
   const planName = (id: string) => S.current?.model.plans.find((p) => p.id === id)?.name ?? id;
   switch (msg.type) {
     case 'render':
+      base = msg.modelId === undefined ? undefined : { id: msg.modelId, rows: modelRows(msg.model) };
       previewOutdated(msg.documentVersion);
       onRender(msg);
       break;
+    case 'renderDelta': {
+      // every delta is applied on arrival (a later one is told against it), even when its frame is skipped
+      const full = resolveDelta(msg);
+      if (!full) {
+        base = undefined;
+        post({ type: 'ready', protocol: PROTOCOL_VERSION });
+        break;
+      }
+      base = { id: msg.modelId, rows: modelRows(full.model) };
+      previewOutdated(msg.documentVersion);
+      onRender(full);
+      break;
+    }
     case 'suggestionPreview':
       showPreview(msg);
       break;

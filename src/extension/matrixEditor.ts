@@ -19,8 +19,9 @@ import { OPEN_MATRIX, PackagingServer } from './server';
 export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
 export { OPEN_MATRIX };
 
-/** How long typing may pause before the matrix follows (ms). */
-const RENDER_DEBOUNCE_MS = 120;
+/** After a failed view-model request for the version still current, try again this much later (ms), this often. */
+const RETRY_MS = 100;
+const RETRIES = 3;
 
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
@@ -61,6 +62,13 @@ interface Session {
   /** version of the last render posted, to skip duplicates */
   postedVersion: number;
   ready: boolean;
+  /** the server's id of the last model posted: the next one comes as a delta against it */
+  modelId?: number;
+  /** the render running now (renders run one at a time), and whether another is wanted after it (forced?) */
+  running?: Promise<void>;
+  wanted?: boolean;
+  /** failed requests for `version` (retried while the document stays at it) */
+  failed?: { version: number; count: number };
   /** where the time of the last render posted went, until the webview says it painted it */
   trace?: { version: number; requestMs: number; postedAt: number };
 }
@@ -115,7 +123,6 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     panel.title = `${document.uri.path.split('/').pop() ?? 'packaging.yaml'} (matrix)`;
     const session: Session = { document, panel, postedVersion: -1, ready: false };
     this.sessions.add(session);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
     const subs: vscode.Disposable[] = [
       webview.onDidReceiveMessage((raw: unknown) => {
@@ -127,9 +134,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
         void this.onMessage(session, msg).catch((err: unknown) => this.log.error(`matrix: ${String(err)}`));
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
+        // no timer: renders run one at a time, so while the PM types the matrix follows as fast as it can paint
         if (e.document !== document || e.contentChanges.length === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void this.render(session), RENDER_DEBOUNCE_MS);
+        void this.render(session);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         // The text cursor on a feature selects its row in the matrix.
@@ -143,37 +150,72 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       }),
     ];
     panel.onDidDispose(() => {
-      clearTimeout(timer);
       clearTimeout(selectionTimer);
       for (const s of subs) s.dispose();
       this.sessions.delete(session);
     });
   }
 
-  private post(session: Session, msg: HostMessage): void {
-    void session.panel.webview.postMessage(msg);
+  private post(session: Session, msg: HostMessage): Thenable<boolean> {
+    return session.panel.webview.postMessage(msg);
   }
 
-  /** Posts the matrix of the document's current version (skipped when that version was just posted). */
-  async render(session: Session, force = false): Promise<void> {
+  /**
+   * Posts the matrix of the document's current version (skipped when that version was just posted; `force`:
+   * posted anyway). Renders run one at a time per matrix: asked while one runs, one more runs after it, for the
+   * version current then, so a burst of keystrokes costs at most two.
+   */
+  render(session: Session, force = false): Promise<void> {
+    session.wanted = (session.wanted ?? false) || force;
+    session.running ??= this.renderLoop(session);
+    return session.running;
+  }
+
+  private async renderLoop(session: Session): Promise<void> {
+    try {
+      while (session.wanted !== undefined) {
+        const force = session.wanted;
+        session.wanted = undefined;
+        await this.renderOnce(session, force);
+      }
+    } finally {
+      // no await since the loop's last check: a render asked after it starts a new loop
+      session.running = undefined;
+    }
+  }
+
+  private async renderOnce(session: Session, force: boolean): Promise<void> {
     if (!session.ready) return;
     const { document } = session;
     const version = document.version;
     if (!force && session.postedVersion === version) return;
-    let model: Awaited<ReturnType<PackagingServer['matrix']>>['model'];
+    let r: Awaited<ReturnType<PackagingServer['matrix']>>;
     const t0 = performance.now();
     try {
-      model = (await this.server.matrix(document.uri, version)).model;
+      r = await this.server.matrix(document.uri, version, session.modelId);
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
+      const failed = session.failed?.version === version ? session.failed : { version, count: 0 };
+      session.failed = failed;
+      if (document.version === version && ++failed.count <= RETRIES)
+        setTimeout(() => void this.render(session, force), RETRY_MS);
       return;
     }
     // a newer version was typed, or posted, meanwhile: this render is stale
     if (document.version !== version || (!force && session.postedVersion === version)) return;
-    session.postedVersion = version;
     const fileName = vscode.workspace.asRelativePath(document.uri, false);
-    const msg: HostMessage = { type: 'render', documentVersion: version, fileName, model };
+    const msg: HostMessage =
+      'model' in r
+        ? { type: 'render', documentVersion: version, fileName, model: r.model, modelId: r.id }
+        : {
+            type: 'renderDelta',
+            documentVersion: version,
+            fileName,
+            base: r.base,
+            modelId: r.id,
+            delta: r.delta,
+          };
     // The webview refuses a payload past its limits (a text over 100,000 characters, a list over 50,000
     // items) and would stay on "Loading…": say so here instead of posting what it will drop.
     if (!parseHostMessage(msg)) {
@@ -182,8 +224,15 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       void vscode.window.showWarningMessage(why);
       return;
     }
+    session.postedVersion = version;
+    session.modelId = r.id;
     session.trace = { version, requestMs: performance.now() - t0, postedAt: performance.now() };
-    this.post(session, msg);
+    // not delivered (the webview is gone or being re-created): the next render is a whole model
+    const delivered = await this.post(session, msg).then(
+      (ok) => ok,
+      () => false,
+    );
+    if (!delivered && session.modelId === r.id) session.modelId = undefined;
   }
 
   private async focusFeatureAt(session: Session, position: vscode.Position): Promise<void> {
@@ -194,8 +243,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
   private async onMessage(session: Session, msg: WebviewMessage): Promise<void> {
     switch (msg.type) {
       case 'ready':
-        // a (re)created webview: render even when that version was posted to the previous one
+        // a (re)created webview, or one that lost the model a delta was told against: render it whole
         session.ready = true;
+        session.modelId = undefined;
         await this.render(session, true);
         return;
       case 'reveal':

@@ -30,6 +30,7 @@ export {
 } from './diagnostics';
 export type {
   FeatureRangeParams,
+  MatrixDeltaResponse,
   MatrixEditParams,
   MatrixEditResponse,
   MatrixParams,

@@ -120,7 +120,7 @@ async function measure(api: PackagingPlannerApi, features: number) {
  * (command → the webview painted the rows), and one-character edits typed in the text editor → the matrix
  * painted that version, and → its diagnostics published (both waited for on every keystroke).
  */
-async function measureMatrix(api: PackagingPlannerApi, features: number, keystrokes = 15, opens = 3) {
+async function measureMatrix(api: PackagingPlannerApi, features: number, keystrokes = 16, opens = 3) {
   const text = bigFile(features);
   const uri = vscode.Uri.joinPath(
     vscode.workspace.workspaceFolders![0]!.uri,
