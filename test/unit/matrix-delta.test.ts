@@ -8,6 +8,7 @@ import * as fc from 'fast-check';
 import { generateImported } from '../../bench/gen';
 import { createIncremental } from '../../src/core/incremental';
 import { createMatrixBuilder } from '../../src/core/matrix/builder';
+import type { MatrixRow } from '../../src/core/matrix/view-model';
 import {
   applyDelta,
   deltaBase,
@@ -34,7 +35,8 @@ function received(delta: MatrixModelDelta): MatrixModelDelta {
 }
 
 /** Rows written out in a delta (not references). */
-const written = (d: MatrixModelDelta) => d.groups.flatMap((g) => g.rows).filter((r) => !Array.isArray(r));
+const written = (d: MatrixModelDelta) =>
+  d.groups.flatMap((g) => g.rows).filter((r): r is MatrixRow => !Array.isArray(r));
 
 /** Each version of `text` after `edits` as the server builds it, each delta against the one before applied. */
 function follow(text: string, edits: { at: number; del: number; insert: string }[]): number[] {
