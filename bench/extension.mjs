@@ -85,7 +85,7 @@ if (process.argv.includes('--json')) {
     `  keystroke -> matrix painted         ${sp(m.keystrokeToMatrix)} over ${m.keystrokes} keystrokes (target <= 300 ms median) ${verdict(m.keystrokeToMatrix.median <= 300)}`,
   );
   console.log(
-    `    of which the view-model request    ${sp(m.matrixRequest)}; post -> painted ${sp(m.matrixPostToPaint)}; webview patch ${sp(m.webviewApply)}`,
+    `    of which VS Code applying the keystroke ${sp(m.keystrokeApplied)}; the view-model request ${sp(m.matrixRequest)}; post -> painted ${sp(m.matrixPostToPaint)}, in the webview arrival -> painted ${sp(m.webviewArrivalToPaint)} (its patch ${sp(m.webviewApply)})`,
   );
   console.log(
     `  keystroke -> diagnostics (matrix open) ${sp(m.keystrokeToDiagnostics)} (target <= ${TARGET_MS[5000]} ms median) ${verdict(m.keystrokeToDiagnostics.median <= TARGET_MS[5000])}`,

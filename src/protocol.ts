@@ -162,6 +162,8 @@ export interface RenderedMessage {
   documentVersion: number;
   /** ms the webview spent applying the render (validation not included) */
   applyMs: number;
+  /** ms from the render's arrival (after validation) until it was painted, the webview's own wait included */
+  arrivalToPaintMs?: number;
 }
 
 /** Something the webview wants in the extension's log (malformed messages, script errors). */
@@ -508,7 +510,11 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;
     case 'rendered':
-      return isInt(v.documentVersion) && isNum(v.applyMs) ? (v as unknown as RenderedMessage) : undefined;
+      return isInt(v.documentVersion) &&
+        isNum(v.applyMs) &&
+        (v.arrivalToPaintMs === undefined || isNum(v.arrivalToPaintMs))
+        ? (v as unknown as RenderedMessage)
+        : undefined;
     case 'log':
       return oneOf(['info', 'warn', 'error'] as const)(v.level) && isStr(v.message)
         ? (v as unknown as LogMessage)

@@ -14,6 +14,9 @@ import { COL_FEATURE } from './view-parts';
 let frameOpen = false;
 let queued: RenderMessage | undefined;
 
+/** When each render message arrived (after its validation), for the `rendered` message's timing. */
+const arrivals = new WeakMap<RenderMessage, number>();
+
 /** The last model received (drawn or not) with the server's id: what the next `renderDelta` is told against. */
 let base: { id: number; rows: MatrixRow[] } | undefined;
 
@@ -52,6 +55,7 @@ function onRender(msg: RenderMessage): void {
 
 function applyRender(msg: RenderMessage): void {
   const t0 = performance.now();
+  const arrived = arrivals.get(msg) ?? t0;
   S.pending.clear();
   S.pendingSignals.clear();
   S.lastVersion = msg.documentVersion;
@@ -75,20 +79,28 @@ function applyRender(msg: RenderMessage): void {
   update();
   stats.lastMessageMs = performance.now() - t0;
   // a task queued from the next frame's callback runs after that frame is painted: the version is on screen
-  const rendered = {
-    type: 'rendered',
-    documentVersion: msg.documentVersion,
-    applyMs: stats.lastMessageMs,
-  } as const;
-  requestAnimationFrame(() => setTimeout(() => post(rendered), 0));
+  const applyMs = stats.lastMessageMs;
+  const version = msg.documentVersion;
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      post({
+        type: 'rendered',
+        documentVersion: version,
+        applyMs,
+        arrivalToPaintMs: performance.now() - arrived,
+      }),
+    ),
+  );
 }
 
 export function onHostMessage(msg: HostMessage): void {
+  const arrived = performance.now();
   const rowName = (id: string) => S.rowsById.get(id)?.name ?? id;
   const planName = (id: string) => S.current?.model.plans.find((p) => p.id === id)?.name ?? id;
   switch (msg.type) {
     case 'render':
       base = msg.modelId === undefined ? undefined : { id: msg.modelId, rows: modelRows(msg.model) };
+      arrivals.set(msg, arrived);
       previewOutdated(msg.documentVersion);
       onRender(msg);
       break;
@@ -101,6 +113,7 @@ export function onHostMessage(msg: HostMessage): void {
         break;
       }
       base = { id: msg.modelId, rows: modelRows(full.model) };
+      arrivals.set(full, arrived);
       previewOutdated(msg.documentVersion);
       onRender(full);
       break;

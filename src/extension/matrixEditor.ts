@@ -83,6 +83,8 @@ export interface MatrixRendered {
   postToPaintMs?: number;
   /** the webview's own patch of the render */
   applyMs: number;
+  /** in the webview: from the render's arrival to its paint (so postToPaintMs minus this is the messaging) */
+  arrivalToPaintMs?: number;
 }
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
@@ -275,6 +277,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
           uri: session.document.uri,
           version: msg.documentVersion,
           applyMs: msg.applyMs,
+          ...(msg.arrivalToPaintMs !== undefined ? { arrivalToPaintMs: msg.arrivalToPaintMs } : {}),
           ...(t ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt } : {}),
         });
         return;

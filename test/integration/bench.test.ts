@@ -184,6 +184,8 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
   const request: number[] = [];
   const postToPaint: number[] = [];
   const apply: number[] = [];
+  const arrivalToPaint: number[] = [];
+  const applied: number[] = [];
   for (let i = 0; i < keystrokes; i++) {
     const k = Math.floor(i / 2);
     const line = 15 + 7 * ((k * 997) % features); // the `name:` line of a feature
@@ -197,6 +199,8 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
     const t0 = performance.now();
     if (i % 2 === 0) await vscode.commands.executeCommand('type', { text: 'x' });
     else await vscode.commands.executeCommand('deleteLeft');
+    // VS Code's own part: the keystroke applied in the editor and the change back on the extension host
+    applied.push(performance.now() - t0);
     assert.equal(doc.version, next, 'one keystroke, one version');
     assert.equal(doc.lineAt(line).text.startsWith(`${name}x`), i % 2 === 0);
     const [p, d] = await Promise.all([painted, diagnostics]);
@@ -205,6 +209,7 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
     if (p.e.requestMs !== undefined) request.push(p.e.requestMs);
     if (p.e.postToPaintMs !== undefined) postToPaint.push(p.e.postToPaintMs);
     apply.push(p.e.applyMs);
+    if (p.e.arrivalToPaintMs !== undefined) arrivalToPaint.push(p.e.arrivalToPaintMs);
     // a pause between keystrokes, as a PM's typing has
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -223,6 +228,8 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
     matrixRequest: spread(request),
     matrixPostToPaint: spread(postToPaint),
     webviewApply: spread(apply),
+    webviewArrivalToPaint: spread(arrivalToPaint),
+    keystrokeApplied: spread(applied),
   };
 }
 
