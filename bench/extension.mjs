@@ -4,7 +4,7 @@
 // diagnostics with the matrix open), measured in the real VS Code server (offline launcher).
 // Usage: node bench/extension.mjs [--json]; exits 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,8 @@ const figures = {
   wholeRunMs: Date.now() - t0,
 };
 const TARGET_MS = { 100: 100, 1000: 150, 5000: 200 };
+// PP_BENCH_OUT=file: the figures as JSON too (to compare runs)
+if (process.env.PP_BENCH_OUT) writeFileSync(process.env.PP_BENCH_OUT, JSON.stringify(figures, null, 2));
 let ok = figures.activateMs <= 50;
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(figures, null, 2));
@@ -75,17 +77,23 @@ if (process.argv.includes('--json')) {
     return met ? 'met' : 'MISSED';
   };
   console.log(`matrix at ${m.features} features (in the real VS Code):`);
+  const f = m.firstOpen;
+  const r = m.reopen;
+  const k = m.keystroke;
   console.log(
-    `  open (command -> rows painted)       first ${m.open.first} ms, re-open ${sp(m.open)} (target <= 1000 ms) ${verdict(m.open.first <= 1000 && m.open.median <= 1000)}`,
+    `  open (command -> rows painted)         first ${m.open.first} ms, re-open ${sp(m.open)} (target <= 1000 ms) ${verdict(m.open.first <= 1000 && m.open.median <= 1000)}`,
   );
   console.log(
-    `    of which the view-model request    ${sp(m.openRequest)}; post -> painted ${sp(m.openPostToPaint)}`,
+    `    first: VS Code opening the editor ${f.commandToResolve} ms, its webview loading our page ${f.resolveToReady} ms, our render ${f.readyToPainted} ms (request ${f.request}, post -> painted ${f.postToPaint}, in the webview ${f.webviewArrivalToPaint})`,
   );
   console.log(
-    `  keystroke -> matrix painted         ${sp(m.keystrokeToMatrix)} over ${m.keystrokes} keystrokes (target <= 300 ms median) ${verdict(m.keystrokeToMatrix.median <= 300)}`,
+    `    re-open medians: VS Code ${r.commandToResolve?.median} ms, webview page ${r.resolveToReady?.median} ms, our render ${r.readyToPainted?.median} ms (request ${r.request?.median}, post -> painted ${r.postToPaint?.median}, in the webview ${r.webviewArrivalToPaint?.median})`,
   );
   console.log(
-    `    of which VS Code applying the keystroke ${sp(m.keystrokeApplied)}; the view-model request ${sp(m.matrixRequest)}; post -> painted ${sp(m.matrixPostToPaint)}, in the webview arrival -> painted ${sp(m.webviewArrivalToPaint)} (its patch ${sp(m.webviewApply)})`,
+    `  keystroke -> matrix painted           ${sp(m.keystrokeToMatrix)} over ${m.keystrokes} keystrokes (target <= 300 ms median) ${verdict(m.keystrokeToMatrix.median <= 300)}`,
+  );
+  console.log(
+    `    medians: VS Code applying the keystroke ${k.applied.median} ms; the view-model request ${k.request.median} ms; post -> painted ${k.postToPaint.median} ms, of which in the webview ${k.webviewArrivalToPaint.median} ms (its patch ${k.webviewApply.median} ms); painted -> acknowledged on the extension host ${k.toMatrixAck.median} ms after the keystroke`,
   );
   console.log(
     `  keystroke -> diagnostics (matrix open) ${sp(m.keystrokeToDiagnostics)} (target <= ${TARGET_MS[5000]} ms median) ${verdict(m.keystrokeToDiagnostics.median <= TARGET_MS[5000])}`,

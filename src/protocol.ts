@@ -164,6 +164,8 @@ export interface RenderedMessage {
   applyMs: number;
   /** ms from the render's arrival (after validation) until it was painted, the webview's own wait included */
   arrivalToPaintMs?: number;
+  /** when it was painted, in ms since the epoch (`performance.timeOrigin + performance.now()`) */
+  paintedAt?: number;
 }
 
 /** Something the webview wants in the extension's log (malformed messages, script errors). */
@@ -512,7 +514,8 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'rendered':
       return isInt(v.documentVersion) &&
         isNum(v.applyMs) &&
-        (v.arrivalToPaintMs === undefined || isNum(v.arrivalToPaintMs))
+        (v.arrivalToPaintMs === undefined || isNum(v.arrivalToPaintMs)) &&
+        (v.paintedAt === undefined || isNum(v.paintedAt))
         ? (v as unknown as RenderedMessage)
         : undefined;
     case 'log':

@@ -88,6 +88,7 @@ function applyRender(msg: RenderMessage): void {
         documentVersion: version,
         applyMs,
         arrivalToPaintMs: performance.now() - arrived,
+        paintedAt: performance.timeOrigin + performance.now(),
       }),
     ),
   );

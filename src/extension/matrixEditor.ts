@@ -71,6 +71,9 @@ interface Session {
   failed?: { version: number; count: number };
   /** where the time of the last render posted went, until the webview says it painted it */
   trace?: { version: number; requestMs: number; postedAt: number };
+  /** when VS Code asked for this editor, and when its webview's script said ready (performance.now()) */
+  resolvedAt: number;
+  readyAt?: number;
 }
 
 /** A matrix webview painted a version of its document (the webview's `rendered` message), with timings. */
@@ -85,6 +88,11 @@ export interface MatrixRendered {
   applyMs: number;
   /** in the webview: from the render's arrival to its paint (so postToPaintMs minus this is the messaging) */
   arrivalToPaintMs?: number;
+  /** when it was painted, on this process's `performance.now()` clock (from the webview's epoch time) */
+  paintedAt?: number;
+  /** this editor's start: VS Code asked for it, and its webview's script said ready (performance.now()) */
+  resolvedAt: number;
+  readyAt?: number;
 }
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
@@ -123,7 +131,13 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
 
     // distinct from the text editor's tab, which has the same file name
     panel.title = `${document.uri.path.split('/').pop() ?? 'packaging.yaml'} (matrix)`;
-    const session: Session = { document, panel, postedVersion: -1, ready: false };
+    const session: Session = {
+      document,
+      panel,
+      postedVersion: -1,
+      ready: false,
+      resolvedAt: performance.now(),
+    };
     this.sessions.add(session);
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
     const subs: vscode.Disposable[] = [
@@ -247,6 +261,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       case 'ready':
         // a (re)created webview, or one that lost the model a delta was told against: render it whole
         session.ready = true;
+        session.readyAt ??= performance.now();
         session.modelId = undefined;
         await this.render(session, true);
         return;
@@ -278,6 +293,10 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
           version: msg.documentVersion,
           applyMs: msg.applyMs,
           ...(msg.arrivalToPaintMs !== undefined ? { arrivalToPaintMs: msg.arrivalToPaintMs } : {}),
+          // both clocks count from their process's start on the same wall clock
+          ...(msg.paintedAt !== undefined ? { paintedAt: msg.paintedAt - performance.timeOrigin } : {}),
+          resolvedAt: session.resolvedAt,
+          ...(session.readyAt !== undefined ? { readyAt: session.readyAt } : {}),
           ...(t ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt } : {}),
         });
         return;
