@@ -58,6 +58,31 @@ export interface RenderMessage {
 }
 
 /**
+ * How the host posts a `render`: the model as UTF-8 JSON bytes. VS Code transfers a typed array to the webview as
+ * it is, where a model of objects is cloned on each hop (a 5,000-feature model is ~3 MB of JSON and ~100,000
+ * objects); `parseHostMessage` turns it back into a `RenderMessage`.
+ */
+export interface RenderBytesMessage extends Omit<RenderMessage, 'model'> {
+  modelJson: Uint8Array;
+}
+
+export function encodeRender({ model, ...rest }: RenderMessage): RenderBytesMessage {
+  return { ...rest, modelJson: new TextEncoder().encode(JSON.stringify(model)) };
+}
+
+/** The model of a `RenderBytesMessage`, or undefined when the bytes are no JSON (or no bytes). */
+function decodeModel(bytes: unknown): unknown {
+  const isBuffer = Object.prototype.toString.call(bytes) === '[object ArrayBuffer]';
+  if (!ArrayBuffer.isView(bytes) && !isBuffer) return undefined;
+  if ((bytes as ArrayBuffer).byteLength > MAX_MODEL_BYTES) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes as ArrayBuffer));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The matrix of the document at `documentVersion`, told as a change to the model `base` (a `modelId` the webview
  * received): the rows that changed written out, the others as runs of the base's rows. A webview that no longer
  * holds `base` posts `ready` for a full render.
@@ -193,6 +218,8 @@ export type WebviewMessage =
 const MAX_STRING = 100_000;
 const MAX_MARKDOWN = 5_000_000;
 const MAX_ITEMS = 50_000;
+/** a model's JSON (50,000 rows of ~1 KB) */
+const MAX_MODEL_BYTES = 64 * 1024 * 1024;
 
 type Rec = Record<string, unknown>;
 
@@ -421,13 +448,16 @@ export function isMatrixModelDelta(v: unknown): v is MatrixModelDelta {
 export function parseHostMessage(v: unknown): HostMessage | undefined {
   if (!isRec(v)) return undefined;
   switch (v.type) {
-    case 'render':
-      return isInt(v.documentVersion) &&
-        isStr(v.fileName) &&
-        (v.modelId === undefined || isInt(v.modelId)) &&
-        isMatrixModel(v.model)
-        ? (v as unknown as RenderMessage)
-        : undefined;
+    case 'render': {
+      if (!(isInt(v.documentVersion) && isStr(v.fileName) && (v.modelId === undefined || isInt(v.modelId))))
+        return undefined;
+      if (v.model === undefined && v.modelJson !== undefined) {
+        const { modelJson: _, ...rest } = v;
+        const model = decodeModel(v.modelJson);
+        return isMatrixModel(model) ? ({ ...rest, model } as unknown as RenderMessage) : undefined;
+      }
+      return isMatrixModel(v.model) ? (v as unknown as RenderMessage) : undefined;
+    }
     case 'renderDelta':
       return isInt(v.documentVersion) &&
         isStr(v.fileName) &&

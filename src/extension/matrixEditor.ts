@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { MatrixIntent } from '../core/matrix/intents';
 import {
   describeMessage,
+  encodeRender,
   type HostMessage,
   parseHostMessage,
   parseWebviewMessage,
@@ -69,6 +70,8 @@ interface Session {
   wanted?: boolean;
   /** failed requests for `version` (retried while the document stays at it) */
   failed?: { version: number; count: number };
+  /** the model asked for while the webview loads, for its first render */
+  prefetch?: { version: number; response: Promise<MatrixAnswer | undefined> };
   /** where the time of the last render posted went, until the webview says it painted it */
   trace?: { version: number; requestMs: number; postedAt: number };
   /** when VS Code asked for this editor, and when its webview's script said ready (performance.now()) */
@@ -94,6 +97,8 @@ export interface MatrixRendered {
   resolvedAt: number;
   readyAt?: number;
 }
+
+type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
@@ -137,6 +142,11 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       postedVersion: -1,
       ready: false,
       resolvedAt: performance.now(),
+      // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
+      prefetch: {
+        version: document.version,
+        response: this.server.matrix(document.uri, document.version).catch(() => undefined),
+      },
     };
     this.sessions.add(session);
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -172,7 +182,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     });
   }
 
-  private post(session: Session, msg: HostMessage): Thenable<boolean> {
+  private post(session: Session, msg: HostMessage | ReturnType<typeof encodeRender>): Thenable<boolean> {
     return session.panel.webview.postMessage(msg);
   }
 
@@ -205,10 +215,14 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     const { document } = session;
     const version = document.version;
     if (!force && session.postedVersion === version) return;
-    let r: Awaited<ReturnType<PackagingServer['matrix']>>;
+    let r: MatrixAnswer;
     const t0 = performance.now();
+    const pre = session.prefetch;
+    session.prefetch = undefined;
     try {
-      r = await this.server.matrix(document.uri, version, session.modelId);
+      r =
+        (pre?.version === version && session.modelId === undefined ? await pre.response : undefined) ??
+        (await this.server.matrix(document.uri, version, session.modelId));
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
@@ -244,7 +258,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     session.modelId = r.id;
     session.trace = { version, requestMs: performance.now() - t0, postedAt: performance.now() };
     // not delivered (the webview is gone or being re-created): the next render is a whole model
-    const delivered = await this.post(session, msg).then(
+    const delivered = await this.post(session, msg.type === 'render' ? encodeRender(msg) : msg).then(
       (ok) => ok,
       () => false,
     );

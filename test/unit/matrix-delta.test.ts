@@ -17,7 +17,12 @@ import {
   modelRows,
   sameJson,
 } from '../../src/matrix-delta';
-import { parseHostMessage, type RenderDeltaMessage } from '../../src/protocol';
+import {
+  encodeRender,
+  parseHostMessage,
+  type RenderDeltaMessage,
+  type RenderMessage,
+} from '../../src/protocol';
 import { MATRIX_REQUEST, type MatrixDeltaResponse, type MatrixResponse } from '../../src/server/server';
 import { Client, PUSH_CAPS } from './support/lsp-client';
 
@@ -147,6 +152,26 @@ describe('matrix model deltas', () => {
         JSON.stringify(run),
       );
     }
+  });
+
+  it('a whole model posted as UTF-8 JSON bytes reads back as the same render; bytes that are no model are refused', () => {
+    const model = json(createMatrixBuilder().build(createIncremental().first(WHITEBOARD).result, WHITEBOARD));
+    const render: RenderMessage = {
+      type: 'render',
+      documentVersion: 3,
+      fileName: 'p.yaml',
+      model,
+      modelId: 7,
+    };
+    const wire = encodeRender(render);
+    assert.ok(wire.modelJson instanceof Uint8Array && !('model' in wire));
+    assert.deepStrictEqual(parseHostMessage(wire), render);
+    // what the webview may receive: a copy in another buffer, or the bare ArrayBuffer
+    assert.deepStrictEqual(parseHostMessage({ ...wire, modelJson: wire.modelJson.slice().buffer }), render);
+    const enc = (text: string) => ({ ...wire, modelJson: new TextEncoder().encode(text) });
+    assert.equal(parseHostMessage(enc('{"product": 1')), undefined, 'not JSON');
+    assert.equal(parseHostMessage(enc(JSON.stringify({ ...model, plans: 'x' }))), undefined, 'not a model');
+    assert.equal(parseHostMessage({ ...wire, modelJson: 'x' }), undefined, 'not bytes');
   });
 
   it('sameJson compares as JSON would', () => {
