@@ -73,7 +73,7 @@ interface Session {
   /** the model asked for while the webview loads, for its first render */
   prefetch?: { version: number; response: Promise<MatrixAnswer | undefined> };
   /** where the time of the last render posted went, until the webview says it painted it */
-  trace?: { version: number; requestMs: number; postedAt: number };
+  trace?: { version: number; requestMs: number; postedAt: number; delta: boolean };
   /** when VS Code asked for this editor, and when its webview's script said ready (performance.now()) */
   resolvedAt: number;
   readyAt?: number;
@@ -83,6 +83,8 @@ interface Session {
 export interface MatrixRendered {
   uri: vscode.Uri;
   version: number;
+  /** it was posted as a delta against the model the webview held (else whole; undefined when not traced) */
+  delta?: boolean;
   /** extension host → server → back: the view model of that version (undefined when not traced) */
   requestMs?: number;
   /** posted → painted: the message to the webview, its validation, patch and frame */
@@ -256,7 +258,12 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     }
     session.postedVersion = version;
     session.modelId = r.id;
-    session.trace = { version, requestMs: performance.now() - t0, postedAt: performance.now() };
+    session.trace = {
+      version,
+      requestMs: performance.now() - t0,
+      postedAt: performance.now(),
+      delta: msg.type === 'renderDelta',
+    };
     // not delivered (the webview is gone or being re-created): the next render is a whole model
     const delivered = await this.post(session, msg.type === 'render' ? encodeRender(msg) : msg).then(
       (ok) => ok,
@@ -311,7 +318,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
           ...(msg.paintedAt !== undefined ? { paintedAt: msg.paintedAt - performance.timeOrigin } : {}),
           resolvedAt: session.resolvedAt,
           ...(session.readyAt !== undefined ? { readyAt: session.readyAt } : {}),
-          ...(t ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt } : {}),
+          ...(t
+            ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt, delta: t.delta }
+            : {}),
         });
         return;
       }
