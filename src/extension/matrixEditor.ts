@@ -70,6 +70,7 @@ interface Session {
   wanted?: boolean;
   /** failed requests for `version` (retried while the document stays at it) */
   failed?: { version: number; count: number };
+  disposed?: boolean;
   /** the model asked for while the webview loads, for its first render */
   prefetch?: { version: number; response: Promise<MatrixAnswer | undefined> };
   /** where the time of the last render posted went, until the webview says it painted it */
@@ -178,6 +179,8 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       }),
     ];
     panel.onDidDispose(() => {
+      session.disposed = true;
+      session.prefetch = undefined;
       clearTimeout(selectionTimer);
       for (const s of subs) s.dispose();
       this.sessions.delete(session);
@@ -213,7 +216,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
   }
 
   private async renderOnce(session: Session, force: boolean): Promise<void> {
-    if (!session.ready) return;
+    if (!session.ready || session.disposed) return;
     const { document } = session;
     const version = document.version;
     if (!force && session.postedVersion === version) return;
@@ -234,8 +237,10 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
         setTimeout(() => void this.render(session, force), RETRY_MS);
       return;
     }
-    // a newer version was typed, or posted, meanwhile: this render is stale
-    if (document.version !== version || (!force && session.postedVersion === version)) return;
+    if (session.disposed) return;
+    // Posted even when the PM typed meanwhile: it is newer than what the matrix shows (the loop renders the newest
+    // next), so a matrix follows steady typing instead of waiting for a pause, and the next delta has its base.
+    if (!force && session.postedVersion === version) return;
     const fileName = vscode.workspace.asRelativePath(document.uri, false);
     const msg: HostMessage =
       'model' in r

@@ -49,7 +49,7 @@ export interface MatrixParams {
   insights?: boolean;
   /**
    * the `id` of a model this client received and still holds: the answer is then a `delta` against it, when the
-   * server still has it (the last two models it answered per document), else the whole `model`
+   * server still has it (the last four models it answered per document), else the whole `model`
    */
   base?: number;
 }
@@ -67,8 +67,11 @@ export interface MatrixDeltaResponse {
   id: number;
 }
 
-/** Models the server keeps per document to answer a later request with a delta against them. */
-const KEPT_MODELS = 2;
+/**
+ * Models the server keeps per document to answer a later request with a delta against them (two matrices of one
+ * document ask in turn). They share their row objects with each other and the builder: each costs its two maps.
+ */
+const KEPT_MODELS = 4;
 
 export interface MatrixEditParams {
   textDocument: { uri: string; version: number };

@@ -216,7 +216,8 @@ describe('matrix model deltas', () => {
       const unknown = await ask(first.id + 1000);
       assert.ok('model' in unknown);
       assert.deepStrictEqual(unknown.model, whole.model);
-      // only the last two models are kept: the first one is gone by now
+      // only the last four models are kept: the first one is gone after four more
+      assert.ok('delta' in (await ask(first.id)));
       assert.ok('model' in (await ask(first.id)));
     } finally {
       await client.close();
