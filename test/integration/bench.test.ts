@@ -165,6 +165,8 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
   // VS Code's own first webview in this window (its webview host and service worker boot): a blank page that
   // posts once loaded, so the first matrix open below is the first load of our page only
   const blankBoot = await blankWebview();
+  // and a blank page again: what any webview's page costs once VS Code's webviews are up
+  const blankWarm = await blankWebview();
 
   // (a) opening: the first matrix in this window (our page loads cold), then re-opens
   const opened = samples();
@@ -238,6 +240,7 @@ async function measureMatrix(api: PackagingPlannerApi, features: number, keystro
   return {
     features,
     blankWebviewMs: round(blankBoot),
+    blankWebviewWarmMs: round(blankWarm),
     open: { first: firstOpen.open!, ...o.open! },
     firstOpen,
     reopen: o,
