@@ -72,7 +72,7 @@ interface Session {
   failed?: { version: number; count: number };
   disposed?: boolean;
   /** the model asked for while the webview loads, for its first render */
-  prefetch?: { version: number; response: Promise<MatrixAnswer | undefined> };
+  prefetch?: { version: number; ready: Promise<Prepared | undefined> };
   /** where the time of the last render posted went, until the webview says it painted it */
   trace?: { version: number; requestMs: number; postedAt: number; delta: boolean };
   /** when VS Code asked for this editor, and when its webview's script said ready (performance.now()) */
@@ -102,6 +102,10 @@ export interface MatrixRendered {
 }
 
 type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
+/** A render ready to post: checked against the webview's limits, a whole model already in bytes. */
+type Prepared =
+  | { id: number; msg: HostMessage; wire: HostMessage | ReturnType<typeof encodeRender> }
+  | { tooLarge: true };
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
@@ -146,9 +150,13 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       ready: false,
       resolvedAt: performance.now(),
       // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
+      // and checks and encodes it (~3 MB of JSON) meanwhile too
       prefetch: {
         version: document.version,
-        response: this.server.matrix(document.uri, document.version).catch(() => undefined),
+        ready: this.server.matrix(document.uri, document.version).then(
+          (r) => prepare(r, document),
+          () => undefined,
+        ),
       },
     };
     this.sessions.add(session);
@@ -220,14 +228,14 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     const { document } = session;
     const version = document.version;
     if (!force && session.postedVersion === version) return;
-    let r: MatrixAnswer;
+    let p: Prepared;
     const t0 = performance.now();
     const pre = session.prefetch;
     session.prefetch = undefined;
     try {
-      r =
-        (pre?.version === version && session.modelId === undefined ? await pre.response : undefined) ??
-        (await this.server.matrix(document.uri, version, session.modelId));
+      p =
+        (pre?.version === version && session.modelId === undefined ? await pre.ready : undefined) ??
+        prepare(await this.server.matrix(document.uri, version, session.modelId), document);
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
@@ -241,40 +249,26 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     // Posted even when the PM typed meanwhile: it is newer than what the matrix shows (the loop renders the newest
     // next), so a matrix follows steady typing instead of waiting for a pause, and the next delta has its base.
     if (!force && session.postedVersion === version) return;
-    const fileName = vscode.workspace.asRelativePath(document.uri, false);
-    const msg: HostMessage =
-      'model' in r
-        ? { type: 'render', documentVersion: version, fileName, model: r.model, modelId: r.id }
-        : {
-            type: 'renderDelta',
-            documentVersion: version,
-            fileName,
-            base: r.base,
-            modelId: r.id,
-            delta: r.delta,
-          };
-    // The webview refuses a payload past its limits (a text over 100,000 characters, a list over 50,000
-    // items) and would stay on "Loading…": say so here instead of posting what it will drop.
-    if (!parseHostMessage(msg)) {
-      const why = `${fileName} is too large for the matrix view (a text over 100,000 characters or more than 50,000 items). Use the text editor, or \`packaging-planner matrix\` on the command line.`;
+    if ('tooLarge' in p) {
+      const why = `${vscode.workspace.asRelativePath(document.uri, false)} is too large for the matrix view (a text over 100,000 characters or more than 50,000 items). Use the text editor, or \`packaging-planner matrix\` on the command line.`;
       this.log.warn(why);
       void vscode.window.showWarningMessage(why);
       return;
     }
     session.postedVersion = version;
-    session.modelId = r.id;
+    session.modelId = p.id;
     session.trace = {
       version,
       requestMs: performance.now() - t0,
       postedAt: performance.now(),
-      delta: msg.type === 'renderDelta',
+      delta: p.msg.type === 'renderDelta',
     };
     // not delivered (the webview is gone or being re-created): the next render is a whole model
-    const delivered = await this.post(session, msg.type === 'render' ? encodeRender(msg) : msg).then(
+    const delivered = await this.post(session, p.wire).then(
       (ok) => ok,
       () => false,
     );
-    if (!delivered && session.modelId === r.id) session.modelId = undefined;
+    if (!delivered && session.modelId === p.id) session.modelId = undefined;
   }
 
   private async focusFeatureAt(session: Session, position: vscode.Position): Promise<void> {
@@ -431,6 +425,28 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/**
+ * The message of a server answer for `document` (its version is the answer's), checked against the webview's
+ * limits (a text over 100,000 characters, a list over 50,000 items: it would drop the message and stay on
+ * "Loading…", so the host says so instead), and a whole model encoded as bytes.
+ */
+function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
+  const fileName = vscode.workspace.asRelativePath(document.uri, false);
+  const msg: HostMessage =
+    'model' in r
+      ? { type: 'render', documentVersion: r.version, fileName, model: r.model, modelId: r.id }
+      : {
+          type: 'renderDelta',
+          documentVersion: r.version,
+          fileName,
+          base: r.base,
+          modelId: r.id,
+          delta: r.delta,
+        };
+  if (!parseHostMessage(msg)) return { tooLarge: true };
+  return { id: r.id, msg, wire: msg.type === 'render' ? encodeRender(msg) : msg };
 }
 
 /**
