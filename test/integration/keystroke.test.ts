@@ -1,6 +1,7 @@
-// The matrix follows typing through deltas in real VS Code: the first render of a matrix is the whole model, each
-// keystroke after it only the rows that changed, and the webview (driven by the launcher's Playwright, see
-// webview-driver.mjs) shows exactly what the text says, also after a new line moved every row below it.
+// What a keystroke sends in real VS Code. The matrix follows typing through deltas: the first render of a matrix
+// is the whole model, each keystroke after it only the rows that changed, and the webview (driven by the
+// launcher's Playwright, see webview-driver.mjs) shows exactly what the text says, also after a new line moved
+// every row below it. And a keystroke that changes no finding leaves VS Code's markers alone.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -31,7 +32,7 @@ async function webviewTexts(waitFor: string, texts: string[]): Promise<(string |
   }
 }
 
-describe('Packaging matrix deltas in VS Code', function () {
+describe('Keystrokes in VS Code: matrix deltas, unchanged findings', function () {
   this.timeout(90_000);
   let api: PackagingPlannerApi;
   let example: vscode.Uri;
@@ -107,5 +108,63 @@ describe('Packaging matrix deltas in VS Code', function () {
     ]);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a keystroke that changes no finding publishes its version without touching the markers', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const doc = await vscode.workspace.openTextDocument(example);
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const published = (version: number) =>
+      new Promise<void>((resolve) => {
+        const sub = api.onDidPublishDiagnostics((e) => {
+          if (e.uri.toString() === example.toString() && e.version === version) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
+    if (vscode.languages.getDiagnostics(example).length === 0) await published(doc.version);
+    const before = vscode.languages.getDiagnostics(example).map((d) => `${d.code}@${d.range.start.line}`);
+    assert.ok(before.length > 0, 'the example has findings');
+    const settle = () => new Promise((r) => setTimeout(r, 400));
+    await settle();
+    let changes = 0;
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === example.toString())) changes++;
+    });
+    try {
+      // a character at the end of a comment: the same findings at the same places
+      const line = doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('  acquisition: product-led'));
+      const end = doc.lineAt(line).text.length;
+      let next = published(doc.version + 1);
+      await editor.edit((b) => b.insert(new vscode.Position(line, end), '!'));
+      await next;
+      // VS Code fires onDidChangeDiagnostics 50 ms after a set (it merges them)
+      await settle();
+      assert.equal(changes, 0, 'no marker replaced');
+      assert.deepEqual(
+        vscode.languages.getDiagnostics(example).map((d) => `${d.code}@${d.range.start.line}`),
+        before,
+      );
+      // a new line above them all: every finding moves, and VS Code gets them
+      next = published(doc.version + 1);
+      await editor.edit((b) => b.insert(new vscode.Position(line, 0), '# moved\n'));
+      await next;
+      await settle();
+      assert.ok(changes > 0, 'the moved findings were set');
+      assert.deepEqual(
+        vscode.languages.getDiagnostics(example).map((d) => `${d.code}@${d.range.start.line}`),
+        before.map((b) => {
+          const [code, at] = b.split('@');
+          return `${code}@${Number(at) >= line ? Number(at) + 1 : at}`;
+        }),
+      );
+    } finally {
+      sub.dispose();
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 });
