@@ -20,6 +20,7 @@ import {
 import {
   encodeRender,
   parseHostMessage,
+  parseWebviewMessage,
   type RenderDeltaMessage,
   type RenderMessage,
 } from '../../src/protocol';
@@ -172,6 +173,29 @@ describe('matrix model deltas', () => {
     assert.equal(parseHostMessage(enc('{"product": 1')), undefined, 'not JSON');
     assert.equal(parseHostMessage(enc(JSON.stringify({ ...model, plans: 'x' }))), undefined, 'not a model');
     assert.equal(parseHostMessage({ ...wire, modelJson: 'x' }), undefined, 'not bytes');
+  });
+
+  it("the webview's `rendered` message: a version painted, with its timings; malformed ones are refused", () => {
+    const ok = {
+      type: 'rendered',
+      documentVersion: 4,
+      applyMs: 3.5,
+      arrivalToPaintMs: 20,
+      paintedAt: 1.7e12,
+    };
+    assert.deepEqual(parseWebviewMessage(ok), ok);
+    assert.deepEqual(parseWebviewMessage({ type: 'rendered', documentVersion: 4, applyMs: 0 }), {
+      type: 'rendered',
+      documentVersion: 4,
+      applyMs: 0,
+    });
+    for (const bad of [
+      { ...ok, documentVersion: 1.5 },
+      { ...ok, applyMs: 'fast' },
+      { ...ok, paintedAt: Number.NaN },
+      { type: 'rendered', applyMs: 1 },
+    ])
+      assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
   });
 
   it('sameJson compares as JSON would', () => {
