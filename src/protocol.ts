@@ -27,6 +27,7 @@ import type {
   MatrixSuggestion,
 } from './core/matrix/view-model';
 import { type Severity, SIGNALS } from './core/types';
+import type { MatrixDeltaGroup, MatrixModelDelta } from './matrix-delta';
 
 export type {
   AcceptSuggestionsMessage,
@@ -52,6 +53,47 @@ export interface RenderMessage {
   /** file name shown in the header, e.g. "packaging.yaml" */
   fileName: string;
   model: MatrixModel;
+  /** the server's id of this model: a later `renderDelta` may be told against it */
+  modelId?: number;
+}
+
+/**
+ * How the host posts a `render`: the model as UTF-8 JSON bytes. VS Code transfers a typed array to the webview as
+ * it is, where a model of objects is cloned on each hop (a 5,000-feature model is ~3 MB of JSON and ~100,000
+ * objects); `parseHostMessage` turns it back into a `RenderMessage`.
+ */
+export interface RenderBytesMessage extends Omit<RenderMessage, 'model'> {
+  modelJson: Uint8Array;
+}
+
+export function encodeRender({ model, ...rest }: RenderMessage): RenderBytesMessage {
+  return { ...rest, modelJson: new TextEncoder().encode(JSON.stringify(model)) };
+}
+
+/** The model of a `RenderBytesMessage`, or undefined when the bytes are no JSON (or no bytes). */
+function decodeModel(bytes: unknown): unknown {
+  const isBuffer = Object.prototype.toString.call(bytes) === '[object ArrayBuffer]';
+  if (!ArrayBuffer.isView(bytes) && !isBuffer) return undefined;
+  if ((bytes as ArrayBuffer).byteLength > MAX_MODEL_BYTES) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes as ArrayBuffer));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The matrix of the document at `documentVersion`, told as a change to the model `base` (a `modelId` the webview
+ * received): the rows that changed written out, the others as runs of the base's rows. A webview that no longer
+ * holds `base` posts `ready` for a full render.
+ */
+export interface RenderDeltaMessage {
+  type: 'renderDelta';
+  documentVersion: number;
+  fileName: string;
+  base: number;
+  modelId: number;
+  delta: MatrixModelDelta;
 }
 
 /** A move was not applied; a fresh `render` follows. */
@@ -99,6 +141,7 @@ export interface SuggestionPreviewMessage {
 
 export type HostMessage =
   | RenderMessage
+  | RenderDeltaMessage
   | SuggestionPreviewMessage
   | RevealNotShownMessage
   | EditRefusedMessage
@@ -135,6 +178,21 @@ export interface PreviewSuggestionsMessage {
   documentVersion: number;
 }
 
+/**
+ * A render was painted: the matrix on screen shows `documentVersion`. Posted after the frame that drew it; the
+ * host exposes it to the integration tests and the bench (keystroke → matrix shows the change).
+ */
+export interface RenderedMessage {
+  type: 'rendered';
+  documentVersion: number;
+  /** ms the webview spent applying the render (validation not included) */
+  applyMs: number;
+  /** ms from the render's arrival (after validation) until it was painted, the webview's own wait included */
+  arrivalToPaintMs?: number;
+  /** when it was painted, in ms since the epoch (`performance.timeOrigin + performance.now()`) */
+  paintedAt?: number;
+}
+
 /** Something the webview wants in the extension's log (malformed messages, script errors). */
 export interface LogMessage {
   type: 'log';
@@ -151,6 +209,7 @@ export type WebviewMessage =
   | PreviewSuggestionsMessage
   | SetLimitMessage
   | CopyMarkdownMessage
+  | RenderedMessage
   | LogMessage;
 
 // ---- validators -----------------------------------------------------------------------------------------
@@ -159,6 +218,8 @@ export type WebviewMessage =
 const MAX_STRING = 100_000;
 const MAX_MARKDOWN = 5_000_000;
 const MAX_ITEMS = 50_000;
+/** a model's JSON (50,000 rows of ~1 KB) */
+const MAX_MODEL_BYTES = 64 * 1024 * 1024;
 
 type Rec = Record<string, unknown>;
 
@@ -342,35 +403,68 @@ function isGrowth(v: unknown): boolean {
   );
 }
 
+/** A model's fields besides its groups. */
+function isModelFields(v: unknown): v is Omit<MatrixModel, 'groups'> & Rec {
+  return (
+    isRec(v) &&
+    isStr(v.product) &&
+    isArr(v.plans, isMatrixPlan) &&
+    isArr(v.addOns, isMatrixAddOn) &&
+    isGrowth(v.growth) &&
+    isCounts(v.counts) &&
+    isArr(v.fileFindings, isMatrixFinding) &&
+    isBool(v.syntaxError) &&
+    (v.notice === undefined || isStr(v.notice))
+  );
+}
+
 export function isMatrixModel(v: unknown): v is MatrixModel {
-  if (
-    !(
-      isRec(v) &&
-      isStr(v.product) &&
-      isArr(v.plans, isMatrixPlan) &&
-      isArr(v.addOns, isMatrixAddOn) &&
-      isArr(v.groups, isMatrixGroup) &&
-      isGrowth(v.growth) &&
-      isCounts(v.counts) &&
-      isArr(v.fileFindings, isMatrixFinding) &&
-      isBool(v.syntaxError) &&
-      (v.notice === undefined || isStr(v.notice))
-    )
-  ) {
-    return false;
-  }
+  if (!(isModelFields(v) && isArr(v.groups, isMatrixGroup))) return false;
   // Cells are positional: a row with a different number of cells than plans would render misaligned.
   const planCount = v.plans.length;
   return v.groups.every((g) => g.rows.every((r) => r.cells.length === planCount));
+}
+
+/** `[start, count]` of a delta's rows (whether it fits the base is `applyDelta`'s to say). */
+function isRowRun(v: unknown): v is [number, number] {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && v[0] >= 0 && isInt(v[1]) && v[1] >= 1;
+}
+
+function isDeltaGroup(v: unknown): v is MatrixDeltaGroup {
+  return (
+    isRec(v) &&
+    isStr(v.category) &&
+    isArr(v.rows, (r): r is MatrixRow | [number, number] => isRowRun(r) || isMatrixRow(r))
+  );
+}
+
+export function isMatrixModelDelta(v: unknown): v is MatrixModelDelta {
+  if (!(isModelFields(v) && isArr(v.groups, isDeltaGroup))) return false;
+  const planCount = v.plans.length;
+  return v.groups.every((g) => g.rows.every((r) => Array.isArray(r) || r.cells.length === planCount));
 }
 
 /** Returns the message when it is a well-formed `HostMessage`, else undefined. */
 export function parseHostMessage(v: unknown): HostMessage | undefined {
   if (!isRec(v)) return undefined;
   switch (v.type) {
-    case 'render':
-      return isInt(v.documentVersion) && isStr(v.fileName) && isMatrixModel(v.model)
-        ? (v as unknown as RenderMessage)
+    case 'render': {
+      if (!(isInt(v.documentVersion) && isStr(v.fileName) && (v.modelId === undefined || isInt(v.modelId))))
+        return undefined;
+      if (v.model === undefined && v.modelJson !== undefined) {
+        const { modelJson: _, ...rest } = v;
+        const model = decodeModel(v.modelJson);
+        return isMatrixModel(model) ? ({ ...rest, model } as unknown as RenderMessage) : undefined;
+      }
+      return isMatrixModel(v.model) ? (v as unknown as RenderMessage) : undefined;
+    }
+    case 'renderDelta':
+      return isInt(v.documentVersion) &&
+        isStr(v.fileName) &&
+        isInt(v.base) &&
+        isInt(v.modelId) &&
+        isMatrixModelDelta(v.delta)
+        ? (v as unknown as RenderDeltaMessage)
         : undefined;
     case 'suggestionPreview':
       return isInt(v.documentVersion) &&
@@ -447,6 +541,13 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
         : undefined;
     case 'copyMarkdown':
       return isStr(v.markdown, MAX_MARKDOWN) ? (v as unknown as CopyMarkdownMessage) : undefined;
+    case 'rendered':
+      return isInt(v.documentVersion) &&
+        isNum(v.applyMs) &&
+        (v.arrivalToPaintMs === undefined || isNum(v.arrivalToPaintMs)) &&
+        (v.paintedAt === undefined || isNum(v.paintedAt))
+        ? (v as unknown as RenderedMessage)
+        : undefined;
     case 'log':
       return oneOf(['info', 'warn', 'error'] as const)(v.level) && isStr(v.message)
         ? (v as unknown as LogMessage)

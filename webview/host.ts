@@ -1,16 +1,37 @@
 // Messages from the extension host: renders, and what happened to the intents the webview posted.
 
-import type { HostMessage, RenderMessage } from '../src/protocol';
+import type { MatrixRow } from '../src/core/matrix/view-model';
+import { applyDelta, modelRows } from '../src/matrix-delta';
+import { type HostMessage, PROTOCOL_VERSION, type RenderMessage } from '../src/protocol';
 import { isUnclassified, signalName } from './logic';
 import { previewOutdated, showPreview } from './preview';
 import { announce, cellAt, focusRow, recompute, update } from './render';
-import { S, stats } from './state';
+import { post, S, stats } from './state';
 import { COL_FEATURE } from './view-parts';
 
 // Renders apply at most once per frame: while the PM types, the host may post faster than the matrix paints;
 // the newest model waiting when the frame comes is the one drawn (the ones before it are skipped).
 let frameOpen = false;
 let queued: RenderMessage | undefined;
+
+/** When each render message arrived (after its validation), for the `rendered` message's timing. */
+const arrivals = new WeakMap<RenderMessage, number>();
+
+/** The last model received (drawn or not) with the server's id: what the next `renderDelta` is told against. */
+let base: { id: number; rows: MatrixRow[] } | undefined;
+
+/** A delta applied to the model it was told against, as a full render; undefined when that model is not here. */
+function resolveDelta(msg: Extract<HostMessage, { type: 'renderDelta' }>): RenderMessage | undefined {
+  const model = base?.id === msg.base ? applyDelta(base.rows, msg.delta) : undefined;
+  if (!model) return undefined;
+  return {
+    type: 'render',
+    documentVersion: msg.documentVersion,
+    fileName: msg.fileName,
+    model,
+    modelId: msg.modelId,
+  };
+}
 
 function onRender(msg: RenderMessage): void {
   if (frameOpen) {
@@ -34,6 +55,7 @@ function onRender(msg: RenderMessage): void {
 
 function applyRender(msg: RenderMessage): void {
   const t0 = performance.now();
+  const arrived = arrivals.get(msg) ?? t0;
   S.pending.clear();
   S.pendingSignals.clear();
   S.lastVersion = msg.documentVersion;
@@ -56,16 +78,47 @@ function applyRender(msg: RenderMessage): void {
   }
   update();
   stats.lastMessageMs = performance.now() - t0;
+  // a task queued from the next frame's callback runs after that frame is painted: the version is on screen
+  const applyMs = stats.lastMessageMs;
+  const version = msg.documentVersion;
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      post({
+        type: 'rendered',
+        documentVersion: version,
+        applyMs,
+        arrivalToPaintMs: performance.now() - arrived,
+        paintedAt: performance.timeOrigin + performance.now(),
+      }),
+    ),
+  );
 }
 
 export function onHostMessage(msg: HostMessage): void {
+  const arrived = performance.now();
   const rowName = (id: string) => S.rowsById.get(id)?.name ?? id;
   const planName = (id: string) => S.current?.model.plans.find((p) => p.id === id)?.name ?? id;
   switch (msg.type) {
     case 'render':
+      base = msg.modelId === undefined ? undefined : { id: msg.modelId, rows: modelRows(msg.model) };
+      arrivals.set(msg, arrived);
       previewOutdated(msg.documentVersion);
       onRender(msg);
       break;
+    case 'renderDelta': {
+      // every delta is applied on arrival (a later one is told against it), even when its frame is skipped
+      const full = resolveDelta(msg);
+      if (!full) {
+        base = undefined;
+        post({ type: 'ready', protocol: PROTOCOL_VERSION });
+        break;
+      }
+      base = { id: msg.modelId, rows: modelRows(full.model) };
+      arrivals.set(full, arrived);
+      previewOutdated(msg.documentVersion);
+      onRender(full);
+      break;
+    }
     case 'suggestionPreview':
       showPreview(msg);
       break;

@@ -4,9 +4,12 @@
 import * as vscode from 'vscode';
 import { tooLargeMessage } from '../core/format/files';
 import type { FindingTotals } from '../core/totals';
+import { sameJson } from '../matrix-delta';
 import { SOURCE } from '../server/methods';
 import { globFor, type Settings, selectorFor } from './analysis';
 import { type DiagnosticsNotificationParams, type PackagingServer, toDiagnostic } from './server';
+
+type LspDiagnostics = DiagnosticsNotificationParams['diagnostics'];
 
 const MAX_WORKSPACE_FILES = 1000;
 /** LSP's DiagnosticSeverity.Hint: how the server sends an accepted finding */
@@ -38,6 +41,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   readonly pushedMs: number[] = [];
   /** the server's totals of each open packaging document's current version (the status bar says them) */
   readonly totals = new Map<string, FindingTotals>();
+  /** what the collection shows of each open document, as the server pushed it (to skip an unchanged push) */
+  private readonly shown = new Map<string, { from: LspDiagnostics; skipSchema: boolean }>();
 
   constructor(
     private readonly server: PackagingServer,
@@ -80,7 +85,11 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   /** First pass after activation, and again whenever settings change (the server re-checks open files). */
   refreshAll(): void {
-    for (const [uri] of this.collection) if (!this.liveDocument(uri)) this.collection.delete(uri);
+    for (const [uri] of this.collection)
+      if (!this.liveDocument(uri)) {
+        this.shown.delete(uri.toString());
+        this.collection.delete(uri);
+      }
     for (const d of vscode.workspace.textDocuments) this.onOpen(d);
     this.watchWorkspace();
   }
@@ -103,7 +112,15 @@ export class DiagnosticsManager implements vscode.Disposable {
     if (!doc || !this.isPackaging(doc) || doc.version < p.version) return;
     const t0 = performance.now();
     this.setTotals(uri, p.totals);
-    this.collection.set(uri, this.convert(p.diagnostics, true));
+    // A keystroke that changed no finding pushes the same list: setting it again would have VS Code replace
+    // every marker and its decoration (a thousand of them at 5,000 features) on the window's busiest thread.
+    const key = uri.toString();
+    const last = this.shown.get(key);
+    const skipSchema = this.redHatReportsSchema();
+    if (!last || last.skipSchema !== skipSchema || !sameJson(last.from, p.diagnostics)) {
+      this.collection.set(uri, this.convert(p.diagnostics, true));
+      this.shown.set(key, { from: p.diagnostics, skipSchema });
+    }
     this.pushedMs.push(performance.now() - t0);
     if (this.pushedMs.length > 100) this.pushedMs.shift();
     this.published.fire({ uri, version: p.version });
@@ -123,6 +140,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private onClose(uri: vscode.Uri): void {
     this.totals.delete(uri.toString());
+    this.shown.delete(uri.toString());
     this.collection.delete(uri);
     // A workspace file stays checked, as saved on disk (unsaved edits are gone with the editor).
     if (this.settings().workspaceDiagnostics && this.isWorkspaceFile(uri)) {
@@ -139,6 +157,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       (r) => {
         if (!r || doc.isClosed || doc.version !== r.version || !this.hasTab(uri)) return;
         this.setTotals(uri, r.totals);
+        this.shown.set(uri.toString(), { from: r.diagnostics, skipSchema: this.redHatReportsSchema() });
         this.collection.set(uri, this.convert(r.diagnostics, true));
         this.published.fire({ uri, version: r.version });
       },
@@ -153,6 +172,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private drop(uri: vscode.Uri): void {
     this.totals.delete(uri.toString());
+    this.shown.delete(uri.toString());
     this.collection.delete(uri);
     this.published.fire({ uri });
   }
@@ -230,6 +250,7 @@ export class DiagnosticsManager implements vscode.Disposable {
         );
         d.source = SOURCE;
         d.code = 'file-too-large';
+        this.shown.delete(uri.toString());
         this.collection.set(uri, [d]);
         this.published.fire({ uri });
         return;
@@ -252,6 +273,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     }
     // opened, or turned off, while the server checked: the editor's version wins
     if (this.hasTab(uri) || !this.settings().workspaceDiagnostics) return;
+    this.shown.delete(uri.toString());
     this.collection.set(uri, this.convert(checked.diagnostics, false));
     this.published.fire({ uri });
   }

@@ -8,7 +8,7 @@ import { readSettings, SECTION, type Settings } from './analysis';
 import { registerAnswerSignals } from './answer';
 import { checkAllWithFeedback } from './checkAll';
 import { DiagnosticsManager, ruleDocUri } from './diagnostics';
-import { registerMatrixEditor } from './matrixEditor';
+import { type MatrixRendered, registerMatrixEditor } from './matrixEditor';
 import { registerNewFile } from './newFile';
 import { type ClientFactory, OPEN_RULE_DOC, PackagingServer, REVEAL_FEATURE } from './server';
 import { registerStatus } from './status';
@@ -23,6 +23,8 @@ export interface PackagingPlannerApi {
   pushedMs: readonly number[];
   /** the findings item of the status bar as it reads now (undefined when hidden) */
   statusText: () => string | undefined;
+  /** fires when a matrix webview has painted a document version */
+  onDidRenderMatrix: vscode.Event<MatrixRendered>;
 }
 
 export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): PackagingPlannerApi {
@@ -85,12 +87,13 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
     }),
   );
   // the matrix custom editor registers packagingPlanner.openMatrix, which the "Open matrix" lens runs
-  registerMatrixEditor(context, server);
+  const matrix = registerMatrixEditor(context, server);
   diagnostics.refreshAll();
   return {
     onDidPublishDiagnostics: diagnostics.onDidPublish,
     activationMs: performance.now() - started,
     pushedMs: diagnostics.pushedMs,
     statusText: status.text,
+    onDidRenderMatrix: matrix.onDidRender,
   };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { MatrixIntent } from '../core/matrix/intents';
 import {
   describeMessage,
+  encodeRender,
   type HostMessage,
   parseHostMessage,
   parseWebviewMessage,
@@ -19,8 +20,9 @@ import { OPEN_MATRIX, PackagingServer } from './server';
 export const MATRIX_VIEW_TYPE = 'packagingPlanner.matrix';
 export { OPEN_MATRIX };
 
-/** How long typing may pause before the matrix follows (ms). */
-const RENDER_DEBOUNCE_MS = 120;
+/** After a failed view-model request for the version still current, try again this much later (ms), this often. */
+const RETRY_MS = 100;
+const RETRIES = 3;
 
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
@@ -38,6 +40,7 @@ export function registerMatrixEditor(
     vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri | string) =>
       openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
     ),
+    provider,
   );
   return provider;
 }
@@ -60,10 +63,59 @@ interface Session {
   /** version of the last render posted, to skip duplicates */
   postedVersion: number;
   ready: boolean;
+  /** the server's id of the last model posted: the next one comes as a delta against it */
+  modelId?: number;
+  /** the render running now (renders run one at a time), and whether another is wanted after it (forced?) */
+  running?: Promise<void>;
+  wanted?: boolean;
+  /** failed requests for `version` (retried while the document stays at it) */
+  failed?: { version: number; count: number };
+  disposed?: boolean;
+  /** the model asked for while the webview loads, for its first render */
+  prefetch?: { version: number; ready: Promise<Prepared | undefined> };
+  /** where the time of the last render posted went, until the webview says it painted it */
+  trace?: { version: number; requestMs: number; postedAt: number; delta: boolean };
+  /** when VS Code asked for this editor, and when its webview's script said ready (performance.now()) */
+  resolvedAt: number;
+  readyAt?: number;
 }
 
-export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
+/** A matrix webview painted a version of its document (the webview's `rendered` message), with timings. */
+export interface MatrixRendered {
+  uri: vscode.Uri;
+  version: number;
+  /** it was posted as a delta against the model the webview held (else whole; undefined when not traced) */
+  delta?: boolean;
+  /** extension host → server → back: the view model of that version (undefined when not traced) */
+  requestMs?: number;
+  /** posted → painted: the message to the webview, its validation, patch and frame */
+  postToPaintMs?: number;
+  /** the webview's own patch of the render */
+  applyMs: number;
+  /** in the webview: from the render's arrival to its paint (so postToPaintMs minus this is the messaging) */
+  arrivalToPaintMs?: number;
+  /** when it was painted, on this process's `performance.now()` clock (from the webview's epoch time) */
+  paintedAt?: number;
+  /** this editor's start: VS Code asked for it, and its webview's script said ready (performance.now()) */
+  resolvedAt: number;
+  readyAt?: number;
+}
+
+type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
+/** A render ready to post: checked against the webview's limits, a whole model already in bytes. */
+type Prepared =
+  | { id: number; msg: HostMessage; wire: HostMessage | ReturnType<typeof encodeRender> }
+  | { tooLarge: true };
+
+export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
+  private readonly rendered = new vscode.EventEmitter<MatrixRendered>();
+  /** fires when a matrix webview has painted a document version (the integration tests and the bench wait on it) */
+  readonly onDidRender = this.rendered.event;
+
+  dispose(): void {
+    this.rendered.dispose();
+  }
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -91,9 +143,23 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
 
     // distinct from the text editor's tab, which has the same file name
     panel.title = `${document.uri.path.split('/').pop() ?? 'packaging.yaml'} (matrix)`;
-    const session: Session = { document, panel, postedVersion: -1, ready: false };
+    const session: Session = {
+      document,
+      panel,
+      postedVersion: -1,
+      ready: false,
+      resolvedAt: performance.now(),
+      // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
+      // and checks and encodes it (~3 MB of JSON) meanwhile too
+      prefetch: {
+        version: document.version,
+        ready: this.server.matrix(document.uri, document.version).then(
+          (r) => prepare(r, document),
+          () => undefined,
+        ),
+      },
+    };
     this.sessions.add(session);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
     const subs: vscode.Disposable[] = [
       webview.onDidReceiveMessage((raw: unknown) => {
@@ -105,9 +171,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
         void this.onMessage(session, msg).catch((err: unknown) => this.log.error(`matrix: ${String(err)}`));
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
+        // no timer: renders run one at a time, so while the PM types the matrix follows as fast as it can paint
         if (e.document !== document || e.contentChanges.length === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void this.render(session), RENDER_DEBOUNCE_MS);
+        void this.render(session);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         // The text cursor on a feature selects its row in the matrix.
@@ -121,45 +187,88 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       }),
     ];
     panel.onDidDispose(() => {
-      clearTimeout(timer);
+      session.disposed = true;
+      session.prefetch = undefined;
       clearTimeout(selectionTimer);
       for (const s of subs) s.dispose();
       this.sessions.delete(session);
     });
   }
 
-  private post(session: Session, msg: HostMessage): void {
-    void session.panel.webview.postMessage(msg);
+  private post(session: Session, msg: HostMessage | ReturnType<typeof encodeRender>): Thenable<boolean> {
+    return session.panel.webview.postMessage(msg);
   }
 
-  /** Posts the matrix of the document's current version (skipped when that version was just posted). */
-  async render(session: Session, force = false): Promise<void> {
-    if (!session.ready) return;
+  /**
+   * Posts the matrix of the document's current version (skipped when that version was just posted; `force`:
+   * posted anyway). Renders run one at a time per matrix: asked while one runs, one more runs after it, for the
+   * version current then, so a burst of keystrokes costs at most two.
+   */
+  render(session: Session, force = false): Promise<void> {
+    session.wanted = (session.wanted ?? false) || force;
+    session.running ??= this.renderLoop(session);
+    return session.running;
+  }
+
+  private async renderLoop(session: Session): Promise<void> {
+    try {
+      while (session.wanted !== undefined) {
+        const force = session.wanted;
+        session.wanted = undefined;
+        await this.renderOnce(session, force);
+      }
+    } finally {
+      // no await since the loop's last check: a render asked after it starts a new loop
+      session.running = undefined;
+    }
+  }
+
+  private async renderOnce(session: Session, force: boolean): Promise<void> {
+    if (!session.ready || session.disposed) return;
     const { document } = session;
     const version = document.version;
     if (!force && session.postedVersion === version) return;
-    let model: Awaited<ReturnType<PackagingServer['matrix']>>['model'];
+    let p: Prepared;
+    const t0 = performance.now();
+    const pre = session.prefetch;
+    session.prefetch = undefined;
     try {
-      model = (await this.server.matrix(document.uri, version)).model;
+      p =
+        (pre?.version === version && session.modelId === undefined ? await pre.ready : undefined) ??
+        prepare(await this.server.matrix(document.uri, version, session.modelId), document);
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
+      const failed = session.failed?.version === version ? session.failed : { version, count: 0 };
+      session.failed = failed;
+      if (document.version === version && ++failed.count <= RETRIES)
+        setTimeout(() => void this.render(session, force), RETRY_MS);
       return;
     }
-    // a newer version was typed, or posted, meanwhile: this render is stale
-    if (document.version !== version || (!force && session.postedVersion === version)) return;
-    session.postedVersion = version;
-    const fileName = vscode.workspace.asRelativePath(document.uri, false);
-    const msg: HostMessage = { type: 'render', documentVersion: version, fileName, model };
-    // The webview refuses a payload past its limits (a text over 100,000 characters, a list over 50,000
-    // items) and would stay on "Loading…": say so here instead of posting what it will drop.
-    if (!parseHostMessage(msg)) {
-      const why = `${fileName} is too large for the matrix view (a text over 100,000 characters or more than 50,000 items). Use the text editor, or \`packaging-planner matrix\` on the command line.`;
+    if (session.disposed) return;
+    // Posted even when the PM typed meanwhile: it is newer than what the matrix shows (the loop renders the newest
+    // next), so a matrix follows steady typing instead of waiting for a pause, and the next delta has its base.
+    if (!force && session.postedVersion === version) return;
+    if ('tooLarge' in p) {
+      const why = `${vscode.workspace.asRelativePath(document.uri, false)} is too large for the matrix view (a text over 100,000 characters or more than 50,000 items). Use the text editor, or \`packaging-planner matrix\` on the command line.`;
       this.log.warn(why);
       void vscode.window.showWarningMessage(why);
       return;
     }
-    this.post(session, msg);
+    session.postedVersion = version;
+    session.modelId = p.id;
+    session.trace = {
+      version,
+      requestMs: performance.now() - t0,
+      postedAt: performance.now(),
+      delta: p.msg.type === 'renderDelta',
+    };
+    // not delivered (the webview is gone or being re-created): the next render is a whole model
+    const delivered = await this.post(session, p.wire).then(
+      (ok) => ok,
+      () => false,
+    );
+    if (!delivered && session.modelId === p.id) session.modelId = undefined;
   }
 
   private async focusFeatureAt(session: Session, position: vscode.Position): Promise<void> {
@@ -170,8 +279,10 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
   private async onMessage(session: Session, msg: WebviewMessage): Promise<void> {
     switch (msg.type) {
       case 'ready':
-        // a (re)created webview: render even when that version was posted to the previous one
+        // a (re)created webview, or one that lost the model a delta was told against: render it whole
         session.ready = true;
+        session.readyAt ??= performance.now();
+        session.modelId = undefined;
         await this.render(session, true);
         return;
       case 'reveal':
@@ -195,6 +306,23 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
       case 'log':
         this.log[msg.level](`webview: ${msg.message}`);
         return;
+      case 'rendered': {
+        const t = session.trace?.version === msg.documentVersion ? session.trace : undefined;
+        this.rendered.fire({
+          uri: session.document.uri,
+          version: msg.documentVersion,
+          applyMs: msg.applyMs,
+          ...(msg.arrivalToPaintMs !== undefined ? { arrivalToPaintMs: msg.arrivalToPaintMs } : {}),
+          // both clocks count from their process's start on the same wall clock
+          ...(msg.paintedAt !== undefined ? { paintedAt: msg.paintedAt - performance.timeOrigin } : {}),
+          resolvedAt: session.resolvedAt,
+          ...(session.readyAt !== undefined ? { readyAt: session.readyAt } : {}),
+          ...(t
+            ? { requestMs: t.requestMs, postToPaintMs: performance.now() - t.postedAt, delta: t.delta }
+            : {}),
+        });
+        return;
+      }
     }
   }
 
@@ -297,6 +425,28 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider {
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/**
+ * The message of a server answer for `document` (its version is the answer's), checked against the webview's
+ * limits (a text over 100,000 characters, a list over 50,000 items: it would drop the message and stay on
+ * "Loading…", so the host says so instead), and a whole model encoded as bytes.
+ */
+function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
+  const fileName = vscode.workspace.asRelativePath(document.uri, false);
+  const msg: HostMessage =
+    'model' in r
+      ? { type: 'render', documentVersion: r.version, fileName, model: r.model, modelId: r.id }
+      : {
+          type: 'renderDelta',
+          documentVersion: r.version,
+          fileName,
+          base: r.base,
+          modelId: r.id,
+          delta: r.delta,
+        };
+  if (!parseHostMessage(msg)) return { tooLarge: true };
+  return { id: r.id, msg, wire: msg.type === 'render' ? encodeRender(msg) : msg };
 }
 
 /**

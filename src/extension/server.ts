@@ -26,6 +26,7 @@ import type {
   CheckTextResponse,
   DiagnosticsNotificationParams,
   FeatureRangeParams,
+  MatrixDeltaResponse,
   MatrixEditParams,
   MatrixEditResponse,
   MatrixParams,
@@ -93,8 +94,14 @@ export class PackagingServer implements vscode.Disposable {
     return this.client.onNotification(DIAGNOSTICS_NOTIFICATION, handler);
   }
 
-  matrix(uri: vscode.Uri, version: number): Promise<MatrixResponse> {
-    const p: MatrixParams = { textDocument: { uri: uri.toString() }, version, insights: true };
+  /** The view model of `version`; told against the model `base` (an id the caller holds) when the server can. */
+  matrix(uri: vscode.Uri, version: number, base?: number): Promise<MatrixResponse | MatrixDeltaResponse> {
+    const p: MatrixParams = {
+      textDocument: { uri: uri.toString() },
+      version,
+      insights: true,
+      ...(base !== undefined ? { base } : {}),
+    };
     return this.request(MATRIX_REQUEST, p);
   }
 

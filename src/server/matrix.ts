@@ -16,6 +16,7 @@ import { type PreviewRow, suggestionPreview } from '../core/matrix/suggestion-ed
 import type { MatrixModel } from '../core/matrix/view-model';
 import { RULES } from '../core/rules';
 import { type Diagnostic, SIGNALS } from '../core/types';
+import { type DeltaBase, deltaBase, diffModel, type MatrixModelDelta } from '../matrix-delta';
 import { type PreviewFinding, staleMessage } from '../protocol';
 import * as features from './features';
 import {
@@ -46,11 +47,31 @@ export interface MatrixParams {
   version?: number;
   /** add each row's market figure and suggested signals (the matrix webview shows them) */
   insights?: boolean;
+  /**
+   * the `id` of a model this client received and still holds: the answer is then a `delta` against it, when the
+   * server still has it (the last four models it answered per document), else the whole `model`
+   */
+  base?: number;
 }
+/** The answer without `base`: the whole model, and its id (a later request may name it as its `base`). */
 export interface MatrixResponse {
   version: number;
   model: MatrixModel;
+  id: number;
 }
+/** The answer to a request with a `base` the server still has: the model told against it. */
+export interface MatrixDeltaResponse {
+  version: number;
+  delta: MatrixModelDelta;
+  base: number;
+  id: number;
+}
+
+/**
+ * Models the server keeps per document to answer a later request with a delta against them (two matrices of one
+ * document ask in turn). They share their row objects with each other and the builder: each costs its two maps.
+ */
+const KEPT_MODELS = 4;
 
 export interface MatrixEditParams {
   textDocument: { uri: string; version: number };
@@ -102,28 +123,45 @@ export function registerMatrixRequests(s: Session): void {
   const { connection, analyses } = s;
 
   const builders = new Map<string, MatrixBuilder>();
-  connection.onRequest(MATRIX_REQUEST, async (p: MatrixParams, token): Promise<MatrixResponse> => {
-    const uri = uriOf(p);
-    const version = optional(p, 'version', isInteger, 'an integer document version');
-    const insights = optional(p, 'insights', isBoolean, 'true or false');
-    const doc = s.docOf(uri);
-    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
-    if (version !== undefined && version !== doc.version)
-      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
-    const c = await s.checked(doc.uri, token);
-    if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
-    if (version !== undefined && version !== c.doc.version)
-      throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
-    // one builder per open document: an edit recomputes only the rows (and insights) of the features it touched
-    for (const open of builders.keys()) if (!s.docOf(open)) builders.delete(open);
-    const builder = builders.get(doc.uri) ?? createMatrixBuilder();
-    builders.set(doc.uri, builder);
-    const model = builder.build(c.result, c.doc.getText(), {
-      insights: insights === true,
-      ...(s.can.listLimit !== undefined ? { listLimit: s.can.listLimit } : {}),
-    });
-    return { version: c.doc.version, model };
-  });
+  /** the last models answered per document, newest last, by id */
+  const sent = new Map<string, { id: number; base: DeltaBase }[]>();
+  let nextId = 1;
+  connection.onRequest(
+    MATRIX_REQUEST,
+    async (p: MatrixParams, token): Promise<MatrixResponse | MatrixDeltaResponse> => {
+      const uri = uriOf(p);
+      const version = optional(p, 'version', isInteger, 'an integer document version');
+      const insights = optional(p, 'insights', isBoolean, 'true or false');
+      const baseId = optional(p, 'base', isInteger, 'an integer model id');
+      const doc = s.docOf(uri);
+      if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
+      if (version !== undefined && version !== doc.version)
+        throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${doc.version}`);
+      const c = await s.checked(doc.uri, token);
+      if (!c) throw new ResponseError(LSPErrorCodes.RequestFailed, 'the file is over the size limit');
+      if (version !== undefined && version !== c.doc.version)
+        throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
+      // one builder per open document: an edit recomputes only the rows (and insights) of the features it touched
+      for (const open of builders.keys()) if (!s.docOf(open)) builders.delete(open);
+      for (const open of sent.keys()) if (!s.docOf(open)) sent.delete(open);
+      const builder = builders.get(doc.uri) ?? createMatrixBuilder();
+      builders.set(doc.uri, builder);
+      const model = builder.build(c.result, c.doc.getText(), {
+        insights: insights === true,
+        ...(s.can.listLimit !== undefined ? { listLimit: s.can.listLimit } : {}),
+      });
+      const id = nextId++;
+      const kept = sent.get(doc.uri) ?? [];
+      const base = baseId === undefined ? undefined : kept.find((k) => k.id === baseId);
+      kept.push({ id, base: deltaBase(model) });
+      if (kept.length > KEPT_MODELS) kept.shift();
+      sent.set(doc.uri, kept);
+      // a one-character edit changes one row: the rest goes as references to the rows the client holds
+      return base
+        ? { version: c.doc.version, delta: diffModel(base.base, model), base: baseId!, id }
+        : { version: c.doc.version, model, id };
+    },
+  );
 
   /** A matrix intent as edits against the document at `version` (the core's planIntent), or why not. */
   async function intentEdits(

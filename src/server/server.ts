@@ -31,6 +31,7 @@ export {
 } from './diagnostics';
 export type {
   FeatureRangeParams,
+  MatrixDeltaResponse,
   MatrixEditParams,
   MatrixEditResponse,
   MatrixParams,
