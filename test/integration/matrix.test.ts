@@ -71,7 +71,13 @@ describe('Packaging matrix editor in VS Code', function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext);
     await ext.activate();
-    example = vscode.Uri.joinPath(ext.extensionUri, 'examples', 'whiteboard', 'packaging.yaml');
+    // a copy in the launcher's temporary workspace: a failed test that left an edit behind, or an auto-save,
+    // never reaches the repository's example
+    const text = await vscode.workspace.fs.readFile(
+      vscode.Uri.joinPath(ext.extensionUri, 'examples', 'whiteboard', 'packaging.yaml'),
+    );
+    example = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'matrix-suite.packaging.yaml');
+    await vscode.workspace.fs.writeFile(example, text);
   });
 
   after(async () => {
@@ -82,6 +88,7 @@ describe('Packaging matrix editor in VS Code', function () {
       }
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(example);
   });
 
   it('contributes the custom editor (priority option) and the command', async () => {
