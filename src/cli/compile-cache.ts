@@ -2,12 +2,12 @@
 // `module.enableCompileCache()` do (Node 20, our floor, has no built-in one). A small `check` spends about as long
 // compiling and warming its ~290 KB file as the check itself: with the cache, the second run skips most of it.
 //
-// Safety: the cache is per user, in a 0700 directory this user owns, keyed by the tool's and Node's versions and the
-// file's size and mtime. V8 rejects data from another V8 or for another source length, and a rejected or unreadable
+// Safety: the cache is per user, in a 0700 directory of the user's cache folder (not a temporary one: it is meant
+// to outlive the run), keyed by the tool's and Node's versions and the file's size and mtime. V8 rejects data from another V8 or for another source length, and a rejected or unreadable
 // cache only means a normal compile. PACKAGING_PLANNER_NO_COMPILE_CACHE=1 turns it off.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 
@@ -16,19 +16,34 @@ interface InternalModule {
   _compile(content: string, filename: string): unknown;
 }
 
-/** The cache directory for this user, or undefined when it is not safely ours. */
+/** The user's cache folder: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches on macOS, LOCALAPPDATA on Windows. */
+function userCacheRoot(): string | undefined {
+  const env = process.env;
+  if (process.platform === 'win32') return env.LOCALAPPDATA || undefined;
+  if (process.platform !== 'darwin' && env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME))
+    return env.XDG_CACHE_HOME;
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return undefined;
+  }
+  if (!home || home === '/') return undefined;
+  return process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache');
+}
+
+/** The cache directory for this version, or undefined when there is none that is safely this user's. */
 function cacheDir(version: string): string | undefined {
+  const root = userCacheRoot();
+  if (!root) return undefined;
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  const dir = path.join(
-    tmpdir(),
-    `packaging-planner-v8-${uid ?? 'user'}`,
-    `${version}-${process.version}-${process.arch}`,
-  );
+  const ours = path.join(root, 'packaging-planner', 'v8');
+  const dir = path.join(ours, `${version}-${process.version}-${process.arch}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const owner = statSync(path.dirname(dir));
-    // someone else's directory (a shared /tmp) could hold planted data: compile normally instead
-    if (uid !== undefined && (owner.uid !== uid || (owner.mode & 0o077) !== 0)) return undefined;
+    const owner = statSync(ours);
+    // a folder someone else owns or can write to could hold planted data: compile normally instead
+    if (uid !== undefined && (owner.uid !== uid || (owner.mode & 0o022) !== 0)) return undefined;
     return dir;
   } catch {
     return undefined;
