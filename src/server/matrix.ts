@@ -126,6 +126,11 @@ export function registerMatrixRequests(s: Session): void {
   /** the last models answered per document, newest last, by id */
   const sent = new Map<string, { id: number; base: DeltaBase }[]>();
   let nextId = 1;
+  // a closed document's rows and models go with it (a day of opening files must not keep them all)
+  s.documents.onDidClose((e) => {
+    builders.delete(e.document.uri);
+    sent.delete(e.document.uri);
+  });
   connection.onRequest(
     MATRIX_REQUEST,
     async (p: MatrixParams, token): Promise<MatrixResponse | MatrixDeltaResponse> => {
@@ -142,8 +147,6 @@ export function registerMatrixRequests(s: Session): void {
       if (version !== undefined && version !== c.doc.version)
         throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${c.doc.version}`);
       // one builder per open document: an edit recomputes only the rows (and insights) of the features it touched
-      for (const open of builders.keys()) if (!s.docOf(open)) builders.delete(open);
-      for (const open of sent.keys()) if (!s.docOf(open)) sent.delete(open);
       const builder = builders.get(doc.uri) ?? createMatrixBuilder();
       builders.set(doc.uri, builder);
       const model = builder.build(c.result, c.doc.getText(), {

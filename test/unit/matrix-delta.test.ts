@@ -243,6 +243,13 @@ describe('matrix model deltas', () => {
       // only the last four models are kept: the first one is gone after four more
       assert.ok('delta' in (await ask(first.id)));
       assert.ok('model' in (await ask(first.id)));
+      // closing the document drops its models: reopened, a base from before answers with the whole model
+      const latest = (await ask()) as MatrixResponse;
+      assert.ok('delta' in (await ask(latest.id)));
+      await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      await client.open(uri, WHITEBOARD);
+      const reopened = await ask(latest.id);
+      assert.ok('model' in reopened, 'no delta against a model of the closed document');
     } finally {
       await client.close();
     }
