@@ -87,8 +87,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   refreshAll(): void {
     for (const [uri] of this.collection)
       if (!this.liveDocument(uri)) {
-        this.shown.delete(uri.toString());
-        this.collection.delete(uri);
+        this.clear(uri);
       }
     for (const d of vscode.workspace.textDocuments) this.onOpen(d);
     this.watchWorkspace();
@@ -114,13 +113,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.setTotals(uri, p.totals);
     // A keystroke that changed no finding pushes the same list: setting it again would have VS Code replace
     // every marker and its decoration (a thousand of them at 5,000 features) on the window's busiest thread.
-    const key = uri.toString();
-    const last = this.shown.get(key);
-    const skipSchema = this.redHatReportsSchema();
-    if (!last || last.skipSchema !== skipSchema || !sameJson(last.from, p.diagnostics)) {
-      this.collection.set(uri, this.convert(p.diagnostics, true));
-      this.shown.set(key, { from: p.diagnostics, skipSchema });
-    }
+    this.showOpen(uri, p.diagnostics);
     this.pushedMs.push(performance.now() - t0);
     if (this.pushedMs.length > 100) this.pushedMs.shift();
     this.published.fire({ uri, version: p.version });
@@ -140,8 +133,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private onClose(uri: vscode.Uri): void {
     this.totals.delete(uri.toString());
-    this.shown.delete(uri.toString());
-    this.collection.delete(uri);
+    this.clear(uri);
     // A workspace file stays checked, as saved on disk (unsaved edits are gone with the editor).
     if (this.settings().workspaceDiagnostics && this.isWorkspaceFile(uri)) {
       void this.refreshFromDisk(uri, true);
@@ -157,8 +149,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       (r) => {
         if (!r || doc.isClosed || doc.version !== r.version || !this.hasTab(uri)) return;
         this.setTotals(uri, r.totals);
-        this.shown.set(uri.toString(), { from: r.diagnostics, skipSchema: this.redHatReportsSchema() });
-        this.collection.set(uri, this.convert(r.diagnostics, true));
+        this.showOpen(uri, r.diagnostics);
         this.published.fire({ uri, version: r.version });
       },
       () => undefined,
@@ -172,9 +163,33 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private drop(uri: vscode.Uri): void {
     this.totals.delete(uri.toString());
+    this.clear(uri);
+    this.published.fire({ uri });
+  }
+
+  /**
+   * Shows the server's findings of an open document. A keystroke that changed no finding pushes the same list:
+   * setting it again would have VS Code replace every marker and its decoration (a thousand of them at 5,000
+   * features) on the window's busiest thread, so an equal list is not set again.
+   */
+  private showOpen(uri: vscode.Uri, diagnostics: LspDiagnostics): void {
+    const key = uri.toString();
+    const last = this.shown.get(key);
+    const skipSchema = this.redHatReportsSchema();
+    if (last && last.skipSchema === skipSchema && sameJson(last.from, diagnostics)) return;
+    this.collection.set(uri, this.convert(diagnostics, skipSchema));
+    this.shown.set(key, { from: diagnostics, skipSchema });
+  }
+
+  /** Shows findings that are not an open document's server push (a file on disk, one too large to read). */
+  private showOther(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    this.shown.delete(uri.toString());
+    this.collection.set(uri, diagnostics);
+  }
+
+  private clear(uri: vscode.Uri): void {
     this.shown.delete(uri.toString());
     this.collection.delete(uri);
-    this.published.fire({ uri });
   }
 
   /** Red Hat YAML validates open files against our contributed schema; leave schema errors to it then. */
@@ -190,8 +205,10 @@ export class DiagnosticsManager implements vscode.Disposable {
    * draws a Hint as dots under the text and repeats its message in the hover, and the Problems panel never lists
    * Hints; the hover says "Accepted: REASON" once instead (accepted means quiet, issue 21.5).
    */
-  convert(diagnostics: DiagnosticsNotificationParams['diagnostics'], open: boolean): vscode.Diagnostic[] {
-    const skipSchema = open ? this.redHatReportsSchema() : this.settings().schemaDiagnostics === 'off';
+  private convert(
+    diagnostics: DiagnosticsNotificationParams['diagnostics'],
+    skipSchema: boolean,
+  ): vscode.Diagnostic[] {
     return diagnostics
       .filter((d) => d.severity !== HINT && !(skipSchema && d.code === 'schema'))
       .map(toDiagnostic);
@@ -250,8 +267,7 @@ export class DiagnosticsManager implements vscode.Disposable {
         );
         d.source = SOURCE;
         d.code = 'file-too-large';
-        this.shown.delete(uri.toString());
-        this.collection.set(uri, [d]);
+        this.showOther(uri, [d]);
         this.published.fire({ uri });
         return;
       }
@@ -273,8 +289,8 @@ export class DiagnosticsManager implements vscode.Disposable {
     }
     // opened, or turned off, while the server checked: the editor's version wins
     if (this.hasTab(uri) || !this.settings().workspaceDiagnostics) return;
-    this.shown.delete(uri.toString());
-    this.collection.set(uri, this.convert(checked.diagnostics, false));
+    // a file on disk: Red Hat YAML validates only open files, so schema errors stay ours unless turned off
+    this.showOther(uri, this.convert(checked.diagnostics, this.settings().schemaDiagnostics === 'off'));
     this.published.fire({ uri });
   }
 
