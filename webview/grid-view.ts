@@ -230,7 +230,7 @@ export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResu
   const { items, slice } = input;
   const cols = columnCount(model);
   const shown = items.slice(slice.start, slice.end);
-  const plansKey = plansKeyOf(model);
+  const plansKey = jsonKey(model.plans);
   return html`<div class="pad" id="pad-top" aria-hidden="true"></div>
     ${repeat(
       shown,
@@ -251,24 +251,16 @@ export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResu
     <div class="pad" id="pad-bottom" aria-hidden="true"></div>`;
 }
 
-/** The plans' JSON, once per model (a row's DOM depends on the plans it is drawn against). */
-const plansJson = new WeakMap<MatrixModel, string>();
-function plansKeyOf(model: MatrixModel): string {
-  let k = plansJson.get(model);
+/**
+ * An object's JSON, computed once per object: a new model whose row (or plans) is unchanged leaves that row's DOM
+ * alone, and a row's DOM depends on the plans it is drawn against.
+ */
+const jsonOf = new WeakMap<object, string>();
+function jsonKey(value: object): string {
+  let k = jsonOf.get(value);
   if (k === undefined) {
-    k = JSON.stringify(model.plans);
-    plansJson.set(model, k);
-  }
-  return k;
-}
-
-/** Each row object's JSON, computed once: a new model whose row is unchanged leaves that row's DOM alone. */
-const rowJson = new WeakMap<MatrixRow, string>();
-function rowKey(row: MatrixRow): string {
-  let k = rowJson.get(row);
-  if (k === undefined) {
-    k = JSON.stringify(row);
-    rowJson.set(row, k);
+    k = JSON.stringify(value);
+    jsonOf.set(value, k);
   }
   return k;
 }
@@ -287,7 +279,7 @@ function guardedRow(
   const rejected = input.state.rejected.includes(row.id);
   const editingPlan = input.editing?.featureId === row.id ? input.editing.planId : undefined;
   return guard(
-    [rowKey(row), plansKey, rowIndex, pendingPlan, selected, pendingSignal, rejected, editingPlan],
+    [jsonKey(row), plansKey, rowIndex, pendingPlan, selected, pendingSignal, rejected, editingPlan],
     () =>
       rowTemplate(
         model,

@@ -13,7 +13,7 @@ export function option(value: string, label: string, selected: string, descripti
 }
 
 /** How many filters differ from showing everything (the compact toolbar's Filters button says it). */
-export function activeFilters(state: ViewState): number {
+function activeFilters(state: ViewState): number {
   return (
     Number(state.flaggedOnly) +
     Number(state.unclassifiedOnly) +
