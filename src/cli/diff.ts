@@ -326,8 +326,6 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         String(r.rank + 1),
       ]),
     ),
-  );
-  out.push(
     ...section(
       'Moved between plans',
       ['Feature', 'From', 'To', 'Side', 'Verdict'],
@@ -343,8 +341,6 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         verdictCell(m.judgement),
       ]),
     ),
-  );
-  out.push(
     ...section(
       'Features added or removed',
       ['', 'Feature', 'Plan', 'Side', 'Recommendation'],
@@ -365,8 +361,6 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         ]),
       ],
     ),
-  );
-  out.push(
     ...section(
       'Limits changed',
       ['Feature', 'Plan', 'Before', 'After', 'Change', 'Verdict'],
@@ -379,8 +373,6 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         verdictCell(l.verdict),
       ]),
     ),
-  );
-  out.push(
     ...section(
       'Plans and prices',
       ['Plan', 'Before', 'After', 'Change', 'Verdict'],
@@ -394,22 +386,16 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         verdictCell(p.verdict),
       ]),
     ),
-  );
-  out.push(
     ...section(
       'Add-ons',
       ['Add-on', 'Change', 'Verdict'],
       d.addOns.map((a) => [mdCell(a.name), mdCell(addOnText(a)), verdictCell(a.verdict)]),
     ),
-  );
-  out.push(
     ...section(
       'Rationale changed',
       ['Feature', 'Before', 'After'],
       d.rationale.map((r) => [mdCell(r.name), mdCell(r.from ?? '(none)'), mdCell(r.to ?? '(none)')]),
     ),
-  );
-  out.push(
     ...section(
       'Reclassified (signals changed)',
       ['Feature', 'Signals before', 'Signals after', 'Recommendation', 'Reasons'],
@@ -425,8 +411,6 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
         mdCell(`${r.fromReasons.join(', ') || 'none'} → ${r.toReasons.join(', ') || 'none'}`),
       ]),
     ),
-  );
-  out.push(
     ...section(
       'Newly accepted findings',
       ['Severity', 'Rule', 'Feature', 'Finding', 'Reason'],
@@ -442,20 +426,15 @@ export function diffMarkdown(d: PackagingDiff, labels: Labels, docsUrl?: string)
   );
   const diagRows = (xs: DiagnosticRef[], m: string) =>
     xs.map((x) => [m, `${x.severity}`, ruleRef(x.rule, docsUrl), mdCell(x.message)]);
-  if (d.newDiagnostics.length + d.resolvedDiagnostics.length + d.resolvedByReclassifying.length > 0)
-    out.push(
-      '### Findings',
-      '',
-      mdTable(
-        ['', 'Severity', 'Rule', 'Message'],
-        [
-          ...diagRows(d.newDiagnostics, '🆕 new'),
-          ...diagRows(d.resolvedDiagnostics, '✅ resolved'),
-          ...diagRows(d.resolvedByReclassifying, '🏷️ resolved by reclassifying'),
-        ],
-      ),
-      '',
-      ...explainNote(docsUrl),
-    );
+  const findings = section(
+    'Findings',
+    ['', 'Severity', 'Rule', 'Message'],
+    [
+      ...diagRows(d.newDiagnostics, '🆕 new'),
+      ...diagRows(d.resolvedDiagnostics, '✅ resolved'),
+      ...diagRows(d.resolvedByReclassifying, '🏷️ resolved by reclassifying'),
+    ],
+  );
+  if (findings.length > 0) out.push(...findings, ...explainNote(docsUrl));
   return `${out.join('\n')}\n`;
 }
