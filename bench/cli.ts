@@ -21,6 +21,8 @@ export interface BenchLine {
   ok: boolean;
 }
 
+const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
+
 function timeSpawn(args: string[], env: Record<string, string> = {}): number {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
@@ -46,7 +48,6 @@ function coldStart(runs = 21): { bare: number; check: number; uncached: number }
     chk.push(timeSpawn(CHECK));
     off.push(timeSpawn(CHECK, OFF));
   }
-  const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
   return { bare: med(bare), check: med(chk), uncached: med(off) };
 }
 
@@ -69,7 +70,6 @@ async function checkVsParseProcesses(runs = 11): Promise<{ check: number; parse:
       chk.push(timeSpawn(CHECK));
       parse.push(timeSpawn([parser, file]));
     }
-    const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
     return { check: med(chk), parse: med(parse) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

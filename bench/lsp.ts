@@ -106,12 +106,10 @@ export async function measure(text: string, keystrokes: number): Promise<LspRun>
   let wait = published(1);
   const cpuBeforeOpen = cpuMs(child.pid!);
   const opened = performance.now();
-  if (process.env.DBG) console.log('send', Date.now());
   await conn.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri, languageId: 'yaml', version: 1, text: doc.getText() },
   });
   await wait;
-  if (process.env.DBG) console.log('recv', Date.now());
   const openMs = performance.now() - opened;
   const cpuOpen = cpuMs(child.pid!) - cpuBeforeOpen;
   await sleep(100);

@@ -438,7 +438,7 @@ function isDeltaGroup(v: unknown): v is MatrixDeltaGroup {
   );
 }
 
-export function isMatrixModelDelta(v: unknown): v is MatrixModelDelta {
+function isMatrixModelDelta(v: unknown): v is MatrixModelDelta {
   if (!(isModelFields(v) && isArr(v.groups, isDeltaGroup))) return false;
   const planCount = v.plans.length;
   return v.groups.every((g) => g.rows.every((r) => Array.isArray(r) || r.cells.length === planCount));

@@ -15,7 +15,7 @@ export type Analysis =
  * The UTF-8 size of `text`, counted without encoding it where the runtime can (Node's Buffer: 0.2 ms for a
  * 1.5 MB text; encoding it cost a copy of the text per keystroke).
  */
-export function utf8Bytes(text: string): number {
+function utf8Bytes(text: string): number {
   const B = (globalThis as { Buffer?: { byteLength(s: string, e: 'utf8'): number } }).Buffer;
   return B ? B.byteLength(text, 'utf8') : new TextEncoder().encode(text).length;
 }

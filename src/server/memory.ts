@@ -19,7 +19,7 @@ export const PAUSE_MS = 500;
 /** The least growth of the old generation that triggers a collection while typing. */
 export const MIN_BUDGET = 6 * 1024 * 1024;
 /** The growth allowed while typing, as a share of the resident set after the last collection. */
-export const BUDGET_SHARE = 0.1;
+const BUDGET_SHARE = 0.1;
 
 /**
  * Each check of a large file leaves the previous version's result, text and publish in the old generation (a
