@@ -1,5 +1,12 @@
 /** Minimal argv parser: long options with values, booleans, `--no-x`, positionals. */
-export class UsageError extends Error {}
+/**
+ * A usage error (exit 2 with the command's usage). Told apart by its name, not `instanceof`: each command's file
+ * (dist/cli-*.js) bundles its own copy of this class, so the entry's class is not the one a command throws.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+export const isUsageError = (e: unknown): e is UsageError => e instanceof Error && e.name === 'UsageError';
 
 export interface OptionSpec {
   /** options that take a value */

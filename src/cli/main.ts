@@ -1,8 +1,8 @@
 import { closest } from '../core/format/closest';
-import { UsageError } from './args';
+import { isUsageError } from './args';
 import { COMMAND_HELP, commandHelp, shortHelp, toolHelp } from './help';
 import { EXIT, type Io, processIo } from './io';
-import { DocsUrlError, TOOL_VERSION } from './meta';
+import { isDocsUrlError, TOOL_VERSION } from './meta';
 import {
   CHECK_USAGE,
   DIFF_USAGE,
@@ -123,11 +123,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    if (e instanceof DocsUrlError) {
+    if (isDocsUrlError(e)) {
       io.stderr(`packaging-planner: ${e.message}\n`);
       return EXIT.usage;
     }
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.stderr(
         `packaging-planner ${name}: ${e.message}\nUsage: ${cmd.usage}\nRun packaging-planner help ${name} for the options.\n`,
       );

@@ -27,7 +27,12 @@ export function docsBaseUrl(env: Record<string, string | undefined>): string | u
   return raw.replace(/\/+$/, '');
 }
 
-export class DocsUrlError extends Error {}
+/** A bad PACKAGING_PLANNER_DOCS_URL; told by its name for the reason given at UsageError (args.ts). */
+export class DocsUrlError extends Error {
+  override name = 'DocsUrlError';
+}
+export const isDocsUrlError = (e: unknown): e is DocsUrlError =>
+  e instanceof Error && e.name === 'DocsUrlError';
 
 /** A rule's page under the docs base (docs/rules/<id>.md), or undefined when no base is set. */
 export function ruleDocUrl(id: string, base: string | undefined): string | undefined {

@@ -373,6 +373,24 @@ describe('CLI check', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     assert.equal(piped.stderr, '');
+    // a usage error thrown in a command's own file (dist/cli-check.js) is still a usage error, not an internal one
+    const bad = spawnSync(process.execPath, [bin, 'check', 'examples', '--bogus'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(bad.status, 2);
+    assert.doesNotMatch(bad.stderr, /internal error/);
+    assert.match(
+      bad.stderr,
+      /^packaging-planner check: unknown option --bogus\nUsage: packaging-planner check /,
+    );
+    const badUrl = spawnSync(process.execPath, [bin, 'check', 'examples', '--format', 'markdown'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PACKAGING_PLANNER_DOCS_URL: 'ftp://nope' },
+    });
+    assert.equal(badUrl.status, 2);
+    assert.doesNotMatch(badUrl.stderr, /internal error/);
   });
 });
 
