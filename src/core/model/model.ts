@@ -11,7 +11,7 @@
 //     valueMetricWalledOnFree, upgradePlan (the self-serve upgrade from the first free plan), firstFreePlan.
 //   functions (./derived): isMeasure(unit), limitAt(f, plan), wallOn(f, planId), raises(f, plan, other),
 //     featureSetFacts(model); here: limitOn(f, planId), upgradeFrom(plans, free).
-import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { ACCEPTABLE_RULES, ID_PATTERN } from '../format/schema';
 import type { SchemaProblem } from '../format/validate';
 import type { Classification, Side, Signal } from '../types';
@@ -222,9 +222,11 @@ export function buildModel(
     const availableFrom = sold && placement && sold.rank < placement.rank ? sold : placement;
     const lowerIsBetter = f.lowerIsBetter === true;
     const limits = (isPlainObject(f.limits) ? f.limits : NO_LIMITS) as Record<string, Limit>;
-    const limitPairs = new Map<string, Pair<Node, Node>>();
-    const limitsNode = resolve(mapValue(it.node, 'limits'));
-    if (isMap(limitsNode)) {
+    const nodes = featureNodes(doc, it.node);
+    let limitPairs = NO_ENTRIES as Map<string, Pair<Node, Node>>;
+    const limitsNode = nodes.limits;
+    if (isMap(limitsNode) && limitsNode.items.length) {
+      limitPairs = new Map<string, Pair<Node, Node>>();
       for (const pair of limitsNode.items as Pair<Node, Node>[]) {
         const k = resolve(pair.key) as { value?: unknown } | undefined;
         if (k && k.value !== undefined && !limitPairs.has(String(k.value))) {
@@ -236,6 +238,7 @@ export function buildModel(
           );
         }
       }
+      if (!limitPairs.size) limitPairs = NO_ENTRIES as Map<string, Pair<Node, Node>>;
     }
     let freeLimits: FreeLimit[] = NO_FREE_LIMITS;
     if (placement && side === 'free') {
@@ -252,27 +255,29 @@ export function buildModel(
       if (found.length) freeLimits = found.slice();
     }
     const c: Classification = classify(signals);
+    // One shape for every feature (absent fields undefined, in the order of FeatureModel): the rules read
+    // thousands of them, and objects spread together from optional parts take one hidden class per mix.
     features.push({
       id: f.id as string,
       name: text(f.name) || (f.id as string),
-      ...(f.description !== undefined ? { description: f.description as string } : {}),
-      ...(f.category !== undefined ? { category: f.category as string } : {}),
+      description: f.description as string | undefined,
+      category: f.category as string | undefined,
       plan,
-      ...(addOnId !== undefined ? { addOn: addOnId } : {}),
-      ...(addOn ? { addOnModel: addOn } : {}),
+      addOn: addOnId,
+      addOnModel: addOn,
       addOnOnly,
       lowerIsBetter,
       unitIsMeasure: isMeasure(text(f.unit)),
-      ...(f.unit !== undefined ? { unit: f.unit as string } : {}),
+      unit: f.unit as string | undefined,
       limits,
-      ...(signals ? { signals } : {}),
+      signals,
       status: (f.status as FeatureModel['status'] | undefined) ?? 'shipped',
-      ...(f.requestedBy !== undefined ? { requestedBy: f.requestedBy as string[] } : {}),
-      ...(f.rationale !== undefined ? { rationale: f.rationale as string } : {}),
-      accept: acceptEntries(doc, resolve(mapValue(it.node, 'accept')), f.accept),
+      requestedBy: f.requestedBy as string[] | undefined,
+      rationale: f.rationale as string | undefined,
+      accept: acceptEntries(doc, nodes.accept, f.accept),
       side,
-      ...(placement ? { placement } : {}),
-      ...(availableFrom ? { availableFrom } : {}),
+      placement,
+      availableFrom,
       freeLimits,
       reachesFree: freeLimits.some((l) => lowerIsBetter || l.limit !== 0),
       walledOnFree: freeLimits.some((l) => l.wall !== undefined),
@@ -280,12 +285,12 @@ export function buildModel(
       reasons: sharedReasons(c.reasons),
       index,
       node: it.node,
-      idNode: resolve(mapValue(it.node, 'id'))!,
-      planNode: resolve(mapValue(it.node, addOnOnly ? 'addOn' : 'plan'))!,
-      ...optionalNode('addOnNode', addOnId !== undefined ? resolve(mapValue(it.node, 'addOn')) : undefined),
-      ...optionalNode('signalsNode', resolve(mapValue(it.node, 'signals'))),
-      ...optionalNode('requestedByNode', resolve(mapValue(it.node, 'requestedBy'))),
-      limitPairs: limitPairs.size ? limitPairs : (NO_ENTRIES as Map<string, Pair<Node, Node>>),
+      idNode: nodes.id!,
+      planNode: (addOnOnly ? nodes.addOn : nodes.plan)!,
+      addOnNode: addOnId !== undefined ? nodes.addOn : undefined,
+      signalsNode: nodes.signals,
+      requestedByNode: nodes.requestedBy,
+      limitPairs,
     });
   });
 
@@ -358,8 +363,50 @@ export function buildModel(
   };
 }
 
-function optionalNode<K extends string>(key: K, node: Node | undefined): { [P in K]?: Node } {
-  return (node ? { [key]: node } : {}) as { [P in K]?: Node };
+const FEATURE_NODE_BIT: Record<string, number> = Object.assign(Object.create(null), {
+  id: 1,
+  plan: 2,
+  addOn: 4,
+  signals: 8,
+  requestedBy: 16,
+  limits: 32,
+  accept: 64,
+});
+
+/** The value nodes a feature model keeps, aliases resolved: one pass over its pairs (first of a duplicate key). */
+interface FeatureNodes {
+  id?: Node;
+  plan?: Node;
+  addOn?: Node;
+  signals?: Node;
+  requestedBy?: Node;
+  limits?: Node;
+  accept?: Node;
+}
+
+function featureNodes(doc: Document.Parsed, node: Node): FeatureNodes {
+  const out: FeatureNodes = {
+    id: undefined,
+    plan: undefined,
+    addOn: undefined,
+    signals: undefined,
+    requestedBy: undefined,
+    limits: undefined,
+    accept: undefined,
+  };
+  if (!isMap(node)) return out;
+  let seen = 0;
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    // keys compared as pairOf compares them
+    const k = pair.key;
+    const key = isScalar(k) ? String(k.value) : k != null ? String(k) : undefined;
+    const bit = key === undefined ? undefined : FEATURE_NODE_BIT[key];
+    if (bit === undefined || seen & bit) continue;
+    seen |= bit;
+    const v = pair.value;
+    out[key as keyof FeatureNodes] = (isAlias(v) ? resolveAlias(doc, v) : v) ?? undefined;
+  }
+  return out;
 }
 
 function optionalPlan<K extends string>(key: K, plan: PlanModel | undefined): { [P in K]?: PlanModel } {
