@@ -9,12 +9,11 @@ import { verifiedSignalEdits } from '../src/core/matrix/signal-edits';
 import { buildMatrix } from '../src/core/matrix/view-model';
 import { launchChromium, openPage, startServer } from '../test/e2e/harness';
 import { generatePackaging } from './gen';
+import { median } from './stats';
 
 const FEATURES = 2000;
 const BULK = 500;
 const TARGET_MS = 300;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function renderIn(model: unknown, version: number): number {
   // (runs in the page)

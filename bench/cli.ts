@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleForBench } from './bundle';
 import { generatePackaging } from './gen';
+import { median } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -21,7 +22,7 @@ export interface BenchLine {
   ok: boolean;
 }
 
-const med = (x: number[]) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
+const med = median;
 
 function timeSpawn(args: string[], env: Record<string, string> = {}): number {
   const t = performance.now();

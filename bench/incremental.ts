@@ -3,13 +3,12 @@
 // bench/run.ts.
 import { bundleForBench } from './bundle';
 import { generatePackaging } from './gen';
+import { median, quantile } from './stats';
 import { table } from './table';
 
 type Entry = typeof import('./incremental-entry');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p90 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
+const p90 = (xs: number[]) => quantile(xs, 0.9);
 
 /**
  * Issue 23: what real files contain, one thing each, in a generated file. Each must keep the one-pass reader

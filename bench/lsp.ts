@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateAnchored, generatePackaging } from './gen';
+import { median, quantile, spreadText } from './stats';
 import { table } from './table';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -51,8 +52,6 @@ function cpuMs(pid: number): number {
   }
 }
 
-const pct = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]! : Number.NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface LspRun {
@@ -184,9 +183,6 @@ export async function measure(text: string, keystrokes: number): Promise<LspRun>
   };
 }
 
-const ms = (x: number) => `${x.toFixed(0)} ms`;
-const spread = (sorted: number[]) =>
-  `${ms(pct(sorted, 0.5))} (p90 ${pct(sorted, 0.9).toFixed(0)}, max ${sorted[sorted.length - 1]!.toFixed(0)})`;
 const growth = (after: number, before: number) => (after - before) / before;
 const pctText = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 
@@ -207,15 +203,20 @@ export async function benchLsp(): Promise<boolean> {
   const a = await measure(anchored, edits);
   openTimes.push(t.openMs);
   openTimes.sort((x, y) => x - y);
-  const open = pct(openTimes, 0.5);
-  const tidyMedian = pct(t.times, 0.5);
+  const open = median(openTimes);
+  const tidyMedian = median(t.times);
   const rows: [string, string, string, boolean][] = [
-    [`open → first diagnostics (${openTimes.length} processes)`, spread(openTimes), '≤ 300 ms', open <= 300],
+    [
+      `open → first diagnostics (${openTimes.length} processes)`,
+      spreadText(openTimes),
+      '≤ 300 ms',
+      open <= 300,
+    ],
     [
       `tidy file: keystroke → diagnostics (${edits} keystrokes)`,
-      spread(t.times),
+      spreadText(t.times),
       'p90 ≤ 50 ms',
-      pct(t.times, 0.9) <= 50,
+      quantile(t.times, 0.9) <= 50,
     ],
     [
       'an edit vs the open (medians)',
@@ -224,10 +225,10 @@ export async function benchLsp(): Promise<boolean> {
       open / tidyMedian >= 10,
     ],
     [
-      `anchor + emoji: keystroke → diagnostics (${edits} keystrokes; open ${ms(a.openMs)})`,
-      spread(a.times),
+      `anchor + emoji: keystroke → diagnostics (${edits} keystrokes; open ${a.openMs.toFixed(0)} ms)`,
+      spreadText(a.times),
       'median ≤ 100 ms',
-      pct(a.times, 0.5) <= 100,
+      median(a.times) <= 100,
     ],
   ];
   for (const [name, r] of [
@@ -257,7 +258,7 @@ async function sizes(list: number[]) {
     const r = await measure(generatePackaging(n), k);
     console.log(
       `${n} features: open → first diagnostics ${r.openMs.toFixed(0)} ms (server CPU ${r.cpuOpen.toFixed(0)} ms); ${k} keystrokes → diagnostics ` +
-        `${pct(r.times, 0.5).toFixed(0)} ms median, ${pct(r.times, 0.9).toFixed(0)} ms p90, ` +
+        `${median(r.times).toFixed(0)} ms median, ${quantile(r.times, 0.9).toFixed(0)} ms p90, ` +
         `${r.times[r.times.length - 1]?.toFixed(0)} ms max (server CPU ${r.cpuEdits.toFixed(0)} ms each); RSS ` +
         `${r.rssStart.toFixed(0)} MB before opening; 0.1 s after opening ${r.rssOpenNow.toFixed(0)} MB, right after ` +
         `the keystrokes ${r.rssEditsNow.toFixed(0)} MB (${pctText(growth(r.rssEditsNow, r.rssOpenNow))}); after a ` +

@@ -6,20 +6,13 @@
 // Runs alone (`npx tsx bench/matrix-model.ts`) or from bench/run.ts.
 import { bundleForBench } from './bundle';
 import { generateImported } from './gen';
+import { spread } from './stats';
 import { table } from './table';
 
 type Entry = typeof import('./matrix-model-entry');
 
 const TARGET_MS = 100;
 
-function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  return {
-    median: s[Math.floor(s.length / 2)]!,
-    p90: s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)]!,
-    max: s[s.length - 1]!,
-  };
-}
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -69,8 +62,8 @@ export async function benchMatrixModel(n = 5000, edits = 60): Promise<boolean> {
       if (JSON.stringify(fresh) !== JSON.stringify(model)) same = false;
     }
   }
-  const st = stats(cached.slice(2));
-  const u = stats(uncached);
+  const st = spread(cached.slice(2));
+  const u = spread(uncached);
   const ok = st.median <= TARGET_MS && same;
   table(
     `Matrix view model, ${n.toLocaleString('en-US')} features (imported-like: ${shown}; ${edits} one-character edits; target ≤ ${TARGET_MS} ms median after an edit)`,
@@ -79,7 +72,7 @@ export async function benchMatrixModel(n = 5000, edits = 60): Promise<boolean> {
       [
         'view model after a one-character edit (createMatrixBuilder().build)',
         ...fmt(st),
-        `same as the uncached path: ${same}; CPU ${stats(cpus.slice(2)).median.toFixed(1)} ms median; ${ok ? 'met' : 'NOT met'}`,
+        `same as the uncached path: ${same}; CPU ${spread(cpus.slice(2)).median.toFixed(1)} ms median; ${ok ? 'met' : 'NOT met'}`,
       ],
       [
         'view model, uncached (withInsights(buildMatrix()))',
@@ -95,7 +88,7 @@ export async function benchMatrixModel(n = 5000, edits = 60): Promise<boolean> {
       ],
       [
         'incremental re-check of the same edits (for scale)',
-        ...fmt(stats(checks.slice(2))),
+        ...fmt(spread(checks.slice(2))),
         'the server runs it first',
       ],
     ],

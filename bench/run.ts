@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForBench } from './bundle';
 import { generatePackaging } from './gen';
+import { spread } from './stats';
 import { table } from './table';
 
 export { table };
@@ -30,14 +31,7 @@ async function interleaved(
       samples[i]!.push(performance.now() - t);
     }
   }
-  return samples.map((x) => {
-    x.sort((p, q) => p - q);
-    return {
-      median: x[Math.floor(x.length / 2)]!,
-      p90: x[Math.min(x.length - 1, Math.ceil(x.length * 0.9) - 1)]!,
-      max: x[x.length - 1]!,
-    };
-  });
+  return samples.map((x) => spread(x));
 }
 
 async function buildCore(): Promise<Core> {

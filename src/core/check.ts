@@ -308,14 +308,15 @@ export function ruleRaws(
     name: (x) => `"${x.name}"`,
     report: (r) => {
       const f = r.feature;
+      // one shape for every rule's findings (absent fields undefined): thousands per check, read by finish
       raws.push({
         severity: r.severity ?? rule.severity,
         rule: rule.id,
         message: r.message,
         span: r.span ?? spanOfNode(r.node),
-        ...(f !== undefined ? { feature: typeof f === 'string' ? f : f.id } : {}),
-        ...(f !== undefined && typeof f !== 'string' ? { element: f } : {}),
-        ...(r.data ? { data: r.data } : {}),
+        feature: f === undefined || typeof f === 'string' ? f : f.id,
+        element: f === undefined || typeof f === 'string' ? undefined : f,
+        data: r.data || undefined,
       });
     },
   });

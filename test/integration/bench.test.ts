@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { median, spread as spreadOf } from '../../bench/stats';
 import { check } from '../../src/core/check';
 import type { PackagingPlannerApi } from '../../src/extension/extension';
 
@@ -36,16 +37,11 @@ function bigFile(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Number(x.toFixed(1));
 /** median, p90 and max of `xs`, rounded to 0.1 ms */
 function spread(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  return {
-    median: round(s[Math.floor(s.length / 2)]!),
-    p90: round(s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)]!),
-    max: round(s[s.length - 1]!),
-  };
+  const s = spreadOf(xs);
+  return { median: round(s.median), p90: round(s.p90), max: round(s.max) };
 }
 
 /** Keystroke -> published diagnostics at one file size, and how long the extension host's thread was blocked. */
