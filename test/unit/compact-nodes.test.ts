@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { isCollection, isMap, isNode, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import {
   CompactMap,
+  CompactSeq,
   compactPair,
   literalScalar,
   mapRange,
@@ -29,9 +30,19 @@ describe('compact yaml nodes', () => {
     assert.deepEqual([n.value, n.source, n.type], [12, '12', 'PLAIN']);
     const p = compactPair(s, n);
     assert.ok(isPair(p) && p instanceof Pair && !isScalar(p) && p.key === s && p.value === n);
-    const m = new CompactMap(new YAMLMap().schema, 4);
+    const schema0 = new YAMLMap().schema;
+    const m = new CompactMap(schema0, 4);
     assert.ok(isMap(m) && isCollection(m) && m.constructor === YAMLMap);
     assert.ok(!isSeq(m) && !isScalar(m));
+    // no yaml constructor ran: the schema is read and written through the prototype, not an own key
+    assert.equal(m.schema, schema0);
+    const schema = new YAMLMap().schema;
+    m.schema = schema;
+    assert.equal(m.schema, schema);
+    assert.deepEqual(yamlKeys(m).sort(), Object.keys(new YAMLMap()).concat('range').sort());
+    assert.deepEqual(m.range, [4, 4, 4]);
+    const q2 = new CompactSeq(schema, 7);
+    assert.ok(isSeq(q2) && q2 instanceof YAMLSeq && q2.constructor === YAMLSeq && !isMap(q2));
     assert.deepEqual(yamlKeys(s).sort(), ['range', 'source', 'type', 'value']);
     assert.deepEqual(yamlKeys(n).sort(), ['range', 'source', 'type', 'value']);
   });

@@ -20,22 +20,25 @@ interface Compact {
 type Range3 = [number, number, number];
 
 /** The own fields that hold a compact node's range. */
-export const COMPACT_FIELDS: readonly string[] = ['_r0', '_rl'];
+export const COMPACT_FIELDS: readonly string[] = ['_r0', '_rl', '_s'];
 
 const MAX_PACKED = 0x7fff;
 /** The lengths of the ranges that do not pack (a root map, a long list or block scalar): a few per file. */
 const LONG = new WeakMap<object, [number, number]>();
 
-/** Stores a range; positions relative to the start, so a move only changes `_r0`. */
-function store(c: Compact, start: number, valueEnd: number, end: number): void {
+/** `_rl` of a range (lengths that do not pack go to LONG for `c`); positions relative to the start. */
+function pack(c: object, start: number, valueEnd: number, end: number): number {
   const a = valueEnd - start;
   const b = end - valueEnd;
+  if (a >= 0 && b >= 0 && a <= MAX_PACKED && b <= MAX_PACKED) return a | (b << 15);
+  LONG.set(c, [a, b]);
+  return -1;
+}
+
+/** Stores a range, so a move only changes `_r0`. */
+function store(c: Compact, start: number, valueEnd: number, end: number): void {
   c._r0 = start;
-  if (a >= 0 && b >= 0 && a <= MAX_PACKED && b <= MAX_PACKED) c._rl = a | (b << 15);
-  else {
-    c._rl = -1;
-    LONG.set(c, [a, b]);
-  }
+  c._rl = pack(c, start, valueEnd, end);
 }
 
 function load(c: Compact): Range3 {
@@ -111,9 +114,9 @@ const pairProto = compactProto(Pair, PAIR, []);
 type Self = Record<string, unknown>;
 function PlainString(this: Self, value: string, start: number, valueEnd: number, end: number) {
   this.value = value;
-  this._r0 = 0;
-  this._rl = 0;
-  store(this as unknown as Compact, start, valueEnd, end);
+  // each constructor stores its own fields: one store() for five node classes was a megamorphic write
+  this._r0 = start;
+  this._rl = pack(this, start, valueEnd, end);
 }
 function QuotedOrBlock(
   this: Self,
@@ -124,16 +127,16 @@ function QuotedOrBlock(
   type: string,
 ) {
   this.value = value;
-  this._r0 = 0;
-  this._rl = 0;
-  store(this as unknown as Compact, start, valueEnd, end);
+  // each constructor stores its own fields: one store() for five node classes was a megamorphic write
+  this._r0 = start;
+  this._rl = pack(this, start, valueEnd, end);
   this.type = type;
 }
 function Literal(this: Self, value: unknown, start: number, valueEnd: number, end: number, source: string) {
   this.value = value;
-  this._r0 = 0;
-  this._rl = 0;
-  store(this as unknown as Compact, start, valueEnd, end);
+  // each constructor stores its own fields: one store() for five node classes was a megamorphic write
+  this._r0 = start;
+  this._rl = pack(this, start, valueEnd, end);
   this.source = source;
 }
 function CompactPairFn(this: Self, key: unknown, value: unknown) {
@@ -173,34 +176,42 @@ export const literalScalar = (value: unknown, start: number, valueEnd: number, e
 export const compactPair = (key: unknown, value: unknown): Pair =>
   new (CompactPairFn as unknown as Ctor<[unknown, unknown], Pair>)(key, value);
 
-export class CompactMap extends YAMLMap {
-  constructor(schema: YAMLMap['schema'], start: number, valueEnd = 0, end = 0) {
-    super(schema);
-    const c = this as unknown as Compact;
-    c._r0 = 0;
-    c._rl = 0;
-    store(c, start, valueEnd, end);
-  }
+// Collections without yaml's constructors: those define the node type and `schema` on every node (two
+// defineProperty calls each, the dearest part of reading 10,000 maps). Here the type is on the prototype and
+// the schema in the `_s` field, read and written through the prototype's `schema`.
+function CompactMapFn(this: Self, schema: unknown, start: number, valueEnd?: number, end?: number) {
+  this.items = [];
+  this._s = schema;
+  this._r0 = start;
+  // the reader sets the range when the collection ends: [start, start, start] until then
+  this._rl = valueEnd === undefined ? 0 : pack(this, start, valueEnd, end ?? valueEnd);
+}
+function CompactSeqFn(this: Self, schema: unknown, start: number, valueEnd?: number, end?: number) {
+  this.items = [];
+  this._s = schema;
+  this._r0 = start;
+  // the reader sets the range when the collection ends: [start, start, start] until then
+  this._rl = valueEnd === undefined ? 0 : pack(this, start, valueEnd, end ?? valueEnd);
+}
+CompactMapFn.prototype = compactProto(YAMLMap, Symbol.for('yaml.map'), ['range']);
+CompactSeqFn.prototype = compactProto(YAMLSeq, Symbol.for('yaml.seq'), ['range']);
+for (const proto of [CompactMapFn.prototype, CompactSeqFn.prototype]) {
+  defineRange(proto);
+  Object.defineProperty(proto, 'schema', {
+    get(this: Self) {
+      return this._s;
+    },
+    set(this: Self, v: unknown) {
+      this._s = v;
+    },
+    configurable: true,
+  });
 }
 
-export class CompactSeq extends YAMLSeq {
-  constructor(schema: YAMLSeq['schema'], start: number, valueEnd = 0, end = 0) {
-    super(schema);
-    const c = this as unknown as Compact;
-    c._r0 = 0;
-    c._rl = 0;
-    store(c, start, valueEnd, end);
-  }
-}
-
-for (const [cls, base] of [
-  [CompactMap, YAMLMap],
-  [CompactSeq, YAMLSeq],
-] as const) {
-  defineRange(cls.prototype);
-  Object.defineProperty(cls.prototype, 'constructor', { value: base, writable: true, configurable: true });
-  Object.defineProperty(cls.prototype, VIRTUAL, { value: ['range'] });
-}
+type CollectionCtor<T> = new (schema: unknown, start: number, valueEnd?: number, end?: number) => T;
+/** A block map's node; its range is set when the map ends (`setRange`). */
+export const CompactMap = CompactMapFn as unknown as CollectionCtor<YAMLMap>;
+export const CompactSeq = CompactSeqFn as unknown as CollectionCtor<YAMLSeq>;
 
 /** The own keys yaml's own node would have for this one (for comparing trees with yaml's). */
 export function yamlKeys(node: object): string[] {
