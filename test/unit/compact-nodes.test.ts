@@ -35,12 +35,13 @@ describe('compact yaml nodes', () => {
     assert.ok(isMap(m) && isCollection(m) && m.constructor === YAMLMap);
     assert.ok(!isSeq(m) && !isScalar(m));
     // no yaml constructor ran: the schema is read and written through the prototype, not an own key
-    assert.equal(m.schema, schema0);
+    const mm: YAMLMap = new CompactMap(schema0, 4);
+    assert.equal(mm.schema, schema0);
     const schema = new YAMLMap().schema;
-    m.schema = schema;
-    assert.equal(m.schema, schema);
-    assert.deepEqual(yamlKeys(m).sort(), Object.keys(new YAMLMap()).concat('range').sort());
-    assert.deepEqual(m.range, [4, 4, 4]);
+    mm.schema = schema;
+    assert.equal(mm.schema, schema);
+    assert.deepEqual(yamlKeys(mm).sort(), Object.keys(new YAMLMap()).concat('range').sort());
+    assert.deepEqual(mm.range, [4, 4, 4]);
     const q2 = new CompactSeq(schema, 7);
     assert.ok(isSeq(q2) && q2 instanceof YAMLSeq && q2.constructor === YAMLSeq && !isMap(q2));
     assert.deepEqual(yamlKeys(s).sort(), ['range', 'source', 'type', 'value']);

@@ -23,6 +23,7 @@ import {
 // The one-pass reader's (fast-parse.ts) lines and scalars: plain, quoted and flow, resolved as yaml resolves them.
 
 type Tag = {
+  tag?: string;
   default?: boolean | 'key';
   test?: RegExp;
   format?: string;
@@ -46,6 +47,15 @@ export const MAX_KEY = 1000;
 /** Plain values copied for aliases past this go the yaml way (toPlain's MAX_EXPANDED_NODES is far above). */
 const MAX_ALIAS_COPIES = 10_000;
 
+/** A plain scalar's text as yaml's tags read it (see resolvePlain). */
+interface Resolved {
+  /** the value is the text itself */
+  string: boolean;
+  value: unknown;
+  digits: number | undefined;
+  format?: string;
+}
+
 export abstract class ScalarReader {
   protected readonly len: number;
   protected readonly doc: Document.Parsed;
@@ -61,6 +71,10 @@ export abstract class ScalarReader {
   /** the last value read was empty: yaml keeps the lines after it in that pair, not at the collection's end */
   protected lastEmpty = false;
   protected readonly strings = new Map<string, string>();
+  private readonly resolvedKeys = new Map<string, Resolved>();
+  private readonly resolvedValues = new Map<string, Resolved>();
+  /** the schema's fallback tag is yaml's str tag (its resolve returns the text) */
+  private readonly strIsText: boolean;
   /** `&name` → the node and its plain value (each name defined once: a redefinition goes the yaml way) */
   protected readonly anchors = new Map<string, { node: unknown; plain: unknown }>();
   /** plain values copied for aliases so far (toPlain's budget counts them too: past a few, the yaml way) */
@@ -166,6 +180,9 @@ export abstract class ScalarReader {
     this.options = this.doc.options;
     this.tags = schema.tags.filter((t) => t.test !== undefined && t.default !== false);
     this.strTag = schema[Symbol.for('yaml.scalar')] as Tag;
+    this.strIsText =
+      this.strTag.tag === 'tag:yaml.org,2002:str' &&
+      this.strTag.resolve('x', () => undefined, this.options as never) === 'x';
   }
 
   /** the start of the line being read */
@@ -296,14 +313,30 @@ export abstract class ScalarReader {
   protected plainScalar(at: number, valueEnd: number, end: number, atKey: boolean, folded?: string): Scalar {
     const src = this.intern(folded ?? this.text.slice(at, valueEnd));
     const c = src.charCodeAt(0);
+    // a letter that starts no literal: yaml's str tag, whose resolve returns the text itself
+    if (c < 128 && STRING_START[c] && this.strIsText) return plainStringScalar(src, at, valueEnd, end);
+    const r = this.resolvePlain(src, atKey);
+    const s = r.string
+      ? plainStringScalar(src, at, valueEnd, end)
+      : literalScalar(r.value, at, valueEnd, end, src);
+    if (r.digits !== undefined) s.minFractionDigits = r.digits;
+    if (r.format) s.format = r.format;
+    return s;
+  }
+
+  /**
+   * What yaml's tags make of a plain scalar's text, once per distinct text (and key or value) of the file: the
+   * tags' resolve functions are pure, and `true`, `false`, `0` or `10` repeat thousands of times.
+   */
+  private resolvePlain(src: string, atKey: boolean): Resolved {
+    const known = (atKey ? this.resolvedKeys : this.resolvedValues).get(src);
+    if (known) return known;
     let tag = this.strTag;
-    if (!(c < 128 && STRING_START[c])) {
-      for (const tg of this.tags)
-        if ((tg.default === true || (atKey && tg.default === 'key')) && tg.test!.test(src)) {
-          tag = tg;
-          break;
-        }
-    }
+    for (const tg of this.tags)
+      if ((tg.default === true || (atKey && tg.default === 'key')) && tg.test!.test(src)) {
+        tag = tg;
+        break;
+      }
     let failed = false;
     const res = tag.resolve(
       src,
@@ -313,16 +346,13 @@ export abstract class ScalarReader {
       this.options,
     );
     if (failed) throw bail();
-    let s: Scalar;
-    if (isScalar(res)) {
-      // Bools and floats come back as yaml nodes; a float may carry minFractionDigits.
-      s = literalScalar(res.value, at, valueEnd, end, src);
-      const digits = (res as Scalar).minFractionDigits;
-      if (digits !== undefined) s.minFractionDigits = digits;
-    } else if (res === src) s = plainStringScalar(src, at, valueEnd, end);
-    else s = literalScalar(res, at, valueEnd, end, src);
-    if (tag.format) s.format = tag.format;
-    return s;
+    let out: Resolved;
+    // Bools and floats come back as yaml nodes; a float may carry minFractionDigits.
+    if (isScalar(res)) out = { string: false, value: res.value, digits: (res as Scalar).minFractionDigits };
+    else out = { string: res === src, value: res, digits: undefined };
+    out.format = tag.format;
+    (atKey ? this.resolvedKeys : this.resolvedValues).set(src, out);
+    return out;
   }
 
   /**
