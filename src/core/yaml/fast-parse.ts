@@ -83,13 +83,17 @@ class FastParser extends ScalarReader {
   /** the first content line was found: a `---` line after it is a second document */
   private started = false;
 
+  /** the plain value of the node the last parse method returned (no [node, value] pair per value) */
+  private plainOut: unknown = undefined;
+
   run(): FastParsed {
     this.scanRegion(Number.POSITIVE_INFINITY);
     this.started = true;
     // The root: a block map starting at column 0.
     if (this.nextIndent !== 0) throw bail();
     const start = this.nextOffset;
-    const [map, plain] = this.parseMap(0, start);
+    const map = this.parseMap(0, start);
+    const plain = this.plainOut;
     if ((this.nextIndent as number) !== -1) throw bail();
     this.checkTabs();
     const doc = this.doc;
@@ -178,7 +182,7 @@ class FastParser extends ScalarReader {
   }
 
   /** A block map whose first key starts at `keyAt` (on the current line), all keys at column `indent`. */
-  private parseMap(indent: number, keyAt: number): [YAMLMap, Record<string, unknown>] {
+  private parseMap(indent: number, keyAt: number): YAMLMap {
     this.enter();
     const t = this.text;
     const map = new CompactMap(this.schema as never, keyAt);
@@ -221,7 +225,8 @@ class FastParser extends ScalarReader {
       // A repeated key: the yaml path names it.
       if (keyId in plain) throw bail();
       // value
-      const [valueNode, value] = this.parseValue(indent, colon + 1, eol, true);
+      const valueNode = this.parseValue(indent, colon + 1, eol, true);
+      const value = this.plainOut;
       items.push(compactPair(keyNode, valueNode));
       plain[keyId] = value;
       offset = rangeEnd(valueNode);
@@ -239,11 +244,12 @@ class FastParser extends ScalarReader {
     map.items = items.slice();
     this.closeRange(map, indent, offset);
     this.depth--;
-    return [map, plain];
+    this.plainOut = plain;
+    return map;
   }
 
   /** A block sequence whose `-` indicators sit at column `indent`; the current line starts with one at `at`. */
-  private parseSeq(indent: number, at: number): [YAMLSeq, unknown[]] {
+  private parseSeq(indent: number, at: number): YAMLSeq {
     this.enter();
     const t = this.text;
     const seq = new CompactSeq(this.schema as never, at);
@@ -261,14 +267,16 @@ class FastParser extends ScalarReader {
       let node: unknown;
       let value: unknown;
       try {
-        [node, value] = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+        node = this.parseValue(indent, dash + 1, eol, false, commentBefore);
+        value = this.plainOut;
         // a tab outside a comment in it: the yaml way too (tabs are whitespace to yaml in places)
         if (topLevel && this.strayTab(this.lineStart(dash), rangeEnd(node as object), comments)) throw BAIL;
       } catch (e) {
         if (e !== BAIL || !topLevel) throw e;
         this.depth = depth;
         this.comments.length = comments;
-        [node, value] = this.yamlItem(indent, dash);
+        node = this.yamlItem(indent, dash);
+        value = this.plainOut;
       }
       items.push(node);
       plain.push(value);
@@ -289,7 +297,8 @@ class FastParser extends ScalarReader {
     seq.items = items.slice();
     this.closeRange(seq, indent, offset);
     this.depth--;
-    return [seq, plain];
+    this.plainOut = plain;
+    return seq;
   }
 
   /**
@@ -303,7 +312,7 @@ class FastParser extends ScalarReader {
     inMap: boolean,
     /** a comment line before this `-`: yaml gives an empty item that comment (and a longer range) */
     commentBefore = false,
-  ): [Scalar | YAMLMap | YAMLSeq, unknown] {
+  ): Scalar | YAMLMap | YAMLSeq {
     const t = this.text;
     let v = from;
     while (t.charCodeAt(v) === 32) v++;
@@ -320,7 +329,8 @@ class FastParser extends ScalarReader {
       this.pos = end;
       this.lastEmpty = false;
       this.scanRegion(indent);
-      return [node as never, value];
+      this.plainOut = value;
+      return node as never;
     }
     if (c !== 38) return this.parseNode(indent, from, eol, inMap, commentBefore);
     // `&name` before a scalar or flow collection on its line, or before a block on the lines after it
@@ -334,11 +344,13 @@ class FastParser extends ScalarReader {
     // (on `- &a key: v` the anchor is the key's; `a: &x b: c` is an error)
     if (d === 38 || d === 42 || d === 33 || d === 124 || d === 62) throw bail();
     if (d !== 10 && d !== 35 && this.startsKey(w, eol)) throw bail();
-    const [node, value] = this.parseNode(indent, ne, eol, inMap, commentBefore);
+    const node = this.parseNode(indent, ne, eol, inMap, commentBefore);
+    const value = this.plainOut;
     if (this.lastEmpty && isScalar(node)) throw bail();
     (node as { anchor?: string }).anchor = name;
     this.anchors.set(name, { node, plain: value });
-    return [node, value];
+    this.plainOut = value;
+    return node;
   }
 
   /** parseValue's node with no anchor or alias (`from` as there). */
@@ -348,7 +360,7 @@ class FastParser extends ScalarReader {
     eol: number,
     inMap: boolean,
     commentBefore: boolean,
-  ): [Scalar | YAMLMap | YAMLSeq, unknown] {
+  ): Scalar | YAMLMap | YAMLSeq {
     const t = this.text;
     let v = from;
     while (t.charCodeAt(v) === 32) v++;
@@ -373,7 +385,8 @@ class FastParser extends ScalarReader {
       if (c === 35 || commentBefore || this.regionMaxComment >= 0) throw bail();
       const node = literalScalar(null, v, v, v, '');
       this.lastEmpty = true;
-      return [node, null];
+      this.plainOut = null;
+      return node;
     }
     if (!inMap) {
       // `- key: value` starts a map at the key's column; `- - x` (a nested compact list) goes the yaml way.
@@ -425,11 +438,12 @@ class FastParser extends ScalarReader {
     this.pos = this.after(eol);
     this.lastEmpty = false;
     this.scanRegion(indent);
-    return [node, value];
+    this.plainOut = value;
+    return node;
   }
 
   /** The item of a list at column `indent` whose `- ` is at `dash`, read the yaml way; leaves the reader after it. */
-  private yamlItem(indent: number, dash: number): [Node, unknown] {
+  private yamlItem(indent: number, dash: number): Node {
     this.yamlItems = true;
     const t = this.text;
     const start = this.lineStart(dash);
@@ -454,7 +468,8 @@ class FastParser extends ScalarReader {
     this.pos = end;
     this.lastEmpty = false;
     this.scanRegion(indent);
-    return [node, plain];
+    this.plainOut = plain;
+    return node;
   }
 
   private lineStart(p: number): number {
@@ -480,7 +495,7 @@ class FastParser extends ScalarReader {
   }
 
   /** `|`, `|-`, `>` or `>-` with lines at one indentation, deeper than the collection's. */
-  private blockScalar(indent: number, at: number, eol: number): [Scalar, unknown] {
+  private blockScalar(indent: number, at: number, eol: number): Scalar {
     const t = this.text;
     const folded = t.charCodeAt(at) === 62;
     let h = at + 1;
@@ -538,6 +553,7 @@ class FastParser extends ScalarReader {
     this.pos = end;
     this.lastEmpty = false;
     this.scanRegion(indent);
-    return [s, value];
+    this.plainOut = value;
+    return s;
   }
 }
