@@ -14,7 +14,7 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { ACCEPTABLE_RULES, ID_PATTERN } from '../format/schema';
 import type { SchemaProblem } from '../format/validate';
-import type { Classification, Side, Signal } from '../types';
+import { type Classification, SIGNALS, type Side, type Signal } from '../types';
 import { mapValue, pairOf, resolveAlias } from '../yaml/parse';
 import { classify } from './classify';
 import { featureSetFacts, isMeasure } from './derived';
@@ -254,7 +254,7 @@ export function buildModel(
       // Exact size: an array grown by push keeps spare slots, and a result keeps one per free-side feature.
       if (found.length) freeLimits = found.slice();
     }
-    const c: Classification = classify(signals);
+    const c = classified(signals);
     // One shape for every feature (absent fields undefined, in the order of FeatureModel): the rules read
     // thousands of them, and objects spread together from optional parts take one hidden class per mix.
     features.push({
@@ -282,7 +282,7 @@ export function buildModel(
       reachesFree: freeLimits.some((l) => lowerIsBetter || l.limit !== 0),
       walledOnFree: freeLimits.some((l) => l.wall !== undefined),
       recommendation: c.recommendation,
-      reasons: sharedReasons(c.reasons),
+      reasons: c.reasons,
       index,
       node: it.node,
       idNode: nodes.id!,
@@ -441,6 +441,26 @@ function sharedReasons(reasons: Signal[]): Signal[] {
     REASONS.set(key, known);
   }
   return known;
+}
+
+/**
+ * classify's answer for each combination of signals answered true (the only thing it reads), and for no
+ * `signals` at all: computed once each, its reasons shared (thousands of features, at most 65 answers).
+ */
+const CLASSIFIED: (Classification | undefined)[] = new Array(65).fill(undefined);
+function classified(signals: FeatureModel['signals']): Classification {
+  let mask = 64;
+  if (signals) {
+    mask = 0;
+    for (let i = 0; i < SIGNALS.length; i++) if (signals[SIGNALS[i]!] === true) mask |= 1 << i;
+  }
+  let c = CLASSIFIED[mask];
+  if (!c) {
+    const r = classify(signals);
+    c = { recommendation: r.recommendation, reasons: sharedReasons(r.reasons) };
+    CLASSIFIED[mask] = c;
+  }
+  return c;
 }
 
 /** Paid-side features include no free plan: one shared, frozen empty list. */
