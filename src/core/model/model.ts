@@ -246,7 +246,7 @@ export function buildModel(
       for (let r = placement.rank; r < plans.length; r++) {
         const p = plans[r]!;
         if (!p.free) continue;
-        const limit = limitOn({ limits }, p.id);
+        const limit = limits[p.id] ?? 'unlimited';
         found.push(
           typeof limit === 'number' && !lowerIsBetter ? { plan: p, limit, wall: limit } : { plan: p, limit },
         );
