@@ -303,6 +303,8 @@ const HAND = [
   // issue 23: a document start line, astral characters
   '---\na: 1\n',
   '# x\n\n---   # c\n# y\n\na: 🎨 x\n"é🎨": [🎨, "🎨"]\nb:\n  - 🎨\n',
+  // the same literal texts as keys and values, again and again (each text is resolved once per file)
+  '1.50: a\nb: 1.50\nc: [1.50, 0x1F, 1.50]\n0x1F: 0x1F\ntrue: true\nd:\n  true: 1.50\n  e: 0x1F\n  f: TRUE\n<<: 1\ng: <<\nh: [<<, true]\n',
 ];
 
 describe('fast-parse: the one-pass reader equals yaml', function () {
