@@ -8,9 +8,18 @@ export function placed(ctx: RuleContext): FeatureModel[] {
 }
 
 /** Features on the free side: the only ones the clauses about a free plan's limits apply to. */
-export function freeSide(ctx: RuleContext): FeatureModel[] {
-  return ctx.model.features.filter((f) => f.side === 'free');
+export function freeSide(ctx: RuleContext): readonly FeatureModel[] {
+  // eight rules ask for them per check: one list per model's features (a built model's list does not change)
+  const all = ctx.model.features;
+  let free = FREE_SIDE.get(all);
+  if (!free) {
+    free = all.filter((f) => f.side === 'free');
+    FREE_SIDE.set(all, free);
+  }
+  return free;
 }
+
+const FREE_SIDE = new WeakMap<readonly FeatureModel[], FeatureModel[]>();
 
 export const has = (f: FeatureModel, s: Signal) => f.signals?.[s] === true;
 
