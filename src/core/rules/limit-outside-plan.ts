@@ -13,6 +13,8 @@ export const limitOutsidePlan: Rule = {
       const own = f.availableFrom;
       if (!own || !f.placement) continue;
       const sold = own !== f.placement;
+      // most features have no limits: no iterator for them
+      if (f.limitPairs.size === 0) continue;
       for (const [planId, pair] of f.limitPairs) {
         const p = ctx.model.planById.get(planId);
         if (!p || p.rank >= own.rank) continue;

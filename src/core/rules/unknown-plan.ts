@@ -37,6 +37,8 @@ export const unknownPlan: Rule = {
           ...(s ? { data: { suggestion: s } } : {}),
         });
       }
+      // most features have no limits: no iterator for them
+      if (f.limitPairs.size === 0) continue;
       for (const [planId, pair] of f.limitPairs) {
         if (model.planIds.has(planId)) continue;
         const { s, text } = hint(planId);
