@@ -47,6 +47,9 @@ export const MAX_KEY = 1000;
 /** Plain values copied for aliases past this go the yaml way (toPlain's MAX_EXPANDED_NODES is far above). */
 const MAX_ALIAS_COPIES = 10_000;
 
+/** Distinct short literal texts whose resolution a reader keeps (true, false, null, the numbers a file repeats). */
+const MAX_RESOLVED = 4096;
+
 /** A plain scalar's text as yaml's tags read it (see resolvePlain). */
 interface Resolved {
   /** the value is the text itself */
@@ -351,7 +354,9 @@ export abstract class ScalarReader {
     if (isScalar(res)) out = { string: false, value: res.value, digits: (res as Scalar).minFractionDigits };
     else out = { string: res === src, value: res, digits: undefined };
     out.format = tag.format;
-    (atKey ? this.resolvedKeys : this.resolvedValues).set(src, out);
+    // bounded: a file of a million distinct numbers must not keep a million answers while it is read
+    const kept = atKey ? this.resolvedKeys : this.resolvedValues;
+    if (kept.size < MAX_RESOLVED && src.length <= 24) kept.set(src, out);
     return out;
   }
 
