@@ -380,13 +380,19 @@ function cstDepthProblem(text: string): SyntaxProblem | undefined {
  * result keeps them, and a pushed array of 60,000 lines is twice as big. Nothing adds lines afterwards.
  */
 export function lineCounterOf(text: string): LineCounter {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  const starts = new Uint32Array(n);
+  // one pass over the text (a guess of a line per 24 characters, doubled when short), then the exact size
+  let buf = new Uint32Array(Math.max(16, Math.ceil(text.length / 24)));
   let k = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (k === buf.length) {
+      const grown = new Uint32Array(k * 2);
+      grown.set(buf);
+      buf = grown;
+    }
+    buf[k++] = i + 1;
+  }
   const lc = new LineCounter();
-  lc.lineStarts = starts as unknown as number[];
+  lc.lineStarts = buf.slice(0, k) as unknown as number[];
   return lc;
 }
 
