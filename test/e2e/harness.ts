@@ -156,11 +156,15 @@ export async function sendModel(
   documentVersion = 1,
   fileName = 'packaging.yaml',
 ) {
+  // the render this message causes, not one before it (a page that rendered already would pass at once)
+  const before = await page.evaluate(
+    () => (window as unknown as { __matrixStats?: { renders: number } }).__matrixStats?.renders ?? 0,
+  );
   await send(page, { type: 'render', documentVersion, fileName, model });
   await page.waitForFunction((v) => {
     const s = (window as unknown as { __matrixStats?: { renders: number } }).__matrixStats;
-    return s !== undefined && s.renders >= v;
-  }, 1);
+    return s !== undefined && s.renders > v;
+  }, before);
 }
 
 export async function posted(page: Page): Promise<WebviewMessage[]> {
