@@ -24,6 +24,7 @@ import type {
   MatrixModel,
   MatrixPlan,
   MatrixRow,
+  MatrixRowFinding,
   MatrixSuggestion,
 } from './core/matrix/view-model';
 import { type Severity, SIGNALS } from './core/types';
@@ -280,12 +281,17 @@ function isPreviewFinding(v: unknown): v is PreviewFinding {
 }
 
 export function isMatrixFinding(v: unknown): v is MatrixFinding {
+  return isMatrixRowFinding(v) && isRange(v.range);
+}
+
+/** A row's finding: the host asks for the model without the rows' ranges (the webview reveals through it). */
+function isMatrixRowFinding(v: unknown): v is MatrixRowFinding {
   return (
     isRec(v) &&
     isStr(v.rule) &&
     isSeverity(v.severity) &&
     isStr(v.message) &&
-    isRange(v.range) &&
+    (v.range === undefined || isRange(v.range)) &&
     isOptStr(v.accepted)
   );
 }
@@ -367,10 +373,10 @@ export function isMatrixRow(v: unknown): v is MatrixRow {
     isStatus(v.status) &&
     isOptStr(v.unit) &&
     isArr(v.cells, isMatrixCell) &&
-    isArr(v.findings, isMatrixFinding) &&
+    isArr(v.findings, isMatrixRowFinding) &&
     (v.flag === undefined || isSeverity(v.flag)) &&
-    isRange(v.range) &&
-    isRange(v.planRange) &&
+    (v.range === undefined || isRange(v.range)) &&
+    (v.planRange === undefined || isRange(v.planRange)) &&
     (v.suggestion === undefined || isMatrixSuggestion(v.suggestion)) &&
     (v.market === undefined || isMatrixMarket(v.market))
   );

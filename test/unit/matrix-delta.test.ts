@@ -207,6 +207,59 @@ describe('matrix model deltas', () => {
     assert.ok(!sameJson(null, {}));
   });
 
+  it('asked without ranges (the webview), the rows and their findings come without them; a line added above them changes no row', async function () {
+    this.timeout(60_000);
+    const client = new Client();
+    try {
+      await client.initialize(PUSH_CAPS);
+      const uri = 'file:///work/project/lite.packaging.yaml';
+      await client.open(uri, WHITEBOARD);
+      const ask = (ranges: boolean, base?: number) =>
+        client.conn.sendRequest(MATRIX_REQUEST, {
+          textDocument: { uri },
+          insights: true,
+          ...(ranges ? {} : { ranges: false }),
+          ...(base !== undefined ? { base } : {}),
+        }) as Promise<MatrixResponse | MatrixDeltaResponse>;
+      const full = (await ask(true)) as MatrixResponse;
+      const lite = (await ask(false)) as MatrixResponse;
+      const rows = modelRows(lite.model);
+      assert.ok(
+        rows.some((r) => r.findings.length > 0),
+        'the example has findings on rows',
+      );
+      // exactly the whole model less the rows' ranges and their findings' ranges; file findings keep theirs
+      const stripped = json(full.model);
+      for (const r of modelRows(stripped)) {
+        delete r.range;
+        delete r.planRange;
+        for (const f of r.findings) delete f.range;
+      }
+      assert.deepStrictEqual(lite.model, stripped);
+      assert.ok(lite.model.fileFindings.every((f) => f.range.start.line >= 0));
+      assert.ok(JSON.stringify(lite.model).length < 0.85 * JSON.stringify(full.model).length);
+      const msg = parseHostMessage(
+        encodeRender({ type: 'render', documentVersion: 1, fileName: 'p.yaml', model: lite.model }),
+      );
+      assert.ok(msg?.type === 'render', 'the webview accepts a model without ranges');
+      // a comment line under `features:` moves every row down a line and changes nothing the webview shows
+      const text = client.text(uri);
+      const at = text.indexOf('\n', text.indexOf('features:')) + 1;
+      const doc = client.docs.get(uri)!;
+      await client.change(uri, [
+        { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, newText: '  # moved down\n' },
+      ]);
+      const withRanges = (await ask(true, full.id)) as MatrixDeltaResponse;
+      const without = (await ask(false, lite.id)) as MatrixDeltaResponse;
+      assert.equal(written(withRanges.delta).length, rows.length, 'with ranges, every row moved');
+      assert.equal(written(without.delta).length, 0, 'without, every row is a reference');
+      const now = (await ask(false)) as MatrixResponse;
+      assert.deepStrictEqual(applyDelta(rows, received(without.delta)), now.model);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('the server answers a request naming a model it sent with a delta against it, else with the whole model', async function () {
     this.timeout(60_000);
     const client = new Client();
