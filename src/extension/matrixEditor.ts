@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { MatrixIntent } from '../core/matrix/intents';
 import {
   describeMessage,
-  encodeRender,
+  encodeRenderGzip,
   type HostMessage,
   parseHostMessage,
   parseWebviewMessage,
@@ -104,10 +104,9 @@ export interface MatrixRendered {
 }
 
 type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
+type Wire = HostMessage | Awaited<ReturnType<typeof encodeRenderGzip>>;
 /** A render ready to post: checked against the webview's limits, a whole model already in bytes. */
-type Prepared =
-  | { id: number; msg: HostMessage; wire: HostMessage | ReturnType<typeof encodeRender> }
-  | { tooLarge: true };
+type Prepared = { id: number; msg: HostMessage; wire: Wire } | { tooLarge: true };
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
@@ -163,7 +162,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       ready: false,
       resolvedAt: performance.now(),
       // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
-      // and checks and encodes it (~3 MB of JSON) meanwhile too
+      // and checks and encodes it (~2 MB of JSON, ~55 KB gzipped) meanwhile too
       prefetch: {
         version: document.version,
         ready: this.server.matrix(document.uri, document.version).then(
@@ -221,7 +220,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       : '<!DOCTYPE html><html><body><p>The matrix could not load its script (see the "Packaging Matrix" log).</p></body></html>';
   }
 
-  private post(session: Session, msg: HostMessage | ReturnType<typeof encodeRender>): Thenable<boolean> {
+  private post(session: Session, msg: Wire): Thenable<boolean> {
     return session.panel.webview.postMessage(msg);
   }
 
@@ -261,7 +260,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     try {
       p =
         (pre?.version === version && session.modelId === undefined ? await pre.ready : undefined) ??
-        prepare(await this.server.matrix(document.uri, version, session.modelId), document);
+        (await prepare(await this.server.matrix(document.uri, version, session.modelId), document));
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
@@ -456,9 +455,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
 /**
  * The message of a server answer for `document` (its version is the answer's), checked against the webview's
  * limits (a text over 100,000 characters, a list over 50,000 items: it would drop the message and stay on
- * "Loading…", so the host says so instead), and a whole model encoded as bytes.
+ * "Loading…", so the host says so instead), and a whole model encoded as gzipped JSON bytes.
  */
-function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
+async function prepare(r: MatrixAnswer, document: vscode.TextDocument): Promise<Prepared> {
   const fileName = vscode.workspace.asRelativePath(document.uri, false);
   const msg: HostMessage =
     'model' in r
@@ -472,7 +471,7 @@ function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
           delta: r.delta,
         };
   if (!parseHostMessage(msg)) return { tooLarge: true };
-  return { id: r.id, msg, wire: msg.type === 'render' ? encodeRender(msg) : msg };
+  return { id: r.id, msg, wire: msg.type === 'render' ? await encodeRenderGzip(msg) : msg };
 }
 
 /**

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as fc from 'fast-check';
 import { generateImported } from '../../bench/gen';
 import { createIncremental } from '../../src/core/incremental';
@@ -19,6 +20,8 @@ import {
 } from '../../src/matrix-delta';
 import {
   encodeRender,
+  encodeRenderGzip,
+  inflateHostMessage,
   parseHostMessage,
   parseWebviewMessage,
   type RenderDeltaMessage,
@@ -173,6 +176,38 @@ describe('matrix model deltas', () => {
     assert.equal(parseHostMessage(enc('{"product": 1')), undefined, 'not JSON');
     assert.equal(parseHostMessage(enc(JSON.stringify({ ...model, plans: 'x' }))), undefined, 'not a model');
     assert.equal(parseHostMessage({ ...wire, modelJson: 'x' }), undefined, 'not bytes');
+  });
+
+  it('a whole model posted gzipped inflates to the same render; bytes that do not inflate, or inflate past the cap, are refused', async () => {
+    const model = json(createMatrixBuilder().build(createIncremental().first(WHITEBOARD).result, WHITEBOARD));
+    const render: RenderMessage = {
+      type: 'render',
+      documentVersion: 3,
+      fileName: 'p.yaml',
+      model,
+      modelId: 7,
+    };
+    const wire = await encodeRenderGzip(render);
+    assert.ok('modelGzip' in wire && wire.modelGzip instanceof Uint8Array && !('model' in wire));
+    assert.deepEqual(gunzipSync(wire.modelGzip), Buffer.from(encodeRender(render).modelJson), 'plain gzip');
+    assert.ok(wire.modelGzip.byteLength * 4 < encodeRender(render).modelJson.byteLength);
+    assert.deepStrictEqual(parseHostMessage(await inflateHostMessage(wire)), render);
+    // the bare ArrayBuffer too
+    const buffer = wire.modelGzip.slice().buffer;
+    assert.deepStrictEqual(
+      parseHostMessage(await inflateHostMessage({ ...wire, modelGzip: buffer })),
+      render,
+    );
+    // other messages pass through as they are
+    const delta = { type: 'renderDelta', documentVersion: 1 };
+    assert.equal(await inflateHostMessage(delta), delta);
+    const refused = async (modelGzip: unknown) =>
+      assert.equal(parseHostMessage(await inflateHostMessage({ ...wire, modelGzip })), undefined);
+    await refused(new TextEncoder().encode('not gzip'));
+    await refused(wire.modelGzip.slice(0, wire.modelGzip.byteLength >> 1)); // cut short
+    await refused('x');
+    // a bomb: 64 MB of zeros is ~65 KB gzipped; the webview stops inflating at its 64 MB cap
+    await refused(gzipSync(Buffer.alloc(64 * 1024 * 1024 + 1), { level: 1 }));
   });
 
   it("the webview's `rendered` message: a version painted, with its timings; malformed ones are refused", () => {
