@@ -23,6 +23,8 @@ export { OPEN_MATRIX };
 /** After a failed view-model request for the version still current, try again this much later (ms), this often. */
 const RETRY_MS = 100;
 const RETRIES = 3;
+/** A model asked for by the open command is used by an editor resolved within this long (ms). */
+const EARLY_MS = 5000;
 
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
@@ -38,7 +40,7 @@ export function registerMatrixEditor(
     }),
     // a lens from the server passes the uri as a string
     vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri | string) =>
-      openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+      openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, provider),
     ),
     provider,
   );
@@ -47,12 +49,15 @@ export function registerMatrixEditor(
   return provider;
 }
 
-export async function openMatrixToSide(uri?: vscode.Uri): Promise<void> {
+export async function openMatrixToSide(uri?: vscode.Uri, provider?: MatrixEditorProvider): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     void vscode.window.showInformationMessage('Open a packaging.yaml file first.');
     return;
   }
+  // the server builds the model while VS Code opens the editor (60-120 ms before it asks for it)
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  if (open) provider?.prefetch(open);
   await vscode.commands.executeCommand('vscode.openWith', target, MATRIX_VIEW_TYPE, {
     viewColumn: vscode.ViewColumn.Beside,
   });
@@ -129,6 +134,41 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     return [...this.sessions].map((s) => s.document);
   }
 
+  /** A model asked for by the open command, before VS Code resolved its editor (taken by the editor). */
+  private early?: { uri: string; version: number; at: number; ready: Promise<Prepared | undefined> };
+
+  /** Asks the server for the model of `document` now; the editor of that version resolved next takes it. */
+  prefetch(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    const e = this.early;
+    if (e?.uri === uri && e.version === document.version && performance.now() - e.at < EARLY_MS) return;
+    this.early = {
+      uri,
+      version: document.version,
+      at: performance.now(),
+      ready: this.server.matrix(document.uri, document.version).then(
+        (r) => prepare(r, document),
+        () => undefined,
+      ),
+    };
+  }
+
+  /** The model asked for early for this version of `document` (once), else a new request. */
+  private takePrefetch(document: vscode.TextDocument): Promise<Prepared | undefined> {
+    const e = this.early;
+    this.early = undefined;
+    if (
+      e?.uri === document.uri.toString() &&
+      e.version === document.version &&
+      performance.now() - e.at < EARLY_MS
+    )
+      return e.ready;
+    return this.server.matrix(document.uri, document.version).then(
+      (r) => prepare(r, document),
+      () => undefined,
+    );
+  }
+
   /** The webview bundle and its stylesheet, read once (the page carries them: see matrixHtml.ts). */
   private page?: Promise<{ script: string; style: string }>;
 
@@ -163,13 +203,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       resolvedAt: performance.now(),
       // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
       // and checks and encodes it (~2 MB of JSON, ~55 KB gzipped) meanwhile too
-      prefetch: {
-        version: document.version,
-        ready: this.server.matrix(document.uri, document.version).then(
-          (r) => prepare(r, document),
-          () => undefined,
-        ),
-      },
+      prefetch: { version: document.version, ready: this.takePrefetch(document) },
     };
     this.sessions.add(session);
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
