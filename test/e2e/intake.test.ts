@@ -1,5 +1,6 @@
 // The webview's intake of renders as the extension host posts them (src/extension/matrixEditor.ts): a whole model
-// as gzipped JSON bytes, then deltas told against it, in the built bundle under the extension's own page and CSP.
+// as gzipped JSON bytes, then deltas told against it, and a big file's first paint, in the built bundle under the
+// extension's own page and CSP.
 
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -14,9 +15,10 @@ import {
   pageErrors,
   posted,
   type Server,
+  send,
   startServer,
 } from './harness';
-import { examples } from './models';
+import { bigYaml, examples, modelOf } from './models';
 
 const rowNames = (page: Page) =>
   page.$$eval('#grid .feature-row .feature .name', (els) => els.map((e) => e.textContent?.trim() ?? ''));
@@ -89,6 +91,34 @@ describe('matrix webview intake in Chromium', function () {
     assert.equal(types.filter((t) => t === 'ready').length, 1, 'no second ready: the delta found its base');
     assert.equal(types.filter((t) => t === 'log').length, 0);
     assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(pageErrors(page), []);
+    await page.close();
+  });
+
+  it("a big file's first paint has the rows on screen only; the window widens to the scroll overscan right after", async () => {
+    const model = modelOf(bigYaml(2000));
+    const page = await openPage(browser, server, { height: 800 });
+    // the rows in the page when the webview says it painted (the stand-in's postMessage pushes to __posted)
+    await page.evaluate(() => {
+      const w = window as unknown as { __posted: { type: string }[]; __rowsAtPaint?: number };
+      const push = w.__posted.push.bind(w.__posted);
+      w.__posted.push = (...m) => {
+        if (m[0]?.type === 'rendered' && w.__rowsAtPaint === undefined)
+          w.__rowsAtPaint = document.querySelectorAll('#grid .feature-row').length;
+        return push(...m);
+      };
+    });
+    await send(page, { type: 'render', documentVersion: 1, fileName: 'p.yaml', model });
+    const atPaint = await page
+      .waitForFunction(() => (window as unknown as { __rowsAtPaint?: number }).__rowsAtPaint)
+      .then((h) => h.jsonValue() as Promise<number>);
+    // 800 px of window, rows 48 px high (the grid starts below the header: fewer still)
+    assert.ok(atPaint > 0 && atPaint <= Math.ceil(800 / 48) + 1, `${atPaint} rows at the first paint`);
+    // then the 900 px overscan below the screen as well
+    const top = await page.evaluate(() => document.getElementById('grid-body')!.getBoundingClientRect().top);
+    const widened = Math.floor((800 - top + 900) / 48);
+    assert.ok(widened > atPaint + 10);
+    await page.waitForFunction((n) => document.querySelectorAll('#grid .feature-row').length >= n, widened);
     assert.deepEqual(pageErrors(page), []);
     await page.close();
   });
