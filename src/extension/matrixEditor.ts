@@ -110,8 +110,8 @@ export interface MatrixRendered {
 
 type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
 type Wire = HostMessage | Awaited<ReturnType<typeof encodeRenderGzip>>;
-/** A render ready to post: checked against the webview's limits, a whole model already in bytes. */
-type Prepared = { id: number; msg: HostMessage; wire: Wire } | { tooLarge: true };
+/** A render ready to post: checked against the webview's limits, a whole model already in gzipped bytes. */
+type Prepared = { id: number; delta: boolean; wire: Wire } | { tooLarge: true };
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
@@ -320,7 +320,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       version,
       requestMs: performance.now() - t0,
       postedAt: performance.now(),
-      delta: p.msg.type === 'renderDelta',
+      delta: p.delta,
     };
     // not delivered (the webview is gone or being re-created): the next render is a whole model
     const delivered = await this.post(session, p.wire).then(
@@ -505,7 +505,10 @@ async function prepare(r: MatrixAnswer, document: vscode.TextDocument): Promise<
           delta: r.delta,
         };
   if (!parseHostMessage(msg)) return { tooLarge: true };
-  return { id: r.id, msg, wire: msg.type === 'render' ? await encodeRenderGzip(msg) : msg };
+  // (not the model's objects: a prefetch nobody took holds its bytes only)
+  return msg.type === 'render'
+    ? { id: r.id, delta: false, wire: await encodeRenderGzip(msg) }
+    : { id: r.id, delta: true, wire: msg };
 }
 
 /**
