@@ -15,7 +15,7 @@ import { installGridEvents } from './grid-events';
 import { onHostMessage } from './host';
 import { SIDES, SIGNAL_FILTERS, SORTS, type ViewState } from './logic';
 import { computeSlice, update, updateRows } from './render';
-import { post, S, saveState, VIRTUAL_THRESHOLD } from './state';
+import { early, post, S, saveState, VIRTUAL_THRESHOLD } from './state';
 import { COL_FIRST_PLAN } from './view-parts';
 
 const root = S.root;
@@ -35,8 +35,7 @@ function receive(data: unknown): void {
 // they are handled in the order they came; while none waits, a message is handled at once.
 let waiting = 0;
 let inbox: Promise<void> = Promise.resolve();
-window.addEventListener('message', (e: MessageEvent) => {
-  const data: unknown = e.data;
+function onMessage(data: unknown): void {
   const gzipped = typeof data === 'object' && data !== null && 'modelGzip' in data;
   if (!gzipped && waiting === 0) {
     receive(data);
@@ -49,7 +48,10 @@ window.addEventListener('message', (e: MessageEvent) => {
     .finally(() => {
       waiting--;
     });
-});
+}
+window.addEventListener('message', (e: MessageEvent) => onMessage(e.data));
+// the page's first script said `ready` and kept what came before this listener (handled at the end of this file)
+const arrivedEarly = early?.take() ?? [];
 
 // ---- toolbar ------------------------------------------------------------------------------------------------
 
@@ -203,4 +205,5 @@ window.addEventListener('error', (e) => {
 });
 
 update();
-post({ type: 'ready', protocol: PROTOCOL_VERSION });
+if (early) for (const data of arrivedEarly) onMessage(data);
+else post({ type: 'ready', protocol: PROTOCOL_VERSION });

@@ -123,6 +123,37 @@ describe('matrix webview intake in Chromium', function () {
     await page.close();
   });
 
+  it('says ready before the bundle runs; a render that arrives before it is kept for it, and ready is said once', async () => {
+    const model = createMatrixBuilder().build(createIncremental().first(text).result, text);
+    const render = { type: 'render', documentVersion: 5, fileName: 'p.yaml', model };
+    const context = await browser.newContext();
+    // the host's answer to the first script's `ready`, delivered before the bundle has run (dispatched at once
+    // when that script leaves its handle, i.e. between the two scripts)
+    // (a string: a function would be serialised with the test runner's helpers)
+    await context.addInitScript(`(() => {
+      let early;
+      Object.defineProperty(window, '__matrixEarly', {
+        configurable: true,
+        get: () => early,
+        set: (v) => {
+          early = v;
+          window.dispatchEvent(new MessageEvent('message', { data: ${JSON.stringify(render)} }));
+        },
+      });
+    })();`);
+    const page = await openPage(context, server);
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'rendered'),
+    );
+    assert.equal((await rowNames(page)).length, model.counts.features);
+    const types = (await posted(page)).map((m) => m.type);
+    assert.deepEqual(types.slice(0, 2), ['ready', 'rendered']);
+    assert.equal(types.filter((t) => t === 'ready').length, 1);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
   it('a render whose bytes do not inflate is logged and refused; the matrix keeps working', async () => {
     const model = createMatrixBuilder().build(createIncremental().first(text).result, text);
     const good = await encodeRenderGzip({ type: 'render', documentVersion: 1, fileName: 'p.yaml', model });

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { matrixCsp, matrixHtml } from '../../src/extension/matrixHtml';
+import { earlyScript, matrixCsp, matrixHtml } from '../../src/extension/matrixHtml';
+import { PROTOCOL_VERSION } from '../../src/protocol';
 
 const page = (script: string, style: string) =>
   matrixHtml({
@@ -19,6 +20,13 @@ describe('matrix webview page', () => {
     const html = page('console.log(1)', 'body { color: red }');
     assert.match(html, /<style nonce="n0nce">body \{ color: red \}<\/style>/);
     assert.match(html, /<script nonce="n0nce">console\.log\(1\)<\/script>/);
+    // a first script says ready before the bundle runs (the host's model is on its way meanwhile)
+    const first = html.indexOf(`<script nonce="n0nce">${earlyScript()}</script>`);
+    assert.ok(first > 0 && first < html.indexOf('console.log(1)'));
+    assert.match(
+      earlyScript(),
+      new RegExp(`postMessage\\(\\{ type: 'ready', protocol: ${PROTOCOL_VERSION} \\}\\)`),
+    );
     assert.equal(html.match(/ src=/g), null, 'no script is fetched');
     const link = html.indexOf(
       '<link rel="stylesheet" href="https://res.example/codicon.css" id="vscode-codicon-stylesheet">',
@@ -39,9 +47,9 @@ describe('matrix webview page', () => {
     const style = '.x::after { content: "</style><script>alert(1)</script>" }';
     const html = page(script, style);
     // each element ends where the page ends it, and nowhere else
-    assert.equal(html.match(/<\/script/gi)?.length, 1);
+    assert.equal(html.match(/<\/script/gi)?.length, 2, 'the first script and the bundle');
     assert.equal(html.match(/<\/style/gi)?.length, 1);
-    const inline = /<script nonce="n0nce">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const inline = [...html.matchAll(/<script nonce="n0nce">([\s\S]*?)<\/script>/g)][1]![1]!;
     // the escape is a no-op inside a JavaScript string
     assert.equal(new Function(`${inline}; return a + b;`)(), '</script><script>alert(1)</script></SCRIPT >');
   });
