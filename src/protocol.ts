@@ -24,6 +24,7 @@ import type {
   MatrixModel,
   MatrixPlan,
   MatrixRow,
+  MatrixRowFinding,
   MatrixSuggestion,
 } from './core/matrix/view-model';
 import { type Severity, SIGNALS } from './core/types';
@@ -59,7 +60,7 @@ export interface RenderMessage {
 
 /**
  * How the host posts a `render`: the model as UTF-8 JSON bytes. VS Code transfers a typed array to the webview as
- * it is, where a model of objects is cloned on each hop (a 5,000-feature model is ~3 MB of JSON and ~100,000
+ * it is, where a model of objects is cloned on each hop (a 5,000-feature model is ~2 MB of JSON and ~100,000
  * objects); `parseHostMessage` turns it back into a `RenderMessage`.
  */
 export interface RenderBytesMessage extends Omit<RenderMessage, 'model'> {
@@ -68,6 +69,63 @@ export interface RenderBytesMessage extends Omit<RenderMessage, 'model'> {
 
 export function encodeRender({ model, ...rest }: RenderMessage): RenderBytesMessage {
   return { ...rest, modelJson: new TextEncoder().encode(JSON.stringify(model)) };
+}
+
+/**
+ * How the host posts a `render` where the runtime can compress: the JSON bytes gzipped. A 5,000-feature model is
+ * ~2 MB of JSON and ~55 KB gzipped; VS Code carries a webview message through the window (and, remote, a socket)
+ * at tens of ms per MB. `inflateHostMessage` turns it back into a `RenderBytesMessage`.
+ */
+export interface RenderGzipMessage extends Omit<RenderMessage, 'model'> {
+  modelGzip: Uint8Array;
+}
+
+export async function encodeRenderGzip(msg: RenderMessage): Promise<RenderGzipMessage | RenderBytesMessage> {
+  const { modelJson, ...rest } = encodeRender(msg);
+  if (typeof CompressionStream !== 'function') return { ...rest, modelJson };
+  const gz = new Blob([modelJson as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('gzip'));
+  return { ...rest, modelGzip: new Uint8Array(await new Response(gz).arrayBuffer()) };
+}
+
+/**
+ * A host message as `parseHostMessage` reads it: a `RenderGzipMessage` inflated to its JSON bytes (at most
+ * MAX_MODEL_BYTES of them; bytes that do not inflate, or to more, leave no model, and the message is refused),
+ * anything else as it is.
+ */
+export async function inflateHostMessage(v: unknown): Promise<unknown> {
+  if (!isRec(v) || v.type !== 'render' || v.modelGzip === undefined) return v;
+  const { modelGzip, ...rest } = v;
+  const isBuffer = Object.prototype.toString.call(modelGzip) === '[object ArrayBuffer]';
+  if ((!ArrayBuffer.isView(modelGzip) && !isBuffer) || typeof DecompressionStream !== 'function') return rest;
+  try {
+    const reader = new Blob([modelGzip as ArrayBuffer])
+      .stream()
+      .pipeThrough(new DecompressionStream('gzip'))
+      .getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_MODEL_BYTES) {
+        await reader.cancel();
+        return rest;
+      }
+      chunks.push(value);
+    }
+    const modelJson = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      modelJson.set(c, at);
+      at += c.byteLength;
+    }
+    return { ...rest, modelJson };
+  } catch {
+    return rest;
+  }
 }
 
 /** The model of a `RenderBytesMessage`, or undefined when the bytes are no JSON (or no bytes). */
@@ -280,12 +338,17 @@ function isPreviewFinding(v: unknown): v is PreviewFinding {
 }
 
 export function isMatrixFinding(v: unknown): v is MatrixFinding {
+  return isMatrixRowFinding(v) && isRange(v.range);
+}
+
+/** A row's finding: the host asks for the model without the rows' ranges (the webview reveals through it). */
+function isMatrixRowFinding(v: unknown): v is MatrixRowFinding {
   return (
     isRec(v) &&
     isStr(v.rule) &&
     isSeverity(v.severity) &&
     isStr(v.message) &&
-    isRange(v.range) &&
+    (v.range === undefined || isRange(v.range)) &&
     isOptStr(v.accepted)
   );
 }
@@ -367,10 +430,10 @@ export function isMatrixRow(v: unknown): v is MatrixRow {
     isStatus(v.status) &&
     isOptStr(v.unit) &&
     isArr(v.cells, isMatrixCell) &&
-    isArr(v.findings, isMatrixFinding) &&
+    isArr(v.findings, isMatrixRowFinding) &&
     (v.flag === undefined || isSeverity(v.flag)) &&
-    isRange(v.range) &&
-    isRange(v.planRange) &&
+    (v.range === undefined || isRange(v.range)) &&
+    (v.planRange === undefined || isRange(v.planRange)) &&
     (v.suggestion === undefined || isMatrixSuggestion(v.suggestion)) &&
     (v.market === undefined || isMatrixMarket(v.market))
   );

@@ -9,27 +9,49 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import type { Signal } from '../src/core/types';
 import { SIGNALS } from '../src/core/types';
-import { describeMessage, PROTOCOL_VERSION, parseHostMessage } from '../src/protocol';
+import { describeMessage, inflateHostMessage, PROTOCOL_VERSION, parseHostMessage } from '../src/protocol';
 import { requestMove, setFilter } from './actions';
 import { installGridEvents } from './grid-events';
 import { onHostMessage } from './host';
 import { SIDES, SIGNAL_FILTERS, SORTS, type ViewState } from './logic';
 import { computeSlice, update, updateRows } from './render';
-import { post, S, saveState, VIRTUAL_THRESHOLD } from './state';
+import { early, post, S, saveState, VIRTUAL_THRESHOLD } from './state';
 import { COL_FIRST_PLAN } from './view-parts';
 
 const root = S.root;
 
-window.addEventListener('message', (e: MessageEvent) => {
-  const msg = parseHostMessage(e.data);
+function receive(data: unknown): void {
+  const msg = parseHostMessage(data);
   if (!msg) {
-    const why = `ignored a malformed message from the extension: ${describeMessage(e.data)}`;
+    const why = `ignored a malformed message from the extension: ${describeMessage(data)}`;
     console.warn(`[packaging matrix] ${why}`);
     post({ type: 'log', level: 'warn', message: why });
     return;
   }
   onHostMessage(msg);
-});
+}
+
+// A gzipped render inflates asynchronously: the messages after it wait for it (a delta is told against it), so
+// they are handled in the order they came; while none waits, a message is handled at once.
+let waiting = 0;
+let inbox: Promise<void> = Promise.resolve();
+function onMessage(data: unknown): void {
+  const gzipped = typeof data === 'object' && data !== null && 'modelGzip' in data;
+  if (!gzipped && waiting === 0) {
+    receive(data);
+    return;
+  }
+  waiting++;
+  inbox = inbox
+    .then(() => inflateHostMessage(data))
+    .then(receive, () => receive(undefined))
+    .finally(() => {
+      waiting--;
+    });
+}
+window.addEventListener('message', (e: MessageEvent) => onMessage(e.data));
+// the page's first script said `ready` and kept what came before this listener (handled at the end of this file)
+const arrivedEarly = early?.take() ?? [];
 
 // ---- toolbar ------------------------------------------------------------------------------------------------
 
@@ -183,4 +205,5 @@ window.addEventListener('error', (e) => {
 });
 
 update();
-post({ type: 'ready', protocol: PROTOCOL_VERSION });
+if (early) for (const data of arrivedEarly) onMessage(data);
+else post({ type: 'ready', protocol: PROTOCOL_VERSION });

@@ -34,7 +34,7 @@ export function recompute(): void {
  * (scrolling), the current window stays while it still reaches NEAR_PX beyond both edges of the viewport, so a
  * wheel scroll patches the rows every few frames instead of every frame.
  */
-export function computeSlice(keep = false): Slice {
+export function computeSlice(keep = false, overscan = OVERSCAN_PX): Slice {
   const { items, offsets } = S;
   if (items.length <= VIRTUAL_THRESHOLD) return { start: 0, end: items.length, virtual: false };
   const viewTop = window.scrollY - S.gridBodyTop;
@@ -49,8 +49,8 @@ export function computeSlice(keep = false): Slice {
     (cur.end === items.length || offsets[cur.end]! >= Math.min(total, viewBottom + NEAR_PX))
   )
     return cur;
-  const top = viewTop - OVERSCAN_PX;
-  const bottom = viewBottom + OVERSCAN_PX;
+  const top = viewTop - overscan;
+  const bottom = viewBottom + overscan;
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -22,7 +22,15 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-export const vscode = acquireVsCodeApi();
+/** Left by the page's first script (src/extension/matrixHtml.ts): the API it acquired, having said `ready`. */
+export interface EarlyStart {
+  api: VsCodeApi;
+  /** the messages that arrived before the bundle ran, in order; it keeps no more after this */
+  take(): unknown[];
+}
+export const early = (window as unknown as { __matrixEarly?: EarlyStart }).__matrixEarly;
+
+export const vscode = early?.api ?? acquireVsCodeApi();
 
 export const S = {
   root: (document.getElementById('app') ?? document.body) as HTMLElement,

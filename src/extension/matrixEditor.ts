@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { MatrixIntent } from '../core/matrix/intents';
 import {
   describeMessage,
-  encodeRender,
+  encodeRenderGzip,
   type HostMessage,
   parseHostMessage,
   parseWebviewMessage,
@@ -23,6 +23,8 @@ export { OPEN_MATRIX };
 /** After a failed view-model request for the version still current, try again this much later (ms), this often. */
 const RETRY_MS = 100;
 const RETRIES = 3;
+/** A model asked for by the open command is used by an editor resolved within this long (ms). */
+const EARLY_MS = 5000;
 
 /** Registers the custom editor and the "Open Matrix to the Side" command. */
 export function registerMatrixEditor(
@@ -38,19 +40,24 @@ export function registerMatrixEditor(
     }),
     // a lens from the server passes the uri as a string
     vscode.commands.registerCommand(OPEN_MATRIX, (uri?: vscode.Uri | string) =>
-      openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+      openMatrixToSide(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, provider),
     ),
     provider,
   );
+  // read the page's bundle now, off the activation path: on the first open, not reading it saves ~10–250 ms
+  setTimeout(() => void provider.pageAssets().catch(() => undefined), 0);
   return provider;
 }
 
-export async function openMatrixToSide(uri?: vscode.Uri): Promise<void> {
+export async function openMatrixToSide(uri?: vscode.Uri, provider?: MatrixEditorProvider): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     void vscode.window.showInformationMessage('Open a packaging.yaml file first.');
     return;
   }
+  // the server builds the model while VS Code opens the editor (60-120 ms before it asks for it)
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  if (open) provider?.prefetch(open);
   await vscode.commands.executeCommand('vscode.openWith', target, MATRIX_VIEW_TYPE, {
     viewColumn: vscode.ViewColumn.Beside,
   });
@@ -102,10 +109,9 @@ export interface MatrixRendered {
 }
 
 type MatrixAnswer = Awaited<ReturnType<PackagingServer['matrix']>>;
-/** A render ready to post: checked against the webview's limits, a whole model already in bytes. */
-type Prepared =
-  | { id: number; msg: HostMessage; wire: HostMessage | ReturnType<typeof encodeRender> }
-  | { tooLarge: true };
+type Wire = HostMessage | Awaited<ReturnType<typeof encodeRenderGzip>>;
+/** A render ready to post: checked against the webview's limits, a whole model already in gzipped bytes. */
+type Prepared = { id: number; delta: boolean; wire: Wire } | { tooLarge: true };
 
 export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<Session>();
@@ -128,18 +134,64 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     return [...this.sessions].map((s) => s.document);
   }
 
-  resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
+  /** A model asked for by the open command, before VS Code resolved its editor (taken by the editor). */
+  private early?: { uri: string; version: number; at: number; ready: Promise<Prepared | undefined> };
+
+  /** Asks the server for the model of `document` now; the editor of that version resolved next takes it. */
+  prefetch(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    const e = this.early;
+    if (e?.uri === uri && e.version === document.version && performance.now() - e.at < EARLY_MS) return;
+    this.early = {
+      uri,
+      version: document.version,
+      at: performance.now(),
+      ready: this.server.matrix(document.uri, document.version).then(
+        (r) => prepare(r, document),
+        () => undefined,
+      ),
+    };
+  }
+
+  /** The model asked for early for this version of `document` (once), else a new request. */
+  private takePrefetch(document: vscode.TextDocument): Promise<Prepared | undefined> {
+    const e = this.early;
+    this.early = undefined;
+    if (
+      e?.uri === document.uri.toString() &&
+      e.version === document.version &&
+      performance.now() - e.at < EARLY_MS
+    )
+      return e.ready;
+    return this.server.matrix(document.uri, document.version).then(
+      (r) => prepare(r, document),
+      () => undefined,
+    );
+  }
+
+  /** The webview bundle and its stylesheet, read once (the page carries them: see matrixHtml.ts). */
+  private page?: Promise<{ script: string; style: string }>;
+
+  pageAssets(): Promise<{ script: string; style: string }> {
+    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const read = async (f: string) =>
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, f)));
+    this.page ??= Promise.all([read('matrix.js'), read('matrix.css')]).then(([script, style]) => ({
+      script,
+      style,
+    }));
+    // a failed read is tried again by the next matrix
+    this.page.catch(() => {
+      this.page = undefined;
+    });
+    return this.page;
+  }
+
+  async resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
     const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     const webview = panel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [root] };
-    const asUri = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, f)).toString();
-    webview.html = matrixHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: asUri('matrix.js'),
-      styleUri: asUri('matrix.css'),
-      codiconUri: asUri('codicon.css'),
-    });
+    const page = this.pageAssets();
 
     // distinct from the text editor's tab, which has the same file name
     panel.title = `${document.uri.path.split('/').pop() ?? 'packaging.yaml'} (matrix)`;
@@ -150,14 +202,8 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       ready: false,
       resolvedAt: performance.now(),
       // the server builds the model while the webview loads (a first build at 5,000 features takes ~250 ms)
-      // and checks and encodes it (~3 MB of JSON) meanwhile too
-      prefetch: {
-        version: document.version,
-        ready: this.server.matrix(document.uri, document.version).then(
-          (r) => prepare(r, document),
-          () => undefined,
-        ),
-      },
+      // and checks and encodes it (~2 MB of JSON, ~55 KB gzipped) meanwhile too
+      prefetch: { version: document.version, ready: this.takePrefetch(document) },
     };
     this.sessions.add(session);
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -193,9 +239,22 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       for (const s of subs) s.dispose();
       this.sessions.delete(session);
     });
+    const assets = await page.catch((e: unknown) => {
+      this.log.error(`matrix: the webview bundle could not be read: ${String(e)}`);
+      return undefined;
+    });
+    if (session.disposed) return;
+    webview.html = assets
+      ? matrixHtml({
+          cspSource: webview.cspSource,
+          nonce: makeNonce(),
+          ...assets,
+          codiconUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'codicon.css')).toString(),
+        })
+      : '<!DOCTYPE html><html><body><p>The matrix could not load its script (see the "Packaging Matrix" log).</p></body></html>';
   }
 
-  private post(session: Session, msg: HostMessage | ReturnType<typeof encodeRender>): Thenable<boolean> {
+  private post(session: Session, msg: Wire): Thenable<boolean> {
     return session.panel.webview.postMessage(msg);
   }
 
@@ -235,7 +294,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
     try {
       p =
         (pre?.version === version && session.modelId === undefined ? await pre.ready : undefined) ??
-        prepare(await this.server.matrix(document.uri, version, session.modelId), document);
+        (await prepare(await this.server.matrix(document.uri, version, session.modelId), document));
     } catch (e) {
       // the text moved on while the server worked (a newer render follows it), or the server is gone
       this.log.info(`matrix of version ${version} not rendered: ${(e as Error).message}`);
@@ -261,7 +320,7 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
       version,
       requestMs: performance.now() - t0,
       postedAt: performance.now(),
-      delta: p.msg.type === 'renderDelta',
+      delta: p.delta,
     };
     // not delivered (the webview is gone or being re-created): the next render is a whole model
     const delivered = await this.post(session, p.wire).then(
@@ -430,9 +489,9 @@ export class MatrixEditorProvider implements vscode.CustomTextEditorProvider, vs
 /**
  * The message of a server answer for `document` (its version is the answer's), checked against the webview's
  * limits (a text over 100,000 characters, a list over 50,000 items: it would drop the message and stay on
- * "Loading…", so the host says so instead), and a whole model encoded as bytes.
+ * "Loading…", so the host says so instead), and a whole model encoded as gzipped JSON bytes.
  */
-function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
+async function prepare(r: MatrixAnswer, document: vscode.TextDocument): Promise<Prepared> {
   const fileName = vscode.workspace.asRelativePath(document.uri, false);
   const msg: HostMessage =
     'model' in r
@@ -446,7 +505,10 @@ function prepare(r: MatrixAnswer, document: vscode.TextDocument): Prepared {
           delta: r.delta,
         };
   if (!parseHostMessage(msg)) return { tooLarge: true };
-  return { id: r.id, msg, wire: msg.type === 'render' ? encodeRender(msg) : msg };
+  // (not the model's objects: a prefetch nobody took holds its bytes only)
+  return msg.type === 'render'
+    ? { id: r.id, delta: false, wire: await encodeRenderGzip(msg) }
+    : { id: r.id, delta: true, wire: msg };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   validateIntent,
 } from '../core/matrix/intents';
 import { type PreviewRow, suggestionPreview } from '../core/matrix/suggestion-edits';
-import type { MatrixModel } from '../core/matrix/view-model';
+import type { MatrixModel, MatrixRow } from '../core/matrix/view-model';
 import { RULES } from '../core/rules';
 import { type Diagnostic, SIGNALS } from '../core/types';
 import { type DeltaBase, deltaBase, diffModel, type MatrixModelDelta } from '../matrix-delta';
@@ -52,6 +52,11 @@ export interface MatrixParams {
    * server still has it (the last four models it answered per document), else the whole `model`
    */
   base?: number;
+  /**
+   * false: the rows and their findings without ranges (a client that reveals through packagingPlanner/featureRange,
+   * as the matrix webview does: they are ~30% of the model's JSON). Default true.
+   */
+  ranges?: boolean;
 }
 /** The answer without `base`: the whole model, and its id (a later request may name it as its `base`). */
 export interface MatrixResponse {
@@ -72,6 +77,28 @@ export interface MatrixDeltaResponse {
  * document ask in turn). They share their row objects with each other and the builder: each costs its two maps.
  */
 const KEPT_MODELS = 4;
+
+/**
+ * A row without its ranges, one per row object: the builder hands back the same row while the feature is unchanged,
+ * and so this does too (a delta tells it as a run of the base's rows); a rebuilt row whose only change is a range
+ * (an edit above it added a line) compares equal to the one sent, and is told as a run too.
+ */
+const withoutRanges = new WeakMap<MatrixRow, MatrixRow>();
+function rowWithoutRanges(row: MatrixRow): MatrixRow {
+  let out = withoutRanges.get(row);
+  if (!out) {
+    const { range: _r, planRange: _p, findings, ...rest } = row;
+    out = { ...rest, findings: findings.map(({ range: _, ...f }) => f) };
+    withoutRanges.set(row, out);
+  }
+  return out;
+}
+function modelWithoutRanges(model: MatrixModel): MatrixModel {
+  return {
+    ...model,
+    groups: model.groups.map((g) => ({ category: g.category, rows: g.rows.map(rowWithoutRanges) })),
+  };
+}
 
 export interface MatrixEditParams {
   textDocument: { uri: string; version: number };
@@ -138,6 +165,7 @@ export function registerMatrixRequests(s: Session): void {
       const version = optional(p, 'version', isInteger, 'an integer document version');
       const insights = optional(p, 'insights', isBoolean, 'true or false');
       const baseId = optional(p, 'base', isInteger, 'an integer model id');
+      const ranges = optional(p, 'ranges', isBoolean, 'true or false');
       const doc = s.docOf(uri);
       if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not an open packaging document');
       if (version !== undefined && version !== doc.version)
@@ -149,10 +177,11 @@ export function registerMatrixRequests(s: Session): void {
       // one builder per open document: an edit recomputes only the rows (and insights) of the features it touched
       const builder = builders.get(doc.uri) ?? createMatrixBuilder();
       builders.set(doc.uri, builder);
-      const model = builder.build(c.result, c.doc.getText(), {
+      const built = builder.build(c.result, c.doc.getText(), {
         insights: insights === true,
         ...(s.can.listLimit !== undefined ? { listLimit: s.can.listLimit } : {}),
       });
+      const model = ranges === false ? modelWithoutRanges(built) : built;
       const id = nextId++;
       const kept = sent.get(doc.uri) ?? [];
       const base = baseId === undefined ? undefined : kept.find((k) => k.id === baseId);

@@ -76,8 +76,8 @@ export async function startServer(): Promise<Server> {
       const html = matrixHtml({
         cspSource: origin,
         nonce,
-        scriptUri: `${origin}/webview/matrix.js`,
-        styleUri: `${origin}/webview/matrix.css`,
+        script: readFileSync(path.join(DIST, 'matrix.js'), 'utf8'),
+        style: readFileSync(path.join(DIST, 'matrix.css'), 'utf8'),
         codiconUri: `${origin}/webview/codicon.css`,
         preludeScripts: [`${origin}/stand-in.js`],
         bodyClass: THEMES[themeName]?.bodyClass ?? 'vscode-light',

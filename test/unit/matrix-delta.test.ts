@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as fc from 'fast-check';
 import { generateImported } from '../../bench/gen';
 import { createIncremental } from '../../src/core/incremental';
@@ -19,6 +20,8 @@ import {
 } from '../../src/matrix-delta';
 import {
   encodeRender,
+  encodeRenderGzip,
+  inflateHostMessage,
   parseHostMessage,
   parseWebviewMessage,
   type RenderDeltaMessage,
@@ -175,6 +178,38 @@ describe('matrix model deltas', () => {
     assert.equal(parseHostMessage({ ...wire, modelJson: 'x' }), undefined, 'not bytes');
   });
 
+  it('a whole model posted gzipped inflates to the same render; bytes that do not inflate, or inflate past the cap, are refused', async () => {
+    const model = json(createMatrixBuilder().build(createIncremental().first(WHITEBOARD).result, WHITEBOARD));
+    const render: RenderMessage = {
+      type: 'render',
+      documentVersion: 3,
+      fileName: 'p.yaml',
+      model,
+      modelId: 7,
+    };
+    const wire = await encodeRenderGzip(render);
+    assert.ok('modelGzip' in wire && wire.modelGzip instanceof Uint8Array && !('model' in wire));
+    assert.deepEqual(gunzipSync(wire.modelGzip), Buffer.from(encodeRender(render).modelJson), 'plain gzip');
+    assert.ok(wire.modelGzip.byteLength * 4 < encodeRender(render).modelJson.byteLength);
+    assert.deepStrictEqual(parseHostMessage(await inflateHostMessage(wire)), render);
+    // the bare ArrayBuffer too
+    const buffer = wire.modelGzip.slice().buffer;
+    assert.deepStrictEqual(
+      parseHostMessage(await inflateHostMessage({ ...wire, modelGzip: buffer })),
+      render,
+    );
+    // other messages pass through as they are
+    const delta = { type: 'renderDelta', documentVersion: 1 };
+    assert.equal(await inflateHostMessage(delta), delta);
+    const refused = async (modelGzip: unknown) =>
+      assert.equal(parseHostMessage(await inflateHostMessage({ ...wire, modelGzip })), undefined);
+    await refused(new TextEncoder().encode('not gzip'));
+    await refused(wire.modelGzip.slice(0, wire.modelGzip.byteLength >> 1)); // cut short
+    await refused('x');
+    // a bomb: 64 MB of zeros is ~65 KB gzipped; the webview stops inflating at its 64 MB cap
+    await refused(gzipSync(Buffer.alloc(64 * 1024 * 1024 + 1), { level: 1 }));
+  });
+
   it("the webview's `rendered` message: a version painted, with its timings; malformed ones are refused", () => {
     const ok = {
       type: 'rendered',
@@ -205,6 +240,59 @@ describe('matrix model deltas', () => {
     assert.ok(!sameJson({ a: 1 }, { a: 1, b: 2 }));
     assert.ok(!sameJson([1], { 0: 1 }));
     assert.ok(!sameJson(null, {}));
+  });
+
+  it('asked without ranges (the webview), the rows and their findings come without them; a line added above them changes no row', async function () {
+    this.timeout(60_000);
+    const client = new Client();
+    try {
+      await client.initialize(PUSH_CAPS);
+      const uri = 'file:///work/project/lite.packaging.yaml';
+      await client.open(uri, WHITEBOARD);
+      const ask = (ranges: boolean, base?: number) =>
+        client.conn.sendRequest(MATRIX_REQUEST, {
+          textDocument: { uri },
+          insights: true,
+          ...(ranges ? {} : { ranges: false }),
+          ...(base !== undefined ? { base } : {}),
+        }) as Promise<MatrixResponse | MatrixDeltaResponse>;
+      const full = (await ask(true)) as MatrixResponse;
+      const lite = (await ask(false)) as MatrixResponse;
+      const rows = modelRows(lite.model);
+      assert.ok(
+        rows.some((r) => r.findings.length > 0),
+        'the example has findings on rows',
+      );
+      // exactly the whole model less the rows' ranges and their findings' ranges; file findings keep theirs
+      const stripped = json(full.model);
+      for (const r of modelRows(stripped)) {
+        delete r.range;
+        delete r.planRange;
+        for (const f of r.findings) delete f.range;
+      }
+      assert.deepStrictEqual(lite.model, stripped);
+      assert.ok(lite.model.fileFindings.every((f) => f.range.start.line >= 0));
+      assert.ok(JSON.stringify(lite.model).length < 0.85 * JSON.stringify(full.model).length);
+      const msg = parseHostMessage(
+        encodeRender({ type: 'render', documentVersion: 1, fileName: 'p.yaml', model: lite.model }),
+      );
+      assert.ok(msg?.type === 'render', 'the webview accepts a model without ranges');
+      // a comment line under `features:` moves every row down a line and changes nothing the webview shows
+      const text = client.text(uri);
+      const at = text.indexOf('\n', text.indexOf('features:')) + 1;
+      const doc = client.docs.get(uri)!;
+      await client.change(uri, [
+        { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, newText: '  # moved down\n' },
+      ]);
+      const withRanges = (await ask(true, full.id)) as MatrixDeltaResponse;
+      const without = (await ask(false, lite.id)) as MatrixDeltaResponse;
+      assert.equal(written(withRanges.delta).length, rows.length, 'with ranges, every row moved');
+      assert.equal(written(without.delta).length, 0, 'without, every row is a reference');
+      const now = (await ask(false)) as MatrixResponse;
+      assert.deepStrictEqual(applyDelta(rows, received(without.delta)), now.model);
+    } finally {
+      await client.close();
+    }
   });
 
   it('the server answers a request naming a model it sent with a delta against it, else with the whole model', async function () {

@@ -41,6 +41,9 @@ export interface MatrixFinding {
   accepted?: string;
 }
 
+/** A row's finding: without its range in a model asked for without ranges (see `MatrixRow.range`). */
+export type MatrixRowFinding = Omit<MatrixFinding, 'range'> & { range?: Range };
+
 /** What the suggester proposes for a feature with no `signals` (src/core/matrix/suggestion-edits.ts). */
 export interface MatrixSuggestion {
   /** what it rests on: the capability it recognised ("Sharing links"), or "its unit (minutes)" */
@@ -97,13 +100,16 @@ export interface MatrixRow {
   /** one per plan, same order as `plans` */
   cells: MatrixCell[];
   /** open findings first, then accepted ones */
-  findings: MatrixFinding[];
+  findings: MatrixRowFinding[];
   /** the worst severity among open (not accepted) findings, when any */
   flag?: Severity;
-  /** range of the feature's `id` value, for reveal */
-  range: Range;
+  /**
+   * range of the feature's `id` value; this, `planRange` and the findings' ranges are absent in a model a client
+   * asked for without ranges (the matrix webview: it reveals through the server, and they are ~30% of the JSON)
+   */
+  range?: Range;
   /** range of the feature's `plan` value */
-  planRange: Range;
+  planRange?: Range;
   /** suggested signals, for a feature with none (set by the host's `withInsights`) */
   suggestion?: MatrixSuggestion;
   /** the market figure of its capability (set by the host's `withInsights`) */
@@ -284,15 +290,19 @@ export function buildMatrix(result: CheckResult, options: MatrixOptions = {}): M
     const id = f.idNode.range!;
     const pl = f.planNode.range!;
     // the last row's ranges still name these offsets (a row below an edit that added no line): no line search
+    // (a row this builder made always has its ranges)
+    const oldRange = old?.range;
+    const oldPlan = old?.planRange;
     const kept =
-      old &&
+      oldRange &&
+      oldPlan &&
       lines &&
-      at(lines, old.range.start, id[0]) &&
-      at(lines, old.range.end, id[1]) &&
-      at(lines, old.planRange.start, pl[0]) &&
-      at(lines, old.planRange.end, pl[1]);
-    const range = kept ? old.range : result.toRange({ start: id[0], end: id[1] });
-    const planRange = kept ? old.planRange : result.toRange({ start: pl[0], end: pl[1] });
+      at(lines, oldRange.start, id[0]) &&
+      at(lines, oldRange.end, id[1]) &&
+      at(lines, oldPlan.start, pl[0]) &&
+      at(lines, oldPlan.end, pl[1]);
+    const range = kept ? oldRange : result.toRange({ start: id[0], end: id[1] });
+    const planRange = kept ? oldPlan : result.toRange({ start: pl[0], end: pl[1] });
     const row =
       old &&
       sameRange(old.range, range) &&
@@ -500,15 +510,16 @@ const at = (lines: ArrayLike<number>, p: Position, offset: number) =>
   lines[p.line]! + p.character === offset &&
   (p.line + 1 === lines.length || lines[p.line + 1]! > offset);
 
-const sameRange = (a: Range, b: Range) =>
+const sameRange = (a: Range | undefined, b: Range) =>
   a === b ||
-  (a.start.line === b.start.line &&
+  (a !== undefined &&
+    a.start.line === b.start.line &&
     a.start.character === b.start.character &&
     a.end.line === b.end.line &&
     a.end.character === b.end.character);
 
 /** `findings` is what `diags` makes (open ones first, then accepted ones, each as `finding` copies it). */
-function sameFindings(findings: readonly MatrixFinding[], diags: readonly Diagnostic[]): boolean {
+function sameFindings(findings: readonly MatrixRowFinding[], diags: readonly Diagnostic[]): boolean {
   if (findings.length !== diags.length) return false;
   let k = 0;
   for (const open of [true, false])
@@ -545,7 +556,7 @@ function ordered(all: MatrixFinding[]): MatrixFinding[] {
   return [...all.filter((x) => x.accepted === undefined), ...all.filter((x) => x.accepted !== undefined)];
 }
 
-function worstOpen(findings: MatrixFinding[]): Severity | undefined {
+function worstOpen(findings: readonly MatrixRowFinding[]): Severity | undefined {
   let flag: Severity | undefined;
   for (const x of findings)
     if (x.accepted === undefined && (!flag || SEVERITY_RANK[x.severity] > SEVERITY_RANK[flag]))
