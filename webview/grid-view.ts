@@ -261,17 +261,17 @@ export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResu
   const cols = columnCount(model);
   const shown = items.slice(slice.start, slice.end);
   return html`${repeat(
-      shown,
-      (it) => it.key,
-      (it, j) =>
-        it.kind === 'group'
-          ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>${groupCells(
-              input,
-              it.group,
-              cols,
-            )}</div>`
-          : guardedRow(input, model, it.row, slice.start + j + 2),
-    )}`;
+    shown,
+    (it) => it.key,
+    (it, j) =>
+      it.kind === 'group'
+        ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>${groupCells(
+            input,
+            it.group,
+            cols,
+          )}</div>`
+        : guardedRow(input, model, it.row, slice.start + j + 2),
+  )}`;
 }
 
 /** A category row's one cell: the children of its row element. */

@@ -4,8 +4,8 @@
 import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
 import { rowsTemplate } from './grid-view';
-import { renderPool, resetPool } from './row-pool';
 import { visibleGroups } from './logic';
+import { renderPool, resetPool } from './row-pool';
 import { GROUP_H, NEAR_PX, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
 import { appTemplate } from './view';
 import { flatten } from './view-parts';

@@ -114,7 +114,7 @@ export function renderPool(
   const { items, slice } = input;
   const want: number[] = [];
   for (let i = slice.start; i < slice.end; i++) want.push(i);
-  for (const i of pinned) if ((i < slice.start || i >= slice.end) && i < items.length) want.push(i);
+  for (const i of new Set(pinned)) if ((i < slice.start || i >= slice.end) && i < items.length) want.push(i);
   want.sort((a, b) => a - b);
   const wanted = new Set(want.map((i) => items[i]!.key));
   const free: Record<Item['kind'], Slot[]> = { row: [], group: [] };
