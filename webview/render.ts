@@ -147,7 +147,7 @@ export function updateRows(): void {
   const t0 = performance.now();
   const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
   renderRows(viewInput());
-  setPads();
+  setBodyHeight();
   rovingTabindex(focusInGrid);
   if (S.editing) focusLimitInput();
   stats.renders++;
@@ -187,7 +187,7 @@ function afterRender(focusInGrid: boolean): void {
       g.style.setProperty('--cols', cols);
     }
   }
-  setPads();
+  setBodyHeight();
   rovingTabindex(focusInGrid);
   const m = document.getElementById('menu');
   if (m && S.menu) placeMenu(m, S.menu);
@@ -211,7 +211,7 @@ function afterRender(focusInGrid: boolean): void {
 }
 
 /** Big files: the row group is as tall as all the rows (the pool places its rows inside); else as its rows. */
-function setPads(): void {
+function setBodyHeight(): void {
   const body = document.getElementById('grid-body');
   if (!body) return;
   const h = S.slice.virtual ? `${S.offsets[S.items.length]!}px` : '';
