@@ -85,8 +85,15 @@ async function benchBig(browser: Browser, server: Server): Promise<boolean> {
     if (rows < 10 || rows > 300) throw new Error(`${rows} rows in the DOM after opening ${BIG} features`);
     const s = await scrollBig(page);
     // the scroll reached the end: the grid's last row is in the DOM
+    // (the row pool's DOM order is not the grid's: the highest index shown)
     const [last, count] = await page.evaluate(() => [
-      [...document.querySelectorAll('#grid .row[aria-rowindex]')].at(-1)?.getAttribute('aria-rowindex'),
+      String(
+        Math.max(
+          ...[...document.querySelectorAll('#grid .row[aria-rowindex]:not([hidden])')].map((r) =>
+            Number(r.getAttribute('aria-rowindex')),
+          ),
+        ),
+      ),
       document.getElementById('grid')?.getAttribute('aria-rowcount'),
     ]);
     if (!last || last !== count) throw new Error(`the scroll ended on row ${last} of ${count}`);

@@ -43,7 +43,7 @@ function planHeader(p: MatrixPlan, i: number): TemplateResult {
 
 /**
  * What a listener hears after the feature's visible text: its side, findings and market. The cell is named by
- * its content (visible text first, as WCAG 2.5.3 asks), so this is hidden text, not an aria-label.
+ * its visible text first (as WCAG 2.5.3 asks) and then this, both by aria-labelledby, not by an aria-label.
  */
 function featureExtra(row: MatrixRow): string {
   return featureLabel(row).slice(row.name.length);
@@ -83,31 +83,62 @@ function signalCells(model: MatrixModel, row: MatrixRow, suggested: readonly Sig
   });
 }
 
-function rowTemplate(
-  model: MatrixModel,
-  row: MatrixRow,
-  rowIndex: number,
-  pendingPlan: string | undefined,
-  selected: boolean,
-  pendingSignal: boolean,
-  rejected: readonly string[],
-  editingPlan: string | undefined,
-) {
+/** What a feature row is drawn from: its data and the view state that touches it. */
+export interface RowArgs {
+  model: MatrixModel;
+  row: MatrixRow;
+  rowIndex: number;
+  pendingPlan: string | undefined;
+  selected: boolean;
+  pendingSignal: boolean;
+  rejected: readonly string[];
+  editingPlan: string | undefined;
+}
+
+/**
+ * A feature row's own attributes (its class is `row feature-row`, plus `multi` when selected for a bulk change).
+ * One list for both ways a row is drawn: by the keyed template below and by the row pool of big files.
+ */
+export function featureRowAttrs(a: RowArgs): Record<string, string> {
+  const { row } = a;
+  return {
+    'data-id': row.id,
+    'aria-rowindex': String(a.rowIndex),
+    'aria-selected': a.selected ? 'true' : 'false',
+    'data-invalid': row.invalid ? 'true' : 'false',
+    'data-unclassified': isUnclassified(row) ? 'true' : 'false',
+    'data-flag': row.flag ?? 'none',
+    'data-side': row.side ?? 'unknown',
+    'data-pending': a.pendingPlan || a.pendingSignal ? 'true' : 'false',
+  };
+}
+
+function rowTemplate(a: RowArgs) {
+  const at = featureRowAttrs(a);
+  return html`<div role="row" class="row feature-row ${a.selected ? 'multi' : ''}" data-id=${at['data-id']}
+    aria-rowindex=${at['aria-rowindex']} aria-selected=${at['aria-selected']} data-invalid=${at['data-invalid']}
+    data-unclassified=${at['data-unclassified']} data-flag=${at['data-flag']} data-side=${at['data-side']}
+    data-pending=${at['data-pending']}>${rowCells(a)}</div>`;
+}
+
+/** A feature row's cells: the children of its row element. */
+export function rowCells(a: RowArgs): TemplateResult {
+  const { model, row, pendingPlan, rejected, editingPlan } = a;
   const rec = recommendationLabel(row);
   const sug = shownSuggestion(row, rejected);
   const recPlan = recommendedPlan(model, row);
   const differs = isMismatch(row.recommendation, row.side);
   const reasons = row.reasons.map(signalName).join(', ');
   const recLabel = recAriaLabel(row, rec, reasons, differs, sug);
-  return html`<div role="row" class="row feature-row ${selected ? 'multi' : ''}" data-id=${row.id} aria-rowindex=${rowIndex}
-    aria-selected=${selected ? 'true' : 'false'} data-invalid=${row.invalid ? 'true' : 'false'}
-    data-unclassified=${isUnclassified(row) ? 'true' : 'false'}
-    data-flag=${row.flag ?? 'none'} data-side=${row.side ?? 'unknown'}
-    data-pending=${pendingPlan || pendingSignal ? 'true' : 'false'}>
-    <div role="gridcell" class="cell feature" data-col=${COL_FEATURE} tabindex="-1" draggable="true">
+  // named by its visible text, then the hidden extra: a hidden element referenced by aria-labelledby is read but
+  // never laid out or painted (a long line of clipped text per row was a third of a scroll frame's paint)
+  const fid = `pp-f${a.rowIndex}`;
+  return html`
+    <div role="gridcell" class="cell feature" data-col=${COL_FEATURE} tabindex="-1" draggable="true"
+      aria-labelledby=${`${fid}n ${fid}x`}>
       <span class="codicon codicon-gripper grip" aria-hidden="true"></span>
       ${row.flag ? html`<span class="flag">${sevIcon(row.flag)}</span>` : nothing}
-      <span class="name-block">
+      <span class="name-block" id=${`${fid}n`}>
         <span class="name">${row.name}</span>
         ${row.status === 'planned' ? html`<span class="tag">planned</span>` : nothing}
         ${
@@ -130,7 +161,7 @@ function rowTemplate(
               html`<span class="accepted-note" title=${f.accepted!}>Accepted ${f.rule}: ${f.accepted}</span>`,
           )}
       </span>
-      <span class="sr-only">${featureExtra(row)}</span>
+      <span class="sr-only" id=${`${fid}x`} hidden>${featureExtra(row)}</span>
       ${
         row.findings.length
           ? html`<div class="findings" role="tooltip">
@@ -195,8 +226,7 @@ function rowTemplate(
         }
       </div>`;
     })}
-    ${signalCells(model, row, sug?.signals ?? [])}
-  </div>`;
+    ${signalCells(model, row, sug?.signals ?? [])}`;
 }
 
 /**
@@ -225,30 +255,34 @@ export function gridTemplate(input: ViewInput, model: MatrixModel): TemplateResu
   </div>`;
 }
 
-/** The rows in the rendered window (all of them for ordinary files), between two spacers of the rest's height. */
+/** Every row of an ordinary file, keyed (big files: row-pool.ts). */
 export function rowsTemplate(input: ViewInput, model: MatrixModel): TemplateResult {
   const { items, slice } = input;
   const cols = columnCount(model);
   const shown = items.slice(slice.start, slice.end);
-  const plansKey = jsonKey(model.plans);
-  return html`<div class="pad" id="pad-top" aria-hidden="true"></div>
-    ${repeat(
-      shown,
-      (it) => it.key,
-      (it, j) =>
-        it.kind === 'group'
-          ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>
-            <div role="rowheader" class="cell group" aria-colspan=${cols}><span class="group-inner">
-              <span class="group-name">${it.group.category || 'Other'}</span>
-              <button class="select-group" type="button" data-category=${it.group.category}
-                aria-label=${`Select all ${it.group.rows.length} features shown in ${it.group.category}`}>Select all</button>
-              <span class="muted">${it.group.rows.length === it.group.total ? it.group.total : `${it.group.rows.length} of ${it.group.total}`}</span>
-              ${acceptGroupButton(it.group, input.state.rejected)}
-            </span></div>
-          </div>`
-          : guardedRow(input, model, plansKey, it.row, slice.start + j + 2),
-    )}
-    <div class="pad" id="pad-bottom" aria-hidden="true"></div>`;
+  return html`${repeat(
+    shown,
+    (it) => it.key,
+    (it, j) =>
+      it.kind === 'group'
+        ? html`<div role="row" class="row group-row" aria-rowindex=${slice.start + j + 2}>${groupCells(
+            input,
+            it.group,
+            cols,
+          )}</div>`
+        : guardedRow(input, model, it.row, slice.start + j + 2),
+  )}`;
+}
+
+/** A category row's one cell: the children of its row element. */
+export function groupCells(input: ViewInput, group: VisibleGroup, cols: number): TemplateResult {
+  return html`<div role="rowheader" class="cell group" aria-colspan=${cols}><span class="group-inner">
+    <span class="group-name">${group.category || 'Other'}</span>
+    <button class="select-group" type="button" data-category=${group.category}
+      aria-label=${`Select all ${group.rows.length} features shown in ${group.category}`}>Select all</button>
+    <span class="muted">${group.rows.length === group.total ? group.total : `${group.rows.length} of ${group.total}`}</span>
+    ${acceptGroupButton(group, input.state.rejected)}
+  </span></div>`;
 }
 
 /**
@@ -265,33 +299,38 @@ function jsonKey(value: object): string {
   return k;
 }
 
+/** What a feature row is drawn from, in `input`. */
+export function rowArgs(input: ViewInput, model: MatrixModel, row: MatrixRow, rowIndex: number): RowArgs {
+  return {
+    model,
+    row,
+    rowIndex,
+    pendingPlan: input.pending.get(row.id),
+    selected: input.multi.has(row.id),
+    pendingSignal: input.pendingSignals.has(row.id),
+    rejected: input.state.rejected,
+    editingPlan: input.editing?.featureId === row.id ? input.editing.planId : undefined,
+  };
+}
+
+/** What a row's DOM depends on: when none of it changed, the row is left alone. */
+export function rowDeps(a: RowArgs): unknown[] {
+  return [
+    jsonKey(a.row),
+    jsonKey(a.model.plans),
+    a.rowIndex,
+    a.pendingPlan,
+    a.selected,
+    a.pendingSignal,
+    a.rejected.includes(a.row.id),
+    a.editingPlan,
+  ];
+}
+
 /** A row patched only when what it shows changed (the row's data, plans, selection, pending, editing). */
-function guardedRow(
-  input: ViewInput,
-  model: MatrixModel,
-  plansKey: string,
-  row: MatrixRow,
-  rowIndex: number,
-) {
-  const pendingPlan = input.pending.get(row.id);
-  const selected = input.multi.has(row.id);
-  const pendingSignal = input.pendingSignals.has(row.id);
-  const rejected = input.state.rejected.includes(row.id);
-  const editingPlan = input.editing?.featureId === row.id ? input.editing.planId : undefined;
-  return guard(
-    [jsonKey(row), plansKey, rowIndex, pendingPlan, selected, pendingSignal, rejected, editingPlan],
-    () =>
-      rowTemplate(
-        model,
-        row,
-        rowIndex,
-        pendingPlan,
-        selected,
-        pendingSignal,
-        input.state.rejected,
-        editingPlan,
-      ),
-  );
+function guardedRow(input: ViewInput, model: MatrixModel, row: MatrixRow, rowIndex: number) {
+  const a = rowArgs(input, model, row, rowIndex);
+  return guard(rowDeps(a), () => rowTemplate(a));
 }
 
 /**

@@ -5,6 +5,7 @@ import { render } from 'lit';
 import { SIGNALS } from '../src/core/types';
 import { rowsTemplate } from './grid-view';
 import { visibleGroups } from './logic';
+import { renderPool, resetPool } from './row-pool';
 import { GROUP_H, NEAR_PX, OVERSCAN_PX, ROW_H, S, saveState, stats, VIRTUAL_THRESHOLD } from './state';
 import { appTemplate } from './view';
 import { flatten } from './view-parts';
@@ -86,10 +87,32 @@ function viewInput(): ViewInput {
   };
 }
 
-/** The rows go in by their own render, into the grid's row group (see gridTemplate). */
+/**
+ * The rows go in by their own render, into the grid's row group (see gridTemplate): keyed rows for ordinary
+ * files, the row pool (row-pool.ts) for big ones.
+ */
 function renderRows(input: ViewInput): void {
   const body = document.getElementById('grid-body');
-  if (body && input.model) render(rowsTemplate(input, input.model), body);
+  if (!body || !input.model) {
+    resetPool();
+    return;
+  }
+  if (input.slice.virtual) renderPool(input, input.model, body, S.offsets, pinnedItems());
+  else {
+    resetPool();
+    render(rowsTemplate(input, input.model), body);
+  }
+}
+
+/** The rows kept in their element while scrolled out of the window: the focused one and the selected one. */
+function pinnedItems(): number[] {
+  const pins: number[] = [];
+  const focused = document.activeElement?.closest?.<HTMLElement>('#grid-body .feature-row')?.dataset.id;
+  for (const id of [focused, S.view.selected]) {
+    const i = id === undefined ? undefined : S.itemIndex.get(id);
+    if (i !== undefined) pins.push(i);
+  }
+  return pins;
 }
 
 export function update(): void {
@@ -124,7 +147,7 @@ export function updateRows(): void {
   const t0 = performance.now();
   const focusInGrid = S.activeCell !== null && document.activeElement === S.activeCell;
   renderRows(viewInput());
-  setPads();
+  setBodyHeight();
   rovingTabindex(focusInGrid);
   if (S.editing) focusLimitInput();
   stats.renders++;
@@ -164,7 +187,7 @@ function afterRender(focusInGrid: boolean): void {
       g.style.setProperty('--cols', cols);
     }
   }
-  setPads();
+  setBodyHeight();
   rovingTabindex(focusInGrid);
   const m = document.getElementById('menu');
   if (m && S.menu) placeMenu(m, S.menu);
@@ -187,19 +210,15 @@ function afterRender(focusInGrid: boolean): void {
   }
 }
 
-/** The spacers above and below the rendered window stand for the rows not in the DOM. */
-function setPads(): void {
-  const { slice, offsets, items } = S;
-  const padTop = document.getElementById('pad-top');
-  const padBottom = document.getElementById('pad-bottom');
-  if (!padTop || !padBottom) return;
-  const top = `${slice.virtual ? offsets[slice.start]! : 0}px`;
-  const bottom = `${slice.virtual ? offsets[items.length]! - offsets[slice.end]! : 0}px`;
+/** Big files: the row group is as tall as all the rows (the pool places its rows inside); else as its rows. */
+function setBodyHeight(): void {
+  const body = document.getElementById('grid-body');
+  if (!body) return;
+  const h = S.slice.virtual ? `${S.offsets[S.items.length]!}px` : '';
   // written only when changed: each write dirties the grid's layout
-  if (padTop.style.height !== top) padTop.style.height = top;
-  if (padBottom.style.height !== bottom) padBottom.style.height = bottom;
-  if (slice.virtual && S.gridBodyTop === 0)
-    S.gridBodyTop = padTop.getBoundingClientRect().top + window.scrollY;
+  if (body.style.height !== h) body.style.height = h;
+  if (S.slice.virtual && S.gridBodyTop === 0)
+    S.gridBodyTop = body.getBoundingClientRect().top + window.scrollY;
 }
 
 /** Roving tabindex: exactly one cell of the grid is in the tab order, the selected one (or the first). */
@@ -209,8 +228,18 @@ function rovingTabindex(focusInGrid: boolean): void {
   if (S.view.selected && S.rowsById.has(S.view.selected)) target = cellAt(S.view.selected, S.view.col);
   // A selected row scrolled out of the rendered window keeps its selection; focus does not jump.
   const keepFocus = target !== null || !S.slice.virtual;
-  if (!target) target = g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
+  if (!target) target = firstRowCell(g);
   setActiveCell(target, keepFocus && focusInGrid && document.activeElement !== target);
+}
+
+/** The first feature row's first cell in the rendered window (the pool's DOM order is not the grid's). */
+function firstRowCell(g: HTMLElement | null): HTMLElement | null {
+  if (!S.slice.virtual) return g?.querySelector<HTMLElement>('.feature-row [data-col="0"]') ?? null;
+  for (let i = S.slice.start; i < S.slice.end; i++) {
+    const it = S.items[i];
+    if (it?.kind === 'row') return cellAt(it.row.id, 0);
+  }
+  return null;
 }
 
 /**
