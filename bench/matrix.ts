@@ -18,12 +18,11 @@ import { buildMatrix, type MatrixModel } from '../src/core/matrix/view-model';
 import { openBig, scrollBig } from '../test/e2e/big-scroll';
 import { launchChromium, openPage, type Server, startServer } from '../test/e2e/harness';
 import { generatePackaging } from './gen';
+import { median, spreadText } from './stats';
 
 const FEATURES = 2000;
 const FIRST_RENDER_TARGET_MS = 150;
 const UPDATE_TARGET_MS = 30;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const BIG = 5000;
 const BIG_RUNS = 5;
@@ -31,11 +30,7 @@ const OPEN_TARGET_MS = 1000;
 const LONG_TASK_MS = 50;
 
 /** median, p90 and max of `xs`, formatted */
-function spread(xs: number[], digits = 0): string {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(s.length * q) - 1)]!;
-  return `${median(s).toFixed(digits)} (p90 ${at(0.9).toFixed(digits)}, max ${s.at(-1)!.toFixed(digits)})`;
-}
+const spread = (xs: number[], digits = 0) => spreadText(xs, digits, '');
 
 /** rAF frames per second of the same scripted scroll on a blank page: the browser's own pace. */
 async function blankFps(browser: Browser): Promise<number> {
