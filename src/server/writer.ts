@@ -20,7 +20,7 @@ export class StringMessageWriter extends AbstractMessageWriter implements Messag
   write(msg: Message): Promise<void> {
     let body: string;
     try {
-      body = serialize(msg);
+      body = JSON.stringify(msg);
     } catch (e) {
       this.fireError(e, msg, ++this.errors);
       return Promise.reject(e);
@@ -39,41 +39,4 @@ export class StringMessageWriter extends AbstractMessageWriter implements Messag
   end(): void {
     this.stream.end();
   }
-}
-
-/**
- * The JSON of each diagnostic written before, by object: the server hands the same diagnostic objects to every
- * publish whose finding did not change (diagnostics.ts), so a keystroke's 2,000-finding publish re-serializes
- * only the few that are new instead of ~700 KB of JSON.
- */
-const FRAGMENTS = new WeakMap<object, string>();
-
-/** JSON.stringify(msg), exactly, with a `params.diagnostics` list assembled from the fragments of its objects. */
-export function serialize(msg: Message): string {
-  const params = (msg as { params?: unknown }).params;
-  const list =
-    params !== null && typeof params === 'object'
-      ? (params as { diagnostics?: unknown }).diagnostics
-      : undefined;
-  if (!Array.isArray(list) || list.length < 32) return JSON.stringify(msg);
-  const parts = new Array<string>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const d: unknown = list[i];
-    if (d === null || typeof d !== 'object' || Array.isArray(d)) {
-      parts[i] = JSON.stringify(d) ?? 'null';
-      continue;
-    }
-    let json = FRAGMENTS.get(d);
-    if (json === undefined) {
-      json = JSON.stringify(d);
-      FRAGMENTS.set(d, json);
-    }
-    parts[i] = json;
-  }
-  // the message with an empty list in the same place (spread keeps the key order), then the list spliced in
-  const shell = JSON.stringify({ ...msg, params: { ...(params as object), diagnostics: [] } });
-  const at = shell.indexOf('"diagnostics":[]');
-  if (at < 0) return JSON.stringify(msg);
-  const cut = at + '"diagnostics":['.length;
-  return `${shell.slice(0, cut)}${parts.join(',')}${shell.slice(cut)}`;
 }

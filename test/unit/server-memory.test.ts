@@ -3,14 +3,12 @@
 // messages a client reads back in order), and the warm-up (checks small files while nothing is open, stops as soon
 // as something is).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { type Message, StreamMessageReader } from 'vscode-languageserver/node';
 import { check } from '../../src/core/check';
 import { Collector, type CollectorHost, MIN_BUDGET, PAUSE_MS } from '../../src/server/memory';
 import { WARMUP_STEPS, warmUp, warmupText } from '../../src/server/warmup';
-import { StringMessageWriter, serialize } from '../../src/server/writer';
+import { StringMessageWriter } from '../../src/server/writer';
 
 const MB = 1024 * 1024;
 
@@ -131,33 +129,6 @@ describe('server stdout writer', () => {
     await all;
     assert.deepEqual(got, sent);
     reader.dispose();
-  });
-
-  it('writes a publish of many diagnostics exactly as JSON.stringify does, again when its objects repeat', () => {
-    const text = readFileSync(
-      path.join(__dirname, '..', '..', 'examples', 'whiteboard', 'packaging.yaml'),
-      'utf8',
-    );
-    const lines = text.split('\n');
-    // a file with many findings: the example's features copied, every copy's id changed
-    const many = `${lines.join('\n')}\n${Array.from({ length: 60 }, (_, i) => `  - id: extra-${i}\n    name: "Extra ${i} — “é” \\ \\"q\\""\n    plan: nowhere`).join('\n')}\n`;
-    const first = check(many).diagnostics.map((d) => ({ range: d.range, message: d.message, code: d.rule }));
-    assert.ok(first.length >= 60, `${first.length} diagnostics`);
-    const msg = (diagnostics: unknown[], version: number) => ({
-      jsonrpc: '2.0' as const,
-      method: 'textDocument/publishDiagnostics',
-      params: { uri: 'file:///w/"diagnostics":[]/packaging.yaml', version, diagnostics },
-    });
-    assert.equal(serialize(msg(first, 1)), JSON.stringify(msg(first, 1)));
-    // the next publish: the same objects but one replaced and one dropped, in another order
-    const second = [{ ...first[3]!, message: 'changed' }, ...first.slice(5).reverse(), first[0]!, null];
-    assert.equal(serialize(msg(second, 2)), JSON.stringify(msg(second, 2)));
-    // short lists and messages without diagnostics are plain JSON.stringify
-    assert.equal(serialize(msg(first.slice(0, 2), 3)), JSON.stringify(msg(first.slice(0, 2), 3)));
-    assert.equal(
-      serialize({ jsonrpc: '2.0', id: 1, result: null } as Message),
-      '{"jsonrpc":"2.0","id":1,"result":null}',
-    );
   });
 
   it('a failed write rejects and is reported', async () => {
