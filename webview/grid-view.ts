@@ -93,6 +93,8 @@ export interface RowArgs {
   pendingSignal: boolean;
   rejected: readonly string[];
   editingPlan: string | undefined;
+  /** the pool's rows: ids from the row element, which stay as it is re-bound (else from the row index) */
+  idBase?: string;
 }
 
 /**
@@ -132,7 +134,7 @@ export function rowCells(a: RowArgs): TemplateResult {
   const recLabel = recAriaLabel(row, rec, reasons, differs, sug);
   // named by its visible text, then the hidden extra: a hidden element referenced by aria-labelledby is read but
   // never laid out or painted (a long line of clipped text per row was a third of a scroll frame's paint)
-  const fid = `pp-f${a.rowIndex}`;
+  const fid = a.idBase ?? `pp-f${a.rowIndex}`;
   return html`
     <div role="gridcell" class="cell feature" data-col=${COL_FEATURE} tabindex="-1" draggable="true"
       aria-labelledby=${`${fid}n ${fid}x`}>

@@ -70,11 +70,12 @@ function setAttrs(el: HTMLElement, attrs: Record<string, string>): void {
 function bind(s: Slot, input: ViewInput, model: MatrixModel, item: Item, i: number, top: number): void {
   const { el } = s;
   if (item.kind === 'row') {
-    const a = rowArgs(input, model, item.row, i + 2);
+    // ids that stay with the element: a re-bind then leaves the id and aria-labelledby attributes alone
+    const a = { ...rowArgs(input, model, item.row, i + 2), idBase: `${el.id}-f` };
     const deps = rowDeps(a);
     if (!sameDeps(s.deps, deps)) {
       setAttrs(el, featureRowAttrs(a));
-      el.classList.toggle('multi', a.selected);
+      if (el.classList.contains('multi') !== a.selected) el.classList.toggle('multi', a.selected);
       render(rowCells(a), el);
       s.deps = deps;
     }
@@ -134,7 +135,9 @@ export function renderPool(
       s.deps = undefined;
       byKey.set(item.key, s);
       // classes the grid's handlers add belong to the row shown before; so does focus (never a pinned row's)
-      s.el.classList.remove('selected', 'dragging');
+      // (a classList write sets the class attribute even when nothing changes)
+      if (s.el.classList.contains('selected') || s.el.classList.contains('dragging'))
+        s.el.classList.remove('selected', 'dragging');
       dropFocus(s.el);
     }
     bind(s, input, model, item, i, offsets[i]!);
