@@ -1,7 +1,7 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import type { Span } from '../types';
-import { pairOf, resolveAlias, Underflow } from '../yaml/parse';
+import { keyName, pairOf, resolveAlias, Underflow } from '../yaml/parse';
 import { closest } from './closest';
 import { AddOnSchema, FeatureSchema, PackagingSchema, PlanSchema, RULE_IDS, STRUCTURE_RULES } from './schema';
 
@@ -198,7 +198,7 @@ function keyIndex(map: unknown): Map<string, Pair<Node, Node>> {
   if (!isMap(map)) return out;
   for (const p of map.items as Pair<Node, Node>[]) {
     const k = p.key as unknown;
-    const name = isScalar(k) ? String(k.value) : k != null ? String(k) : 'null';
+    const name = keyName(k) ?? 'null';
     if (!out.has(name)) out.set(name, p);
   }
   return out;

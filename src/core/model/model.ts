@@ -11,11 +11,11 @@
 //     valueMetricWalledOnFree, upgradePlan (the self-serve upgrade from the first free plan), firstFreePlan.
 //   functions (./derived): isMeasure(unit), limitAt(f, plan), wallOn(f, planId), raises(f, plan, other),
 //     featureSetFacts(model); here: limitOn(f, planId), upgradeFrom(plans, free).
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isSeq, type Node, type Pair } from 'yaml';
 import { ACCEPTABLE_RULES, ID_PATTERN } from '../format/schema';
 import type { SchemaProblem } from '../format/validate';
 import { type Classification, SIGNALS, type Side, type Signal } from '../types';
-import { mapValue, pairOf, resolveAlias } from '../yaml/parse';
+import { keyName, mapValue, pairOf, resolveAlias } from '../yaml/parse';
 import { classify } from './classify';
 import { featureSetFacts, isMeasure } from './derived';
 import type {
@@ -66,8 +66,10 @@ export function upgradeFrom(plans: readonly PlanModel[], from: PlanModel): PlanM
 }
 
 /** Where a feature's limit on a plan that includes it stands: absent means unlimited. */
-export const limitOn = (f: Pick<FeatureModel, 'limits'>, planId: string): Limit =>
-  f.limits[planId] ?? 'unlimited';
+export const limitOn = (f: Pick<FeatureModel, 'limits'>, planId: string): Limit => limitIn(f.limits, planId);
+/** limitOn of a feature's `limits` map itself (no object per lookup while the model is built) */
+const limitIn = (limits: Readonly<Record<string, Limit>>, planId: string): Limit =>
+  limits[planId] ?? 'unlimited';
 
 /**
  * The model every rule reads: valid elements only (a schema problem leaves its element out, spec 4.4), with the
@@ -222,7 +224,7 @@ export function buildModel(
     const availableFrom = sold && placement && sold.rank < placement.rank ? sold : placement;
     const lowerIsBetter = f.lowerIsBetter === true;
     const limits = (isPlainObject(f.limits) ? f.limits : NO_LIMITS) as Record<string, Limit>;
-    const nodes = featureNodes(doc, it.node);
+    const nodes = featureNodes(it.node, resolve);
     let limitPairs = NO_ENTRIES as Map<string, Pair<Node, Node>>;
     const limitsNode = nodes.limits;
     if (isMap(limitsNode) && limitsNode.items.length) {
@@ -246,7 +248,7 @@ export function buildModel(
       for (let r = placement.rank; r < plans.length; r++) {
         const p = plans[r]!;
         if (!p.free) continue;
-        const limit = limits[p.id] ?? 'unlimited';
+        const limit = limitIn(limits, p.id);
         found.push(
           typeof limit === 'number' && !lowerIsBetter ? { plan: p, limit, wall: limit } : { plan: p, limit },
         );
@@ -363,40 +365,12 @@ export function buildModel(
   };
 }
 
-/** The bit of a key featureNodes keeps, or 0 (a switch: the keys of 5,000 features go through it). */
-function featureNodeBit(key: string | undefined): number {
-  switch (key) {
-    case 'id':
-      return 1;
-    case 'plan':
-      return 2;
-    case 'addOn':
-      return 4;
-    case 'signals':
-      return 8;
-    case 'requestedBy':
-      return 16;
-    case 'limits':
-      return 32;
-    case 'accept':
-      return 64;
-    default:
-      return 0;
-  }
-}
+/** The keys whose value nodes a feature model keeps (a key's bit in featureNodes is 1 << its index). */
+const FEATURE_NODE_KEYS = ['id', 'plan', 'addOn', 'signals', 'requestedBy', 'limits', 'accept'] as const;
+type FeatureNodes = Partial<Record<(typeof FEATURE_NODE_KEYS)[number], Node>>;
 
 /** The value nodes a feature model keeps, aliases resolved: one pass over its pairs (first of a duplicate key). */
-interface FeatureNodes {
-  id?: Node;
-  plan?: Node;
-  addOn?: Node;
-  signals?: Node;
-  requestedBy?: Node;
-  limits?: Node;
-  accept?: Node;
-}
-
-function featureNodes(doc: Document.Parsed, node: Node): FeatureNodes {
+function featureNodes(node: Node, resolve: (n: unknown) => Node | undefined): FeatureNodes {
   const out: FeatureNodes = {
     id: undefined,
     plan: undefined,
@@ -409,14 +383,11 @@ function featureNodes(doc: Document.Parsed, node: Node): FeatureNodes {
   if (!isMap(node)) return out;
   let seen = 0;
   for (const pair of node.items as Pair<Node, Node>[]) {
-    // keys compared as pairOf compares them
-    const k = pair.key;
-    const key = isScalar(k) ? String(k.value) : k != null ? String(k) : undefined;
-    const bit = featureNodeBit(key);
-    if (bit === 0 || seen & bit) continue;
-    seen |= bit;
-    const v = pair.value;
-    out[key as keyof FeatureNodes] = (isAlias(v) ? resolveAlias(doc, v) : v) ?? undefined;
+    const key = keyName(pair.key) as (typeof FEATURE_NODE_KEYS)[number];
+    const i = FEATURE_NODE_KEYS.indexOf(key);
+    if (i < 0 || seen & (1 << i)) continue;
+    seen |= 1 << i;
+    out[key] = resolve(pair.value);
   }
   return out;
 }

@@ -179,23 +179,19 @@ export const compactPair = (key: unknown, value: unknown): Pair =>
 // Collections without yaml's constructors: those define the node type and `schema` on every node (two
 // defineProperty calls each, the dearest part of reading 10,000 maps). Here the type is on the prototype and
 // the schema in the `_s` field, read and written through the prototype's `schema`.
-function CompactMapFn(this: Self, schema: unknown, start: number, valueEnd?: number, end?: number) {
-  this.items = [];
-  this._s = schema;
-  this._r0 = start;
-  // the reader sets the range when the collection ends: [start, start, start] until then
-  this._rl = valueEnd === undefined ? 0 : pack(this, start, valueEnd, end ?? valueEnd);
-}
-function CompactSeqFn(this: Self, schema: unknown, start: number, valueEnd?: number, end?: number) {
-  this.items = [];
-  this._s = schema;
-  this._r0 = start;
-  // the reader sets the range when the collection ends: [start, start, start] until then
-  this._rl = valueEnd === undefined ? 0 : pack(this, start, valueEnd, end ?? valueEnd);
-}
-CompactMapFn.prototype = compactProto(YAMLMap, Symbol.for('yaml.map'), ['range']);
-CompactSeqFn.prototype = compactProto(YAMLSeq, Symbol.for('yaml.seq'), ['range']);
-for (const proto of [CompactMapFn.prototype, CompactSeqFn.prototype]) {
+/** The constructor of one collection class (a function per class: its nodes get their own hidden class). */
+function compactCollection(
+  base: { prototype: object },
+  nodeType: symbol,
+): (this: Self, ...a: unknown[]) => void {
+  function Collection(this: Self, schema: unknown, start: number, valueEnd?: number, end?: number) {
+    this.items = [];
+    this._s = schema;
+    this._r0 = start;
+    // the reader sets the range when the collection ends: [start, start, start] until then
+    this._rl = valueEnd === undefined ? 0 : pack(this, start, valueEnd, end ?? valueEnd);
+  }
+  const proto = compactProto(base, nodeType, ['range']);
   defineRange(proto);
   Object.defineProperty(proto, 'schema', {
     get(this: Self) {
@@ -206,12 +202,20 @@ for (const proto of [CompactMapFn.prototype, CompactSeqFn.prototype]) {
     },
     configurable: true,
   });
+  Collection.prototype = proto;
+  return Collection as (this: Self, ...a: unknown[]) => void;
 }
 
 type CollectionCtor<T> = new (schema: unknown, start: number, valueEnd?: number, end?: number) => T;
 /** A block map's node; its range is set when the map ends (`setRange`). */
-export const CompactMap = CompactMapFn as unknown as CollectionCtor<YAMLMap>;
-export const CompactSeq = CompactSeqFn as unknown as CollectionCtor<YAMLSeq>;
+export const CompactMap = compactCollection(
+  YAMLMap,
+  Symbol.for('yaml.map'),
+) as unknown as CollectionCtor<YAMLMap>;
+export const CompactSeq = compactCollection(
+  YAMLSeq,
+  Symbol.for('yaml.seq'),
+) as unknown as CollectionCtor<YAMLSeq>;
 
 /** The own keys yaml's own node would have for this one (for comparing trees with yaml's). */
 export function yamlKeys(node: object): string[] {

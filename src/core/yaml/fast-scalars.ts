@@ -332,7 +332,8 @@ export abstract class ScalarReader {
    * tags' resolve functions are pure, and `true`, `false`, `0` or `10` repeat thousands of times.
    */
   private resolvePlain(src: string, atKey: boolean): Resolved {
-    const known = (atKey ? this.resolvedKeys : this.resolvedValues).get(src);
+    const kept = atKey ? this.resolvedKeys : this.resolvedValues;
+    const known = kept.get(src);
     if (known) return known;
     let tag = this.strTag;
     for (const tg of this.tags)
@@ -349,13 +350,11 @@ export abstract class ScalarReader {
       this.options,
     );
     if (failed) throw bail();
-    let out: Resolved;
     // Bools and floats come back as yaml nodes; a float may carry minFractionDigits.
-    if (isScalar(res)) out = { string: false, value: res.value, digits: (res as Scalar).minFractionDigits };
-    else out = { string: res === src, value: res, digits: undefined };
-    out.format = tag.format;
+    const out: Resolved = isScalar(res)
+      ? { string: false, value: res.value, digits: (res as Scalar).minFractionDigits, format: tag.format }
+      : { string: res === src, value: res, digits: undefined, format: tag.format };
     // bounded: a file of a million distinct numbers must not keep a million answers while it is read
-    const kept = atKey ? this.resolvedKeys : this.resolvedValues;
     if (kept.size < MAX_RESOLVED && src.length <= 24) kept.set(src, out);
     return out;
   }

@@ -450,11 +450,14 @@ export function toRange(lc: LineCounter, span: Span): Range {
 }
 
 /** The pair of `map` whose key is the scalar `key`. */
+/** A map key as text, the way every lookup by key compares it; undefined for a missing key. */
+export function keyName(k: unknown): string | undefined {
+  return isScalar(k) ? String(k.value) : k != null ? String(k) : undefined;
+}
+
 export function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined {
   if (!isMap(map)) return undefined;
-  for (const p of (map as YAMLMap<Node, Node>).items) {
-    if (isScalar(p.key) ? String(p.key.value) === key : p.key != null && String(p.key) === key) return p;
-  }
+  for (const p of (map as YAMLMap<Node, Node>).items) if (keyName(p.key) === key) return p;
   return undefined;
 }
 
